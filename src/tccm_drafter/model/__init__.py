@@ -1,0 +1,32 @@
+"""Plain data classes of the drafting core: no file access, no Qt."""
+
+from tccm_drafter.model.library import IdClash, Library
+from tccm_drafter.model.organisation import Organisation
+from tccm_drafter.model.paragraph import Paragraph, Source, Status
+from tccm_drafter.model.submission import (
+    Block,
+    Consultation,
+    ParagraphBlock,
+    Rules,
+    Section,
+    Signatory,
+    Submission,
+    TextBlock,
+)
+
+__all__ = [
+    "Block",
+    "Consultation",
+    "IdClash",
+    "Library",
+    "Organisation",
+    "Paragraph",
+    "ParagraphBlock",
+    "Rules",
+    "Section",
+    "Signatory",
+    "Source",
+    "Status",
+    "Submission",
+    "TextBlock",
+]

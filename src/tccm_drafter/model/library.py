@@ -1,0 +1,132 @@
+"""An in-memory collection of paragraphs from one or more library folders, with search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from tccm_drafter.model.paragraph import Paragraph, Status
+
+
+@dataclass(frozen=True)
+class IdClash:
+    """The same paragraph id found in two libraries; the first one loaded is kept."""
+
+    paragraph_id: str
+    kept_library: str
+    other_library: str
+
+
+@dataclass
+class Library:
+    """Paragraphs by id, each tagged with the name of the library folder it comes from.
+
+    Search filters a lower-cased text index built once per paragraph, so typing in the
+    search box never touches the disk.
+    """
+
+    _paragraphs: dict[str, Paragraph] = field(default_factory=dict)
+    _origin: dict[str, str] = field(default_factory=dict)
+    _index: dict[str, str] = field(default_factory=dict)
+    clashes: list[IdClash] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, paragraphs: Iterable[Paragraph], library_name: str = "personal") -> Library:
+        library = cls()
+        for paragraph in paragraphs:
+            library.add(paragraph, library_name)
+        return library
+
+    def add(self, paragraph: Paragraph, library_name: str = "personal") -> None:
+        """Add a paragraph; a clash with another library's id is recorded, not shadowed."""
+        existing = self._origin.get(paragraph.id)
+        if existing is not None and existing != library_name:
+            self.clashes.append(IdClash(paragraph.id, existing, library_name))
+            return
+        self.put(paragraph, library_name)
+
+    def put(self, paragraph: Paragraph, library_name: str | None = None) -> None:
+        """Insert or replace a paragraph (after an edit), keeping its library if known."""
+        name = library_name or self._origin.get(paragraph.id, "personal")
+        self._paragraphs[paragraph.id] = paragraph
+        self._origin[paragraph.id] = name
+        self._index[paragraph.id] = _index_text(paragraph)
+
+    def remove(self, paragraph_id: str) -> None:
+        self._paragraphs.pop(paragraph_id, None)
+        self._origin.pop(paragraph_id, None)
+        self._index.pop(paragraph_id, None)
+
+    def get(self, paragraph_id: str) -> Paragraph | None:
+        return self._paragraphs.get(paragraph_id)
+
+    def origin(self, paragraph_id: str) -> str | None:
+        """Name of the library folder the paragraph comes from."""
+        return self._origin.get(paragraph_id)
+
+    def __contains__(self, paragraph_id: object) -> bool:
+        return paragraph_id in self._paragraphs
+
+    def __len__(self) -> int:
+        return len(self._paragraphs)
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return iter(self._paragraphs.values())
+
+    def topics(self) -> list[str]:
+        return sorted({topic for p in self._paragraphs.values() for topic in p.topics})
+
+    def languages(self) -> list[str]:
+        return sorted({p.language for p in self._paragraphs.values()})
+
+    def library_names(self) -> list[str]:
+        return sorted(set(self._origin.values()))
+
+    def latest(self, paragraph_id: str) -> Paragraph | None:
+        """Follow ``superseded_by`` to the paragraph that replaces this one (cycles stop)."""
+        seen: set[str] = set()
+        current = self._paragraphs.get(paragraph_id)
+        while current is not None and current.superseded_by and current.id not in seen:
+            seen.add(current.id)
+            successor = self._paragraphs.get(current.superseded_by)
+            if successor is None:
+                break
+            current = successor
+        return current
+
+    def matches(self, paragraph_id: str, query: str) -> bool:
+        """True when every word of the query occurs in the paragraph's indexed text."""
+        haystack = self._index.get(paragraph_id, "")
+        return all(term in haystack for term in query.casefold().split())
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        topic: str | None = None,
+        status: Status | None = None,
+        language: str | None = None,
+        library_name: str | None = None,
+    ) -> list[Paragraph]:
+        """Paragraphs matching every word of ``query`` and every filter given, in library order."""
+        terms = query.casefold().split()
+        found: list[Paragraph] = []
+        for pid, paragraph in self._paragraphs.items():
+            if topic is not None and topic not in paragraph.topics:
+                continue
+            if status is not None and paragraph.status is not status:
+                continue
+            if language is not None and paragraph.language != language:
+                continue
+            if library_name is not None and self._origin[pid] != library_name:
+                continue
+            haystack = self._index[pid]
+            if all(term in haystack for term in terms):
+                found.append(paragraph)
+        return found
+
+
+def _index_text(paragraph: Paragraph) -> str:
+    parts = [paragraph.id, paragraph.title, paragraph.body, paragraph.short, *paragraph.topics]
+    parts.extend(source.citation for source in paragraph.sources)
+    return "\n".join(parts).casefold()

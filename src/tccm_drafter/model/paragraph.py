@@ -1,0 +1,74 @@
+"""A reusable, reviewed position paragraph and its metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+    RETIRED = "retired"
+
+
+@dataclass
+class Source:
+    """A citation: a UN resolution, a Tunis Agenda paragraph, an outcome document."""
+
+    citation: str
+    url: str = ""
+
+
+@dataclass
+class Paragraph:
+    """One position paragraph. ``body`` and ``short`` are Markdown with ``{{ placeholders }}``."""
+
+    id: str
+    title: str
+    body: str
+    topics: list[str] = field(default_factory=list)
+    status: Status = Status.DRAFT
+    language: str = "en"
+    author: str = ""
+    created: date | None = None
+    updated: date | None = None
+    reviewed: date | None = None
+    sources: list[Source] = field(default_factory=list)
+    supersedes: list[str] = field(default_factory=list)
+    superseded_by: str | None = None
+    endorsed_by: list[str] = field(default_factory=list)
+    short: str = ""
+    translation_of: str | None = None
+    #: Counts saved revisions of this paragraph; a submission records the one it took.
+    version: int = 1
+    #: Content hash of the revision this one was derived from ("" for a first revision); lets
+    #: a merge tell "they changed it" from "I changed it" from "both changed".
+    base_hash: str = ""
+    #: Where this revision came from, e.g. the bundle file it was imported in.
+    imported_from: str = ""
+    #: Front-matter keys this version of the app does not know, kept so a save loses nothing.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_retired(self) -> bool:
+        return self.status is Status.RETIRED
+
+    def content_hash(self) -> str:
+        """Identify the wording of this paragraph (title, body and short variant).
+
+        Metadata such as review dates or topics does not change the hash: a submission that
+        uses the paragraph only cares whether the words it would print have changed.
+        """
+        digest = hashlib.sha256()
+        for part in (self.title, self.body, self.short):
+            digest.update(part.replace("\r\n", "\n").strip().encode("utf-8"))
+            digest.update(b"\x00")
+        return digest.hexdigest()[:16]
+
+    def text_for(self, use_short: bool) -> str:
+        """The Markdown to print: the short variant when asked for and present."""
+        return self.short if use_short and self.short.strip() else self.body

@@ -1,0 +1,85 @@
+"""Atomic file writes: the old file stays whole until the new one is safely on disk."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from pathlib import Path
+
+#: Temporary files carry this prefix so a start-up sweep can find those a crash left behind.
+TEMP_PREFIX = ".tccm-tmp-"
+_STALE_AFTER_SECONDS = 3600.0
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a reader sees the old or the new file, never half.
+
+    Temp file in the same folder, flush, fsync, ``os.replace``, then fsync the folder so the
+    rename itself survives a power cut. On any error the temp file is removed and the
+    previous file is untouched.
+    """
+    path = Path(path)
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            # Keep the permissions a user gave the file they are replacing.
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        else:
+            with contextlib.suppress(OSError):
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp_name, 0o666 & ~umask)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write UTF-8 text with ``\\n`` line ends on every platform (clean diffs in git)."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def sweep_stale_temp_files(folder: Path, older_than: float = _STALE_AFTER_SECONDS) -> int:
+    """Remove temp files an interrupted write left in ``folder``; returns how many.
+
+    Only files older than ``older_than`` seconds go, so a write in progress in another
+    running copy of the app is left alone.
+    """
+    removed = 0
+    now = time.time()
+    try:
+        entries = list(Path(folder).glob(TEMP_PREFIX + "*"))
+    except OSError:
+        return 0
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            if entry.is_file() and now - entry.stat().st_mtime > older_than:
+                entry.unlink()
+                removed += 1
+    return removed
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals renames.
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
