@@ -1,0 +1,33 @@
+"""Shared pieces of the benchmarks: a timer and the result row every bench module returns."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Result:
+    """One measured figure. ``target_ms`` is the issue's target (None = for information)."""
+
+    name: str
+    value_ms: float
+    target_ms: float | None = None
+    note: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.target_ms is None or self.value_ms <= self.target_ms
+
+
+def best_of(func: Callable[[], object], repeat: int = 5) -> float:
+    """Median wall time of ``func`` in milliseconds over ``repeat`` runs (after one warm-up)."""
+    func()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)

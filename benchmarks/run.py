@@ -1,0 +1,73 @@
+"""Run every benchmarks/bench_*.py, print the figures and write docs/performance.md.
+
+Usage: ``python benchmarks/run.py [NAME ...]`` (names like ``search`` or ``docx``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import platform
+import sys
+import tempfile
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import Result  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    names = argv or sorted(p.stem.removeprefix("bench_") for p in
+                           (ROOT / "benchmarks").glob("bench_*.py"))
+    rows: list[tuple[str, Result]] = []
+    failed = False
+    for name in names:
+        module = importlib.import_module(f"benchmarks.bench_{name}")
+        print(f"== {name}", flush=True)
+        with tempfile.TemporaryDirectory() as work:
+            try:
+                results = module.run(Path(work))
+            except Exception:
+                traceback.print_exc()
+                failed = True
+                continue
+        for result in results:
+            mark = "ok" if result.ok else "OVER TARGET"
+            target = f"{result.target_ms:g} ms" if result.target_ms is not None else "-"
+            print(f"   {result.name}: {result.value_ms:.1f} ms (target {target}) {mark}"
+                  + (f"  [{result.note}]" if result.note else ""))
+            rows.append((name, result))
+    if not argv:
+        _write_report(rows)
+    return 1 if failed or any(not r.ok for _, r in rows) else 0
+
+
+def _write_report(rows: list[tuple[str, Result]]) -> None:
+    lines = [
+        "# Performance",
+        "",
+        "Written by `make bench` (benchmarks/run.py); do not edit by hand. Figures are the",
+        "median of several runs on the machine below; targets come from the issues.",
+        "",
+        f"- Measured: {datetime.now().strftime('%Y-%m-%d %H:%M')}",
+        f"- Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}",
+        "",
+        "| area | measurement | time | target | |",
+        "|---|---|---:|---:|---|",
+    ]
+    for area, result in rows:
+        target = f"{result.target_ms:g} ms" if result.target_ms is not None else ""
+        verdict = "ok" if result.ok else "**over**"
+        note = f" ({result.note})" if result.note else ""
+        lines.append(f"| {area} | {result.name}{note} | {result.value_ms:.1f} ms | {target} "
+                     f"| {verdict} |")
+    (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("wrote docs/performance.md")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

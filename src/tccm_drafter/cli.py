@@ -1,0 +1,405 @@
+"""The command line over the drafting core: list and search the library, check and export.
+
+Every command takes ``--home DIR`` and ``--library DIR`` (repeatable). Bad input gets one line
+on stderr naming the file and line or field, exit status 2, and nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from tccm_drafter import __version__
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import ParagraphBlock
+
+if TYPE_CHECKING:
+    from tccm_drafter.model import Library, Paragraph, Submission
+    from tccm_drafter.storage.library_folder import LibraryFolder
+    from tccm_drafter.storage.paths import AppPaths
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNUSABLE = 2
+
+_FORMATS = ("docx", "md", "txt")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--home",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep all data and settings under DIR (portable use; overrides TCCM_DRAFTER_HOME)",
+    )
+    common.add_argument(
+        "--library",
+        metavar="DIR",
+        action="append",
+        default=argparse.SUPPRESS,
+        help="also use the paragraph library in DIR (repeatable)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="tccm-drafter",
+        description="Draft submissions to UN consultations from a library of position "
+        "paragraphs. Run without a command to open the desktop app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    library = commands.add_parser("library", help="list, search, show, export and import "
+                                  "library paragraphs", parents=[common])
+    library_commands = library.add_subparsers(dest="library_command", metavar="ACTION",
+                                              required=True)
+    listing = library_commands.add_parser("list", help="one paragraph a line", parents=[common])
+    listing.add_argument("--topic", help="only paragraphs with this topic")
+    listing.add_argument("--status", choices=("draft", "approved", "retired"),
+                         help="only paragraphs with this status")
+    search = library_commands.add_parser("search", help="paragraphs containing every word",
+                                         parents=[common])
+    search.add_argument("query", nargs="+", help="words to look for")
+    show = library_commands.add_parser("show", help="one paragraph in full", parents=[common])
+    show.add_argument("id", help="paragraph id")
+    export_lib = library_commands.add_parser(
+        "export", help="write paragraphs to a .tccmlib bundle to share", parents=[common]
+    )
+    export_lib.add_argument("-o", "--output", required=True, metavar="FILE.tccmlib")
+    export_lib.add_argument("--topic", action="append", default=[], help="only this topic "
+                            "(repeatable)")
+    export_lib.add_argument("--id", dest="ids", action="append", default=[], metavar="ID",
+                            help="only this paragraph (repeatable)")
+    import_lib = library_commands.add_parser(
+        "import", help="preview and import a .tccmlib bundle", parents=[common]
+    )
+    import_lib.add_argument("bundle", metavar="FILE.tccmlib")
+    import_lib.add_argument("--dry-run", action="store_true",
+                            help="show what would change and change nothing")
+    import_lib.add_argument("--on-conflict", choices=("keep-mine", "take-theirs", "keep-both"),
+                            help="how to settle paragraphs both sides changed")
+
+    commands.add_parser("templates", help="list built-in and user templates", parents=[common])
+
+    check = commands.add_parser("check", help="preflight a submission (exit 1 on findings)",
+                                parents=[common])
+    check.add_argument("submission", metavar="SUBMISSION.tccm")
+
+    export = commands.add_parser("export", help="export a submission", parents=[common])
+    export.add_argument("submission", metavar="SUBMISSION.tccm")
+    export.add_argument("-o", "--output", metavar="OUT",
+                        help="file to write (default: Markdown/text to standard output, "
+                        "Word next to the submission)")
+    export.add_argument("--format", choices=_FORMATS,
+                        help="output format (default: from the output file's extension, else md)")
+    export.add_argument("--template", metavar="NAME|PATH",
+                        help="template name or folder (default: the submission's)")
+    export.add_argument("--reference-docx", metavar="PATH",
+                        help="Word file whose styles, page set-up, header and footer to use")
+    return parser
+
+
+class _Context:
+    """What every command needs: the user's folders and the loaded library."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from tccm_drafter.storage.paths import AppPaths
+
+        self.paths: AppPaths = AppPaths.resolve(getattr(args, "home", None))
+        self.extra_libraries = [Path(p) for p in getattr(args, "library", None) or []]
+        self._library: Library | None = None
+        self._folders: list[LibraryFolder] | None = None
+        #: Library files that could not be read; they make the exit status at least 1.
+        self.library_problems = 0
+
+    def folders(self) -> list[LibraryFolder]:
+        if self._folders is None:
+            from tccm_drafter.storage.library_folder import LibraryFolder, ensure_personal_library
+            from tccm_drafter.storage.settings import load_settings
+
+            self.paths.ensure()
+            folders = [ensure_personal_library(self.paths)]
+            settings = load_settings(self.paths)
+            for entry in settings.libraries:
+                folders.append(LibraryFolder(Path(entry.path), entry.name, entry.writable))
+            for extra in self.extra_libraries:
+                if not extra.is_dir():
+                    raise InputError("library folder not found", path=extra)
+                folders.append(LibraryFolder(extra, extra.name, writable=False))
+            self._folders = folders
+        return self._folders
+
+    def library(self, err: TextIO) -> Library:
+        if self._library is None:
+            from tccm_drafter.storage.library_folder import load_library
+
+            library, problems = load_library(self.folders())
+            for problem in problems:
+                print(f"tccm-drafter: error: {problem}", file=err)
+            self.library_problems = len(problems)
+            for clash in library.clashes:
+                print(
+                    f"tccm-drafter: warning: paragraph id '{clash.paragraph_id}' is in both "
+                    f"'{clash.kept_library}' and '{clash.other_library}'; using the one in "
+                    f"'{clash.kept_library}'",
+                    file=err,
+                )
+            self._library = library
+        return self._library
+
+
+def _paragraph_line(paragraph: Paragraph, library: Library) -> str:
+    status = paragraph.status.value
+    if paragraph.superseded_by:
+        status += f" -> {paragraph.superseded_by}"
+    topics = ",".join(paragraph.topics)
+    origin = library.origin(paragraph.id) or ""
+    return f"{paragraph.id}\t{status}\t{paragraph.language}\t{topics}\t{origin}\t{paragraph.title}"
+
+
+def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO) -> int:
+    action = args.library_command
+    if action == "export":
+        from tccm_drafter.sharing.commands import library_export
+
+        return library_export(
+            ctx.paths, ctx.folders(), Path(args.output), args.topic, args.ids, out=out, err=err
+        )
+    if action == "import":
+        from tccm_drafter.sharing.commands import library_import
+
+        return library_import(
+            ctx.paths, ctx.folders(), Path(args.bundle), dry_run=args.dry_run,
+            on_conflict=args.on_conflict, out=out, err=err,
+        )
+
+    from tccm_drafter.model import Status
+
+    library = ctx.library(err)
+    if action == "list":
+        status = Status(args.status) if args.status else None
+        for paragraph in library.search(topic=args.topic, status=status):
+            print(_paragraph_line(paragraph, library), file=out)
+        return EXIT_OK
+    if action == "search":
+        for paragraph in library.search(" ".join(args.query)):
+            print(_paragraph_line(paragraph, library), file=out)
+        return EXIT_OK
+    # show
+    paragraph = library.get(args.id)
+    if paragraph is None:
+        raise InputError(f"no paragraph with id '{args.id}' in the libraries "
+                         f"({', '.join(library.library_names()) or 'none'})", field="id")
+    print(_describe_paragraph(paragraph, library), file=out)
+    return EXIT_OK
+
+
+def _describe_paragraph(paragraph: Paragraph, library: Library) -> str:
+    lines = [paragraph.title, "=" * len(paragraph.title)]
+    facts: list[tuple[str, str]] = [
+        ("id", paragraph.id),
+        ("library", library.origin(paragraph.id) or ""),
+        ("status", paragraph.status.value),
+        ("version", str(paragraph.version)),
+        ("language", paragraph.language),
+        ("topics", ", ".join(paragraph.topics)),
+        ("author", paragraph.author),
+        ("endorsed by", ", ".join(paragraph.endorsed_by)),
+        ("created", _date(paragraph.created)),
+        ("updated", _date(paragraph.updated)),
+        ("reviewed", _date(paragraph.reviewed)),
+        ("supersedes", ", ".join(paragraph.supersedes)),
+        ("superseded by", paragraph.superseded_by or ""),
+        ("translation of", paragraph.translation_of or ""),
+    ]
+    lines += [f"{name + ':':<15}{value}" for name, value in facts if value]
+    lines += ["", paragraph.body.strip()]
+    if paragraph.short.strip():
+        lines += ["", "Short variant:", paragraph.short.strip()]
+    if paragraph.sources:
+        lines += ["", "Sources:"]
+        lines += [
+            f"- {s.citation}" + (f" <{s.url}>" if s.url else "") for s in paragraph.sources
+        ]
+    return "\n".join(lines)
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _cmd_templates(ctx: _Context, out: TextIO, err: TextIO) -> int:
+    from tccm_drafter.render.templates import list_templates
+
+    templates, problems = list_templates(ctx.paths.templates_dir)
+    for template in templates:
+        kind = "built-in" if template.builtin else "user"
+        print(f"{template.name}\t{kind}\t{template.description}", file=out)
+    for problem in problems:
+        print(f"tccm-drafter: error: {problem}", file=err)
+    return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO) -> int:
+    from tccm_drafter.checks.preflight import check_submission
+    from tccm_drafter.render.templates import find_template
+    from tccm_drafter.storage.submission_file import load_submission
+
+    path = Path(args.submission)
+    submission = load_submission(path)
+    library = ctx.library(err)
+    template = find_template(submission.template, ctx.paths.templates_dir)
+    findings = check_submission(submission, library, template, today=date.today())
+    for finding in findings:
+        print(f"{path}: {finding.severity}: {finding.message}", file=out)
+    blocking = [f for f in findings if f.severity in ("error", "warning")]
+    if not findings:
+        print(f"{path}: no findings", file=out)
+    return EXIT_FINDINGS if blocking else EXIT_OK
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        if suffix in ("docx", "txt"):
+            return suffix
+    return "md"
+
+
+def _cmd_export(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO) -> int:
+    from tccm_drafter.render.export import export_submission
+    from tccm_drafter.render.pipeline import render_submission
+    from tccm_drafter.render.templates import find_template
+    from tccm_drafter.storage.submission_file import load_submission
+
+    path = Path(args.submission)
+    submission = load_submission(path)
+    library = ctx.library(err)
+    _refuse_unknown_paragraphs(path, submission, library)
+    template = find_template(args.template or submission.template, ctx.paths.templates_dir)
+    fmt = _output_format(args)
+    reference = _reference_docx(args, submission.reference_docx, submission.organisation
+                                .reference_docx, path)
+
+    if args.output is None and fmt in ("md", "txt"):
+        # Stream to stdout: render fully first so a failure prints nothing half-done.
+        from tccm_drafter.render.markdown_export import to_markdown
+        from tccm_drafter.render.text_export import to_plain_text
+
+        result = render_submission(submission, library, template)
+        writer = to_markdown if fmt == "md" else to_plain_text
+        out.write(writer(result.document))
+        _report_missing(result.missing, err)
+        return EXIT_OK
+
+    target = Path(args.output) if args.output else path.with_suffix("." + fmt)
+    if not target.parent.is_dir():
+        raise InputError("the folder to write into does not exist", path=target.parent)
+    warnings = export_submission(submission, library, template, fmt, target,
+                                 reference_docx=reference)
+    for warning in warnings or []:
+        print(f"tccm-drafter: warning: {warning}", file=err)
+    print(f"Wrote {target}", file=out)
+    return EXIT_OK
+
+
+def _refuse_unknown_paragraphs(path: Path, submission: Submission, library: Library) -> None:
+    """An export must not go out with a hole where a paragraph should be."""
+    for number, section in enumerate(submission.sections, start=1):
+        for block in section.blocks:
+            if isinstance(block, ParagraphBlock) and block.paragraph_id not in library:
+                raise InputError(
+                    f"section {number} ('{section.title}') uses paragraph "
+                    f"'{block.paragraph_id}', which is in none of the libraries",
+                    path=path,
+                    line=_line_of(path, f'"{block.paragraph_id}"'),
+                    field="id",
+                )
+
+
+def _line_of(path: Path, needle: str) -> int | None:
+    try:
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if line.lstrip().startswith("id") and needle in line:
+                return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
+
+
+def _reference_docx(
+    args: argparse.Namespace, submission_ref: str, profile_ref: str, submission_path: Path
+) -> Path | None:
+    """The Word reference document: command line, then submission, then organisation profile."""
+    if args.reference_docx:
+        chosen = Path(args.reference_docx)
+    elif submission_ref or profile_ref:
+        chosen = Path(submission_ref or profile_ref).expanduser()
+        if not chosen.is_absolute():
+            chosen = submission_path.parent / chosen
+    else:
+        return None
+    if not chosen.is_file():
+        raise InputError("Word reference document not found", path=chosen)
+    return chosen
+
+
+def _report_missing(missing: Sequence[object], err: TextIO) -> None:
+    for item in missing:
+        print(f"tccm-drafter: warning: {item}", file=err)
+
+
+def _open_gui(argv: list[str]) -> int:
+    from tccm_drafter.gui.launch import main as gui_main
+
+    return gui_main(argv)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (0 done, 1 findings, 2 unusable input)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    # `tccm-drafter FILE.tccm` (or no command at all) opens the desktop app.
+    if not arguments or (len(arguments) == 1 and arguments[0].endswith(".tccm")):
+        return _open_gui(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        return _open_gui(arguments)
+    try:
+        ctx = _Context(args)
+        if args.command == "library":
+            status = _cmd_library(args, ctx, out, err)
+        elif args.command == "templates":
+            status = _cmd_templates(ctx, out, err)
+        elif args.command == "check":
+            status = _cmd_check(args, ctx, out, err)
+        else:
+            status = _cmd_export(args, ctx, out, err)
+        return max(status, EXIT_FINDINGS) if ctx.library_problems else status
+    except InputError as error:
+        print(f"tccm-drafter: error: {error}", file=err)
+        return EXIT_UNUSABLE
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"tccm-drafter: error: {where}{error.strerror or error}", file=err)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
