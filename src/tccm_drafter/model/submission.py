@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from tccm_drafter.model.organisation import Organisation
 
@@ -99,6 +100,8 @@ class Submission:
     addressee: str = ""
     sections: list[Section] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
+    #: Top-level keys of the .tccm file this version of the app does not know, kept on save.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def paragraph_ids(self) -> set[str]:
         return {

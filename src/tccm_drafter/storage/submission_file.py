@@ -1,0 +1,201 @@
+"""Submission files (``.tccm``): one TOML document holding everything but the library text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tccm_drafter.model import (
+    Block,
+    Consultation,
+    Organisation,
+    ParagraphBlock,
+    Rules,
+    Section,
+    Signatory,
+    Submission,
+    TextBlock,
+)
+from tccm_drafter.storage import migrations
+from tccm_drafter.storage.fields import Fields, ParsedText
+from tccm_drafter.storage.textfile import parse_toml, read_text
+from tccm_drafter.storage.toml_writer import dumps_toml
+from tccm_drafter.storage.writing import refuse_newer_toml, write_user_file
+
+KIND = "tccm-submission"
+SUFFIX = ".tccm"
+ORGANISATION_KEYS = tuple(Organisation.__dataclass_fields__)
+_KNOWN = frozenset((
+    "format", "kind", "title", "template", "reference_docx", "date", "addressee",
+    "consultation", "organisation", "signatories", "sections",
+))
+
+
+def load_submission(path: Path) -> Submission:
+    text, _ = read_text(Path(path))
+    return loads_submission(text, Path(path))
+
+
+def loads_submission(text: str, path: Path) -> Submission:
+    """A Submission from the text of a ``.tccm`` file; errors name ``path`` and the line."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    data = parse_toml(text, path)
+    source = ParsedText(path, text)
+    data = migrations.migrate(migrations.SUBMISSION, data, source)
+    fields = Fields(data, source)
+    kind = fields.text("kind", KIND)
+    if kind != KIND:
+        raise fields.error("kind", f"this is not a TCCM Drafter submission (kind = {kind!r})")
+    return _submission_from(fields)
+
+
+def _submission_from(fields: Fields) -> Submission:
+    consultation = fields.table_of("consultation")
+    rules = consultation.table_of("rules")
+    return Submission(
+        title=fields.text("title"),
+        template=fields.text("template", "consultation-response"),
+        reference_docx=fields.text("reference_docx"),
+        date=fields.day("date"),
+        addressee=fields.text("addressee"),
+        consultation=Consultation(
+            title=consultation.text("title"),
+            organiser=consultation.text("organiser"),
+            reference=consultation.text("reference"),
+            url=consultation.text("url"),
+            deadline=consultation.day("deadline"),
+            language=consultation.language("language", "en"),
+            rules=Rules(
+                word_limit=_limit(rules, "word_limit"),
+                char_limit=_limit(rules, "char_limit"),
+                numbered_paragraphs=rules.boolean("numbered_paragraphs", False),
+                footnotes_allowed=rules.boolean("footnotes_allowed", True),
+            ),
+        ),
+        organisation=organisation_from(fields.table_of("organisation")),
+        signatories=[
+            Signatory(
+                organisation=table.text("organisation", required=True),
+                name=table.text("name"),
+                country=table.text("country"),
+            )
+            for table in fields.tables("signatories")
+        ],
+        sections=[_section_from(table) for table in fields.tables("sections")],
+        extra=fields.unused(),
+    )
+
+
+def organisation_from(fields: Fields) -> Organisation:
+    """An Organisation from a table of text fields (a submission's or a profile's)."""
+    return Organisation(**{key: fields.text(key) for key in ORGANISATION_KEYS})
+
+
+def _limit(fields: Fields, key: str) -> int | None:
+    value = fields.optional_integer(key)
+    if value is not None and value <= 0:
+        raise fields.error(key, f"'{fields.field_name(key)}' must be a positive number")
+    return value
+
+
+def _section_from(fields: Fields) -> Section:
+    return Section(
+        title=fields.text("title"),
+        question=fields.text("question"),
+        word_limit=_limit(fields, "word_limit"),
+        char_limit=_limit(fields, "char_limit"),
+        blocks=[_block_from(table) for table in fields.tables("blocks")],
+    )
+
+
+def _block_from(fields: Fields) -> Block:
+    block_type = fields.text("type", required=True)
+    if block_type == "paragraph":
+        return ParagraphBlock(
+            paragraph_id=fields.text("id", required=True),
+            version=fields.integer("version", 1),
+            base_hash=fields.text("base_hash"),
+            local_text=fields.optional_text("local_text"),
+            use_short=fields.boolean("use_short", False),
+        )
+    if block_type == "text":
+        return TextBlock(text=fields.text("text"))
+    raise fields.error(
+        "type",
+        f"'{fields.field_name('type')}' must be \"paragraph\" or \"text\" (got {block_type!r})",
+    )
+
+
+def _without_none(table: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in table.items() if value is not None}
+
+
+def submission_document(submission: Submission) -> dict[str, Any]:
+    """The TOML table of a submission, keys in the order the file shows them."""
+    consultation = submission.consultation
+    rules = consultation.rules
+    doc: dict[str, Any] = {
+        "format": migrations.CURRENT_FORMAT,
+        "kind": KIND,
+        "title": submission.title,
+        "template": submission.template,
+        "reference_docx": submission.reference_docx,
+        "date": submission.date,
+        "addressee": submission.addressee,
+        "consultation": _without_none({
+            "title": consultation.title,
+            "organiser": consultation.organiser,
+            "reference": consultation.reference,
+            "url": consultation.url,
+            "deadline": consultation.deadline,
+            "language": consultation.language,
+            "rules": _without_none({
+                "word_limit": rules.word_limit,
+                "char_limit": rules.char_limit,
+                "numbered_paragraphs": rules.numbered_paragraphs,
+                "footnotes_allowed": rules.footnotes_allowed,
+            }),
+        }),
+        "organisation": {key: getattr(submission.organisation, key) for key in ORGANISATION_KEYS},
+        **{key: value for key, value in submission.extra.items() if key not in _KNOWN},
+        "signatories": [
+            {"organisation": s.organisation, "name": s.name, "country": s.country}
+            for s in submission.signatories
+        ],
+        "sections": [_section_document(section) for section in submission.sections],
+    }
+    return _without_none(doc)
+
+
+def _section_document(section: Section) -> dict[str, Any]:
+    table = _without_none({
+        "title": section.title,
+        "question": section.question,
+        "word_limit": section.word_limit,
+        "char_limit": section.char_limit,
+    })
+    table["blocks"] = [_block_document(block) for block in section.blocks]
+    return table
+
+
+def _block_document(block: Block) -> dict[str, Any]:
+    if isinstance(block, TextBlock):
+        return {"type": "text", "text": block.text}
+    return _without_none({
+        "type": "paragraph",
+        "id": block.paragraph_id,
+        "version": block.version,
+        "base_hash": block.base_hash,
+        "use_short": block.use_short,
+        "local_text": block.local_text,
+    })
+
+
+def dumps_submission(submission: Submission) -> str:
+    return dumps_toml(submission_document(submission))
+
+
+def save_submission(submission: Submission, path: Path) -> None:
+    """Write the ``.tccm`` file atomically; a file from a newer app version is never replaced."""
+    write_user_file(Path(path), dumps_submission(submission), refuse_newer_than=refuse_newer_toml)
+
