@@ -1,0 +1,1 @@
+"""Preflight checks: what to fix before a submission goes out."""

@@ -133,12 +133,26 @@ class ExportWarning:
     message: str
     origin: Origin = field(default_factory=Origin)
 
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class SectionSummary:
+    """A section's title and limits, so exporters can print counts against them."""
+
+    title: str
+    word_limit: int | None = None
+    char_limit: int | None = None
+
 
 @dataclass
 class Document:
     meta: DocumentMeta
     blocks: list[BlockNode] = field(default_factory=list)
     warnings: list[ExportWarning] = field(default_factory=list)
+    #: One entry per section of the submission, in order (origin.section indexes it).
+    sections: list[SectionSummary] = field(default_factory=list)
 
 
 def plain_text(inlines: list[Inline] | tuple[Inline, ...]) -> str:
