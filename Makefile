@@ -31,7 +31,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tccm_drafter.gui.screenshots docs/screenshots
 
 docs-images: $(STAMP)
-	$(BIN)/python benchmarks/../docs/make_template_images.py
+	$(BIN)/python tools/make_template_images.py docs/images
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

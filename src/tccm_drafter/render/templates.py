@@ -148,7 +148,7 @@ def compile_template(template: Template) -> jinja2.Template:
     environment = DrafterSandbox(
         loader=FolderLoader(template.folder),
         finalize=_finalize,
-        trim_blocks=True,
+        trim_blocks=False,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )

@@ -135,12 +135,9 @@ def to_plain_text(doc: Document) -> str:
 
     for node in doc.blocks:
         section = node.origin.section if node.origin.block is not None else None
-        if section is not None and section != current:
+        if section != current:
             close_section()
             current = section
-        elif section is None and current is not None and isinstance(node, Heading):
-            close_section()
-            current = None
         chunks.extend(_block_lines(node))
     close_section()
     notes = _footnotes(doc.blocks)
