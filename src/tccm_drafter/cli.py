@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
                             help="show what would change and change nothing")
     import_lib.add_argument("--on-conflict", choices=("keep-mine", "take-theirs", "keep-both"),
                             help="how to settle paragraphs both sides changed")
+    library_commands.add_parser("undo-import", help="undo the last library import",
+                                parents=[common])
 
     commands.add_parser("templates", help="list built-in and user templates", parents=[common])
 
@@ -182,6 +184,11 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
             on_conflict=args.on_conflict, out=out, err=err,
         )
 
+    if action == "undo-import":
+        from tccm_drafter.sharing.commands import library_undo_import
+
+        return library_undo_import(ctx.paths, out=out, err=err)
+
     from tccm_drafter.model import Status
 
     library = ctx.library(err)
@@ -195,11 +202,11 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
             print(_paragraph_line(paragraph, library), file=out)
         return EXIT_OK
     # show
-    paragraph = library.get(args.id)
-    if paragraph is None:
+    found = library.get(args.id)
+    if found is None:
         raise InputError(f"no paragraph with id '{args.id}' in the libraries "
                          f"({', '.join(library.library_names()) or 'none'})", field="id")
-    print(_describe_paragraph(paragraph, library), file=out)
+    print(_describe_paragraph(found, library), file=out)
     return EXIT_OK
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
+
+
+#: How many earlier revision hashes a paragraph keeps.
+HISTORY_LIMIT = 50
 
 
 class Status(StrEnum):
@@ -50,6 +54,9 @@ class Paragraph:
     base_hash: str = ""
     #: Where this revision came from, e.g. the bundle file it was imported in.
     imported_from: str = ""
+    #: Content hashes of earlier revisions, oldest first (at most HISTORY_LIMIT): lets a merge
+    #: see that one side's text is an ancestor of the other's even after several edits.
+    history: list[str] = field(default_factory=list)
     #: Front-matter keys this version of the app does not know, kept so a save loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -69,6 +76,26 @@ class Paragraph:
             digest.update(b"\x00")
         return digest.hexdigest()[:16]
 
+    def derives_from(self, content_hash: str) -> bool:
+        """True when ``content_hash`` is this revision's text or one it was derived from."""
+        return content_hash == self.content_hash() or content_hash == self.base_hash or (
+            content_hash in self.history)
+
     def text_for(self, use_short: bool) -> str:
         """The Markdown to print: the short variant when asked for and present."""
         return self.short if use_short and self.short.strip() else self.body
+
+
+def revised(previous: Paragraph, updated: Paragraph) -> Paragraph:
+    """``updated`` as the next revision of ``previous``: version, base hash and history.
+
+    Nothing changes when the wording (title, body, short variant) is the same: metadata edits
+    such as a review date do not make a new revision.
+    """
+    old_hash = previous.content_hash()
+    if updated.content_hash() == old_hash:
+        return replace(updated, version=previous.version, base_hash=previous.base_hash,
+                       history=list(previous.history))
+    history = [h for h in previous.history if h != old_hash] + [old_hash]
+    return replace(updated, version=previous.version + 1, base_hash=old_hash,
+                   history=history[-HISTORY_LIMIT:])

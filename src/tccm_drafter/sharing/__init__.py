@@ -1,0 +1,1 @@
+"""Sharing libraries: .tccmlib bundles, per-paragraph merge, usage index, folder changes."""

@@ -80,7 +80,7 @@ _TYPES: dict[str, type] = {
     "id": str, "title": str, "status": str, "language": str, "author": str, "short": str,
     "base_hash": str, "imported_from": str, "superseded_by": str, "translation_of": str,
     "version": int, "created": date, "updated": date, "reviewed": date,
-    "topics": list, "supersedes": list, "endorsed_by": list, "sources": list,
+    "topics": list, "supersedes": list, "endorsed_by": list, "sources": list, "history": list,
 }
 _SOURCE_KEYS = frozenset(("citation", "url"))
 
@@ -102,7 +102,7 @@ def quick_paragraph(data: dict[str, Any], body: str) -> Paragraph | None:
     status = _STATUS_BY_VALUE.get(data.get("status", ""))
     if status is None or "id" not in data or "title" not in data:
         return None
-    lists = [data.get(key, []) for key in ("topics", "supersedes", "endorsed_by")]
+    lists = [data.get(key, []) for key in ("topics", "supersedes", "endorsed_by", "history")]
     if any(type(item) is not str for values in lists for item in values):
         return None
     sources = []
@@ -136,6 +136,7 @@ def quick_paragraph(data: dict[str, Any], body: str) -> Paragraph | None:
         version=version,
         base_hash=data.get("base_hash", ""),
         imported_from=data.get("imported_from", ""),
+        history=lists[3],
         extra=extra,
     )
 
@@ -179,6 +180,7 @@ def paragraph_from_fields(fields: Fields, body: str) -> Paragraph:
         version=version,
         base_hash=fields.text("base_hash"),
         imported_from=fields.text("imported_from"),
+        history=fields.text_list("history"),
         extra=fields.unused(),
     )
 
@@ -208,6 +210,7 @@ def front_matter(paragraph: Paragraph) -> dict[str, Any]:
         "translation_of": paragraph.translation_of,
         "base_hash": paragraph.base_hash,
         "imported_from": paragraph.imported_from,
+        "history": list(paragraph.history),
         "short": paragraph.short,
     }
     doc.update({k: v for k, v in lists_and_links.items() if v not in (None, "", [])})

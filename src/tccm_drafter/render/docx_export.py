@@ -1,0 +1,300 @@
+"""Word (.docx) export of a rendered :class:`~tccm_drafter.render.document.Document`.
+
+The reference document (the organisation's own .docx or .dotx, else the built-in
+``templates/reference.docx``) gives styles, page set-up, headers and footers; its body is
+replaced. Numbered paragraphs and lists use real Word numbering, footnotes are real Word
+footnotes, links are real hyperlinks.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree  # type: ignore[import-untyped]
+
+from tccm_drafter import APP_NAME
+from tccm_drafter.errors import InputError
+from tccm_drafter.render.document import (
+    Document,
+    DocumentMeta,
+    ExportWarning,
+    FootnoteRef,
+    Heading,
+    Inline,
+    ListBlock,
+    Origin,
+    Paragraph,
+)
+from tccm_drafter.render.docx_footnotes import Footnotes
+from tccm_drafter.render.docx_numbering import Numbering
+from tccm_drafter.render.docx_runs import FORBIDDEN, RunStyle, RunWriter, escape, with_size
+from tccm_drafter.render.docx_styles import (
+    W_NS,
+    ResolvedStyles,
+    ensure_styles,
+    set_document_language,
+    w,
+)
+from tccm_drafter.storage.atomic import atomic_write_bytes
+from tccm_drafter.storage.paths import builtin_templates_dir
+
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+#: Text in the built-in reference document's header that becomes the organisation's name.
+ORGANISATION_MARKER = "ORGANISATION"
+_REGIONS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ar": "ar-SA", "ru": "ru-RU",
+            "zh": "zh-CN", "pt": "pt-PT", "de": "de-DE", "it": "it-IT", "nl": "nl-NL",
+            "he": "he-IL", "fa": "fa-IR", "ur": "ur-PK", "ja": "ja-JP", "ko": "ko-KR"}
+_RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"}
+_MAX_LEVEL = 8
+_HUGE = etree.XMLParser(huge_tree=True)
+
+
+def word_language(tag: str) -> str:
+    """BCP 47 tag -> what Word expects in ``w:lang``: a bare language gets its usual region."""
+    tag = tag.strip().replace("_", "-")
+    if not tag:
+        return "en-GB"
+    return _REGIONS.get(tag.lower(), tag) if "-" not in tag else tag
+
+
+class DocxExporter:
+    """Builds .docx files on a reference document; one instance can export many documents."""
+
+    def __init__(self, reference_docx: Path | None = None) -> None:
+        self._builtin = reference_docx is None
+        self._reference = (Path(reference_docx) if reference_docx is not None
+                           else builtin_templates_dir() / "reference.docx")
+        self._base: bytes | None = None
+
+    def build(self, doc: Document) -> bytes:
+        """The .docx file's bytes (a fresh document every call)."""
+        return self._build(doc)[0]
+
+    def write(self, doc: Document, path: Path) -> list[ExportWarning]:
+        """Build and write ``path`` atomically; returns what the export had to change."""
+        data, warnings = self._build(doc)
+        atomic_write_bytes(Path(path), data)
+        return warnings
+
+    # ------------------------------------------------------------------ base document
+
+    def _base_bytes(self) -> bytes:
+        if self._base is None:
+            try:
+                raw = self._reference.read_bytes()
+            except OSError as exc:
+                raise InputError(f"cannot read the reference document: {exc.strerror or exc}",
+                                 path=self._reference) from exc
+            self._base = _as_document_package(raw, self._reference)
+        return self._base
+
+    def _open(self) -> WordDocument:
+        try:
+            return docx.Document(io.BytesIO(self._base_bytes()))
+        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+                etree.XMLSyntaxError) as exc:
+            raise InputError(f"not a Word document that can be used as reference ({exc})",
+                             path=self._reference) from exc
+
+    # ------------------------------------------------------------------ build
+
+    def _build(self, doc: Document) -> tuple[bytes, list[ExportWarning]]:
+        word = self._open()
+        styles_el = word.styles.element
+        styles = ensure_styles(styles_el)
+        language = word_language(doc.meta.language)
+        primary = language.split("-")[0].lower()
+        set_document_language(styles_el, language,
+                              language if primary in _RTL_LANGUAGES else "ar-SA")
+        warnings: list[ExportWarning] = []
+        body = word.element.body
+        sect_pr = body.find(w("sectPr"))
+        for child in list(body):
+            if child is not sect_pr:
+                body.remove(child)
+        writer = _BodyWriter(word, styles)
+        xml = writer.blocks(doc.blocks)
+        parsed = etree.fromstring(
+            f'<w:body xmlns:w="{W_NS}" xmlns:r="{_R_NS}">{xml}</w:body>', _HUGE)
+        children = list(parsed)
+        if sect_pr is not None:
+            for child in children:
+                sect_pr.addprevious(child)
+        else:
+            body.extend(children)
+        warnings.extend(writer.warnings)
+        if self._builtin:
+            _fill_header(word, doc.meta.organisation)
+        _set_core_properties(word, doc.meta, language)
+        out = io.BytesIO()
+        word.save(out)
+        return out.getvalue(), warnings
+
+
+class _BodyWriter:
+    """Walks the block nodes once, producing body XML and filling numbering and footnotes."""
+
+    def __init__(self, word: WordDocument, styles: ResolvedStyles) -> None:
+        self._styles = styles
+        self._numbering = Numbering(word)
+        self._footnotes = Footnotes(word)
+        self._removed = 0
+        self._runs = RunWriter(word.part, styles.ids, self._sanitise, self._footnote)
+        self._note_runs: RunWriter | None = None
+        self._seq_num: int | None = None
+        self._seq_next = 0
+        self.warnings: list[ExportWarning] = []
+
+    def blocks(self, blocks: list[Heading | Paragraph | ListBlock]) -> str:
+        out: list[str] = []
+        for block in blocks:
+            self._removed = 0
+            if isinstance(block, Heading):
+                style = self._styles.heading(block.level)
+                out.append(self._paragraph(style, block.inlines, RunStyle(), ""))
+            elif isinstance(block, Paragraph):
+                out.append(self._body_paragraph(block))
+            else:
+                self._list(block, 0, out)
+            if self._removed:
+                self.warnings.append(_removed_warning(self._removed, block.origin))
+        return "".join(out)
+
+    def _body_paragraph(self, para: Paragraph) -> str:
+        style = self._styles.role(para.role)
+        num_pr = ""
+        if para.number is not None:
+            if self._seq_num is None or para.restart_numbering or para.number != self._seq_next:
+                self._seq_num = self._numbering.paragraph_sequence(para.number)
+            self._seq_next = para.number + 1
+            num_pr = _num_pr(self._seq_num, 0)
+        return self._paragraph(style, para.inlines, self._run_style(para, style), num_pr)
+
+    def _list(self, block: ListBlock, level: int, out: list[str]) -> None:
+        level = min(level, _MAX_LEVEL)
+        num_id = self._numbering.list_sequence(block.ordered, block.start, level)
+        style = self._styles.ids["List Number" if block.ordered else "List Bullet"]
+        for item in block.items:
+            first = True
+            for child in item.blocks:
+                if isinstance(child, ListBlock):
+                    self._list(child, level + 1, out)
+                    first = False
+                    continue
+                extra = _num_pr(num_id, level) if first else (
+                    f'<w:ind w:left="{360 * (level + 1) + (357 if block.ordered else 0)}" '
+                    'w:hanging="0"/>')
+                out.append(self._paragraph(style, child.inlines, self._run_style(child, style),
+                                           extra))
+                first = False
+
+    def _paragraph(self, style_id: str, inlines: Sequence[Inline], run_style: RunStyle,
+                   ppr_extra: str) -> str:
+        bidi = "<w:bidi/>" if run_style.rtl else ""
+        # numPr comes before bidi, ind after it (schema order of w:pPr).
+        num, ind = (ppr_extra, "") if ppr_extra.startswith("<w:numPr") else ("", ppr_extra)
+        return (f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{num}{bidi}{ind}</w:pPr>'
+                f"{self._runs.runs(inlines, run_style)}</w:p>")
+
+    def _run_style(self, para: Paragraph, style_id: str) -> RunStyle:
+        lang = word_language(para.language) if para.language else None
+        if not para.rtl and lang is None:
+            return RunStyle()
+        return RunStyle(rtl=para.rtl, lang=lang, size=self._styles.size_of(style_id))
+
+    def _sanitise(self, text: str) -> str:
+        cleaned, count = FORBIDDEN.subn("", text)
+        self._removed += count
+        return cleaned
+
+    def _footnote(self, ref: FootnoteRef, style: RunStyle) -> int:
+        if self._note_runs is None:
+            self._note_runs = RunWriter(self._footnotes.part, self._styles.ids, self._sanitise,
+                                        None)
+        text_style = self._styles.ids["Footnote Text"]
+        note_style = with_size(style, self._styles.size_of(text_style))
+        bidi = "<w:bidi/>" if style.rtl else ""
+        body = (f'<w:p><w:pPr><w:pStyle w:val="{text_style}"/>{bidi}</w:pPr>'
+                f"{self._note_runs.footnote_mark(note_style)}"
+                f"{self._note_runs.runs(ref.content, note_style)}</w:p>")
+        return self._footnotes.add(body)
+
+
+def _num_pr(num_id: int, level: int) -> str:
+    return f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+
+def _removed_warning(count: int, origin: Origin) -> ExportWarning:
+    if origin.paragraph_id:
+        where = f"paragraph '{origin.paragraph_id}'"
+    elif origin.section is not None:
+        where = f"section {origin.section + 1}"
+    else:
+        where = "the document text"
+    plural = "character" if count == 1 else "characters"
+    return ExportWarning(f"Word export: removed {count} control {plural} that Word cannot store "
+                         f"from {where}", origin)
+
+
+def _as_document_package(raw: bytes, path: Path) -> bytes:
+    """A .dotx becomes a .docx in memory: only the main part's content type differs."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as source:
+            types = source.read("[Content_Types].xml")
+            if _TEMPLATE_CT not in types:
+                return raw
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for info in source.infolist():
+                    data = source.read(info.filename)
+                    if info.filename == "[Content_Types].xml":
+                        data = types.replace(_TEMPLATE_CT, _DOCUMENT_CT)
+                    target.writestr(info, data)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise InputError(f"not a Word document or template ({exc})", path=path) from exc
+
+
+def _fill_header(word: WordDocument, organisation: str) -> None:
+    name = FORBIDDEN.sub("", organisation)
+    for rel in word.part.rels.values():
+        if rel.is_external or rel.reltype not in (RT.HEADER, RT.FOOTER):
+            continue
+        element = getattr(rel.target_part, "element", None)
+        if element is None:
+            continue
+        for text in element.iter(w("t")):
+            if text.text == ORGANISATION_MARKER:
+                text.text = name
+
+
+def _set_core_properties(word: WordDocument, meta: DocumentMeta, language: str) -> None:
+    props = word.core_properties
+    clean: Callable[[str], str] = lambda value: FORBIDDEN.sub("", value)[:255]  # noqa: E731
+    props.title = clean(meta.title)
+    props.author = clean(meta.author)
+    props.subject = clean(meta.subject)
+    props.keywords = clean(", ".join(k for k in meta.keywords if k))
+    props.language = language
+    props.last_modified_by = clean(meta.author) or APP_NAME
+    props.comments = ""
+    props.category = ""
+    props.content_status = ""
+    props.identifier = ""
+    props.revision = 1
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    props.created = now
+    props.modified = now
+
+
+__all__ = ["ORGANISATION_MARKER", "DocxExporter", "escape", "word_language"]
