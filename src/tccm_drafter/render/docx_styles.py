@@ -49,7 +49,7 @@ _STYLE_DEFS: list[tuple[str, str, str | None, str, str]] = [
      '<w:i/><w:iCs/><w:color w:val="1F3864"/>'),
     ("Meta", "paragraph", "Normal", '<w:spacing w:after="0"/>',
      '<w:color w:val="404040"/>'),
-    ("Addressee", "paragraph", "Normal", '<w:spacing w:after="0"/>', ""),
+    ("Addressee", "paragraph", "Normal", '<w:spacing w:before="240" w:after="360"/>', ""),
     ("Signature", "paragraph", "Normal", '<w:keepNext/><w:spacing w:before="240" w:after="0"/>',
      ""),
     ("Signatory", "paragraph", "Normal", '<w:spacing w:after="0"/><w:ind w:left="360"/>', ""),
