@@ -16,7 +16,9 @@ from tccm_drafter.storage.paths import examples_dir
 EXAMPLE = examples_dir() / "wsis20-response.tccm"
 
 
-def run_cli(*args: str | Path, home: Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, home: Path, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, TCCM_DRAFTER_HOME=str(home), PYTHONIOENCODING="utf-8")
     return subprocess.run(
         [sys.executable, "-m", "tccm_drafter", *map(str, args)],

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 from render_helpers import make_library, make_submission, make_template
-
 from tccm_drafter.checks.preflight import check_submission
 from tccm_drafter.model import ParagraphBlock, Section, TextBlock
 

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from render_helpers import SIMPLE_TEMPLATE, make_library, make_submission, make_template
 
+from render_helpers import SIMPLE_TEMPLATE, make_library, make_submission, make_template
 from tccm_drafter.errors import InputError, RenderError
 from tccm_drafter.model import TextBlock
 from tccm_drafter.render.pipeline import render_submission

@@ -8,7 +8,6 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-
 #: How many earlier revision hashes a paragraph keeps.
 HISTORY_LIMIT = 50
 
