@@ -1,0 +1,124 @@
+"""The organisation a submission speaks for, with saved profiles for reuse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tccm_drafter.errors import InputError
+from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
+from tccm_drafter.model import Organisation
+from tccm_drafter.storage.paths import AppPaths
+from tccm_drafter.storage.profiles import load_profiles, save_profile
+
+GROUPS = ["Technical community", "Civil society", "Private sector", "Academia", "Government",
+          "Intergovernmental organisation"]
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, paths: AppPaths, organisation: Organisation,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Organisation Profile"))
+        self.paths = paths
+        self._profiles = load_profiles(paths, errors=[])
+        form = QFormLayout()
+        self.saved = QComboBox()
+        self.saved.addItem(self.tr("(fill in from a saved profile)"))
+        for profile in self._profiles:
+            self.saved.addItem(profile.name)
+        self.saved.setEnabled(bool(self._profiles))
+        self.saved.activated.connect(self._fill_from_saved)
+        add_row(form, self.tr("Saved &profiles:"), self.saved)
+        self.name = add_row(form, self.tr("&Name:"), QLineEdit())
+        self.short_name = add_row(form, self.tr("S&hort name:"), QLineEdit())
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.addItems(GROUPS)
+        add_row(form, self.tr("Stakeholder &group:"), self.group)
+        self.country = add_row(form, self.tr("&Country:"), QLineEdit(),
+                               self.tr("Two-letter country code, e.g. NO or KE"))
+        self.website = add_row(form, self.tr("&Website:"), QLineEdit())
+        self.contact = add_row(form, self.tr("C&ontact person:"), QLineEdit())
+        self.email = add_row(form, self.tr("&Email:"), QLineEdit())
+        self.signatory = add_row(form, self.tr("Si&gnatory line:"), QLineEdit(),
+                                 self.tr("Printed under letters, e.g. 'Jane Doe, Chief Executive'"))
+        reference_row = QWidget()
+        row = QHBoxLayout(reference_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("built-in document"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setToolTip(self.tr("Choose your organisation's Word file (.docx or .dotx)"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.reference, 1)
+        row.addWidget(browse)
+        add_row(form, self.tr("Word &letterhead:"), reference_row,
+                self.tr("Its styles, page set-up, header and footer are used for Word exports"))
+        self.reference.setAccessibleName(self.tr("Word letterhead"))
+        self.save_for_reuse = QCheckBox(self.tr("&Save as a profile for reuse"))
+        self.save_for_reuse.setChecked(not self._profiles)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.save_for_reuse)
+        layout.addWidget(ok_cancel(self))
+        self._show(organisation)
+        self.resize(560, self.sizeHint().height())
+
+    def _show(self, org: Organisation) -> None:
+        self.name.setText(org.name)
+        self.short_name.setText(org.short_name)
+        self.group.setCurrentText(org.stakeholder_group)
+        self.country.setText(org.country)
+        self.website.setText(org.website)
+        self.contact.setText(org.contact_person)
+        self.email.setText(org.email)
+        self.signatory.setText(org.signatory)
+        self.reference.setText(org.reference_docx)
+
+    def _fill_from_saved(self, index: int) -> None:
+        if index > 0:
+            self._show(self._profiles[index - 1])
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Word document"), str(Path.home()),
+            self.tr("Word documents and templates (*.docx *.dotx)"))
+        if path:
+            self.reference.setText(path)
+
+    def organisation(self) -> Organisation:
+        return Organisation(
+            name=self.name.text().strip(), short_name=self.short_name.text().strip(),
+            stakeholder_group=self.group.currentText().strip(),
+            country=self.country.text().strip().upper(), website=self.website.text().strip(),
+            contact_person=self.contact.text().strip(), email=self.email.text().strip(),
+            signatory=self.signatory.text().strip(), reference_docx=self.reference.text().strip())
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("Please enter the organisation's name."))
+            self.name.setFocus()
+            return
+        if self.save_for_reuse.isChecked():
+            try:
+                save_profile(self.paths, self.organisation())
+            except (InputError, OSError) as error:
+                QMessageBox.warning(self, self.windowTitle(),
+                                    self.tr("The profile could not be saved: {0}").format(error))
+                return
+        super().accept()
