@@ -25,8 +25,9 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Paragraph
+from tccm_drafter.model.paragraph import HISTORY_LIMIT
 from tccm_drafter.sharing.bundle import Bundle
-from tccm_drafter.storage.atomic import atomic_write_bytes
+from tccm_drafter.storage.atomic import atomic_write_many
 from tccm_drafter.storage.library_folder import LibraryFolder
 
 
@@ -151,42 +152,45 @@ def apply_import(plan: ImportPlan, decisions: dict[str, Decision], folder: Libra
     source = plan.bundle.path.name
     result = ImportResult(source)
     taken = set(taken_ids)
+    to_save: list[Paragraph] = []
+    for item in plan.items:
+        decision = decisions.get(item.paragraph_id, item.default)
+        if decision is None or decision is Decision.KEEP_MINE:
+            continue
+        theirs = replace(item.theirs, imported_from=source)
+        if decision is Decision.KEEP_BOTH and item.mine is not None:
+            new_id = _free_id(theirs.id, plan.bundle.organisation, taken)
+            suffix = f" ({plan.bundle.organisation})" if plan.bundle.organisation else " (2)"
+            theirs = replace(theirs, id=new_id, title=theirs.title + suffix)
+            result.kept_both.append((item.paragraph_id, new_id))
+        elif item.mine is not None:
+            # Taking theirs over my changes: my wording becomes one of its ancestors, so the
+            # next bundle from them is an ordinary update.
+            my_hash = item.mine.content_hash()
+            if not theirs.derives_from(my_hash):
+                theirs = replace(theirs, history=[*theirs.history, my_hash][-HISTORY_LIMIT:])
+            theirs = replace(theirs, version=max(theirs.version, item.mine.version + 1))
+        taken.add(theirs.id)
+        to_save.append(theirs)
+    for paragraph in to_save:
+        target = folder.path_for(paragraph.id)
+        result.previous.setdefault(str(target), target.read_bytes() if target.exists() else None)
     try:
-        for item in plan.items:
-            decision = decisions.get(item.paragraph_id, item.default)
-            if decision is None or decision is Decision.KEEP_MINE:
-                continue
-            theirs = replace(item.theirs, imported_from=source)
-            if decision is Decision.KEEP_BOTH and item.mine is not None:
-                new_id = _free_id(theirs.id, plan.bundle.organisation, taken)
-                suffix = f" ({plan.bundle.organisation})" if plan.bundle.organisation else " (2)"
-                theirs = replace(theirs, id=new_id, title=theirs.title + suffix)
-                result.kept_both.append((item.paragraph_id, new_id))
-            elif item.mine is not None:
-                # Taking theirs over my changes: my wording becomes one of its ancestors,
-                # so the next bundle from them is an ordinary update.
-                my_hash = item.mine.content_hash()
-                if not theirs.derives_from(my_hash):
-                    theirs = replace(theirs, history=[*theirs.history, my_hash][-50:])
-                theirs = replace(theirs, version=max(theirs.version, item.mine.version + 1))
-            target = folder.path_for(theirs.id)
-            key = str(target)
-            if key not in result.previous:
-                result.previous[key] = target.read_bytes() if target.exists() else None
-            folder.save(theirs)
-            taken.add(theirs.id)
-            result.written.append(theirs.id)
+        folder.save_many(to_save)
     except (InputError, OSError):
         undo_import(result)
         raise
+    result.written = [p.id for p in to_save]
     return result
 
 
 def undo_import(result: ImportResult) -> None:
     """Put back every file an import replaced and remove the ones it added."""
+    restore: list[tuple[Path, bytes]] = []
     for key, data in result.previous.items():
         path = Path(key)
         if data is None:
             path.unlink(missing_ok=True)
         else:
-            atomic_write_bytes(path, data)
+            restore.append((path, data))
+    atomic_write_many(restore)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,21 +29,64 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            # Keep the permissions a user gave the file they are replacing.
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-        else:
-            with contextlib.suppress(OSError):
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp_name, 0o666 & ~umask)
+        # Keep the permissions a user gave the file they are replacing.
+        _copy_mode(tmp_name, path)
         os.replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
     _fsync_folder(folder)
+
+
+def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
+    """Write many files atomically each, with far fewer disk flushes than one by one.
+
+    Every new text goes to a temp file first; they are all flushed to disk (one ``sync`` on
+    Linux, an fsync per file elsewhere) before any is renamed over its old file, and each
+    folder is flushed once at the end. A failure before the renames leaves every old file
+    as it was; each rename on its own is atomic.
+    """
+    written: list[tuple[str, Path]] = []
+    bulk = os.name == "posix" and hasattr(os, "sync") and sys.platform.startswith("linux")
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    try:
+        for number, (path, data) in enumerate(items):
+            tmp_name = os.path.join(
+                path.parent, f"{TEMP_PREFIX}{path.name}.{os.getpid()}.{number}.part")
+            try:  # the new file gets the old one's permissions (else the umask's default)
+                mode = os.stat(path).st_mode & 0o7777
+            except OSError:
+                mode = 0o666
+            fd = os.open(tmp_name, flags, mode)
+            written.append((tmp_name, path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                if not bulk:
+                    handle.flush()
+                    os.fsync(handle.fileno())
+        if bulk:
+            os.sync()
+    except BaseException:
+        for tmp_name, _ in written:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        raise
+    for tmp_name, path in written:
+        os.replace(tmp_name, path)
+    for folder in {path.parent for _, path in written}:
+        _fsync_folder(folder)
+
+
+def _copy_mode(tmp_name: str, path: Path) -> None:
+    if path.exists():
+        with contextlib.suppress(OSError):
+            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+    else:
+        with contextlib.suppress(OSError):
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp_name, 0o666 & ~umask)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 import tomli_w
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+#: Characters a TOML basic string cannot hold as they are.
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 _ONE_LINE_ARRAY_LIMIT = 100
 
 
@@ -62,6 +65,9 @@ def format_value(value: Any) -> str:
     Line breaks in texts are written as ``\\n``: the files are read with CRLF turned into LF,
     so a Windows line end inside a text would not come back as it went in anyway.
     """
+    fast = _plain(value)
+    if fast is not None:
+        return fast
     if isinstance(value, str):
         value = value.replace("\r\n", "\n")
     elif isinstance(value, list):
@@ -72,3 +78,15 @@ def format_value(value: Any) -> str:
             return one_line
     rendered = tomli_w.dumps({"v": value}, multiline_strings=True)
     return rendered[len("v = ") :].rstrip("\n")
+
+
+def _plain(value: Any) -> str | None:
+    """The common values (short texts, integers, dates) without the general formatter."""
+    kind = type(value)
+    if kind is str:
+        return None if _NEEDS_ESCAPE.search(value) else f'"{value}"'
+    if kind is int:
+        return str(value)
+    if kind is date:
+        return str(value.isoformat())
+    return None
