@@ -1,0 +1,135 @@
+"""The application: QApplication, settings and libraries, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from tccm_drafter import APP_NAME, __version__
+from tccm_drafter.errors import InputError
+from tccm_drafter.gui.autosave import find_autosaves
+from tccm_drafter.gui.document_state import Prompter
+from tccm_drafter.gui.library_model import is_large, open_libraries
+from tccm_drafter.gui.main_window import MainWindow
+from tccm_drafter.storage.library_folder import load_library
+from tccm_drafter.storage.paths import AppPaths, examples_dir
+from tccm_drafter.storage.settings import Settings, load_settings
+
+EXAMPLE = "wsis20-response.tccm"
+
+
+def _application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication([sys.argv[0] if sys.argv else "tccm-drafter", *argv])
+    QCoreApplication.setOrganizationName("TCCM")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("tccm-drafter")
+    return app
+
+
+def create_window(
+    paths: AppPaths,
+    file: Path | None = None,
+    *,
+    prompter: Prompter | None = None,
+    qsettings: QSettings | None = None,
+) -> MainWindow:
+    """Load settings and libraries and build the main window with the right document open.
+
+    A file given opens; otherwise an autosave left by a crash is offered; otherwise, on the
+    first run (no recent files), the example submission opens as a new, unsaved document.
+    """
+    paths.ensure()
+    errors: list[InputError] = []
+    try:
+        settings = load_settings(paths)
+    except InputError as error:
+        settings, errors = Settings(), [error]
+    folders, library, library_errors = open_libraries(paths, settings, load=False)
+    background = is_large(folders)
+    if not background:
+        library, load_errors = load_library(folders)
+        library_errors.extend(load_errors)
+    window = MainWindow(paths, settings, folders, library, prompter=prompter,
+                        qsettings=qsettings)
+    if background:  # thousands of files: show the window now, fill the library when read
+        window.reload_library()
+    errors.extend(library_errors)
+    if errors:
+        window.statusBar().showMessage(
+            window.tr("{0} library files could not be read; first: {1}").format(
+                len(errors), errors[0]), 15_000)
+    if file is not None:
+        window.open_file(file)
+    elif not restore_autosave(window, paths) and not settings.recent_files:
+        open_example(window)
+    return window
+
+
+def restore_autosave(window: MainWindow, paths: AppPaths) -> bool:
+    """Offer the autosaves a crashed session left; True when one was restored."""
+    found = find_autosaves(paths, exclude=window.autosaver.session)
+    if not found:
+        return False
+    if not window.prompter.ask_restore(window, [entry.name for entry in found]):
+        for entry in found:
+            entry.remove()
+        return False
+    entry = found[-1]
+    try:
+        submission = entry.load()
+    except InputError as error:
+        window.prompter.show_error(window, window.tr("Cannot restore"), str(error))
+        return False
+    name = entry.original.name if entry.original else None
+    window.set_document(submission, entry.original, name=name, modified=True)
+    for item in found:
+        item.remove()
+    window.autosaver.save_now()
+    return True
+
+
+def open_example(window: MainWindow) -> bool:
+    """The example submission, as an unsaved new document (Save asks where to put it)."""
+    example = examples_dir() / EXAMPLE
+    if not example.exists():
+        return False
+    try:
+        submission = window.state.load(example)
+    except InputError:
+        return False
+    window.set_document(submission, None, name=EXAMPLE)
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tccm-drafter")
+    parser.add_argument("--home", default=None)
+    parser.add_argument("--library", action="append", default=[])
+    parser.add_argument("file", nargs="?", default=None)
+    args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    app = _application(qt_args)
+    paths = AppPaths.resolve(args.home)
+    file = Path(args.file) if args.file else None
+    try:
+        window = create_window(paths, file)
+    except InputError as error:
+        Prompter().show_error(None, APP_NAME, str(error))
+        return 2
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

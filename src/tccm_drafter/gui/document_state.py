@@ -1,0 +1,215 @@
+"""The open submission's file state: path, undo stack clean state, window title; and the
+``Prompter`` through which the window asks the user things (tests pass a scripted one)."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from tccm_drafter import APP_NAME
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import Library, Paragraph, Submission
+from tccm_drafter.storage.submission_file import SUFFIX, load_submission, save_submission
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Prompter(QObject):
+    """Every question and message box of the main window, in one replaceable place."""
+
+    def ask_save_changes(self, parent: QWidget, name: str) -> SaveChoice:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          self.tr("Save the changes to “{0}” before closing?").format(name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.setInformativeText(self.tr("Your changes are lost if you don't save them."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SaveChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return SaveChoice.DISCARD
+        return SaveChoice.CANCEL
+
+    def ask_restore(self, parent: QWidget | None, names: list[str]) -> bool:
+        answer = QMessageBox.question(
+            parent, APP_NAME,
+            self.tr("TCCM Drafter did not close properly last time. Restore the automatically "
+                    "saved copy of:\n\n{0}").format("\n".join(names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_overwrite(self, parent: QWidget | None, message: str) -> bool:
+        answer = QMessageBox.question(
+            parent, APP_NAME,
+            self.tr("{0}\n\nReplace the file on disk with your version?").format(message),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def edit_paragraph(self, parent: QWidget, paragraph: Paragraph | None, library: Library,
+                       title: str) -> Paragraph | None:
+        """The paragraph editor dialog: the edited paragraph, or None when cancelled."""
+        try:
+            from tccm_drafter.gui.dialogs import ParagraphEditorDialog
+        except ImportError:
+            self.show_info(parent, title, self.tr("The paragraph editor is not available."))
+            return None
+        dialog = ParagraphEditorDialog(paragraph, library, parent)
+        dialog.setWindowTitle(title)
+        return dialog.paragraph() if self.run_dialog(dialog) else None
+
+    def export_done(self, parent: QWidget, path: Path, warnings: list[str]) -> None:
+        """Tell that the file is written and offer to open it or the folder it is in."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME,
+                          self.tr("Exported {0}").format(path.name), parent=parent)
+        if warnings:
+            box.setInformativeText("\n".join(warnings[:10]))
+        open_file = box.addButton(self.tr("&Open File"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Open &Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def resolve_disk_conflict(self, parent: QWidget | None, message: str, mine: Paragraph,
+                              on_disk: Paragraph | None) -> str | None:
+        """A paragraph changed on disk while it was edited here: "keep-mine",
+        "take-theirs", "keep-both" or None (cancel), after showing both versions."""
+        if on_disk is None:
+            return "keep-mine" if self.ask_overwrite(parent, message) else None
+        from tccm_drafter.gui.dialogs import TextDiffDialog
+
+        dialog = TextDiffDialog(
+            self.tr("“{0}” changed on disk").format(mine.title),
+            self.tr("On disk (changed by someone else)"), on_disk.body,
+            self.tr("Your version"), mine.body, parent, choices=True)
+        return dialog.decision() if self.run_dialog(dialog) else None
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a modal dialog; True when the user accepted it."""
+        return bool(dialog.exec())
+
+    def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    def show_info(self, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
+
+    def open_path(self, parent: QWidget, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, self.tr("Open Submission"), folder,
+            self.tr("Submissions (*{0});;All files (*)").format(SUFFIX))
+        return Path(name) if name else None
+
+    def save_path(self, parent: QWidget, suggested: str, filters: str = "") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Save Submission"), suggested,
+            filters or self.tr("Submissions (*{0})").format(SUFFIX))
+        return Path(name) if name else None
+
+
+class DocumentState(QObject):
+    """Path, modified state and undo stack of the open submission."""
+
+    stateChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QUndoStack(self)
+        self.path: Path | None = None
+        self.untitled_name = self.tr("Untitled") + SUFFIX
+        self._dirty_without_undo = False
+        self.stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.stateChanged.emit()
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path is not None else self.untitled_name
+
+    @property
+    def modified(self) -> bool:
+        return self._dirty_without_undo or not self.stack.isClean()
+
+    def reset(self, path: Path | None, *, name: str | None = None,
+              modified: bool = False) -> None:
+        """A newly opened, created or restored document: empty history."""
+        self.stack.clear()
+        self.path = path
+        if name is not None:
+            self.untitled_name = name
+        elif path is None:
+            self.untitled_name = self.tr("Untitled") + SUFFIX
+        self._dirty_without_undo = modified
+        self.stateChanged.emit()
+
+    def mark_modified(self) -> None:
+        self._dirty_without_undo = True
+        self.stateChanged.emit()
+
+    def load(self, path: Path) -> Submission:
+        """Read a submission (raises InputError / NewerFormatError; nothing is changed)."""
+        return load_submission(path)
+
+    def save(self, submission: Submission, path: Path) -> None:
+        """Write atomically, then mark clean (raises InputError; the state stays modified)."""
+        save_submission(submission, path)
+        self.path = path
+        self._dirty_without_undo = False
+        self.stack.setClean()
+        self.stateChanged.emit()
+
+    def apply_title(self, window: QWidget) -> None:
+        """"name.tccm* — TCCM Drafter": Qt puts the '*' where '[*]' is when modified."""
+        window.setWindowFilePath(str(self.path) if self.path else "")
+        window.setWindowTitle(f"{self.name}[*] — {APP_NAME}")
+        window.setWindowModified(self.modified)
+
+
+class ExportSignals(QObject):
+    #: (output path, warnings as text, error message or "")
+    finished = Signal(str, list, str)
+
+
+class ExportJob(QRunnable):
+    """Runs an export in a QThreadPool worker so the window stays responsive.
+
+    ``work`` receives a private copy of the submission (the user may keep editing).
+    """
+
+    def __init__(self, submission: Submission, out_path: Path,
+                 work: Callable[[Submission, Path], list[str]]) -> None:
+        super().__init__()
+        self.signals = ExportSignals()
+        self._submission = copy.deepcopy(submission)
+        self._out_path = out_path
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            warnings, message = self._work(self._submission, self._out_path), ""
+        except (InputError, OSError, ValueError) as error:
+            warnings, message = [], str(error)
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.signals.finished.emit(str(self._out_path), warnings, message)

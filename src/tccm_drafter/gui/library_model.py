@@ -1,0 +1,398 @@
+"""The paragraph library as a Qt table model, and a filter proxy over the in-memory index.
+
+Typing in the search box never touches the disk: the proxy asks ``Library.search`` (a scan
+of a lower-cased text index) which rows match and shows those.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from tccm_drafter.errors import InputError
+from tccm_drafter.gui.outline_model import PARAGRAPH_MIME
+from tccm_drafter.model import Library, Paragraph, Status
+from tccm_drafter.storage.library_folder import (
+    LibraryFolder,
+    ensure_personal_library,
+    load_library,
+)
+from tccm_drafter.storage.paths import AppPaths
+from tccm_drafter.storage.settings import Settings
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 3
+BADGES_ROLE = Qt.ItemDataRole.UserRole + 4  # list[str]
+
+TITLE, STATUS, LIBRARY = range(3)
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_STATUS_COLOURS = {
+    Status.DRAFT: QColor(160, 110, 0),
+    Status.APPROVED: QColor(30, 130, 60),
+    Status.RETIRED: QColor(130, 130, 130),
+}
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, ID_ROLE, STATUS_ROLE, ORIGIN_ROLE, BADGES_ROLE,
+})
+
+
+class LibraryModel(QAbstractTableModel):
+    """One row per paragraph, in library order: title, status badge, library of origin."""
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._haystacks: list[str] = []
+        self._build()
+
+    def _build(self) -> None:
+        """The row index: ids, and the lower-cased text each search term is looked up in
+        (the same fields ``Library.search`` looks at: id, title, body, short variant,
+        topics and source citations)."""
+        self._ids = [p.id for p in self._library]
+        self._rows = {pid: row for row, pid in enumerate(self._ids)}
+        self._haystacks = [
+            "\n".join([p.id, p.title, p.body, p.short, *p.topics,
+                       *(s.citation for s in p.sources)]).casefold()
+            for p in self._library
+        ]
+
+    def filter_rows(
+        self,
+        query: str,
+        *,
+        topic: str | None = None,
+        status: Status | None = None,
+        language: str | None = None,
+        library_name: str | None = None,
+        within: list[int] | None = None,
+    ) -> list[int]:
+        """Rows whose paragraph has every word of ``query`` and passes every filter given;
+        ``within`` narrows an earlier result (the user typed one more letter)."""
+        rows = range(len(self._ids)) if within is None else within
+        hay = self._haystacks
+        for term in query.casefold().split():
+            rows = [r for r in rows if term in hay[r]]
+        if topic or status or language or library_name:
+            library, ids = self._library, self._ids
+            kept = []
+            for r in rows:
+                p = library.get(ids[r])
+                if p is None or (topic and topic not in p.topics) or (
+                        status and p.status is not status) or (
+                        language and p.language != language) or (
+                        library_name and library.origin(p.id) != library_name):
+                    continue
+                kept.append(r)
+            rows = kept
+        return list(rows)
+
+    @property
+    def library(self) -> Library:
+        return self._library
+
+    def set_library(self, library: Library) -> None:
+        self.beginResetModel()
+        self._library = library
+        self._build()
+        self.endResetModel()
+
+    def paragraph_at(self, row: int) -> Paragraph | None:
+        if 0 <= row < len(self._ids):
+            return self._library.get(self._ids[row])
+        return None
+
+    def row_of(self, paragraph_id: str) -> int:
+        return self._rows.get(paragraph_id, -1)
+
+    def badges(self, paragraph: Paragraph) -> list[str]:
+        found = [paragraph.status.value]
+        if paragraph.superseded_by:
+            found.append("superseded")
+        if paragraph.short.strip():
+            found.append("short")
+        return found
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Title"), self.tr("Status"), self.tr("Library"))[section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None
+        paragraph = self._library.get(self._ids[index.row()])
+        if paragraph is None:
+            return None
+        column = index.column()
+        if role == ID_ROLE:
+            return paragraph.id
+        if role == STATUS_ROLE:
+            return paragraph.status.value
+        if role == ORIGIN_ROLE:
+            return self._library.origin(paragraph.id)
+        if role == BADGES_ROLE:
+            return self.badges(paragraph)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == TITLE:
+                return paragraph.title or paragraph.id
+            if column == STATUS:
+                text = {
+                    Status.DRAFT: self.tr("draft"),
+                    Status.APPROVED: self.tr("approved"),
+                    Status.RETIRED: self.tr("retired"),
+                }[paragraph.status]
+                if paragraph.superseded_by:
+                    text += " · " + self.tr("superseded")
+                return text
+            return self._library.origin(paragraph.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{paragraph.id} — {', '.join(paragraph.topics)}"
+            if paragraph.superseded_by:
+                tip += "\n" + self.tr("Superseded by {0}").format(paragraph.superseded_by)
+            return tip
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            return QBrush(_STATUS_COLOURS[paragraph.status])
+        if role == Qt.ItemDataRole.ForegroundRole and paragraph.is_retired:
+            return QBrush(_STATUS_COLOURS[Status.RETIRED])
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def mimeTypes(self) -> list[str]:
+        return [PARAGRAPH_MIME]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids: list[str] = []
+        for index in indexes:
+            pid = self._ids[index.row()]
+            if index.isValid() and pid not in ids:
+                ids.append(pid)
+        data = QMimeData()
+        data.setData(PARAGRAPH_MIME, QByteArray(json.dumps(ids).encode("utf-8")))
+        data.setText("\n".join(ids))
+        return data
+
+
+class LibraryFilterProxy(QAbstractProxyModel):
+    """Filters by words and by topic, status, language and library through Library.search.
+
+    A flat proxy that keeps the list of visible source rows and resets on each change of
+    filter: with thousands of paragraphs a reset is far cheaper for views than the row
+    removals a QSortFilterProxyModel would announce.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self._topic: str | None = None
+        self._status: Status | None = None
+        self._language: str | None = None
+        self._library_name: str | None = None
+        self._rows: list[int] = []
+        self._proxy_rows: dict[int, int] | None = None
+        self._last: tuple[str, tuple[object, ...]] | None = None
+
+    def setSourceModel(self, source: QAbstractItemModel) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            old.modelReset.disconnect(self.refilter)
+            old.dataChanged.disconnect(self._source_data_changed)
+        self.beginResetModel()
+        super().setSourceModel(source)
+        source.modelReset.connect(self.refilter)
+        source.dataChanged.connect(self._source_data_changed)
+        self._compute()
+        self.endResetModel()
+
+    def _library_model(self) -> LibraryModel | None:
+        source = self.sourceModel()
+        return source if isinstance(source, LibraryModel) else None
+
+    def set_filters(
+        self,
+        query: str | None = None,
+        *,
+        topic: str | None = None,
+        status: Status | None = None,
+        language: str | None = None,
+        library_name: str | None = None,
+    ) -> None:
+        """Set every filter at once (None = any) and refilter."""
+        if query is not None:
+            self._query = query
+        self._topic, self._status = topic, status
+        self._language, self._library_name = language, library_name
+        self._refilter()
+
+    def set_query(self, query: str) -> None:
+        self._query = query
+        self._refilter()
+
+    def refilter(self) -> None:
+        self._last = None
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._compute()
+        self.endResetModel()
+
+    def _compute(self) -> None:
+        model = self._library_model()
+        self._proxy_rows = None
+        if model is None:
+            self._rows = []
+            return
+        filters = (self._topic, self._status, self._language, self._library_name)
+        query = self._query.casefold()
+        # Typing one more letter only narrows the last result: look at those rows alone.
+        narrowing = (self._last is not None and self._last[1] == filters
+                     and query.startswith(self._last[0]))
+        self._rows = model.filter_rows(
+            query, topic=self._topic, status=self._status, language=self._language,
+            library_name=self._library_name, within=self._rows if narrowing else None)
+        self._last = (query, filters)
+
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        source = self.sourceModel()
+        return 0 if parent.isValid() or source is None else source.columnCount()
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and bool(self._rows)
+
+    def mapToSource(self, proxy_index: ModelIndex) -> QModelIndex:
+        source = self.sourceModel()
+        if source is None or not proxy_index.isValid() or proxy_index.row() >= len(self._rows):
+            return QModelIndex()
+        return source.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: ModelIndex) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        if self._proxy_rows is None:
+            self._proxy_rows = {src: row for row, src in enumerate(self._rows)}
+        row = self._proxy_rows.get(source_index.row())
+        return QModelIndex() if row is None else self.index(row, source_index.column())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        source = self.sourceModel()
+        return None if source is None else source.headerData(section, orientation, role)
+
+
+#: Above this many paragraph files the library loads in the background after the window shows.
+BACKGROUND_LOAD_FILES = 1500
+
+
+def open_libraries(
+    paths: AppPaths, settings: Settings, *, load: bool = True
+) -> tuple[list[LibraryFolder], Library, list[InputError]]:
+    """The personal library (created from the starter one on first run) plus configured ones.
+
+    With ``load=False`` the folders are returned with an empty Library, to be read by a
+    LibraryLoadJob.
+    """
+    errors: list[InputError] = []
+    folders: list[LibraryFolder] = []
+    try:
+        folders.append(ensure_personal_library(paths))
+    except InputError as error:
+        errors.append(error)
+    folders.extend(LibraryFolder(lib.path, lib.name, lib.writable) for lib in settings.libraries)
+    if not load:
+        return folders, Library(), errors
+    library, load_errors = load_library(folders)
+    return folders, library, errors + load_errors
+
+
+def is_large(folders: list[LibraryFolder], limit: int | None = None) -> bool:
+    """True when the folders hold more than ``limit`` paragraph files (stops counting there)."""
+    limit = BACKGROUND_LOAD_FILES if limit is None else limit
+    count = 0
+    for folder in folders:
+        for _root, _dirs, files in os.walk(folder.path):
+            count += sum(1 for f in files if f.endswith(".md"))
+            if count > limit:
+                return True
+    return False
+
+
+class _LoadSignals(QObject):
+    finished = Signal(object, list, list)  # Library, list[InputError], list[LibraryFolder]
+
+
+class LibraryLoadJob(QRunnable):
+    """Reads library folders in a QThreadPool worker, so thousands of files never freeze
+    the window; ``signals.finished`` delivers the new Library on the GUI thread."""
+
+    def __init__(self, folders: list[LibraryFolder]) -> None:
+        super().__init__()
+        self.signals = _LoadSignals()
+        # Fresh folder objects: the GUI thread may save through the old ones meanwhile; the
+        # new ones remember the files as now read, for the next save's disk check.
+        self._folders = [LibraryFolder(f.path, f.name, f.writable) for f in folders]
+
+    def run(self) -> None:
+        library, errors = load_library(self._folders)
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.signals.finished.emit(library, errors, self._folders)

@@ -1,0 +1,421 @@
+"""The library pane: search as you type, filters, the paragraph list and a preview."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import html
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tccm_drafter.errors import InputError
+from tccm_drafter.gui.commands import ReplaceBlock, block_from_paragraph
+from tccm_drafter.gui.document_state import Prompter
+from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
+from tccm_drafter.gui.outline_model import SubmissionOutline, block_text
+from tccm_drafter.model import Library, Paragraph, ParagraphBlock, Status
+from tccm_drafter.model.paragraph import revised
+from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
+
+
+class LibraryList(QTableView):
+    """The paragraph list; Enter asks to insert the selected paragraphs."""
+
+    insertRequested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.doubleClicked.connect(lambda _index: self.request_insert())
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        model = self.model()
+        return [model.index(r, 0).data(ID_ROLE) for r in rows]
+
+    def request_insert(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.insertRequested.emit(ids)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.request_insert()
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryPanel(QWidget):
+    """Search box, filters, list and preview over one Library."""
+
+    currentParagraphChanged = Signal(str)
+    insertRequested = Signal(list)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(library, self)
+        #: Where a paragraph was used before ("title (consultation), date"); set by the window.
+        self.usage_lookup: Callable[[str], list[str]] | None = None
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the library…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the library"))
+        self.search.textChanged.connect(self._apply_filters)
+
+        self.topic = self._combo(self.tr("Topic filter"))
+        self.status = self._combo(self.tr("Status filter"))
+        self.language = self._combo(self.tr("Language filter"))
+        self.library_name = self._combo(self.tr("Library filter"))
+
+        self.list = LibraryList(self)
+        self.list.setAccessibleName(self.tr("Library paragraphs"))
+        self.list.setModel(self.proxy)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.list.fontMetrics()
+        # Fixed widths from the longest badge: sizing to contents would read every row.
+        header.resizeSection(1, metrics.horizontalAdvance(self.tr("retired · superseded")) + 16)
+        header.resizeSection(2, metrics.horizontalAdvance("personal") + 24)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.insertRequested.connect(self.insertRequested)
+
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("Paragraph preview"))
+        self.preview.setOpenExternalLinks(True)
+
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.topic, 0, 0)
+        filters.addWidget(self.status, 0, 1)
+        filters.addWidget(self.language, 1, 0)
+        filters.addWidget(self.library_name, 1, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self._fill_filters()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        return combo
+
+    def _fill_combos(self) -> None:
+        library = self.model.library
+        choices: list[tuple[QComboBox, str, list[tuple[str, object]]]] = [
+            (self.topic, self.tr("All topics"), [(t, t) for t in library.topics()]),
+            (self.status, self.tr("Any status"),
+             [(self.tr("draft"), Status.DRAFT), (self.tr("approved"), Status.APPROVED),
+              (self.tr("retired"), Status.RETIRED)]),
+            (self.language, self.tr("All languages"), [(lang, lang) for lang in
+                                                       library.languages()]),
+            (self.library_name, self.tr("All libraries"),
+             [(n, n) for n in library.library_names()]),
+        ]
+        for combo, any_label, items in choices:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_label, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    def set_library(self, library: Library) -> None:
+        """Show a reloaded library, keeping the search and the filters."""
+        self.model.set_library(library)
+        self._fill_filters()
+        self._apply_filters()
+
+    def _fill_filters(self) -> None:
+        self._fill_combos()
+        # One library only: its column and filter would say the same thing on every row.
+        single = len(self.model.library.library_names()) <= 1
+        self.list.setColumnHidden(2, single)
+        self.library_name.setVisible(not single)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.search.text(),
+            topic=self.topic.currentData(),
+            status=self.status.currentData(),
+            language=self.language.currentData(),
+            library_name=self.library_name.currentData(),
+        )
+
+    def selected_ids(self) -> list[str]:
+        return self.list.selected_ids()
+
+    def select_paragraph(self, paragraph_id: str) -> None:
+        row = self.model.row_of(paragraph_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.list.selectRow(index.row())
+            self.list.scrollTo(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index: QModelIndex = self.list.currentIndex()
+        pid = index.data(ID_ROLE) if index.isValid() else None
+        paragraph = self.model.library.get(pid) if pid else None
+        self.preview.setHtml(self.paragraph_html(paragraph) if paragraph else "")
+        if paragraph is not None:
+            self.currentParagraphChanged.emit(paragraph.id)
+
+    def paragraph_html(self, p: Paragraph) -> str:
+        """Title, metadata, body, short variant and sources of a paragraph, escaped."""
+        esc = html.escape
+        meta = [
+            (self.tr("Id"), p.id),
+            (self.tr("Status"), p.status.value + (
+                " · " + self.tr("superseded by {0}").format(p.superseded_by)
+                if p.superseded_by else "")),
+            (self.tr("Library"), self.model.library.origin(p.id) or ""),
+            (self.tr("Topics"), ", ".join(p.topics)),
+            (self.tr("Language"), p.language),
+            (self.tr("Version"), str(p.version)),
+            (self.tr("Reviewed"), p.reviewed.isoformat() if p.reviewed else ""),
+            (self.tr("Author"), p.author),
+            (self.tr("Endorsed by"), ", ".join(p.endorsed_by)),
+            (self.tr("Translation of"), p.translation_of or ""),
+            (self.tr("Imported from"), p.imported_from),
+        ]
+        rows = "".join(f"<tr><td><b>{esc(k)}</b>&nbsp;</td><td>{esc(v)}</td></tr>"
+                       for k, v in meta if v)
+        parts = [f"<h3>{esc(p.title)}</h3><table>{rows}</table>",
+                 "<p>" + esc(p.body).replace("\n\n", "</p><p>") + "</p>"]
+        if p.short.strip():
+            parts.append(f"<h4>{esc(self.tr('Short variant'))}</h4><p>{esc(p.short)}</p>")
+        if p.sources:
+            items = "".join(
+                f"<li>{esc(s.citation)}"
+                + (f' — <a href="{esc(s.url)}">{esc(s.url)}</a>' if s.url else "") + "</li>"
+                for s in p.sources
+            )
+            parts.append(f"<h4>{esc(self.tr('Sources'))}</h4><ul>{items}</ul>")
+        used = self.usage_lookup(p.id) if self.usage_lookup else []
+        if used:
+            items = "".join(f"<li>{esc(entry)}</li>" for entry in used)
+            parts.append(f"<h4>{esc(self.tr('Used in'))}</h4><ul>{items}</ul>")
+        return "".join(parts)
+
+
+class LibraryHost(Protocol):
+    """What library editing needs from the window."""
+
+    library: Library
+    folders: list[LibraryFolder]
+    prompter: Prompter
+    stack: QUndoStack
+
+    def library_changed(self) -> None: ...
+
+
+class LibraryEditing(QObject):
+    """Create, edit, duplicate and retire paragraphs, and save a block's edit back, through
+    the paragraph editor dialog; files are written by LibraryFolder (atomic, disk-checked)."""
+
+    def __init__(self, host: LibraryHost, panel: LibraryPanel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._host, self._panel, self._parent = host, panel, parent
+
+    def _selected(self) -> Paragraph | None:
+        ids = self._panel.selected_ids()
+        return self._host.library.get(ids[0]) if ids else None
+
+    def _folder_for(self, paragraph_id: str) -> LibraryFolder | None:
+        origin = self._host.library.origin(paragraph_id)
+        writable = [f for f in self._host.folders if f.writable]
+        for folder in writable:
+            if folder.name == origin:
+                return folder
+        return writable[0] if writable else None
+
+    def _edit(self, paragraph: Paragraph | None, title: str) -> Paragraph | None:
+        return self._host.prompter.edit_paragraph(self._parent, paragraph,
+                                                  self._host.library, title)
+
+    def save(self, paragraph: Paragraph) -> bool:
+        folder = self._folder_for(paragraph.id)
+        if folder is None:
+            self._host.prompter.show_error(self._parent, self.tr("Cannot save"),
+                                           self.tr("No writable library folder."))
+            return False
+        try:
+            try:
+                folder.save(paragraph)
+            except DiskChangedError as changed:
+                choice = self._host.prompter.resolve_disk_conflict(
+                    self._parent, str(changed), paragraph, changed.on_disk)
+                if choice == "take-theirs" and changed.on_disk is not None:
+                    self._host.library.put(changed.on_disk, folder.name)
+                    self._host.library_changed()
+                    return False
+                if choice == "keep-both" and changed.on_disk is not None:
+                    self._host.library.put(changed.on_disk, folder.name)
+                    paragraph = dataclasses.replace(
+                        paragraph, id=self._unique_id(paragraph.id),
+                        title=paragraph.title + self.tr(" (my version)"))
+                    folder.save(paragraph)
+                elif choice == "keep-mine":
+                    folder.save(paragraph, check_disk=False)
+                else:
+                    return False
+        except InputError as error:
+            self._host.prompter.show_error(self._parent, self.tr("Cannot save"), str(error))
+            return False
+        self._host.library.put(paragraph, folder.name)
+        self._host.library_changed()
+        self._panel.select_paragraph(paragraph.id)
+        return True
+
+    def _unique_id(self, base: str) -> str:
+        candidate, n = f"{base}-copy", 2
+        while candidate in self._host.library:
+            candidate, n = f"{base}-copy-{n}", n + 1
+        return candidate
+
+    def new_paragraph(self) -> None:
+        edited = self._edit(None, self.tr("New Paragraph"))
+        if edited is not None:
+            self.save(edited)
+
+    def edit_selected(self) -> None:
+        current = self._selected()
+        if current is None:
+            return
+        edited = self._edit(copy.deepcopy(current), self.tr("Edit Paragraph"))
+        if edited is not None and edited != current:
+            self.save(revised(current, edited))
+
+    def duplicate_selected(self) -> None:
+        current = self._selected()
+        if current is None:
+            return
+        twin = dataclasses.replace(
+            copy.deepcopy(current), id=self._unique_id(current.id),
+            title=current.title + self.tr(" (copy)"), status=Status.DRAFT, version=1,
+            base_hash="", superseded_by=None, supersedes=[])
+        edited = self._edit(twin, self.tr("Duplicate Paragraph"))
+        if edited is not None:
+            self.save(edited)
+
+    def retire_selected(self) -> None:
+        current = self._selected()
+        if current is not None and not current.is_retired:
+            self.save(dataclasses.replace(copy.deepcopy(current), status=Status.RETIRED))
+
+    def save_block(self, model: SubmissionOutline, section: int, row: int) -> None:
+        """Save a block's wording to the library: a new version, or a new paragraph."""
+        block = model.block(section, row)
+        text = block_text(block, self._host.library)
+        if isinstance(block, ParagraphBlock) and (old := self._host.library.get(
+                block.paragraph_id)) is not None:
+            draft = copy.deepcopy(old)
+            if block.use_short:
+                draft.short = text
+            else:
+                draft.body = text
+        else:
+            words = re.findall(r"[a-z0-9]+", text.casefold())[:5]
+            base = "-".join(words) or "paragraph"
+            draft = Paragraph(id=base if base not in self._host.library
+                              else self._unique_id(base),
+                              title=text.split(".")[0][:60], body=text)
+            old = None
+        edited = self._edit(draft, self.tr("Save to Library"))
+        if edited is None:
+            return
+        if old is not None and edited.id == old.id:
+            edited = revised(old, edited)
+        if self.save(edited):
+            saved = self._host.library.get(edited.id)
+            if saved is not None:
+                new = block_from_paragraph(saved)
+                new.use_short = isinstance(block, ParagraphBlock) and block.use_short
+                self._host.stack.push(ReplaceBlock(model, section, row, new))
+
+
+class LibraryWatcher(QObject):
+    """Tells when files in the library folders change on disk (a sync client, ``git pull``,
+    another copy of the app); bursts of changes come out as one ``changed``."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, delay_ms: int = 400) -> None:
+        super().__init__(parent)
+        self._watcher = QFileSystemWatcher(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.changed)
+        self._watcher.directoryChanged.connect(self._disk_changed)
+        self._watcher.fileChanged.connect(self._disk_changed)
+
+    def _disk_changed(self, _path: str) -> None:
+        self._timer.start()
+
+    def watch(self, folders: list[LibraryFolder]) -> None:
+        """Watch these folders and their sub-folders (hidden ones left out)."""
+        old = self._watcher.directories() + self._watcher.files()
+        if old:
+            self._watcher.removePaths(old)
+        paths = [str(p) for f in folders if f.path.is_dir()
+                 for p in [f.path, *(d for d in f.path.rglob("*") if d.is_dir()
+                                     and not d.name.startswith("."))]]
+        if paths:
+            self._watcher.addPaths(paths)

@@ -1,0 +1,153 @@
+"""Shared builders for the GUI tests: a real home folder with a library and a template,
+a scripted Prompter, and a MainWindow over them. (No tests in this module.)"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QWidget
+
+from tccm_drafter.gui.document_state import Prompter, SaveChoice
+from tccm_drafter.model import (
+    Consultation,
+    Organisation,
+    Paragraph,
+    ParagraphBlock,
+    Rules,
+    Section,
+    Source,
+    Status,
+    Submission,
+    TextBlock,
+)
+from tccm_drafter.storage.library_folder import LibraryFolder
+from tccm_drafter.storage.paths import AppPaths
+
+TEMPLATE = """\
+{.title}
+{{ submission.title }}
+
+{% for section in sections %}
+## {{ section.number }}. {{ section.title }}
+
+{{ section.body }}
+{% endfor %}
+"""
+
+
+def paragraphs() -> list[Paragraph]:
+    return [
+        Paragraph("igf-support", "Supporting the IGF",
+                  "{{ org.name }} supports the IGF as the place for multistakeholder dialogue.",
+                  topics=["igf"], status=Status.APPROVED, sources=[Source("Tunis Agenda 72")],
+                  short="{{ org.name }} supports the IGF."),
+        Paragraph("open-internet", "An open Internet", "One open, global, interoperable Internet.",
+                  topics=["open-internet"], status=Status.APPROVED),
+        Paragraph("funding", "Stable funding", "The IGF needs stable and predictable funding.",
+                  topics=["igf", "funding"], status=Status.DRAFT),
+        Paragraph("old-position", "Renew the mandate", "Renew the IGF mandate.",
+                  status=Status.RETIRED, superseded_by="igf-support"),
+    ]
+
+
+def submission() -> Submission:
+    return Submission(
+        title="Response to the review",
+        organisation=Organisation(name="Example Registry", country="NO"),
+        consultation=Consultation(title="WSIS+20", rules=Rules(word_limit=250)),
+        sections=[
+            Section("The IGF", "How should the IGF evolve?", blocks=[
+                ParagraphBlock("igf-support", version=1,
+                               base_hash=paragraphs()[0].content_hash()),
+                TextBlock("We add that the review matters."),
+            ]),
+            Section("The Internet", "What Internet do you want?", blocks=[
+                ParagraphBlock("open-internet", version=1,
+                               base_hash=paragraphs()[1].content_hash()),
+            ]),
+        ],
+    )
+
+
+def prepare_home() -> AppPaths:
+    """The test's home (TCCM_DRAFTER_HOME) with a personal library and a user template."""
+    paths = AppPaths.resolve()
+    paths.ensure()
+    folder = LibraryFolder(paths.library_dir)
+    for paragraph in paragraphs():
+        folder.save(paragraph)
+    template = paths.templates_dir / "consultation-response"
+    template.mkdir(parents=True, exist_ok=True)
+    (template / "template.toml").write_text(
+        'format = 1\ntitle = "Test"\ndescription = "Made by a test."\n', encoding="utf-8")
+    (template / "document.md.j2").write_text(TEMPLATE, encoding="utf-8")
+    return paths
+
+
+class ScriptedPrompter(Prompter):
+    """Answers the window's questions from a script and records what it was asked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.save_choice = SaveChoice.CANCEL
+        self.restore = True
+        self.save_to: Path | None = None
+        self.asked: list[str] = []
+        self.errors: list[tuple[str, str]] = []
+        #: Modal dialogs the window opened; ``on_dialog`` plays the user (default: Cancel).
+        self.dialogs: list[QDialog] = []
+        self.on_dialog: Callable[[QDialog], bool] | None = None
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        self.dialogs.append(dialog)
+        return self.on_dialog(dialog) if self.on_dialog else False
+
+    def ask_save_changes(self, parent: QWidget, name: str) -> SaveChoice:
+        self.asked.append(f"save-changes:{name}")
+        return self.save_choice
+
+    def ask_restore(self, parent: QWidget | None, names: list[str]) -> bool:
+        self.asked.append("restore:" + ",".join(names))
+        return self.restore
+
+    def ask_overwrite(self, parent: QWidget | None, message: str) -> bool:
+        self.asked.append("overwrite")
+        return True
+
+    disk_choice: str | None = "keep-mine"
+
+    def resolve_disk_conflict(self, parent: QWidget | None, message: str, mine: Paragraph,
+                              on_disk: Paragraph | None) -> str | None:
+        self.asked.append(f"disk-conflict:{mine.id}")
+        return self.disk_choice
+
+    def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def export_done(self, parent: QWidget, path: Path, warnings: list[str]) -> None:
+        self.asked.append(f"exported:{path.name}")
+
+    def show_info(self, parent: QWidget | None, title: str, message: str) -> None:
+        self.asked.append("info:" + title)
+
+    def save_path(self, parent: QWidget, suggested: str, filters: str = "") -> Path | None:
+        return self.save_to
+
+
+def window_settings(paths: AppPaths) -> QSettings:
+    return QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+class EditingPrompter(ScriptedPrompter):
+    """Also stands in for the paragraph editor: applies ``edit`` to what it is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[Paragraph | None] = []
+
+    def edit_paragraph(self, parent: QWidget, paragraph: Paragraph | None, library: object,
+                       title: str) -> Paragraph | None:
+        self.shown.append(paragraph)
+        return paragraph
