@@ -134,7 +134,7 @@ def test_preflight_panel_jumps_to_a_finding(qtbot: QtBot) -> None:
                 Finding("retired", "warning", "Section 1, paragraph 'x' is retired", 0, 2)]
     panel = PreflightPanel(findings)
     qtbot.addWidget(panel)
-    assert panel.summary.text() == "1 problems, 1 warnings, 0 notes"
+    assert panel.summary.text() == "1 problem, 1 warning"
     with qtbot.waitSignal(panel.findingActivated) as signal:
         panel.list.itemActivated.emit(panel.list.item(1))
     assert signal.args == [0, 2]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -236,30 +237,34 @@ def test_real_starter_library_loads(tmp_path: Path) -> None:
     assert len(result.paragraphs) > 0
 
 
-@pytest.fixture
-def small_disk() -> Iterator[None]:
-    """Writes past 4 KB fail with 'File too large', as on a full disk, even for root."""
-    resource = pytest.importorskip("resource")
-    import signal
+_OUT_OF_SPACE = """
+import resource, signal, sys
+from pathlib import Path
+from tccm_drafter.errors import InputError
+from tccm_drafter.storage.library_folder import LibraryFolder
 
-    previous_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, previous_handler)
+# Writes past 4 KB now fail with 'File too large', as on a full disk, even for root. This
+# runs in a child process so the limit cannot touch the test runner's own output files.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+folder = LibraryFolder(Path(sys.argv[1]))
+paragraph = folder.load().paragraphs[0]
+paragraph.body = "A much longer text. " * 1000
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+try:
+    folder.save(paragraph)
+except InputError as error:
+    print(error)
+    sys.exit(3)
+"""
 
 
-def test_save_that_runs_out_of_space_keeps_the_old_file(tmp_path: Path, small_disk: None) -> None:
+def test_save_that_runs_out_of_space_keeps_the_old_file(tmp_path: Path) -> None:
+    pytest.importorskip("resource")
     path = _write(tmp_path, "p.md", _paragraph("p", "Short safe words."))
     before = path.read_bytes()
-    folder = LibraryFolder(tmp_path)
-    paragraph = folder.load().paragraphs[0]
-    paragraph.body = "A much longer text. " * 1000
-    with pytest.raises(InputError, match="could not save") as caught:
-        folder.save(paragraph)
-    assert "unchanged" in str(caught.value)
+    result = subprocess.run([sys.executable, "-c", _OUT_OF_SPACE, str(tmp_path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 3, result.stderr
+    assert "could not save" in result.stdout and "unchanged" in result.stdout
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.md"]

@@ -37,6 +37,9 @@ class ImportBundleDialog(QDialog):
             origin, counts[Kind.NEW], counts[Kind.UPDATE], counts[Kind.CONFLICT],
             counts[Kind.IDENTICAL], counts[Kind.MINE_NEWER]))
         summary.setWordWrap(True)
+        # What needs attention first: conflicts, then updates, new ones, the rest.
+        order = [Kind.CONFLICT, Kind.UPDATE, Kind.NEW, Kind.MINE_NEWER, Kind.IDENTICAL]
+        self.items = sorted(plan.items, key=lambda i: (order.index(i.kind), i.paragraph_id))
         self.table = QTableWidget(len(plan.items), 4)
         self.table.setAccessibleName(self.tr("Paragraphs in the bundle"))
         self.table.setHorizontalHeaderLabels(
@@ -47,7 +50,7 @@ class ImportBundleDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._choices: dict[str, QComboBox] = {}
-        for row, item in enumerate(plan.items):
+        for row, item in enumerate(self.items):
             self._fill_row(row, item)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)

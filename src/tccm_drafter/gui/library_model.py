@@ -79,12 +79,14 @@ class LibraryModel(QAbstractTableModel):
         """The row index: ids, and the lower-cased text each search term is looked up in
         (the same fields ``Library.search`` looks at: id, title, body, short variant,
         topics and source citations)."""
-        self._ids = [p.id for p in self._library]
+        # Alphabetical by title, the order people look for a paragraph in.
+        ordered = sorted(self._library, key=lambda p: (p.title.casefold(), p.id))
+        self._ids = [p.id for p in ordered]
         self._rows = {pid: row for row, pid in enumerate(self._ids)}
         self._haystacks = [
             "\n".join([p.id, p.title, p.body, p.short, *p.topics,
                        *(s.citation for s in p.sources)]).casefold()
-            for p in self._library
+            for p in ordered
         ]
 
     def filter_rows(

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from tccm_drafter.errors import InputError
 
@@ -41,7 +41,7 @@ class LibrarySharing(QObject):
         try:
             write_bundle(chosen, path, window.submission.organisation.name)
         except (InputError, OSError) as error:
-            QMessageBox.warning(window, self.tr("Export Library Bundle"), str(error))
+            window.prompter.show_error(window, self.tr("Export Library Bundle"), str(error))
             return None
         window.statusBar().showMessage(
             self.tr("Wrote {0} paragraphs to {1}").format(len(chosen), path), 6000)
@@ -62,7 +62,7 @@ class LibrarySharing(QObject):
             path = Path(name)
         folder = next((f for f in window.folders if f.writable), None)
         if folder is None:
-            QMessageBox.warning(window, self.tr("Import Library Bundle"),
+            window.prompter.show_error(window, self.tr("Import Library Bundle"),
                                 self.tr("There is no writable library to import into."))
             return False
         try:
@@ -70,17 +70,17 @@ class LibrarySharing(QObject):
             loaded = folder.load()
             plan = plan_import({p.id: p for p in loaded.paragraphs}, bundle)
         except InputError as error:
-            QMessageBox.warning(window, self.tr("Import Library Bundle"), str(error))
+            window.prompter.show_error(window, self.tr("Import Library Bundle"), str(error))
             return False
         dialog = ImportBundleDialog(plan, window)
-        window.import_dialog = dialog  # for tests and screenshots
-        if not dialog.exec():
+        window.import_dialog = dialog
+        if not window.prompter.run_dialog(dialog):
             return False
         try:
             taken = {p.id for p in window.library}
             self.last_import = apply_import(plan, dialog.decisions(), folder, taken)
         except InputError as error:
-            QMessageBox.warning(window, self.tr("Import Library Bundle"), str(error))
+            window.prompter.show_error(window, self.tr("Import Library Bundle"), str(error))
             return False
         window.statusBar().showMessage(self.tr("Imported {0} paragraphs from {1}").format(
             len(self.last_import.written), path.name), 6000)
@@ -96,7 +96,7 @@ class LibrarySharing(QObject):
         try:
             undo_import(self.last_import)
         except OSError as error:
-            QMessageBox.warning(self.window, self.tr("Undo Import"), str(error))
+            self.window.prompter.show_error(self.window, self.tr("Undo Import"), str(error))
             return False
         self.window.statusBar().showMessage(
             self.tr("Undid the import of {0}").format(self.last_import.bundle_name), 6000)

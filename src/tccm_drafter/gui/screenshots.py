@@ -2,7 +2,7 @@
 
 Runs the real main window (offscreen unless a display is chosen) in a throw-away home folder
 with the starter library and the example submission, and writes main-window.png,
-library-editing.png, export-dialog.png and preflight.png.
+library-editing.png, export-dialog.png, preflight.png and import-bundle.png.
 """
 
 from __future__ import annotations
@@ -12,10 +12,14 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from tccm_drafter.gui.main_window import MainWindow
 
 SIZE = (1400, 860)
 
@@ -28,9 +32,9 @@ def _settle(app: QApplication, rounds: int = 5) -> None:
 def _over(window: QWidget, dialog: QWidget, app: QApplication) -> QPixmap:
     """The window with a dialog drawn centred over it, as a user would see them."""
     dialog.show()
-    dialog.adjustSize()
-    width = min(dialog.width(), window.width() - 80)
-    height = min(dialog.height(), window.height() - 80)
+    _settle(app)
+    width = min(max(dialog.width(), dialog.sizeHint().width()), window.width() - 80)
+    height = min(max(dialog.height(), dialog.sizeHint().height()), window.height() - 80)
     dialog.resize(width, height)
     _settle(app)
     shot = window.grab()
@@ -54,9 +58,11 @@ def take(out_dir: Path, home: Path) -> list[Path]:
     window.resize(*SIZE)
     window.show()
     _settle(app)
-    if window.submission.sections:
-        blocks = window.submission.sections[0].blocks
-        window.outline_view.select_location(0, 0 if blocks else None)
+    sections = window.submission.sections
+    if len(sections) > 2 and sections[2].blocks:
+        window.outline_view.select_location(2, 0)  # a tailored library paragraph
+    elif sections:
+        window.outline_view.select_location(0, 0 if sections[0].blocks else None)
     window.library_panel.list.selectRow(0)
     window.preview.render_now()
     _settle(app)
@@ -71,7 +77,8 @@ def take(out_dir: Path, home: Path) -> list[Path]:
     save(window.grab(), "main-window.png")
     shots: list[tuple[str, str]] = [("library-editing.png", "paragraph"),
                                     ("export-dialog.png", "export"),
-                                    ("preflight.png", "preflight")]
+                                    ("preflight.png", "preflight"),
+                                    ("import-bundle.png", "import")]
     for name, what in shots:
         dialog = _dialog(window, what)
         if dialog is None:
@@ -86,10 +93,7 @@ def take(out_dir: Path, home: Path) -> list[Path]:
     return written
 
 
-def _dialog(window: object, what: str) -> QWidget | None:
-    from tccm_drafter.gui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def _dialog(window: MainWindow, what: str) -> QWidget | None:
     try:
         from tccm_drafter.gui import dialogs
     except ImportError:
@@ -101,13 +105,52 @@ def _dialog(window: object, what: str) -> QWidget | None:
         widget = dialogs.ParagraphEditorDialog(paragraph, window.library, window)
     elif what == "export":
         widget = dialogs.ExportDialog(window.state.path, window)
+    elif what == "import":
+        return _import_dialog(window, Path(window.paths.data_dir))
     else:
+        _add_problems(window)
         window.run_checks()
         panel = getattr(window, "preflight_panel", None)
         if not isinstance(panel, QWidget):
             return None
         widget = panel
     return widget
+
+
+def _add_problems(window: MainWindow) -> None:
+    """Give the example something to find: a retired paragraph and a tight limit."""
+    from tccm_drafter.model import ParagraphBlock
+
+    sections = window.submission.sections
+    if len(sections) > 1:
+        sections[1].blocks.append(ParagraphBlock("igf-renew-mandate-2024", version=1))
+        sections[-1].word_limit = 40
+    window.outline.refresh()
+
+
+def _import_dialog(window: MainWindow, work: Path) -> QWidget:
+    """A bundle from another member: one paragraph they changed, one we both changed."""
+    from dataclasses import replace
+
+    from tccm_drafter.gui.import_dialog import ImportBundleDialog
+    from tccm_drafter.model.paragraph import revised
+    from tccm_drafter.sharing.bundle import read_bundle, write_bundle
+    from tccm_drafter.sharing.merge import plan_import
+
+    mine = {p.id: p for p in window.library}
+    theirs = []
+    for number, paragraph in enumerate(list(mine.values())[:8]):
+        if number in (1, 2):  # they revised these two
+            paragraph = revised(paragraph, replace(
+                paragraph, body=paragraph.body + " We will report on progress each year."))
+        theirs.append(paragraph)
+    first = theirs[1].id  # ... and so did we: a conflict
+    mine[first] = revised(mine[first], replace(mine[first], body=mine[first].body + " Soon."))
+    theirs.append(replace(theirs[0], id="ixp-peering-policy", title="Open peering policies"))
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "from-example-ixp.tccmlib"
+    write_bundle(theirs, path, "Example IXP Association")
+    return ImportBundleDialog(plan_import(mine, read_bundle(path)), window)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -66,8 +66,15 @@ class PreflightPanel(QDialog):
         if not findings:
             self.summary.setText(self.tr("No problems found. Ready to send."))
         else:
-            self.summary.setText(self.tr("{0} problems, {1} warnings, {2} notes").format(
-                errors, warnings, notes))
+            parts = [
+                (self.tr("1 problem") if errors == 1 else self.tr("{0} problems").format(errors))
+                if errors else "",
+                (self.tr("1 warning") if warnings == 1 else
+                 self.tr("{0} warnings").format(warnings)) if warnings else "",
+                (self.tr("1 note") if notes == 1 else self.tr("{0} notes").format(notes))
+                if notes else "",
+            ]
+            self.summary.setText(", ".join(part for part in parts if part))
 
     def _activated(self, item: QListWidgetItem) -> None:
         section, block = item.data(Qt.ItemDataRole.UserRole)
