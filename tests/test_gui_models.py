@@ -54,7 +54,10 @@ def test_library_model_and_proxy_pass_the_model_tester() -> None:
     model.set_library(library)
     proxy.set_filters("")
     assert proxy.rowCount() == 5
-    retired = proxy.index(3, 1).data()
+    titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert titles == sorted(titles, key=str.casefold), "listed by title"
+    row = next(r for r in range(5) if proxy.index(r, 0).data(ID_ROLE) == "old-position")
+    retired = proxy.index(row, 1).data()
     assert "retired" in retired and "superseded" in retired
 
 

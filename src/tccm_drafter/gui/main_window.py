@@ -662,7 +662,7 @@ class MainWindow(QMainWindow):
                 fmt = {".md": "md", ".txt": "txt"}.get(path.suffix.lower(), "docx")
                 self.export_to(path if path.suffix else path.with_suffix(".docx"), fmt)
             return
-        dialog = ExportDialog(self.state.path, self)
+        dialog = ExportDialog(self.state.path or Path.home() / self.state.name, self)
         if self.prompter.run_dialog(dialog):
             self.export_to(dialog.output_path(), dialog.format())
 

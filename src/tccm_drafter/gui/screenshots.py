@@ -104,7 +104,8 @@ def _dialog(window: MainWindow, what: str) -> QWidget | None:
         paragraph = window.library.get(ids[0]) if ids else None
         widget = dialogs.ParagraphEditorDialog(paragraph, window.library, window)
     elif what == "export":
-        widget = dialogs.ExportDialog(window.state.path, window)
+        widget = dialogs.ExportDialog(window.state.path or Path.home() / window.state.name,
+                                      window)
     elif what == "import":
         return _import_dialog(window, Path(window.paths.data_dir))
     else:
