@@ -83,11 +83,8 @@ class LibraryModel(QAbstractTableModel):
         ordered = sorted(self._library, key=lambda p: (p.title.casefold(), p.id))
         self._ids = [p.id for p in ordered]
         self._rows = {pid: row for row, pid in enumerate(self._ids)}
-        self._haystacks = [
-            "\n".join([p.id, p.title, p.body, p.short, *p.topics,
-                       *(s.citation for s in p.sources)]).casefold()
-            for p in ordered
-        ]
+        # The library's own search index: the same strings, not a second copy of the text.
+        self._haystacks = [self._library.index_text(p.id) for p in ordered]
 
     def filter_rows(
         self,

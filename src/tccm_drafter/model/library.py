@@ -64,6 +64,10 @@ class Library:
         """Name of the library folder the paragraph comes from."""
         return self._origin.get(paragraph_id)
 
+    def index_text(self, paragraph_id: str) -> str:
+        """The lower-cased text search looks in (shared, so views need not build their own)."""
+        return self._index.get(paragraph_id, "")
+
     def __contains__(self, paragraph_id: object) -> bool:
         return paragraph_id in self._paragraphs
 
