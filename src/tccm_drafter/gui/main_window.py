@@ -14,8 +14,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QIcon,
-    QKeySequence,
     QShowEvent,
     QUndoCommand,
 )
@@ -23,9 +21,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -81,7 +79,11 @@ class MainWindow(QMainWindow):
 
         self.sharing = LibrarySharing(self)
         self.import_dialog: QDialog | None = None
-        self._build_actions()
+        from tccm_drafter.gui.menus import build_menus
+
+        self.act: dict[str, QAction] = {}
+        self.recent_menu: QMenu  # made by build_menus
+        build_menus(self)
         self.watcher = LibraryWatcher(self)
         self.watcher.changed.connect(self.reload_library)
         self.watcher.watch(self.folders)
@@ -161,142 +163,6 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("window/splitter", self.splitter.saveState())
         self.qsettings.setValue("window/centre", self.centre_splitter.saveState())
         self.qsettings.sync()
-
-    def _action(self, key: str, text: str, slot: Any, shortcut: Any = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "",
-                theme: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:  # the desktop theme's icon when there is one, else Qt's own
-            fallback = self.style().standardIcon(icon)
-            action.setIcon(QIcon.fromTheme(theme, fallback) if theme else fallback)
-        plain = text.replace("&", "").rstrip("…")
-        action.setToolTip(tip or plain)
-        action.setStatusTip(tip or plain)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.act[key] = action
-        return action
-
-    def _build_actions(self) -> None:
-        """Menus with mnemonics, standard shortcuts, a toolbar with icons and tooltips."""
-        sp, ks = QStyle.StandardPixmap, QKeySequence.StandardKey
-        self.act: dict[str, QAction] = {}
-        a = self._action
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(a("new", self.tr("&New"), self.new_document, ks.New, sp.SP_FileIcon,
-                         self.tr("Start a new submission"), "document-new"))
-        menu.addAction(a("open", self.tr("&Open…"), self.open_dialog, ks.Open,
-                         sp.SP_DialogOpenButton, self.tr("Open a submission file"),
-                         "document-open"))
-        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        menu.addAction(a("save", self.tr("&Save"), self.save, ks.Save, sp.SP_DialogSaveButton,
-                         self.tr("Save the submission"), "document-save"))
-        menu.addAction(a("save_as", self.tr("Save &As…"), self.save_as, ks.SaveAs))
-        menu.addSeparator()
-        menu.addAction(a("export", self.tr("&Export…"), self.export_dialog, "Ctrl+E",
-                         sp.SP_FileDialogDetailedView,
-                         self.tr("Export to Word, Markdown or plain text"), "document-export"))
-        menu.addSeparator()
-        menu.addAction(a("close", self.tr("&Close"), self.close_document, ks.Close))
-        menu.addAction(a("quit", self.tr("&Quit"), self.close, ks.Quit))
-
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(ks.Undo))
-        undo.setIcon(QIcon.fromTheme("edit-undo", self.style().standardIcon(sp.SP_ArrowBack)))
-        redo = self.stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(ks.Redo))
-        redo.setIcon(QIcon.fromTheme("edit-redo",
-                                     self.style().standardIcon(sp.SP_ArrowForward)))
-        self.act["undo"], self.act["redo"] = undo, redo
-        menu.addActions([undo, redo])
-        menu.addSeparator()
-        menu.addAction(a("insert", self.tr("&Insert Paragraph"), self._insert_selected,
-                         "Ctrl+I", sp.SP_ArrowRight,
-                         self.tr("Insert the selected library paragraphs (Enter in the list)"),
-                         "list-add"))
-        menu.addAction(a("insert_text", self.tr("Insert Free &Text"),
-                         self.composer.insert_text_block, "Ctrl+T"))
-        menu.addAction(a("move_up", self.tr("Move U&p"), lambda: self.composer.move_current(-1),
-                         "Alt+Up", sp.SP_ArrowUp, self.tr("Move up (Alt+Up)"), "go-up"))
-        menu.addAction(a("move_down", self.tr("Move &Down"), lambda: self.composer.move_current(1),
-                         "Alt+Down", sp.SP_ArrowDown, self.tr("Move down (Alt+Down)"),
-                         "go-down"))
-        menu.addAction(a("remove", self.tr("Re&move"), self.composer.remove_current, ks.Delete,
-                         sp.SP_TrashIcon, self.tr("Remove the selected paragraph or section"),
-                         "edit-delete"))
-        menu.addSeparator()
-        menu.addAction(a("copy_section", self.tr("&Copy Section as Plain Text…"),
-                         self.copy_section, "Ctrl+Shift+C"))
-
-        menu = self.menuBar().addMenu(self.tr("&Submission"))
-        menu.addAction(a("consultation", self.tr("&Consultation Details…"),
-                         self.edit_consultation))
-        menu.addAction(a("profile", self.tr("&Organisation Profile…"), self.edit_profile))
-        menu.addAction(a("template", self.tr("&Template and Word Reference…"),
-                         self.choose_template))
-        menu.addSeparator()
-        menu.addAction(a("add_section", self.tr("&Add Section"), self.composer.add_section,
-                         "Ctrl+Shift+N"))
-        menu.addAction(a("rename_section", self.tr("Re&name Section…"),
-                         self.composer.rename_section, "F2"))
-        menu.addAction(a("paste_questions", self.tr("&Paste Questions…"),
-                         self.paste_questions, "Ctrl+Shift+V"))
-        menu.addSeparator()
-        menu.addAction(a("checks", self.tr("Run C&hecks"), self.run_checks, "F7",
-                         sp.SP_DialogApplyButton, self.tr("Check the submission before sending")))
-
-        menu = self.menuBar().addMenu(self.tr("&Library"))
-        menu.addAction(a("new_paragraph", self.tr("&New Paragraph…"), self.new_paragraph,
-                         "Ctrl+Shift+P"))
-        menu.addAction(a("edit_paragraph", self.tr("&Edit Paragraph…"), self.edit_paragraph))
-        menu.addAction(a("duplicate_paragraph", self.tr("&Duplicate Paragraph…"),
-                         self.duplicate_paragraph))
-        menu.addAction(a("retire_paragraph", self.tr("&Retire Paragraph"),
-                         self.retire_paragraph))
-        menu.addSeparator()
-        menu.addAction(a("import_bundle", self.tr("&Import Bundle…"),
-                         lambda: self.sharing.import_bundle(), None, None,
-                         self.tr("Preview a .tccmlib bundle and choose what to take from it")))
-        menu.addAction(a("export_bundle", self.tr("E&xport Bundle…"),
-                         lambda: self.sharing.export_bundle(), None, None,
-                         self.tr("Write the library to a .tccmlib file to share by email")))
-        menu.addAction(a("undo_import", self.tr("&Undo Last Import"),
-                         self._undo_import))
-        self.act["undo_import"].setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(a("reload", self.tr("Re&load"), self.reload_library, ks.Refresh,
-                         sp.SP_BrowserReload, self.tr("Read the library folders again")))
-
-        menu = self.menuBar().addMenu(self.tr("&Help"))
-        menu.addAction(a("guide", self.tr("&User Guide"), self.open_user_guide,
-                         ks.HelpContents))
-        menu.addAction(a("about", self.tr("&About TCCM Drafter"), self.about))
-
-        # Delete removes a block only from the outline; elsewhere it edits text.
-        remove = self.act["remove"]
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.outline_view.addAction(remove)
-
-        bar = self.addToolBar(self.tr("Main"))
-        bar.setObjectName("main-toolbar")
-        for key in ("new", "open", "save", None, "undo", "redo", None, "insert", "move_up",
-                    "move_down", None, "checks", "export"):
-            if key is None:
-                bar.addSeparator()
-            else:
-                bar.addAction(self.act[key])
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for number, path in enumerate(self.settings.recent_files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {path.name}")
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
-        if not self.settings.recent_files:
-            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
 
     # -- the document -----------------------------------------------------------------------
     @property
