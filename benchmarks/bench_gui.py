@@ -48,7 +48,13 @@ window.show()
 app.processEvents()
 window.library_panel.search.setText("funding")
 app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+# ru_maxrss survives exec (it would report the parent's peak); VmHWM is this process's own.
+try:
+    status = open("/proc/self/status").read()
+    peak_kb = int(status.split("VmHWM:")[1].split()[0])
+except (OSError, IndexError):
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak_kb / 1024, flush=True)
 """
 
 
