@@ -135,3 +135,54 @@ def test_save_free_text_as_a_new_library_paragraph(window: MainWindow) -> None:
     assert block.paragraph_id == "we-add-that-the-review"  # type: ignore[union-attr]
     window.act["undo"].trigger()
     assert window.submission.sections[0].blocks[1].text == "We add that the review matters."  # type: ignore[union-attr]
+
+
+def test_a_paragraph_changed_on_disk_is_never_silently_overwritten(window: MainWindow) -> None:
+    """Another copy of the app (or a sync client) changed the file while it was edited here."""
+    from dataclasses import replace
+
+    other_copy = LibraryFolder(window.paths.library_dir)
+    theirs = {p.id: p for p in other_copy.load().paragraphs}["open-internet"]
+    other_copy.save(replace(theirs, body="Changed by a colleague."))
+    prompter = window.prompter
+    assert isinstance(prompter, EditingPrompter)
+
+    prompter.disk_choice = "take-theirs"
+    window.library_panel.select_paragraph("open-internet")
+    window.act["retire_paragraph"].trigger()  # a save based on the old text
+    assert prompter.asked[-1] == "disk-conflict:open-internet"
+    kept = on_disk(window)["open-internet"]
+    assert kept.body.strip() == "Changed by a colleague."  # type: ignore[attr-defined]
+    assert kept.status is Status.APPROVED  # type: ignore[attr-defined]
+    assert window.library.get("open-internet").body.strip() == "Changed by a colleague."  # type: ignore[union-attr]
+
+    other_copy.save(replace(theirs, body="Changed again."), check_disk=False)
+    prompter.disk_choice = "keep-both"
+    window.library_panel.select_paragraph("open-internet")
+    window.act["retire_paragraph"].trigger()
+    both = on_disk(window)
+    assert both["open-internet"].body.strip() == "Changed again."  # type: ignore[attr-defined]
+    assert both["open-internet-copy"].title.endswith("(my version)")  # type: ignore[attr-defined]
+
+
+def test_disk_conflict_shows_both_versions_side_by_side(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
+    from tccm_drafter.gui.dialogs import TextDiffDialog
+    from tccm_drafter.gui.document_state import Prompter
+    from tccm_drafter.model import Paragraph
+
+    class Chooser(Prompter):
+        def run_dialog(self, dialog: QDialog) -> bool:
+            assert isinstance(dialog, TextDiffDialog)
+            qtbot.addWidget(dialog)
+            texts = {v.accessibleName(): v.toPlainText() for v in
+                     dialog.findChildren(QTextBrowser)}
+            assert texts == {"On disk (changed by someone else)": "Their words.",
+                             "Your version": "My words."}
+            dialog._choose("keep-both")
+            return True
+
+    mine = Paragraph("p", "P", "My words.")
+    assert Chooser().resolve_disk_conflict(None, "changed", mine,
+                                           Paragraph("p", "P", "Their words.")) == "keep-both"
