@@ -171,3 +171,17 @@ def test_markdown_export_reads_back_with_the_same_text(tmp_path: Path) -> None:
     texts = [plain_text(b.inlines) for b in again if isinstance(b, Paragraph | Heading)]
     assert "1. Not a list, but a code word." in texts
     assert "Example Registry supports the IGF as the place for dialogue." in texts
+
+
+def test_export_refuses_a_submission_with_a_missing_paragraph(tmp_path: Path) -> None:
+    import pytest
+
+    from tccm_drafter.errors import InputError
+    from tccm_drafter.render.export import export_submission
+
+    submission = make_submission()
+    submission.sections[1].blocks.append(ParagraphBlock("gone-paragraph"))
+    out = tmp_path / "out.md"
+    with pytest.raises(InputError, match=r"section 2 .* 'gone-paragraph'"):
+        export_submission(submission, make_library(), make_template(tmp_path / "t"), "md", out)
+    assert not out.exists()

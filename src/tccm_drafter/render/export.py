@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tccm_drafter.model import Library, Submission
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.render.document import ExportWarning
 from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.render.templates import Template
@@ -32,6 +33,13 @@ def export_submission(
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
+    for number, section in enumerate(submission.sections, start=1):
+        for block in section.blocks:
+            if isinstance(block, ParagraphBlock) and block.paragraph_id not in library:
+                # A submission must not go out with a hole where a paragraph should be.
+                raise InputError(f"section {number} ('{section.title}') uses paragraph "
+                                 f"'{block.paragraph_id}', which is in none of the libraries",
+                                 field="id")
     result = render_submission(submission, library, template, today=today)
     if result.errors:
         raise result.errors[0]
