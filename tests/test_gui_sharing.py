@@ -71,3 +71,24 @@ def test_import_with_a_conflict_then_undo(qtbot: QtBot, tmp_path: Path) -> None:
         window.act["undo_import"].trigger()
     assert _folder_bytes(paths.library_dir) == before
     assert window.library.get("peering") is None
+
+
+def test_add_a_shared_library_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    from tccm_drafter.model import Paragraph, Status
+    from tccm_drafter.storage.settings import load_settings
+
+    paths = prepare_home()
+    window = create_window(paths, None, prompter=EditingPrompter(),
+                           qsettings=window_settings(paths))
+    qtbot.addWidget(window)
+    shared = tmp_path / "Coalition" / "Library"
+    shared.mkdir(parents=True)
+    LibraryFolder(shared).save(Paragraph("coalition-view", "The coalition's view",
+                                         "Shared text.", status=Status.APPROVED))
+    with qtbot.waitSignal(window.libraryReloaded, timeout=5000):
+        assert window.sharing.add_library_folder(shared, writable=False)
+    assert window.library.origin("coalition-view") == "Library"
+    assert window.library.origin("igf-support") == "personal"
+    saved = load_settings(paths).libraries
+    assert [(s.name, s.path, s.writable) for s in saved] == [("Library", shared, False)]
+    assert not window.sharing.add_library_folder(shared, writable=False), "only once"

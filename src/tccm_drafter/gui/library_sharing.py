@@ -103,3 +103,44 @@ class LibrarySharing(QObject):
         self.last_import = None
         self.window.reload_library()
         return True
+
+    def add_library_folder(self, folder: Path | None = None, *, writable: bool | None = None
+                           ) -> bool:
+        """Use another library folder (a synced drive, a git checkout) from now on."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from tccm_drafter.storage.library_folder import LibraryFolder
+        from tccm_drafter.storage.settings import LibrarySetting, save_settings
+
+        window = self.window
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                window, self.tr("Add a Library Folder"), str(Path.home()))
+            if not chosen:
+                return False
+            folder = Path(chosen)
+        if any(Path(f.path).resolve() == folder.resolve() for f in window.folders):
+            window.prompter.show_info(window, self.tr("Add a Library Folder"),
+                                      self.tr("{0} is already one of your libraries.")
+                                      .format(folder))
+            return False
+        if writable is None:
+            writable = QMessageBox.question(
+                window, self.tr("Add a Library Folder"),
+                self.tr("Will you change paragraphs in “{0}”?\n\nChoose No to use them "
+                        "without ever writing to the folder.").format(folder.name),
+            ) == QMessageBox.StandardButton.Yes
+        taken = {f.name for f in window.folders}
+        name, number = folder.name or "library", 2
+        while name in taken:
+            name, number = f"{folder.name}-{number}", number + 1
+        window.settings.libraries.append(LibrarySetting(name, folder, writable))
+        try:
+            save_settings(window.paths, window.settings)
+        except InputError as error:
+            window.prompter.show_error(window, self.tr("Add a Library Folder"), str(error))
+            window.settings.libraries.pop()
+            return False
+        window.folders.append(LibraryFolder(folder, name, writable))
+        window.reload_library()
+        return True

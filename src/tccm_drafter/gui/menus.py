@@ -117,6 +117,9 @@ def build_menus(window: MainWindow) -> None:
     menu.addAction(a("export_bundle", window.tr("E&xport Bundle…"),
                      lambda: window.sharing.export_bundle(), None, None,
                      window.tr("Write the library to a .tccmlib file to share by email")))
+    menu.addAction(a("add_library", window.tr("Add Library &Folder…"),
+                     lambda: window.sharing.add_library_folder(), None, None,
+                     window.tr("Also use a shared folder or a git checkout of paragraphs")))
     menu.addAction(a("undo_import", window.tr("&Undo Last Import"),
                      window._undo_import))
     window.act["undo_import"].setEnabled(False)
