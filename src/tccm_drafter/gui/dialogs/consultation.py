@@ -43,12 +43,18 @@ class ConsultationDialog(QDialog):
         self.setWindowTitle(self.tr("Consultation Details"))
         self._original = consultation
         form = QFormLayout()
-        self.title_edit = add_row(form, self.tr("&Title:"), QLineEdit(consultation.title),
-                                  self.tr("The consultation's name as its organisers write it"))
-        self.organiser_edit = add_row(form, self.tr("&Organiser:"),
-                                      QLineEdit(consultation.organiser))
-        self.reference_edit = add_row(form, self.tr("&Reference:"),
-                                      QLineEdit(consultation.reference))
+        self.title_edit = add_row(
+            form,
+            self.tr("&Title:"),
+            QLineEdit(consultation.title),
+            self.tr("The consultation's name as its organisers write it"),
+        )
+        self.organiser_edit = add_row(
+            form, self.tr("&Organiser:"), QLineEdit(consultation.organiser)
+        )
+        self.reference_edit = add_row(
+            form, self.tr("&Reference:"), QLineEdit(consultation.reference)
+        )
         self.url_edit = add_row(form, self.tr("&Web page:"), QLineEdit(consultation.url))
         deadline_row = QWidget()
         row = QHBoxLayout(deadline_row)
@@ -59,7 +65,13 @@ class ConsultationDialog(QDialog):
         self.deadline_edit.setDisplayFormat("d MMMM yyyy")
         self.deadline_edit.setAccessibleName(self.tr("Deadline date"))
         if consultation.deadline:
-            self.deadline_edit.setDate(QDate(consultation.deadline))
+            self.deadline_edit.setDate(
+                QDate(
+                    consultation.deadline.year,
+                    consultation.deadline.month,
+                    consultation.deadline.day,
+                )
+            )
         else:
             self.deadline_edit.setDate(QDate.currentDate().addMonths(1))
         self.has_deadline.setChecked(consultation.deadline is not None)
@@ -72,24 +84,35 @@ class ConsultationDialog(QDialog):
         self.language_box.setEditable(True)
         self.language_box.addItems(LANGUAGES)
         self.language_box.setCurrentText(consultation.language)
-        add_row(form, self.tr("&Language:"), self.language_box,
-                self.tr("Language of the submission (for Word's spell-checker), e.g. en-GB"))
+        add_row(
+            form,
+            self.tr("&Language:"),
+            self.language_box,
+            self.tr("Language of the submission (for Word's spell-checker), e.g. en-GB"),
+        )
 
         rules = consultation.rules
         group = QGroupBox(self.tr("Rules for every answer"))
         rules_form = QFormLayout(group)
-        self.word_limit = add_row(rules_form, self.tr("&Word limit:"), limit_box(
-            100_000, self.tr(" words"), rules.word_limit, self.tr("no limit")),
-            self.tr("A question can set its own limit; this applies to the others"))
-        self.char_limit = add_row(rules_form, self.tr("&Character limit:"), limit_box(
-            1_000_000, self.tr(" characters"), rules.char_limit, self.tr("no limit")),
-            self.tr("Characters with spaces, as web forms count them"))
+        self.word_limit = add_row(
+            rules_form,
+            self.tr("&Word limit:"),
+            limit_box(100_000, self.tr(" words"), rules.word_limit, self.tr("no limit")),
+            self.tr("A question can set its own limit; this applies to the others"),
+        )
+        self.char_limit = add_row(
+            rules_form,
+            self.tr("&Character limit:"),
+            limit_box(1_000_000, self.tr(" characters"), rules.char_limit, self.tr("no limit")),
+            self.tr("Characters with spaces, as web forms count them"),
+        )
         self.numbered = QCheckBox(self.tr("&Number the paragraphs"))
         self.numbered.setChecked(rules.numbered_paragraphs)
         self.footnotes = QCheckBox(self.tr("&Footnotes allowed"))
         self.footnotes.setChecked(rules.footnotes_allowed)
-        self.footnotes.setToolTip(self.tr(
-            "When footnotes are not allowed they become a list of references"))
+        self.footnotes.setToolTip(
+            self.tr("When footnotes are not allowed they become a list of references")
+        )
         rules_form.addRow(self.numbered)
         rules_form.addRow(self.footnotes)
 
@@ -116,7 +139,10 @@ class ConsultationDialog(QDialog):
             url=self.url_edit.text().strip(),
             deadline=self._deadline(),
             language=self.language_box.currentText().strip() or "en",
-            rules=Rules(word_limit=word or None, char_limit=char or None,
-                        numbered_paragraphs=self.numbered.isChecked(),
-                        footnotes_allowed=self.footnotes.isChecked()),
+            rules=Rules(
+                word_limit=word or None,
+                char_limit=char or None,
+                numbered_paragraphs=self.numbered.isChecked(),
+                footnotes_allowed=self.footnotes.isChecked(),
+            ),
         )

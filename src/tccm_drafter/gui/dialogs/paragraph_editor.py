@@ -48,7 +48,9 @@ class _DateField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
-        self.edit = QDateEdit(QDate(value) if value else QDate.currentDate())
+        self.edit = QDateEdit(
+            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        )
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setAccessibleName(label.replace("&", ""))
@@ -66,31 +68,51 @@ class _DateField(QWidget):
 
 
 class ParagraphEditorDialog(QDialog):
-    def __init__(self, paragraph: Paragraph | None, library: Library,
-                 parent: QWidget | None = None, *, new_id_hint: str = "") -> None:
+    def __init__(
+        self,
+        paragraph: Paragraph | None,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        new_id_hint: str = "",
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.is_new = paragraph is None or paragraph.id not in library
-        self._original = paragraph or Paragraph(id=new_id_hint, title="", body="",
-                                                created=date.today())
+        self._original = paragraph or Paragraph(
+            id=new_id_hint, title="", body="", created=date.today()
+        )
         p = self._original
         self.setWindowTitle(self.tr("New Paragraph") if self.is_new else self.tr("Edit Paragraph"))
         tabs = QTabWidget()
 
         text_page = QWidget()
         text_form = QFormLayout(text_page)
-        self.id_edit = add_row(text_form, self.tr("&Id:"), QLineEdit(p.id), self.tr(
-            "Lower-case letters, digits, '.', '_' and '-'; it never changes once saved"))
+        self.id_edit = add_row(
+            text_form,
+            self.tr("&Id:"),
+            QLineEdit(p.id),
+            self.tr("Lower-case letters, digits, '.', '_' and '-'; it never changes once saved"),
+        )
         self.id_edit.setReadOnly(not self.is_new)
         self.title_edit = add_row(text_form, self.tr("&Title:"), QLineEdit(p.title))
-        self.body_edit = add_row(text_form, self.tr("&Text:"), QPlainTextEdit(p.body), self.tr(
-            "Markdown: *italic*, **bold**, [link](https://…), - lists, footnotes[^1]; "
-            "placeholders such as {{ org.name }}"))
+        self.body_edit = add_row(
+            text_form,
+            self.tr("&Text:"),
+            QPlainTextEdit(p.body),
+            self.tr(
+                "Markdown: *italic*, **bold**, [link](https://…), - lists, footnotes[^1]; "
+                "placeholders such as {{ org.name }}"
+            ),
+        )
         self.body_count = QLabel()
         text_form.addRow("", self.body_count)
-        self.short_edit = add_row(text_form, self.tr("S&hort variant:"),
-                                  QPlainTextEdit(p.short),
-                                  self.tr("A shorter wording for tight word limits"))
+        self.short_edit = add_row(
+            text_form,
+            self.tr("S&hort variant:"),
+            QPlainTextEdit(p.short),
+            self.tr("A shorter wording for tight word limits"),
+        )
         self.short_edit.setMaximumHeight(90)
         self.short_count = QLabel()
         text_form.addRow("", self.short_count)
@@ -100,8 +122,12 @@ class ParagraphEditorDialog(QDialog):
 
         meta_page = QWidget()
         meta = QFormLayout(meta_page)
-        self.topics_edit = add_row(meta, self.tr("T&opics:"), QLineEdit(", ".join(p.topics)),
-                                   self.tr("Comma-separated, e.g. igf, funding"))
+        self.topics_edit = add_row(
+            meta,
+            self.tr("T&opics:"),
+            QLineEdit(", ".join(p.topics)),
+            self.tr("Comma-separated, e.g. igf, funding"),
+        )
         completer = QCompleter(library.topics(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.topics_edit.setCompleter(completer)
@@ -110,24 +136,36 @@ class ParagraphEditorDialog(QDialog):
             self.status_box.addItem(status.value, status)
         self.status_box.setCurrentIndex(list(Status).index(p.status))
         add_row(meta, self.tr("&Status:"), self.status_box)
-        self.language_edit = add_row(meta, self.tr("&Language:"), QLineEdit(p.language),
-                                     self.tr("A language tag such as en-GB, fr or ar"))
+        self.language_edit = add_row(
+            meta,
+            self.tr("&Language:"),
+            QLineEdit(p.language),
+            self.tr("A language tag such as en-GB, fr or ar"),
+        )
         self.author_edit = add_row(meta, self.tr("&Author:"), QLineEdit(p.author))
-        self.endorsed_edit = add_row(meta, self.tr("&Endorsed by:"),
-                                     QLineEdit(", ".join(p.endorsed_by)))
+        self.endorsed_edit = add_row(
+            meta, self.tr("&Endorsed by:"), QLineEdit(", ".join(p.endorsed_by))
+        )
         self.created = _DateField(self.tr("&Created"), p.created)
         self.updated = _DateField(self.tr("&Updated"), p.updated)
         self.reviewed = _DateField(self.tr("&Reviewed"), p.reviewed)
         for field in (self.created, self.updated, self.reviewed):
             meta.addRow(field)
-        self.supersedes_edit = add_row(meta, self.tr("Su&persedes:"),
-                                       QLineEdit(", ".join(p.supersedes)),
-                                       self.tr("Ids of paragraphs this one replaces"))
-        self.superseded_edit = add_row(meta, self.tr("Superseded &by:"),
-                                       QLineEdit(p.superseded_by or ""),
-                                       self.tr("Id of the paragraph that replaces this one"))
-        self.translation_edit = add_row(meta, self.tr("Tra&nslation of:"),
-                                        QLineEdit(p.translation_of or ""))
+        self.supersedes_edit = add_row(
+            meta,
+            self.tr("Su&persedes:"),
+            QLineEdit(", ".join(p.supersedes)),
+            self.tr("Ids of paragraphs this one replaces"),
+        )
+        self.superseded_edit = add_row(
+            meta,
+            self.tr("Superseded &by:"),
+            QLineEdit(p.superseded_by or ""),
+            self.tr("Id of the paragraph that replaces this one"),
+        )
+        self.translation_edit = add_row(
+            meta, self.tr("Tra&nslation of:"), QLineEdit(p.translation_of or "")
+        )
         tabs.addTab(meta_page, self.tr("&Details"))
 
         sources_page = QWidget()
@@ -159,8 +197,7 @@ class ParagraphEditorDialog(QDialog):
         self.resize(720, 600)
 
     def _update_counts(self) -> None:
-        for edit, label in ((self.body_edit, self.body_count),
-                            (self.short_edit, self.short_count)):
+        for edit, label in ((self.body_edit, self.body_count), (self.short_edit, self.short_count)):
             # A placeholder prints as one name or value: count it as one word.
             text = _PLACEHOLDER.sub("X", edit.toPlainText())
             label.setText(self.tr("{0} words").format(count_words(text)))
@@ -210,14 +247,18 @@ class ParagraphEditorDialog(QDialog):
         if not paragraph.title:
             return self.tr("Please give the paragraph a title.")
         if not is_valid_id(paragraph.id):
-            return self.tr("The id may use lower-case letters, digits, '.', '_' and '-', "
-                           "starting with a letter or digit.")
+            return self.tr(
+                "The id may use lower-case letters, digits, '.', '_' and '-', "
+                "starting with a letter or digit."
+            )
         if self.is_new and paragraph.id in self.library:
             return self.tr("The id '{0}' is already used in the library '{1}'.").format(
-                paragraph.id, self.library.origin(paragraph.id))
+                paragraph.id, self.library.origin(paragraph.id)
+            )
         if paragraph.superseded_by and paragraph.superseded_by not in self.library:
             return self.tr("There is no paragraph with the id '{0}'.").format(
-                paragraph.superseded_by)
+                paragraph.superseded_by
+            )
         return None
 
     def accept(self) -> None:
