@@ -23,10 +23,12 @@ from tccm_drafter.render.document import (
 )
 from tccm_drafter.render.docx_export import DocxExporter
 
-_WORDS = ("governance multistakeholder forum funding capacity digital cooperation review "
-          "access inclusion rights sustainable development members regional national open "
-          "standards community participation transparency accountable process evidence the "
-          "and of to in for with on").split()
+_WORDS = (
+    "governance multistakeholder forum funding capacity digital cooperation review "
+    "access inclusion rights sustainable development members regional national open "
+    "standards community participation transparency accountable process evidence the "
+    "and of to in for with on"
+).split()
 
 
 def _sentence(rng: random.Random, words: int) -> str:
@@ -43,13 +45,19 @@ def make_document(paragraphs: int, seed: int = 7) -> tuple[Document, str]:
         if index % 25 == 0:
             title = f"Section {index // 25 + 1}"
             blocks.append(Heading(1, [Text(title)]))
-            blocks.append(Paragraph([Text(_sentence(random.Random(index), 12) + "?")],
-                                    Role.QUESTION))
+            blocks.append(
+                Paragraph([Text(_sentence(random.Random(index), 12) + "?")], Role.QUESTION)
+            )
             markdown += [f"## {title}", "", "*" + _sentence(rng, 12) + "?*", ""]
         a, b, c = _sentence(rng, 30), _sentence(rng, 4), _sentence(rng, 30)
         d, e = _sentence(rng, 3), _sentence(rng, 19)
-        inlines: list[Inline] = [Text(a + " "), Text(b, bold=True), Text(" " + c + " "),
-                                 Text(d, italic=True), Text(" " + e)]
+        inlines: list[Inline] = [
+            Text(a + " "),
+            Text(b, bold=True),
+            Text(" " + c + " "),
+            Text(d, italic=True),
+            Text(" " + e),
+        ]
         md = f"{index + 1}. {a} **{b}** {c} *{d}* {e}"
         if index % 5 == 0:
             inlines.append(Link("https://example.org/p/" + str(index), (Text("source"),)))
@@ -62,8 +70,9 @@ def make_document(paragraphs: int, seed: int = 7) -> tuple[Document, str]:
         inlines.append(Text("."))
         blocks.append(Paragraph(inlines, number=index + 1))
         markdown += [md + ".", ""]
-    meta = DocumentMeta(title="Benchmark submission", author="Benchmark", language="en",
-                        organisation="Benchmark")
+    meta = DocumentMeta(
+        title="Benchmark submission", author="Benchmark", language="en", organisation="Benchmark"
+    )
     return Document(meta, list(blocks)), "\n".join(markdown)
 
 
@@ -81,23 +90,40 @@ def run(work: Path) -> list[Result]:
     small, markdown = make_document(500)
     large, _ = make_document(5000)
     exporter.build(small)  # warm-up: reads the reference document once
-    words = sum(len(t.text.split()) for b in small.blocks if isinstance(b, Paragraph)
-                for t in b.inlines if isinstance(t, Text))
+    words = sum(
+        len(t.text.split())
+        for b in small.blocks
+        if isinstance(b, Paragraph)
+        for t in b.inlines
+        if isinstance(t, Text)
+    )
     t500 = _best_of_3(lambda: exporter.build(small))
     t5000 = _best_of_3(lambda: exporter.build(large))
     results = [
         Result(f"build .docx, 500 paragraphs ({words:,} words)", t500, 150.0),
-        Result("build .docx, 5000 paragraphs", t5000, 10 * t500,
-               note=f"{t5000 / t500:.1f}x the 500-paragraph time; target <= 10x"),
+        Result(
+            "build .docx, 5000 paragraphs",
+            t5000,
+            10 * t500,
+            note=f"{t5000 / t500:.1f}x the 500-paragraph time; target <= 10x",
+        ),
     ]
     if shutil.which("pandoc"):
         source = work / "bench.md"
         source.write_text(markdown, encoding="utf-8")
         out = work / "bench-pandoc.docx"
-        tpandoc = _best_of_3(lambda: subprocess.run(
-            ["pandoc", "-f", "markdown", "-o", str(out), str(source)], check=True))
+        tpandoc = _best_of_3(
+            lambda: subprocess.run(
+                ["pandoc", "-f", "markdown", "-o", str(out), str(source)], check=True
+            )
+        )
         # Target: at least 5x faster than pandoc on the same text, i.e. <= pandoc time / 5.
-        results.append(Result("build .docx, 500 paragraphs, vs pandoc Markdown -> .docx", t500,
-                              tpandoc / 5, note=f"pandoc {tpandoc:.0f} ms, "
-                              f"{tpandoc / t500:.1f}x slower; target >= 5x"))
+        results.append(
+            Result(
+                "build .docx, 500 paragraphs, vs pandoc Markdown -> .docx",
+                t500,
+                tpandoc / 5,
+                note=f"pandoc {tpandoc:.0f} ms, {tpandoc / t500:.1f}x slower; target >= 5x",
+            )
+        )
     return results

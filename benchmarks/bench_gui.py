@@ -60,16 +60,20 @@ print(peak_kb / 1024, flush=True)
 
 def _env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "src"),
-                                         env.get("PYTHONPATH", "")])
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "src"), env.get("PYTHONPATH", "")])
     return env
 
 
 def _start_once(home: Path) -> tuple[float, float]:
     """(ms to a shown window, ms to the preview rendered), both from launching Python."""
     launched = time.time()
-    result = subprocess.run([sys.executable, "-c", _STARTUP, str(home)], check=True,
-                            env=_env(), capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _STARTUP, str(home)],
+        check=True,
+        env=_env(),
+        capture_output=True,
+        text=True,
+    )
     script_epoch, inside_shown, inside_rendered = map(float, result.stdout.split()[-3:])
     # Interpreter start-up, before the script's own clock starts, counts too.
     launch = (script_epoch - launched) * 1000
@@ -112,8 +116,13 @@ def _search(work: Path) -> tuple[float, float]:
 
 
 def _rss_mb(work: Path) -> float:
-    result = subprocess.run([sys.executable, "-c", _RSS, str(work / "rss-home")], check=True,
-                            env=_env(), capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _RSS, str(work / "rss-home")],
+        check=True,
+        env=_env(),
+        capture_output=True,
+        text=True,
+    )
     return float(result.stdout.strip().splitlines()[-1])
 
 
@@ -122,13 +131,26 @@ def run(work: Path) -> list[Result]:
     slowest, typical = _search(work)
     shown, rendered = _startup(work)
     return [
-        Result("start-up to a shown main window (process start included)", shown, 500.0,
-               "starter library, example submission"),
-        Result("start-up until the preview is rendered", rendered, None,
-               "first render runs in a worker after the first frame"),
-        Result("search as you type, 10,000 paragraphs (slowest keystroke)", slowest, 16.0,
-               "filter + view update"),
+        Result(
+            "start-up to a shown main window (process start included)",
+            shown,
+            500.0,
+            "starter library, example submission",
+        ),
+        Result(
+            "start-up until the preview is rendered",
+            rendered,
+            None,
+            "first render runs in a worker after the first frame",
+        ),
+        Result(
+            "search as you type, 10,000 paragraphs (slowest keystroke)",
+            slowest,
+            16.0,
+            "filter + view update",
+        ),
         Result("search as you type, 10,000 paragraphs (median keystroke)", typical, 16.0),
-        Result("memory with a 10,000-paragraph library", _rss_mb(work), 200.0,
-               "peak RSS in MB, not ms"),
+        Result(
+            "memory with a 10,000-paragraph library", _rss_mb(work), 200.0, "peak RSS in MB, not ms"
+        ),
     ]

@@ -24,12 +24,17 @@ def run(work: Path) -> list[Result]:
     today = date(2026, 11, 22)
     text = to_markdown(render_submission(submission, library, template, today=today).document)
     words = count_words(text)
-    markdown = best_of(lambda: to_markdown(
-        render_submission(submission, library, template, today=today).document), repeat=5)
-    plain = best_of(lambda: to_plain_text(
-        render_submission(submission, library, template, today=today).document), repeat=5)
-    checks = best_of(lambda: check_submission(submission, library, template, today=today),
-                     repeat=3)
+    markdown = best_of(
+        lambda: to_markdown(render_submission(submission, library, template, today=today).document),
+        repeat=5,
+    )
+    plain = best_of(
+        lambda: to_plain_text(
+            render_submission(submission, library, template, today=today).document
+        ),
+        repeat=5,
+    )
+    checks = best_of(lambda: check_submission(submission, library, template, today=today), repeat=3)
     return [
         Result(f"render 500 paragraphs ({words:,} words) to Markdown", markdown, 100.0),
         Result("render the same to plain text with counts", plain, None),

@@ -23,8 +23,10 @@ def run(work: Path) -> list[Result]:
 
     # The receiving library holds an older copy of every other paragraph; the bundle's
     # versions derive from those (an ordinary update).
-    newer = [revised(p, replace(p, body=p.body + " Updated.")) if i % 2 == 0 else p
-             for i, p in enumerate(paragraphs)]
+    newer = [
+        revised(p, replace(p, body=p.body + " Updated.")) if i % 2 == 0 else p
+        for i, p in enumerate(paragraphs)
+    ]
     write_bundle(newer, bundle, "TCCM Secretariat")
     target = work / "library"
     target.mkdir()
@@ -40,12 +42,23 @@ def run(work: Path) -> list[Result]:
     floor = _file_creation_floor(work / "floor", len(result.written))
     assert counts[Kind.UPDATE] == 5_000 and counts[Kind.NEW] == 5_000, counts
     return [
-        Result(f"export 10,000 paragraphs to a bundle ({bundle.stat().st_size // 1024:,} KB)",
-               exported, 2000.0),
-        Result(f"import it over an older half (preview + apply, {len(result.written):,} "
-               "files written)", imported, 3000.0),
-        Result(f"for scale: creating {len(result.written):,} small files on this disk",
-               floor, None, "the floor for any import that writes one file per paragraph"),
+        Result(
+            f"export 10,000 paragraphs to a bundle ({bundle.stat().st_size // 1024:,} KB)",
+            exported,
+            2000.0,
+        ),
+        Result(
+            f"import it over an older half (preview + apply, {len(result.written):,} "
+            "files written)",
+            imported,
+            3000.0,
+        ),
+        Result(
+            f"for scale: creating {len(result.written):,} small files on this disk",
+            floor,
+            None,
+            "the floor for any import that writes one file per paragraph",
+        ),
     ]
 
 

@@ -20,8 +20,9 @@ from benchmarks.common import Result  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    names = argv or sorted(p.stem.removeprefix("bench_") for p in
-                           (ROOT / "benchmarks").glob("bench_*.py"))
+    names = argv or sorted(
+        p.stem.removeprefix("bench_") for p in (ROOT / "benchmarks").glob("bench_*.py")
+    )
     rows: list[tuple[str, Result]] = []
     failed = False
     for name in names:
@@ -37,8 +38,10 @@ def main(argv: list[str]) -> int:
         for result in results:
             mark = "ok" if result.ok else "OVER TARGET"
             target = f"{result.target_ms:g} ms" if result.target_ms is not None else "-"
-            print(f"   {result.name}: {result.value_ms:.1f} ms (target {target}) {mark}"
-                  + (f"  [{result.note}]" if result.note else ""))
+            print(
+                f"   {result.name}: {result.value_ms:.1f} ms (target {target}) {mark}"
+                + (f"  [{result.note}]" if result.note else "")
+            )
             rows.append((name, result))
     if not argv:
         _write_report(rows)
@@ -46,13 +49,13 @@ def main(argv: list[str]) -> int:
 
 
 NOTES = [
-    '- The bundle import misses its 3 s target here (4.5-5 s). Measured parts: reading and',
-    '  checking the 10,000-member bundle about 1.3 s (every member decompressed, hashed and',
-    '  parsed), loading the receiving library 0.5 s, and writing 10,000 paragraph files',
-    '  atomically 2-3 s, of which merely creating that many files on this virtual disk takes',
+    "- The bundle import misses its 3 s target here (4.5-5 s). Measured parts: reading and",
+    "  checking the 10,000-member bundle about 1.3 s (every member decompressed, hashed and",
+    "  parsed), loading the receiving library 0.5 s, and writing 10,000 paragraph files",
+    "  atomically 2-3 s, of which merely creating that many files on this virtual disk takes",
     '  0.5-3 s (the "for scale" row varies with other disk traffic). The import already',
-    '  flushes the disk once per batch instead of once per file; the next steps would be',
-    '  parsing bundle members in a process pool and skipping files whose bytes are unchanged.',
+    "  flushes the disk once per batch instead of once per file; the next steps would be",
+    "  parsing bundle members in a process pool and skipping files whose bytes are unchanged.",
     "- Memory is the peak resident set of a process with the window and a 10,000-paragraph",
     "  library (in MB; the table's unit column says ms for every row).",
 ]
@@ -76,8 +79,9 @@ def _write_report(rows: list[tuple[str, Result]]) -> None:
         target = f"{result.target_ms:g} ms" if result.target_ms is not None else ""
         verdict = "ok" if result.ok else "**over**"
         note = f" ({result.note})" if result.note else ""
-        lines.append(f"| {area} | {result.name}{note} | {result.value_ms:.1f} ms | {target} "
-                     f"| {verdict} |")
+        lines.append(
+            f"| {area} | {result.name}{note} | {result.value_ms:.1f} ms | {target} | {verdict} |"
+        )
     lines += ["", "## Notes", "", *NOTES]
     (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("wrote docs/performance.md")

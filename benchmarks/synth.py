@@ -27,8 +27,18 @@ _WORDS = (
     "transparency accountability participation equal footing decisions policy national regional "
     "youth initiatives intersessional outputs consensus resolution assembly secretariat process"
 ).split()
-_TOPICS = ("igf", "wsis20", "gdc", "multistakeholder", "technical-community", "funding",
-           "action-lines", "security", "capacity", "standards")
+_TOPICS = (
+    "igf",
+    "wsis20",
+    "gdc",
+    "multistakeholder",
+    "technical-community",
+    "funding",
+    "action-lines",
+    "security",
+    "capacity",
+    "standards",
+)
 
 
 def _sentence(rng: random.Random, words: int) -> str:

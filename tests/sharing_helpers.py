@@ -13,27 +13,36 @@ from tccm_drafter.storage.paragraph_file import dump_paragraph
 
 
 def paragraph(pid: str, body: str = "Text.", **fields: object) -> Paragraph:
-    return Paragraph(pid, pid.replace("-", " ").title(), body, status=Status.APPROVED,
-                     **fields)  # type: ignore[arg-type]
+    return Paragraph(pid, pid.replace("-", " ").title(), body, status=Status.APPROVED, **fields)  # type: ignore[arg-type]
 
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def manifest_for(files: dict[str, bytes], **overrides: object) -> bytes:
-    listed = [{"id": Path(name).stem, "path": name, "sha256": hashlib.sha256(data).hexdigest()}
-              for name, data in files.items()]
-    manifest: dict[str, object] = {"format": 1, "kind": "tccm-library-bundle",
-                                   "organisation": "Example IXP", "count": len(listed),
-                                   "paragraphs": listed}
+    listed = [
+        {"id": Path(name).stem, "path": name, "sha256": hashlib.sha256(data).hexdigest()}
+        for name, data in files.items()
+    ]
+    manifest: dict[str, object] = {
+        "format": 1,
+        "kind": "tccm-library-bundle",
+        "organisation": "Example IXP",
+        "count": len(listed),
+        "paragraphs": listed,
+    }
     manifest.update(overrides)
     return tomli_w.dumps(manifest).encode("utf-8")
 
 
-def make_zip(path: Path, members: list[tuple[str | zipfile.ZipInfo, bytes]],
-             compression: int = zipfile.ZIP_DEFLATED) -> Path:
+def make_zip(
+    path: Path,
+    members: list[tuple[str | zipfile.ZipInfo, bytes]],
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> Path:
     with zipfile.ZipFile(path, "w", compression) as archive:
         for name, data in members:
             archive.writestr(name, data)

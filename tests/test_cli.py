@@ -69,8 +69,9 @@ def test_list_filters_by_status_and_topic(home: Path) -> None:
 
     igf = run_cli("library", "list", "--topic", "igf", home=home)
     assert igf.returncode == 0
-    assert igf.stdout and all("igf" in line.split("\t")[3].split(",")
-                              for line in igf.stdout.splitlines())
+    assert igf.stdout and all(
+        "igf" in line.split("\t")[3].split(",") for line in igf.stdout.splitlines()
+    )
 
 
 def test_search_and_show(home: Path) -> None:
@@ -102,8 +103,9 @@ def test_templates_lists_builtins(home: Path) -> None:
 def test_broken_user_template_is_named(home: Path) -> None:
     broken = home / "data" / "templates" / "my-letterhead"
     broken.mkdir(parents=True)
-    (broken / "template.toml").write_text('name = "my-letterhead"\ntitle = "Mine"\n'
-                                          'description = "broken"\n', encoding="utf-8")
+    (broken / "template.toml").write_text(
+        'name = "my-letterhead"\ntitle = "Mine"\ndescription = "broken"\n', encoding="utf-8"
+    )
     (broken / "document.md.j2").write_text("{% for x in %}\n", encoding="utf-8")
     result = run_cli("templates", home=home)
     assert "consultation-response" in result.stdout
@@ -198,8 +200,9 @@ def test_unknown_paragraph_id_refuses_export(home: Path, tmp_path: Path) -> None
 def test_malformed_front_matter_in_extra_library(home: Path, tmp_path: Path) -> None:
     library = tmp_path / "coalition"
     library.mkdir()
-    (library / "broken.md").write_text('+++\nformat = 1\nid = "broken"\ntitle = "x\n+++\nBody\n',
-                                       encoding="utf-8")
+    (library / "broken.md").write_text(
+        '+++\nformat = 1\nid = "broken"\ntitle = "x\n+++\nBody\n', encoding="utf-8"
+    )
     before = folder_digest(library)
     result = run_cli("library", "list", "--library", library, home=home)
     assert result.returncode == 1
@@ -211,10 +214,12 @@ def test_malformed_front_matter_in_extra_library(home: Path, tmp_path: Path) -> 
 def test_template_with_syntax_error(home: Path, tmp_path: Path) -> None:
     template = tmp_path / "bad-template"
     template.mkdir()
-    (template / "template.toml").write_text('name = "bad-template"\ntitle = "Bad"\n'
-                                            'description = "x"\n', encoding="utf-8")
-    (template / "document.md.j2").write_text("# {{ submission.title }}\n\n{% if %}\n",
-                                             encoding="utf-8")
+    (template / "template.toml").write_text(
+        'name = "bad-template"\ntitle = "Bad"\ndescription = "x"\n', encoding="utf-8"
+    )
+    (template / "document.md.j2").write_text(
+        "# {{ submission.title }}\n\n{% if %}\n", encoding="utf-8"
+    )
     out = tmp_path / "x.md"
     result = run_cli("export", EXAMPLE, "--template", template, "-o", out, home=home)
     assert result.returncode == 2

@@ -38,18 +38,27 @@ from tccm_drafter.render.document import (
 )
 from tccm_drafter.render.docx_export import DocxExporter
 
-META = DocumentMeta(title="Response to the consultation on digital cooperation",
-                    author="Open Net Society", subject="Digital cooperation review",
-                    keywords=["igf", "funding"], language="en", organisation="Open Net Society")
+META = DocumentMeta(
+    title="Response to the consultation on digital cooperation",
+    author="Open Net Society",
+    subject="Digital cooperation review",
+    keywords=["igf", "funding"],
+    language="en",
+    organisation="Open Net Society",
+)
 
 
 def para(text: str, **kwargs: object) -> Paragraph:
     return Paragraph([Text(text)], **kwargs)  # type: ignore[arg-type]
 
 
-def export(tmp_path: Path, blocks: list[Heading | Paragraph | ListBlock],
-           reference: Path | None = None, meta: DocumentMeta = META,
-           name: str = "out.docx") -> tuple[WordDocument, list[str]]:
+def export(
+    tmp_path: Path,
+    blocks: list[Heading | Paragraph | ListBlock],
+    reference: Path | None = None,
+    meta: DocumentMeta = META,
+    name: str = "out.docx",
+) -> tuple[WordDocument, list[str]]:
     out = tmp_path / name
     warnings = DocxExporter(reference).write(Document(meta, blocks), out)
     return docx.Document(str(out)), [str(w) for w in warnings]
@@ -78,14 +87,29 @@ def sample_blocks() -> list[Heading | Paragraph | ListBlock]:
         para("Open Net Society, 22 November 2026", role=Role.META),
         Heading(1, [Text("Internet Governance Forum")]),
         para("How should the forum be funded?", role=Role.QUESTION),
-        Paragraph([Text("We ask for "), Text("stable", bold=True), Text(" and "),
-                   Text("predictable", italic=True), Text(" funding.")], number=1),
-        Paragraph([Text("Our members "), Link("https://example.org/members",
-                                                (Text("listed here"),)),
-                   FootnoteRef(1, (Text("Members as of 2026."),)), Text(" agree.")], number=2),
+        Paragraph(
+            [
+                Text("We ask for "),
+                Text("stable", bold=True),
+                Text(" and "),
+                Text("predictable", italic=True),
+                Text(" funding."),
+            ],
+            number=1,
+        ),
+        Paragraph(
+            [
+                Text("Our members "),
+                Link("https://example.org/members", (Text("listed here"),)),
+                FootnoteRef(1, (Text("Members as of 2026."),)),
+                Text(" agree."),
+            ],
+            number=2,
+        ),
         Heading(2, [Text("Capacity building")]),
-        ListBlock(False, [ListItem([para("Training for newcomers")]),
-                          ListItem([para("Remote hubs")])]),
+        ListBlock(
+            False, [ListItem([para("Training for newcomers")]), ListItem([para("Remote hubs")])]
+        ),
         para("Yours sincerely,", role=Role.SIGNATURE),
         para("Contact: office@example.org", role=Role.NOTE),
     ]
@@ -116,14 +140,23 @@ def test_texts_and_styles_in_order(tmp_path: Path) -> None:
 
 def test_numbering_is_real_and_restarts(tmp_path: Path) -> None:
     blocks: list[Heading | Paragraph | ListBlock] = [
-        para("one", number=1), para("not numbered"), para("two", number=2),
+        para("one", number=1),
+        para("not numbered"),
+        para("two", number=2),
         Heading(1, [Text("Next section")]),
-        para("one again", number=1, restart_numbering=True), para("two again", number=2),
+        para("one again", number=1, restart_numbering=True),
+        para("two again", number=2),
     ]
     word, _ = export(tmp_path, blocks)
     ps = word.paragraphs
-    assert [p.text for p in ps] == ["one", "not numbered", "two", "Next section", "one again",
-                                    "two again"]
+    assert [p.text for p in ps] == [
+        "one",
+        "not numbered",
+        "two",
+        "Next section",
+        "one again",
+        "two again",
+    ]
     assert not any(p.text[:1].isdigit() for p in ps)  # never typed as text
     assert num_id(ps[1]) is None and num_id(ps[3]) is None
     assert num_id(ps[0]) == num_id(ps[2]) is not None
@@ -144,8 +177,14 @@ def test_lists_bullets_and_ordered_restart_per_list(tmp_path: Path) -> None:
     ]
     word, _ = export(tmp_path, blocks)
     ps = word.paragraphs
-    assert [p.style.name for p in ps if p.style] == ["List Number", "List Number", "Normal",
-                                                     "List Number", "List Bullet", "List Bullet"]
+    assert [p.style.name for p in ps if p.style] == [
+        "List Number",
+        "List Number",
+        "Normal",
+        "List Number",
+        "List Bullet",
+        "List Bullet",
+    ]
     assert num_id(ps[0]) == num_id(ps[1]) != num_id(ps[3])
     deep_level = ps[5]._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}")
     assert deep_level.get(qn("w:val")) == "1"
@@ -165,11 +204,24 @@ def test_reference_without_numbering_part_gets_one(tmp_path: Path) -> None:
 
 def test_hyperlinks_footnotes_placeholders(tmp_path: Path) -> None:
     blocks: list[Heading | Paragraph | ListBlock] = [
-        Paragraph([Text("See "), Link("https://example.org/a?x=1&y=2", (Text("this"),)),
-                   FootnoteRef(1, (Text("First note with "),
-                                   Link("https://example.org/src", (Text("a source"),)))),
-                   Text(" and "), Placeholder("org.country"), LineBreak(), Text("next line"),
-                   FootnoteRef(2, (Text("Second note."),))]),
+        Paragraph(
+            [
+                Text("See "),
+                Link("https://example.org/a?x=1&y=2", (Text("this"),)),
+                FootnoteRef(
+                    1,
+                    (
+                        Text("First note with "),
+                        Link("https://example.org/src", (Text("a source"),)),
+                    ),
+                ),
+                Text(" and "),
+                Placeholder("org.country"),
+                LineBreak(),
+                Text("next line"),
+                FootnoteRef(2, (Text("Second note."),)),
+            ]
+        ),
     ]
     word, _ = export(tmp_path, blocks)
     p = word.paragraphs[0]
@@ -183,8 +235,10 @@ def test_hyperlinks_footnotes_placeholders(tmp_path: Path) -> None:
     refs = [r for r in p._p.iter(qn("w:footnoteReference"))]
     assert len(refs) == 2
     texts = footnote_texts(word)
-    assert [texts[r.get(qn("w:id"))] for r in refs] == [" First note with a source",
-                                                         " Second note."]
+    assert [texts[r.get(qn("w:id"))] for r in refs] == [
+        " First note with a source",
+        " Second note.",
+    ]
     notes_part = word.part.part_related_by(RT.FOOTNOTES)
     assert {r.target_ref for r in notes_part.rels.values()} == {"https://example.org/src"}
     with zipfile.ZipFile(tmp_path / "out.docx") as z:
@@ -194,10 +248,12 @@ def test_hyperlinks_footnotes_placeholders(tmp_path: Path) -> None:
 
 def test_reference_with_footnotes_is_reused(tmp_path: Path) -> None:
     first = tmp_path / "first.docx"
-    DocxExporter().write(Document(META, [Paragraph([Text("x"), FootnoteRef(
-        1, (Text("old note"),))])]), first)
-    word, _ = export(tmp_path, [Paragraph([Text("y"), FootnoteRef(1, (Text("new note"),))])],
-                     reference=first)
+    DocxExporter().write(
+        Document(META, [Paragraph([Text("x"), FootnoteRef(1, (Text("old note"),))])]), first
+    )
+    word, _ = export(
+        tmp_path, [Paragraph([Text("y"), FootnoteRef(1, (Text("new note"),))])], reference=first
+    )
     assert list(footnote_texts(word).values()) == [" new note"]
     root = etree.fromstring(word.part.part_related_by(RT.FOOTNOTES).blob)
     kinds = [n.get(qn("w:type")) for n in root.iter(qn("w:footnote"))]
@@ -213,7 +269,8 @@ def test_core_properties_and_language(tmp_path: Path) -> None:
     assert props.keywords == "igf, funding"
     assert props.language == "en-GB"
     lang = word.styles.element.find(
-        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}"
+    )
     assert lang.get(qn("w:val")) == "en-GB" and lang.get(qn("w:bidi")) == "ar-SA"
     run_lang = word.paragraphs[0].runs[0]._r.find(f"{qn('w:rPr')}/{qn('w:lang')}")
     assert run_lang.get(qn("w:val")) == "fr-CH"
@@ -285,8 +342,9 @@ def test_broken_reference_is_an_input_error_and_keeps_old_file(tmp_path: Path) -
     assert out.read_bytes() == b"previous export"
 
 
-def test_failing_write_leaves_existing_file(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failing_write_leaves_existing_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out.docx"
     out.write_bytes(b"previous export")
 
@@ -302,8 +360,11 @@ def test_failing_write_leaves_existing_file(tmp_path: Path,
 
 def test_rtl_paragraph(tmp_path: Path) -> None:
     blocks: list[Heading | Paragraph | ListBlock] = [
-        Paragraph([Text("ندعم", bold=True), Text(" تمويلا ", italic=True), Text("مستقرا")],
-                  rtl=True, language="ar"),
+        Paragraph(
+            [Text("ندعم", bold=True), Text(" تمويلا ", italic=True), Text("مستقرا")],
+            rtl=True,
+            language="ar",
+        ),
         para("Left to right"),
     ]
     word, _ = export(tmp_path, blocks)
@@ -323,8 +384,10 @@ def test_rtl_paragraph(tmp_path: Path) -> None:
 
 def test_forbidden_characters_removed_with_warning(tmp_path: Path) -> None:
     blocks: list[Heading | Paragraph | ListBlock] = [
-        Paragraph([Text("Bell\x07 and\x00 nul\ufffe")],
-                  origin=Origin(section=0, paragraph_id="igf-funding")),
+        Paragraph(
+            [Text("Bell\x07 and\x00 nul\ufffe")],
+            origin=Origin(section=0, paragraph_id="igf-funding"),
+        ),
         Paragraph([Text("tab\tkept")], origin=Origin(section=1)),
     ]
     word, warnings = export(tmp_path, blocks)
@@ -344,8 +407,9 @@ def test_exporter_is_reusable_and_fresh(tmp_path: Path) -> None:
     exporter = DocxExporter()
     first = exporter.build(Document(META, [para("first document")]))
     second = exporter.build(Document(META, [para("second document")]))
-    texts = [[p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
-             for data in (first, second)]
+    texts = [
+        [p.text for p in docx.Document(io.BytesIO(data)).paragraphs] for data in (first, second)
+    ]
     assert texts == [["first document"], ["second document"]]
 
 
@@ -357,8 +421,7 @@ _XML_CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
 def test_any_text_survives(text: str) -> None:
     data = DocxExporter().build(Document(META, [para(text)]))
     read = docx.Document(io.BytesIO(data)).paragraphs[0].text
-    allowed = "".join(c for c in text if c in "\t\n\r" or not (
-        c < " " or c in "\ufffe\uffff"))
+    allowed = "".join(c for c in text if c in "\t\n\r" or not (c < " " or c in "\ufffe\uffff"))
     expected = allowed.replace("\r\n", "\n").replace("\r", "\n")
     assert read == expected
 
@@ -374,8 +437,13 @@ def test_other_readers_see_every_paragraph_in_order(tmp_path: Path) -> None:
     expected = [p.text for p in docx.Document(str(out)).paragraphs]
 
     def pandoc(fmt: str) -> str:
-        return subprocess.run(["pandoc", "-s", "-t", fmt, "--wrap=none", str(out)], check=True,
-                              capture_output=True, text=True, timeout=120).stdout
+        return subprocess.run(
+            ["pandoc", "-s", "-t", fmt, "--wrap=none", str(out)],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout
 
     # pandoc reads the Title and Subtitle paragraphs as document metadata; plain text shows
     # only the title, so the subtitle is checked in the metadata block.
@@ -383,11 +451,27 @@ def test_other_readers_see_every_paragraph_in_order(tmp_path: Path) -> None:
     assert "subtitle: Digital cooperation review" in pandoc("markdown")
     assert "Members as of 2026." in pandoc("plain")
 
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-                   check=True, capture_output=True, timeout=180)
-    pdf_text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "sample.pdf"), "-"],
-                              check=True, capture_output=True, text=True).stdout
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf_text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "sample.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     _assert_in_order(pdf_text, expected)
     assert pdf_text.lstrip().startswith("Open Net Society")  # the header
     assert "Page 1 of 1" in pdf_text

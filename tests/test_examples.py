@@ -75,8 +75,9 @@ def _texts(blocks: list[object]) -> list[tuple[str, bool, bool]]:
             for item in block.items:
                 out.extend(_texts(list(item.blocks)))
         elif isinstance(block, Paragraph):
-            out.append((plain_text(block.inlines), block.rtl,
-                        block.role in (Role.TITLE, Role.SUBTITLE)))
+            out.append(
+                (plain_text(block.inlines), block.rtl, block.role in (Role.TITLE, Role.SUBTITLE))
+            )
         else:
             out.append((plain_text(block.inlines), False, False))  # type: ignore[attr-defined]
     return [entry for entry in out if entry[0].strip()]
@@ -98,8 +99,9 @@ _TOOLS = all(shutil.which(t) for t in ("soffice", "pandoc", "pdftotext"))
 
 
 @pytest.mark.skipif(not _TOOLS, reason="needs LibreOffice, pandoc and poppler-utils")
-def test_every_example_reads_back_in_pandoc_and_libreoffice(tmp_path: Path,
-                                                            library: Library) -> None:
+def test_every_example_reads_back_in_pandoc_and_libreoffice(
+    tmp_path: Path, library: Library
+) -> None:
     expected: dict[Path, list[tuple[str, bool, bool]]] = {}
     for path in EXAMPLES:
         submission = load_submission(path)
@@ -108,17 +110,39 @@ def test_every_example_reads_back_in_pandoc_and_libreoffice(tmp_path: Path,
         export_submission(submission, library, template, "docx", out, today=TODAY)
         document = render_submission(submission, library, template, today=TODAY).document
         expected[out] = _texts(list(document.blocks))
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    *[str(p) for p in expected]], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *[str(p) for p in expected],
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     for docx, texts in expected.items():
-        pandoc = subprocess.run(["pandoc", "-t", "plain", "--wrap=none", str(docx)],
-                                check=True, capture_output=True, text=True, timeout=60).stdout
+        pandoc = subprocess.run(
+            ["pandoc", "-t", "plain", "--wrap=none", str(docx)],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
         # pandoc takes the Title/Subtitle paragraphs as metadata, and writes footnote
         # markers as [n]; the model's plain text has neither.
         body = [_squash(t).replace("*", "") for t, _, title in texts if not title]
         _in_order(body, _squash(re.sub(r"\[\d+\]", "", pandoc)).replace("*", ""))
-        pdf = subprocess.run(["pdftotext", "-enc", "UTF-8", str(docx.with_suffix(".pdf")), "-"],
-                             check=True, capture_output=True, text=True, timeout=60).stdout
+        pdf = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(docx.with_suffix(".pdf")), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
         # Arabic comes out of a PDF in visual order; compare the left-to-right text.
         _in_order([_squash(t)[:60] for t, rtl, _ in texts if not rtl], _squash(pdf))

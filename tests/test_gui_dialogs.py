@@ -42,9 +42,14 @@ def test_consultation_dialog(qtbot: QtBot) -> None:
     dialog.accept()
     result = dialog.consultation()
     assert (result.title, result.organiser, result.deadline, result.language) == (
-        "IGF 2027 call for inputs", "IGF Secretariat", date(2027, 3, 31), "fr-FR")
-    assert result.rules == Rules(word_limit=None, char_limit=1500, numbered_paragraphs=True,
-                                 footnotes_allowed=False)
+        "IGF 2027 call for inputs",
+        "IGF Secretariat",
+        date(2027, 3, 31),
+        "fr-FR",
+    )
+    assert result.rules == Rules(
+        word_limit=None, char_limit=1500, numbered_paragraphs=True, footnotes_allowed=False
+    )
     assert dialog.char_limit.accessibleName() == "Character limit:"
 
 
@@ -98,8 +103,11 @@ def test_paragraph_editor_keeps_the_id_of_an_existing_paragraph(qtbot: QtBot) ->
     assert dialog.id_edit.isReadOnly()
     dialog.title_edit.setText("One Internet")
     edited = dialog.paragraph()
-    assert (edited.id, edited.title, edited.body) == ("open-internet", "One Internet",
-                                                      original.body)
+    assert (edited.id, edited.title, edited.body) == (
+        "open-internet",
+        "One Internet",
+        original.body,
+    )
 
 
 def test_paste_questions_previews_sections(qtbot: QtBot) -> None:
@@ -130,8 +138,10 @@ def test_template_dialog_lists_builtins(qtbot: QtBot) -> None:
 
 
 def test_preflight_panel_jumps_to_a_finding(qtbot: QtBot) -> None:
-    findings = [Finding("over-word-limit", "error", "Section 2 has 300 words", 1, None),
-                Finding("retired", "warning", "Section 1, paragraph 'x' is retired", 0, 2)]
+    findings = [
+        Finding("over-word-limit", "error", "Section 2 has 300 words", 1, None),
+        Finding("retired", "warning", "Section 1, paragraph 'x' is retired", 0, 2),
+    ]
     panel = PreflightPanel(findings)
     qtbot.addWidget(panel)
     assert panel.summary.text() == "1 problem, 1 warning"

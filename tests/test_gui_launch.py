@@ -20,8 +20,11 @@ def test_missing_xcb_libraries_give_one_clear_message(
     monkeypatch.setattr(launch.sys, "platform", "linux")
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.setattr(ctypes.util, "find_library",
-                        lambda name: None if name in ("xcb-cursor", "EGL") else f"lib{name}.so")
+    monkeypatch.setattr(
+        ctypes.util,
+        "find_library",
+        lambda name: None if name in ("xcb-cursor", "EGL") else f"lib{name}.so",
+    )
     assert launch.main([]) == 1
     err = capsys.readouterr().err
     assert "sudo apt install libxcb-cursor0 libegl1" in err
@@ -48,8 +51,7 @@ def test_first_run_opens_the_example_as_an_unsaved_new_document(qtbot: QtBot) ->
     if not (examples_dir() / EXAMPLE).exists():
         pytest.skip("the example submission is not there yet")
     paths = AppPaths.resolve()
-    window = create_window(paths, prompter=ScriptedPrompter(),
-                           qsettings=window_settings(paths))
+    window = create_window(paths, prompter=ScriptedPrompter(), qsettings=window_settings(paths))
     qtbot.addWidget(window)
     assert window.state.path is None
     assert window.windowTitle().replace("[*]", "") == f"{EXAMPLE} — TCCM Drafter"
@@ -65,8 +67,9 @@ def test_a_file_on_the_command_line_opens(qtbot: QtBot, tmp_path: Path) -> None:
     paths = prepare_home()
     path = tmp_path / "mine.tccm"
     save_submission(submission(), path)
-    window = create_window(paths, path, prompter=ScriptedPrompter(),
-                           qsettings=window_settings(paths))
+    window = create_window(
+        paths, path, prompter=ScriptedPrompter(), qsettings=window_settings(paths)
+    )
     qtbot.addWidget(window)
     assert window.state.path == path.absolute()
     assert window.settings.recent_files[0] == path.absolute()

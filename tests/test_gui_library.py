@@ -74,11 +74,11 @@ def test_drop_library_paragraphs_and_move_blocks_by_drag(window: MainWindow) -> 
     assert window.submission.sections[1].blocks[-1].paragraph_id == "igf-support"  # type: ignore[union-attr]
     assert window.act["undo"].text() == "&Undo Move Paragraph"
     section_drag = model.mimeData([model.section_index(0)])
-    assert model.dropMimeData(section_drag, Qt.DropAction.CopyAction, 2, 0,
-                              model.index(-1, 0))
+    assert model.dropMimeData(section_drag, Qt.DropAction.CopyAction, 2, 0, model.index(-1, 0))
     assert window.submission.sections[1].title == "The IGF"
-    assert not model.dropMimeData(QMimeData(), Qt.DropAction.CopyAction, 0, 0,
-                                  model.section_index(0))
+    assert not model.dropMimeData(
+        QMimeData(), Qt.DropAction.CopyAction, 0, 0, model.section_index(0)
+    )
 
 
 def test_copy_section_as_plain_text(window: MainWindow) -> None:
@@ -176,13 +176,16 @@ def test_disk_conflict_shows_both_versions_side_by_side(qtbot: QtBot) -> None:
         def run_dialog(self, dialog: QDialog) -> bool:
             assert isinstance(dialog, TextDiffDialog)
             qtbot.addWidget(dialog)
-            texts = {v.accessibleName(): v.toPlainText() for v in
-                     dialog.findChildren(QTextBrowser)}
-            assert texts == {"On disk (changed by someone else)": "Their words.",
-                             "Your version": "My words."}
+            texts = {v.accessibleName(): v.toPlainText() for v in dialog.findChildren(QTextBrowser)}
+            assert texts == {
+                "On disk (changed by someone else)": "Their words.",
+                "Your version": "My words.",
+            }
             dialog._choose("keep-both")
             return True
 
     mine = Paragraph("p", "P", "My words.")
-    assert Chooser().resolve_disk_conflict(None, "changed", mine,
-                                           Paragraph("p", "P", "Their words.")) == "keep-both"
+    assert (
+        Chooser().resolve_disk_conflict(None, "changed", mine, Paragraph("p", "P", "Their words."))
+        == "keep-both"
+    )

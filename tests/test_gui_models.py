@@ -45,7 +45,10 @@ def test_library_model_and_proxy_pass_the_model_tester() -> None:
     assert proxy.rowCount() == 4
     proxy.set_query("igf")
     assert {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())} == {
-        "igf-support", "funding", "old-position"}
+        "igf-support",
+        "funding",
+        "old-position",
+    }
     proxy.set_filters("igf", status=Status.APPROVED)
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Supporting the IGF"]
     proxy.set_filters("", topic="funding")
@@ -130,10 +133,13 @@ def test_section_counts_turn_red_over_the_limit() -> None:
 def test_pasted_questions_numbered_or_one_per_line() -> None:
     numbered = parse_questions(
         "1. How should the IGF evolve after 2025,\nand who should fund it?\n"
-        "2) What role for the technical community?\n\nQ3: Anything else?")
+        "2) What role for the technical community?\n\nQ3: Anything else?"
+    )
     assert [s.question for s in numbered] == [
         "How should the IGF evolve after 2025, and who should fund it?",
-        "What role for the technical community?", "Anything else?"]
+        "What role for the technical community?",
+        "Anything else?",
+    ]
     assert numbered[0].title.startswith("How should the IGF evolve")
     plain = parse_questions("First question?\nSecond question?\n")
     assert [s.question for s in plain] == ["First question?", "Second question?"]
@@ -145,7 +151,8 @@ def test_outline_drop_of_library_ids_calls_the_handler() -> None:
     seen: list[tuple[str, object, int, int]] = []
     model.set_drop_handler(lambda mime, payload, s, r: seen.append((mime, payload, s, r)) or True)
     data = LibraryModel(Library.of(paragraphs())).mimeData(
-        [LibraryModel(Library.of(paragraphs())).index(2, 0)])
+        [LibraryModel(Library.of(paragraphs())).index(2, 0)]
+    )
     assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, model.block_index(1, 0))
     assert seen == [("application/x-tccm-paragraph-ids", ["funding"], 1, 1)]
     moved = model.mimeData([model.block_index(0, 1)])

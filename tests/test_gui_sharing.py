@@ -28,9 +28,11 @@ def test_import_with_a_conflict_then_undo(qtbot: QtBot, tmp_path: Path) -> None:
     folder = LibraryFolder(paths.library_dir)
     mine = {p.id: p for p in folder.load().paragraphs}
     # they changed two paragraphs; I changed one of them too
-    theirs = [revised(mine["igf-support"], replace(mine["igf-support"], body="Their IGF text.")),
-              revised(mine["funding"], replace(mine["funding"], body="Their funding text.")),
-              replace(mine["open-internet"], id="peering", title="Open peering")]
+    theirs = [
+        revised(mine["igf-support"], replace(mine["igf-support"], body="Their IGF text.")),
+        revised(mine["funding"], replace(mine["funding"], body="Their funding text.")),
+        replace(mine["open-internet"], id="peering", title="Open peering"),
+    ]
     folder.save(revised(mine["igf-support"], replace(mine["igf-support"], body="My IGF text.")))
     bundle = tmp_path / "from-ixp.tccmlib"
     write_bundle(theirs, bundle, "Example IXP")
@@ -62,7 +64,8 @@ def test_import_with_a_conflict_then_undo(qtbot: QtBot, tmp_path: Path) -> None:
         assert window.sharing.import_bundle(bundle)
     assert "My IGF text." in (paths.library_dir / "igf-support.md").read_text("utf-8")
     assert "Their IGF text." in (paths.library_dir / "igf-support-example-ixp.md").read_text(
-        "utf-8")
+        "utf-8"
+    )
     assert "Their funding text." in (paths.library_dir / "funding.md").read_text("utf-8")
     assert window.library.get("peering") is not None
     assert window.act["undo_import"].isEnabled()
@@ -78,13 +81,15 @@ def test_add_a_shared_library_folder(qtbot: QtBot, tmp_path: Path) -> None:
     from tccm_drafter.storage.settings import load_settings
 
     paths = prepare_home()
-    window = create_window(paths, None, prompter=EditingPrompter(),
-                           qsettings=window_settings(paths))
+    window = create_window(
+        paths, None, prompter=EditingPrompter(), qsettings=window_settings(paths)
+    )
     qtbot.addWidget(window)
     shared = tmp_path / "Coalition" / "Library"
     shared.mkdir(parents=True)
-    LibraryFolder(shared).save(Paragraph("coalition-view", "The coalition's view",
-                                         "Shared text.", status=Status.APPROVED))
+    LibraryFolder(shared).save(
+        Paragraph("coalition-view", "The coalition's view", "Shared text.", status=Status.APPROVED)
+    )
     with qtbot.waitSignal(window.libraryReloaded, timeout=5000):
         assert window.sharing.add_library_folder(shared, writable=False)
     assert window.library.origin("coalition-view") == "Library"

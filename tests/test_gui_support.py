@@ -39,16 +39,36 @@ TEMPLATE = """\
 
 def paragraphs() -> list[Paragraph]:
     return [
-        Paragraph("igf-support", "Supporting the IGF",
-                  "{{ org.name }} supports the IGF as the place for multistakeholder dialogue.",
-                  topics=["igf"], status=Status.APPROVED, sources=[Source("Tunis Agenda 72")],
-                  short="{{ org.name }} supports the IGF."),
-        Paragraph("open-internet", "An open Internet", "One open, global, interoperable Internet.",
-                  topics=["open-internet"], status=Status.APPROVED),
-        Paragraph("funding", "Stable funding", "The IGF needs stable and predictable funding.",
-                  topics=["igf", "funding"], status=Status.DRAFT),
-        Paragraph("old-position", "Renew the mandate", "Renew the IGF mandate.",
-                  status=Status.RETIRED, superseded_by="igf-support"),
+        Paragraph(
+            "igf-support",
+            "Supporting the IGF",
+            "{{ org.name }} supports the IGF as the place for multistakeholder dialogue.",
+            topics=["igf"],
+            status=Status.APPROVED,
+            sources=[Source("Tunis Agenda 72")],
+            short="{{ org.name }} supports the IGF.",
+        ),
+        Paragraph(
+            "open-internet",
+            "An open Internet",
+            "One open, global, interoperable Internet.",
+            topics=["open-internet"],
+            status=Status.APPROVED,
+        ),
+        Paragraph(
+            "funding",
+            "Stable funding",
+            "The IGF needs stable and predictable funding.",
+            topics=["igf", "funding"],
+            status=Status.DRAFT,
+        ),
+        Paragraph(
+            "old-position",
+            "Renew the mandate",
+            "Renew the IGF mandate.",
+            status=Status.RETIRED,
+            superseded_by="igf-support",
+        ),
     ]
 
 
@@ -58,15 +78,25 @@ def submission() -> Submission:
         organisation=Organisation(name="Example Registry", country="NO"),
         consultation=Consultation(title="WSIS+20", rules=Rules(word_limit=250)),
         sections=[
-            Section("The IGF", "How should the IGF evolve?", blocks=[
-                ParagraphBlock("igf-support", version=1,
-                               base_hash=paragraphs()[0].content_hash()),
-                TextBlock("We add that the review matters."),
-            ]),
-            Section("The Internet", "What Internet do you want?", blocks=[
-                ParagraphBlock("open-internet", version=1,
-                               base_hash=paragraphs()[1].content_hash()),
-            ]),
+            Section(
+                "The IGF",
+                "How should the IGF evolve?",
+                blocks=[
+                    ParagraphBlock(
+                        "igf-support", version=1, base_hash=paragraphs()[0].content_hash()
+                    ),
+                    TextBlock("We add that the review matters."),
+                ],
+            ),
+            Section(
+                "The Internet",
+                "What Internet do you want?",
+                blocks=[
+                    ParagraphBlock(
+                        "open-internet", version=1, base_hash=paragraphs()[1].content_hash()
+                    ),
+                ],
+            ),
         ],
     )
 
@@ -81,7 +111,8 @@ def prepare_home() -> AppPaths:
     template = paths.templates_dir / "consultation-response"
     template.mkdir(parents=True, exist_ok=True)
     (template / "template.toml").write_text(
-        'format = 1\ntitle = "Test"\ndescription = "Made by a test."\n', encoding="utf-8")
+        'format = 1\ntitle = "Test"\ndescription = "Made by a test."\n', encoding="utf-8"
+    )
     (template / "document.md.j2").write_text(TEMPLATE, encoding="utf-8")
     return paths
 
@@ -118,8 +149,9 @@ class ScriptedPrompter(Prompter):
 
     disk_choice: str | None = "keep-mine"
 
-    def resolve_disk_conflict(self, parent: QWidget | None, message: str, mine: Paragraph,
-                              on_disk: Paragraph | None) -> str | None:
+    def resolve_disk_conflict(
+        self, parent: QWidget | None, message: str, mine: Paragraph, on_disk: Paragraph | None
+    ) -> str | None:
         self.asked.append(f"disk-conflict:{mine.id}")
         return self.disk_choice
 
@@ -147,7 +179,8 @@ class EditingPrompter(ScriptedPrompter):
         super().__init__()
         self.shown: list[Paragraph | None] = []
 
-    def edit_paragraph(self, parent: QWidget, paragraph: Paragraph | None, library: object,
-                       title: str) -> Paragraph | None:
+    def edit_paragraph(
+        self, parent: QWidget, paragraph: Paragraph | None, library: object, title: str
+    ) -> Paragraph | None:
         self.shown.append(paragraph)
         return paragraph

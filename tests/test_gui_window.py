@@ -21,8 +21,9 @@ from tccm_drafter.storage.submission_file import load_submission, save_submissio
 from test_gui_support import ScriptedPrompter, prepare_home, submission, window_settings
 
 
-def open_window(qtbot: QtBot, file: Path | None = None,
-                prompter: ScriptedPrompter | None = None) -> tuple[MainWindow, ScriptedPrompter]:
+def open_window(
+    qtbot: QtBot, file: Path | None = None, prompter: ScriptedPrompter | None = None
+) -> tuple[MainWindow, ScriptedPrompter]:
     paths = AppPaths.resolve()
     prompter = prompter or ScriptedPrompter()
     window = create_window(paths, file, prompter=prompter, qsettings=window_settings(paths))
@@ -119,8 +120,9 @@ def test_over_limit_turns_red(qtbot: QtBot, paths: AppPaths, saved: Path) -> Non
     discard_on_close(window, prompter)
 
 
-def test_preview_renders_with_placeholders_filled(qtbot: QtBot, paths: AppPaths,
-                                                  saved: Path) -> None:
+def test_preview_renders_with_placeholders_filled(
+    qtbot: QtBot, paths: AppPaths, saved: Path
+) -> None:
     window, prompter = open_window(qtbot, saved)
     window.preview.render_now()
     text = window.preview.toPlainText()
@@ -128,15 +130,17 @@ def test_preview_renders_with_placeholders_filled(qtbot: QtBot, paths: AppPaths,
     window.outline_view.select_location(0, 1)
     window.editor.text.setPlainText("A brand new sentence.")
     assert window.preview.is_pending()
-    qtbot.waitUntil(lambda: "A brand new sentence." in window.preview.toPlainText(),
-                    timeout=2000)
+    qtbot.waitUntil(lambda: "A brand new sentence." in window.preview.toPlainText(), timeout=2000)
     discard_on_close(window, prompter)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("tccm_drafter.render.docx_export") is None,
-                    reason="the Word exporter is not there yet")
-def test_export_docx_and_read_it_back(qtbot: QtBot, paths: AppPaths, saved: Path,
-                                      tmp_path: Path) -> None:
+@pytest.mark.skipif(
+    importlib.util.find_spec("tccm_drafter.render.docx_export") is None,
+    reason="the Word exporter is not there yet",
+)
+def test_export_docx_and_read_it_back(
+    qtbot: QtBot, paths: AppPaths, saved: Path, tmp_path: Path
+) -> None:
     import docx
 
     window, _prompter = open_window(qtbot, saved)
@@ -152,8 +156,9 @@ def test_export_docx_and_read_it_back(qtbot: QtBot, paths: AppPaths, saved: Path
     assert "The Internet" in text
 
 
-def test_export_markdown_in_the_background(qtbot: QtBot, paths: AppPaths, saved: Path,
-                                           tmp_path: Path) -> None:
+def test_export_markdown_in_the_background(
+    qtbot: QtBot, paths: AppPaths, saved: Path, tmp_path: Path
+) -> None:
     window, prompter = open_window(qtbot, saved)
     out = tmp_path / "response.md"
     with qtbot.waitSignal(window.exportFinished, timeout=20_000) as blocker:
@@ -163,8 +168,7 @@ def test_export_markdown_in_the_background(qtbot: QtBot, paths: AppPaths, saved:
     assert prompter.asked == ["exported:response.md"]
 
 
-def test_autosave_then_restore_after_a_crash(qtbot: QtBot, paths: AppPaths,
-                                             saved: Path) -> None:
+def test_autosave_then_restore_after_a_crash(qtbot: QtBot, paths: AppPaths, saved: Path) -> None:
     window, _prompter = open_window(qtbot, saved)
     window.outline_view.select_location(0, 1)
     window.editor.text.setPlainText("Unsaved words that must survive.")
@@ -175,14 +179,16 @@ def test_autosave_then_restore_after_a_crash(qtbot: QtBot, paths: AppPaths,
     second, prompter2 = open_window(qtbot)
     assert prompter2.asked == ["restore:wsis20-response.tccm"]
     assert second.submission.sections[0].blocks[1].text == (  # type: ignore[union-attr]
-        "Unsaved words that must survive.")
+        "Unsaved words that must survive."
+    )
     assert second.isWindowModified()
     assert second.state.path == saved
     assert load_submission(saved) == submission(), "the original file is untouched"
     prompter2.save_choice = SaveChoice.SAVE
     assert second.close()
     assert load_submission(saved).sections[0].blocks[1].text == (  # type: ignore[union-attr]
-        "Unsaved words that must survive.")
+        "Unsaved words that must survive."
+    )
     left = {p.stem for p in paths.autosave_dir.glob("*")}
     assert left <= {window.autosaver.session}, "only the still-running first window's own"
     window.state.reset(None)  # the "crashed" window goes away without a prompt
@@ -204,8 +210,9 @@ def test_unsaved_changes_prompt(qtbot: QtBot, paths: AppPaths, saved: Path) -> N
     assert load_submission(saved) == submission()
 
 
-def test_broken_file_shows_a_message_and_is_not_touched(qtbot: QtBot, paths: AppPaths,
-                                                       tmp_path: Path) -> None:
+def test_broken_file_shows_a_message_and_is_not_touched(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
     broken = tmp_path / "broken.tccm"
     data = os.urandom(300) + b"\xff\xfe[[["
     broken.write_bytes(data)
@@ -268,8 +275,9 @@ def test_autosave_when_the_window_loses_focus(qtbot: QtBot, paths: AppPaths, sav
     assert not list(paths.autosave_dir.glob("*")), "a clean close removes the autosave"
 
 
-def test_delete_key_removes_a_block_only_in_the_outline(qtbot: QtBot, paths: AppPaths,
-                                                       saved: Path) -> None:
+def test_delete_key_removes_a_block_only_in_the_outline(
+    qtbot: QtBot, paths: AppPaths, saved: Path
+) -> None:
     window, prompter = open_window(qtbot, saved)
     with qtbot.waitActive(window):
         window.activateWindow()
@@ -285,8 +293,9 @@ def test_delete_key_removes_a_block_only_in_the_outline(qtbot: QtBot, paths: App
     prompter.save_choice = SaveChoice.DISCARD
 
 
-def test_save_as_the_example_then_title_and_recent_files(qtbot: QtBot, paths: AppPaths,
-                                                        tmp_path: Path) -> None:
+def test_save_as_the_example_then_title_and_recent_files(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
     window, prompter = open_window(qtbot)
     window.set_document(submission(), None, name="wsis20-response.tccm")
     window.add_questions("Another question?")

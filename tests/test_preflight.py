@@ -17,8 +17,9 @@ def _codes(findings: list[object]) -> list[str]:
 
 
 def test_clean_submission_has_no_findings(tmp_path: Path) -> None:
-    findings = check_submission(make_submission(), make_library(), make_template(tmp_path / "t"),
-                                today=TODAY)
+    findings = check_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert findings == []
 
 
@@ -36,16 +37,24 @@ def test_each_problem_is_found_where_it_is(tmp_path: Path) -> None:
     assert isinstance(stale, ParagraphBlock)
     stale.version = 1  # the library holds version 2
     submission.sections.append(Section("Anything else?"))
-    findings = check_submission(submission, make_library(), make_template(tmp_path / "t"),
-                                today=TODAY)
+    findings = check_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     by_code = {f.code: f for f in findings}
     assert set(by_code) == {
-        "deadline-passed", "superseded", "unknown-paragraph", "update-available",
-        "missing-placeholder", "over-word-limit", "over-char-limit", "empty-section",
+        "deadline-passed",
+        "superseded",
+        "unknown-paragraph",
+        "update-available",
+        "missing-placeholder",
+        "over-word-limit",
+        "over-char-limit",
+        "empty-section",
         "footnotes-not-allowed",
     }
     assert by_code["superseded"].message == (
-        "Section 1 ('The IGF'), paragraph 'old-position' has been superseded by 'igf-support'")
+        "Section 1 ('The IGF'), paragraph 'old-position' has been superseded by 'igf-support'"
+    )
     assert (by_code["superseded"].section, by_code["superseded"].block) == (0, 2)
     assert by_code["unknown-paragraph"].paragraph_id == "no-such-paragraph"
     assert "version 1 -> 2" in by_code["update-available"].message
@@ -63,13 +72,15 @@ def test_counts_follow_words_not_markup(tmp_path: Path) -> None:
     submission.sections[1].blocks = [TextBlock("**multi-stakeholder** [WSIS+20](https://x.org)")]
     submission.sections[1].word_limit = 2
     submission.sections[1].char_limit = len("multi-stakeholder WSIS+20")
-    findings = check_submission(submission, make_library(), make_template(tmp_path / "t"),
-                                today=TODAY)
+    findings = check_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert "over-word-limit" not in _codes(findings)
     assert "over-char-limit" not in _codes(findings)
     submission.sections[1].char_limit -= 1
-    findings = check_submission(submission, make_library(), make_template(tmp_path / "t"),
-                                today=TODAY)
+    findings = check_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert "over-char-limit" in _codes(findings)
 
 
@@ -84,5 +95,4 @@ def test_edited_hash_mismatch_is_an_update(tmp_path: Path) -> None:
     paragraph = library.get("open-internet")
     assert paragraph is not None
     block.base_hash = paragraph.content_hash()
-    assert check_submission(submission, library, make_template(tmp_path / "t"),
-                            today=TODAY) == []
+    assert check_submission(submission, library, make_template(tmp_path / "t"), today=TODAY) == []

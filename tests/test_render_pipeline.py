@@ -40,12 +40,16 @@ def test_blocks_keep_order_origin_and_fill_placeholders(tmp_path: Path) -> None:
     assert isinstance(title, Paragraph) and title.role is Role.TITLE
     headings = [plain_text(b.inlines) for b in doc.blocks if isinstance(b, Heading)]
     assert headings == ["1. The IGF", "2. The Internet"]
-    questions = [plain_text(b.inlines) for b in doc.blocks
-                 if isinstance(b, Paragraph) and b.role is Role.QUESTION]
+    questions = [
+        plain_text(b.inlines)
+        for b in doc.blocks
+        if isinstance(b, Paragraph) and b.role is Role.QUESTION
+    ]
     assert questions == ["How should the IGF evolve?", "What Internet do you want?"]
     body = _body(doc.blocks)
     assert plain_text(body[0].inlines) == (
-        "Example Registry supports the IGF as the place for dialogue.")
+        "Example Registry supports the IGF as the place for dialogue."
+    )
     assert body[0].origin.paragraph_id == "igf-support"
     assert (body[1].origin.section, body[1].origin.block) == (0, 1)
     assert "WSIS+20 follow-up matters" in plain_text(body[1].inlines)
@@ -54,23 +58,29 @@ def test_blocks_keep_order_origin_and_fill_placeholders(tmp_path: Path) -> None:
 
 def test_numbering_continuous_or_per_section(tmp_path: Path) -> None:
     library = make_library()
-    doc = render_submission(make_submission(), library, make_template(tmp_path / "a"),
-                            today=TODAY).document
+    doc = render_submission(
+        make_submission(), library, make_template(tmp_path / "a"), today=TODAY
+    ).document
     assert [p.number for p in _body(doc.blocks)] == [1, 2, 3, 4]
-    doc = render_submission(make_submission(), library,
-                            make_template(tmp_path / "b", numbering_restart="section"),
-                            today=TODAY).document
+    doc = render_submission(
+        make_submission(),
+        library,
+        make_template(tmp_path / "b", numbering_restart="section"),
+        today=TODAY,
+    ).document
     numbered = _body(doc.blocks)
     assert [p.number for p in numbered] == [1, 2, 1, 2]
     assert [p.restart_numbering for p in numbered] == [True, False, True, False]
-    doc = render_submission(make_submission(numbered=False), library,
-                            make_template(tmp_path / "c"), today=TODAY).document
+    doc = render_submission(
+        make_submission(numbered=False), library, make_template(tmp_path / "c"), today=TODAY
+    ).document
     assert all(p.number is None for p in _body(doc.blocks))
 
 
 def test_formatting_links_lists_and_footnotes(tmp_path: Path) -> None:
-    doc = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"),
-                            today=TODAY).document
+    doc = render_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    ).document
     first = _body(doc.blocks)[0]
     assert any(getattr(i, "italic", False) and i.text == "the IGF" for i in first.inlines)
     notes = [i for i in first.inlines if isinstance(i, FootnoteRef)]
@@ -84,26 +94,33 @@ def test_formatting_links_lists_and_footnotes(tmp_path: Path) -> None:
 
 def test_footnotes_forbidden_become_references_or_inline(tmp_path: Path) -> None:
     submission = make_submission(footnotes=False)
-    doc = render_submission(submission, make_library(), make_template(tmp_path / "r"),
-                            today=TODAY).document
+    doc = render_submission(
+        submission, make_library(), make_template(tmp_path / "r"), today=TODAY
+    ).document
     assert not any(isinstance(i, FootnoteRef) for p in _body(doc.blocks) for i in p.inlines)
     references = [b for b in doc.blocks if isinstance(b, Paragraph) and b.role is Role.REFERENCE]
     assert [plain_text(r.inlines) for r in references] == [
-        "[1] Tunis Agenda for the Information Society, paragraph 72."]
+        "[1] Tunis Agenda for the Information Society, paragraph 72."
+    ]
     assert plain_text(_body(doc.blocks)[0].inlines).endswith("dialogue [1].")
-    doc = render_submission(submission, make_library(),
-                            make_template(tmp_path / "i", footnote_fallback="inline"),
-                            today=TODAY).document
+    doc = render_submission(
+        submission,
+        make_library(),
+        make_template(tmp_path / "i", footnote_fallback="inline"),
+        today=TODAY,
+    ).document
     assert plain_text(_body(doc.blocks)[0].inlines) == (
         "Example Registry supports the IGF as the place for dialogue (Tunis Agenda for the "
-        "Information Society, paragraph 72).")
+        "Information Society, paragraph 72)."
+    )
 
 
 def test_missing_placeholder_is_reported_and_never_blank(tmp_path: Path) -> None:
     submission = make_submission()
     submission.organisation.name = ""
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"),
-                               today=TODAY)
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     names = {(m.name, m.section, m.block, m.paragraph_id) for m in result.missing}
     assert ("org.name", 0, 0, "igf-support") in names
     first = _body(result.document.blocks)[0]
@@ -117,8 +134,9 @@ def test_values_are_printed_as_typed_not_as_markup(tmp_path: Path) -> None:
     submission = make_submission()
     submission.organisation.name = "A*B _Org_ [x](y) <b>"
     submission.title = "# Not a heading"
-    doc = render_submission(submission, make_library(), make_template(tmp_path / "t"),
-                            today=TODAY).document
+    doc = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    ).document
     assert plain_text(_body(doc.blocks)[0].inlines).startswith("A*B _Org_ [x](y) <b> supports")
     assert plain_text(doc.blocks[0].inlines) == "# Not a heading"  # type: ignore[union-attr]
     html = to_html(doc)
@@ -126,8 +144,9 @@ def test_values_are_printed_as_typed_not_as_markup(tmp_path: Path) -> None:
 
 
 def test_arabic_paragraph_is_rtl_with_its_language(tmp_path: Path) -> None:
-    doc = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"),
-                            today=TODAY).document
+    doc = render_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    ).document
     arabic = next(p for p in _body(doc.blocks) if p.origin.paragraph_id == "arabic")
     assert arabic.rtl and arabic.language == "ar"
     assert not _body(doc.blocks)[0].rtl
@@ -149,8 +168,9 @@ def test_local_edit_and_short_variant_are_what_prints(tmp_path: Path) -> None:
 def test_plain_text_for_web_forms(tmp_path: Path) -> None:
     submission = make_submission()
     template = make_template(tmp_path / "t")
-    text = to_plain_text(render_submission(submission, make_library(), template,
-                                           today=TODAY).document)
+    text = to_plain_text(
+        render_submission(submission, make_library(), template, today=TODAY).document
+    )
     assert "*" not in text.replace("A*B", "") and "](" not in text
     # 10 + 2 + 2 words in the library paragraph and its list, 6 in the free text.
     assert "[Words: 20 / 250 · Characters:" in text

@@ -46,19 +46,21 @@ def test_paragraph_payloads_are_refused(payload: str) -> None:
 
 
 def test_plain_placeholders_are_allowed() -> None:
-    text, missing = fill("{{ org.name }} and {{org.country}} and {{ nothing.here }}",
-                         {"org": {"name": "A", "country": "NO"}})
+    text, missing = fill(
+        "{{ org.name }} and {{org.country}} and {{ nothing.here }}",
+        {"org": {"name": "A", "country": "NO"}},
+    )
     assert text.startswith("A and NO and ")
     assert missing == ["nothing.here"]
 
 
 @pytest.mark.parametrize("payload", PARAGRAPH_PAYLOADS[:6])
-def test_payload_in_a_submission_block_is_reported_not_run(tmp_path: Path,
-                                                            payload: str) -> None:
+def test_payload_in_a_submission_block_is_reported_not_run(tmp_path: Path, payload: str) -> None:
     submission = make_submission()
     submission.sections[0].blocks.append(TextBlock(payload))
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"),
-                               today=TODAY)
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert result.errors
     assert "section 1, block 3" in str(result.errors[0])
     # shown as inert literal text in the preview
@@ -128,8 +130,9 @@ def test_template_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 def test_bad_template_description_is_named(tmp_path: Path) -> None:
     folder = tmp_path / "user" / "odd"
     folder.mkdir(parents=True)
-    (folder / "template.toml").write_text('format = 1\nnumbering_restart = "never"\n',
-                                          encoding="utf-8")
+    (folder / "template.toml").write_text(
+        'format = 1\nnumbering_restart = "never"\n', encoding="utf-8"
+    )
     (folder / "document.md.j2").write_text("x\n", encoding="utf-8")
     _, problems = list_templates(tmp_path / "user")
     assert "numbering_restart" in str(problems[0]) and "template.toml" in str(problems[0])

@@ -19,27 +19,51 @@ from tccm_drafter.storage.paragraph_file import dump_paragraph
 
 
 def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
-    originals = [paragraph("igf-funding", "Stable *funding*.\n\n[^1]: A note.",
-                           topics=["igf"], history=["0123456789abcdef"], version=3,
-                           short="Funding."), paragraph("open-internet")]
+    originals = [
+        paragraph(
+            "igf-funding",
+            "Stable *funding*.\n\n[^1]: A note.",
+            topics=["igf"],
+            history=["0123456789abcdef"],
+            version=3,
+            short="Funding.",
+        ),
+        paragraph("open-internet"),
+    ]
     path = tmp_path / "out.tccmlib"
     write_bundle(originals, path, "Example Registry")
     bundle = read_bundle(path)
     assert bundle.organisation == "Example Registry"
     assert sorted(bundle.paragraphs, key=lambda p: p.id) == sorted(
-        [p for p in originals], key=lambda p: p.id)
+        [p for p in originals], key=lambda p: p.id
+    )
 
 
 def _refused(path: Path, home: Path, *needles: str) -> None:
     """The CLI refuses the bundle: exit 2, one line naming it, the library untouched."""
     env_home = ["--home", str(home)]
-    subprocess.run([sys.executable, "-m", "tccm_drafter", "library", "list", *env_home],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "tccm_drafter", "library", "list", *env_home],
+        check=True,
+        capture_output=True,
+    )
     library = home / "data" / "library"
     before = folder_bytes(library)
-    result = subprocess.run([sys.executable, "-m", "tccm_drafter", "library", "import",
-                             str(path), "--on-conflict", "take-theirs", *env_home],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tccm_drafter",
+            "library",
+            "import",
+            str(path),
+            "--on-conflict",
+            "take-theirs",
+            *env_home,
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr
@@ -54,14 +78,17 @@ def _members(*names: str) -> list[tuple[str | zipfile.ZipInfo, bytes]]:
     return [*members, *[(name, b"x") for name in names]]
 
 
-@pytest.mark.parametrize(("name", "reason"), [
-    ("../evil.md", "unsafe file name"),
-    ("/etc/evil.md", "unsafe file name"),
-    ("paragraphs\\evil.md", "unsafe file name"),
-    ("C:/evil.md", "unsafe file name"),
-    ("paragraphs/../../evil.md", "unsafe file name"),
-    ("scripts/run.sh", "unexpected file"),
-])
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("../evil.md", "unsafe file name"),
+        ("/etc/evil.md", "unsafe file name"),
+        ("paragraphs\\evil.md", "unsafe file name"),
+        ("C:/evil.md", "unsafe file name"),
+        ("paragraphs/../../evil.md", "unsafe file name"),
+        ("scripts/run.sh", "unexpected file"),
+    ],
+)
 def test_bad_names_are_refused(tmp_path: Path, name: str, reason: str) -> None:
     path = make_zip(tmp_path / "bad.tccmlib", _members(name))
     _refused(path, tmp_path / "home", reason)
@@ -97,8 +124,10 @@ def test_encrypted_entry_is_refused(tmp_path: Path) -> None:
 
 def test_too_many_members(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bundle_module, "MAX_MEMBERS", 2)
-    path = make_zip(tmp_path / "many.tccmlib",
-                    good_members(paragraph("a-1"), paragraph("a-2"), paragraph("a-3")))
+    path = make_zip(
+        tmp_path / "many.tccmlib",
+        good_members(paragraph("a-1"), paragraph("a-2"), paragraph("a-3")),
+    )
     with pytest.raises(InputError, match="more than the limit of 2"):
         read_bundle(path)
 
@@ -111,8 +140,10 @@ def test_member_over_the_size_cap(tmp_path: Path) -> None:
 
 def test_total_over_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bundle_module, "MAX_TOTAL_BYTES", 2000)
-    path = make_zip(tmp_path / "total.tccmlib",
-                    good_members(*[paragraph(f"p-{i}", "x" * 300) for i in range(8)]))
+    path = make_zip(
+        tmp_path / "total.tccmlib",
+        good_members(*[paragraph(f"p-{i}", "x" * 300) for i in range(8)]),
+    )
     with pytest.raises(InputError, match="add up to more than"):
         read_bundle(path)
 
@@ -126,8 +157,9 @@ def test_zip_bomb_ratio(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_overlapping_entries(tmp_path: Path) -> None:
-    path = make_zip(tmp_path / "overlap.tccmlib",
-                    good_members(paragraph("aa-1"), paragraph("aa-2")))
+    path = make_zip(
+        tmp_path / "overlap.tccmlib", good_members(paragraph("aa-1"), paragraph("aa-2"))
+    )
     data = bytearray(path.read_bytes())
     centrals = []
     start = 0
@@ -142,23 +174,28 @@ def test_overlapping_entries(tmp_path: Path) -> None:
         read_bundle(path)
 
 
-@pytest.mark.parametrize(("case", "needle"), [
-    ("no manifest", "manifest.toml is missing"),
-    ("bad toml", "malformed manifest"),
-    ("wrong kind", "not a TCCM Drafter library bundle"),
-    ("count", "count does not match"),
-    ("missing file", "listed in the manifest but missing"),
-    ("unlisted file", "not listed in the manifest"),
-    ("checksum", "checksum does not match"),
-    ("front matter", "paragraphs/p-1.md"),
-    ("id mismatch", "does not match the manifest"),
-])
+@pytest.mark.parametrize(
+    ("case", "needle"),
+    [
+        ("no manifest", "manifest.toml is missing"),
+        ("bad toml", "malformed manifest"),
+        ("wrong kind", "not a TCCM Drafter library bundle"),
+        ("count", "count does not match"),
+        ("missing file", "listed in the manifest but missing"),
+        ("unlisted file", "not listed in the manifest"),
+        ("checksum", "checksum does not match"),
+        ("front matter", "paragraphs/p-1.md"),
+        ("id mismatch", "does not match the manifest"),
+    ],
+)
 def test_manifest_and_content_problems(tmp_path: Path, case: str, needle: str) -> None:
     good = dump_paragraph(paragraph("p-1")).encode("utf-8")
     files = {"paragraphs/p-1.md": good}
     manifest = manifest_for(files)
-    members: list[tuple[str | zipfile.ZipInfo, bytes]] = [("manifest.toml", manifest),
-                                                          *files.items()]
+    members: list[tuple[str | zipfile.ZipInfo, bytes]] = [
+        ("manifest.toml", manifest),
+        *files.items(),
+    ]
     if case == "no manifest":
         members = members[1:]
     elif case == "bad toml":
@@ -174,21 +211,27 @@ def test_manifest_and_content_problems(tmp_path: Path, case: str, needle: str) -
     elif case == "checksum":
         members[1] = ("paragraphs/p-1.md", good.replace(b"Text.", b"Edit."))
     elif case == "front matter":
-        broken = b"+++\nformat = 1\nid = \"p-1\"\nstatus = \"aproved\"\n+++\n\nText.\n"
-        members = [("manifest.toml", manifest_for({"paragraphs/p-1.md": broken})),
-                   ("paragraphs/p-1.md", broken)]
+        broken = b'+++\nformat = 1\nid = "p-1"\nstatus = "aproved"\n+++\n\nText.\n'
+        members = [
+            ("manifest.toml", manifest_for({"paragraphs/p-1.md": broken})),
+            ("paragraphs/p-1.md", broken),
+        ]
     elif case == "id mismatch":
         other = dump_paragraph(paragraph("p-2")).encode("utf-8")
-        members = [("manifest.toml", manifest_for({"paragraphs/p-1.md": other})),
-                   ("paragraphs/p-1.md", other)]
+        members = [
+            ("manifest.toml", manifest_for({"paragraphs/p-1.md": other})),
+            ("paragraphs/p-1.md", other),
+        ]
     path = make_zip(tmp_path / "case.tccmlib", members)
     _refused(path, tmp_path / "home", needle)
 
 
 def test_newer_format_is_refused(tmp_path: Path) -> None:
     files = {"paragraphs/p-1.md": dump_paragraph(paragraph("p-1")).encode("utf-8")}
-    path = make_zip(tmp_path / "newer.tccmlib",
-                    [("manifest.toml", manifest_for(files, format=9)), *files.items()])
+    path = make_zip(
+        tmp_path / "newer.tccmlib",
+        [("manifest.toml", manifest_for(files, format=9)), *files.items()],
+    )
     with pytest.raises(NewerFormatError, match="newer"):
         read_bundle(path)
 

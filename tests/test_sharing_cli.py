@@ -17,8 +17,11 @@ from tccm_drafter.storage.submission_file import load_submission
 
 
 def cli(home: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tccm_drafter", *map(str, args),
-                           "--home", str(home)], capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "tccm_drafter", *map(str, args), "--home", str(home)],
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_export_whole_topic_and_selection(tmp_path: Path) -> None:
@@ -28,8 +31,17 @@ def test_export_whole_topic_and_selection(tmp_path: Path) -> None:
     assert len(read_bundle(everything).paragraphs) >= 20
     assert cli(home, "library", "export", "-o", igf, "--topic", "igf").returncode == 0
     assert all("igf" in p.topics for p in read_bundle(igf).paragraphs)
-    result = cli(home, "library", "export", "-o", two, "--id", "open-internet",
-                 "--id", "igf-permanent-mandate")
+    result = cli(
+        home,
+        "library",
+        "export",
+        "-o",
+        two,
+        "--id",
+        "open-internet",
+        "--id",
+        "igf-permanent-mandate",
+    )
     assert result.stdout.strip() == f"Wrote 2 paragraph(s) to {two}"
     bad = cli(home, "library", "export", "-o", two, "--id", "no-such-id")
     assert bad.returncode == 2 and "no-such-id" in bad.stderr
@@ -47,8 +59,20 @@ def _their_bundle(tmp_path: Path, home_theirs: Path) -> Path:
     old = loaded["open-internet"]
     folder.save(revised(old, replace(old, body=old.body + "\n\nWe add a sentence.")))
     out = tmp_path / "theirs.tccmlib"
-    assert cli(home_theirs, "library", "export", "-o", out, "--id", "open-internet",
-               "--id", "capacity-building").returncode == 0
+    assert (
+        cli(
+            home_theirs,
+            "library",
+            "export",
+            "-o",
+            out,
+            "--id",
+            "open-internet",
+            "--id",
+            "capacity-building",
+        ).returncode
+        == 0
+    )
     return out
 
 
@@ -110,7 +134,11 @@ def test_where_did_we_say_this_before(tmp_path: Path) -> None:
     library.put(replace(newer, version=2, body=newer.body + " More."))
     found = updates_available(submission, library)
     assert [(u.paragraph_id, u.used_version, u.library_version) for u in found] == [
-        ("igf-permanent-mandate", 1, 2)]
-    check = subprocess.run([sys.executable, "-m", "tccm_drafter", "check", str(example)],
-                           capture_output=True, text=True)
+        ("igf-permanent-mandate", 1, 2)
+    ]
+    check = subprocess.run(
+        [sys.executable, "-m", "tccm_drafter", "check", str(example)],
+        capture_output=True,
+        text=True,
+    )
     assert check.returncode == 0  # the starter library itself has not moved on

@@ -67,7 +67,9 @@ def test_update_and_new_are_taken_with_provenance(tmp_path: Path) -> None:
     folder, path = _setup(tmp_path, theirs, paragraph("brand-new", "New text."))
     plan = plan_import(_mine(folder), read_bundle(path))
     assert {i.paragraph_id: i.kind for i in plan.items} == {
-        "igf-funding": Kind.UPDATE, "brand-new": Kind.NEW}
+        "igf-funding": Kind.UPDATE,
+        "brand-new": Kind.NEW,
+    }
     before = folder_bytes(folder.path)
     result = apply_import(plan, {}, folder, {"igf-funding", "keep-me"})
     after = _mine(folder)
@@ -93,8 +95,9 @@ def test_conflict_needs_a_decision_and_nothing_is_written_without(tmp_path: Path
     apply_import(plan, {"igf-funding": Decision.KEEP_MINE}, folder, set())
     assert folder_bytes(folder.path) == before
 
-    result = apply_import(plan, {"igf-funding": Decision.KEEP_BOTH}, folder,
-                          {"igf-funding", "keep-me"})
+    result = apply_import(
+        plan, {"igf-funding": Decision.KEEP_BOTH}, folder, {"igf-funding", "keep-me"}
+    )
     mine = _mine(folder)
     assert mine["igf-funding"].body.strip() == "My wording."
     assert result.kept_both == [("igf-funding", "igf-funding-example-ixp")]
@@ -131,8 +134,9 @@ def test_jinja_payload_stays_inert_text(tmp_path: Path) -> None:
     assert payload in stored
     library = Library.of(folder.load().paragraphs)
     submission = Submission(sections=[Section("Q", blocks=[ParagraphBlock("hostile")])])
-    result = render_submission(submission, library, make_template(tmp_path / "t"),
-                               today=date(2026, 11, 22))
+    result = render_submission(
+        submission, library, make_template(tmp_path / "t"), today=date(2026, 11, 22)
+    )
     assert result.errors and "only plain placeholders" in str(result.errors[0])
 
 

@@ -25,8 +25,14 @@ from tccm_drafter.storage.submission_file import dumps_submission, loads_submiss
 
 _PARAGRAPH = dump_paragraph(
     Paragraph(
-        id="p", title="T", body="Body", topics=["a", "b"], status=Status.APPROVED,
-        created=date(2025, 1, 2), sources=[Source("S", "https://x")], short="One\nTwo",
+        id="p",
+        title="T",
+        body="Body",
+        topics=["a", "b"],
+        status=Status.APPROVED,
+        created=date(2025, 1, 2),
+        sources=[Source("S", "https://x")],
+        short="One\nTwo",
         extra={"x": {"y": 1}},
     )
 )
@@ -42,8 +48,33 @@ _SUBMISSION = dumps_submission(
     )
 )
 _PIECES = st.sampled_from(
-    ['"', "'", "[", "]", "[[", "=", "\n", "#", "{", "}", ",", "1", "true", "2025-13-01",
-     '"""', "+++\n", " ", "\\", "x", "\x00", "é", '"draft"', "[]", "{}", "-1"]
+    [
+        '"',
+        "'",
+        "[",
+        "]",
+        "[[",
+        "=",
+        "\n",
+        "#",
+        "{",
+        "}",
+        ",",
+        "1",
+        "true",
+        "2025-13-01",
+        '"""',
+        "+++\n",
+        " ",
+        "\\",
+        "x",
+        "\x00",
+        "é",
+        '"draft"',
+        "[]",
+        "{}",
+        "-1",
+    ]
 )
 
 

@@ -262,8 +262,9 @@ def test_save_that_runs_out_of_space_keeps_the_old_file(tmp_path: Path) -> None:
     pytest.importorskip("resource")
     path = _write(tmp_path, "p.md", _paragraph("p", "Short safe words."))
     before = path.read_bytes()
-    result = subprocess.run([sys.executable, "-c", _OUT_OF_SPACE, str(tmp_path)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _OUT_OF_SPACE, str(tmp_path)], capture_output=True, text=True
+    )
     assert result.returncode == 3, result.stderr
     assert "could not save" in result.stdout and "unchanged" in result.stdout
     assert path.read_bytes() == before

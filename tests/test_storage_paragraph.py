@@ -29,7 +29,7 @@ def _full_paragraph() -> Paragraph:
         title='Welcoming the IGF\'s "permanent" mandate: #1 priority',
         body=(
             "{{ org.name }} welcomes the *permanent* mandate of the [IGF](https://igf.example).\n"
-            "\n- funding\n- intersessional work: \"policy networks\"\n\nSee the note[^1].\n\n"
+            '\n- funding\n- intersessional work: "policy networks"\n\nSee the note[^1].\n\n'
             "[^1]: Outcome document, para. 12 # not a comment"
         ),
         topics=["igf", "wsis20"],
@@ -68,8 +68,12 @@ def test_every_field_survives_a_round_trip(tmp_path: Path) -> None:
 
 def test_arabic_text_round_trips(tmp_path: Path) -> None:
     paragraph = Paragraph(
-        id="ar-igf", title="منتدى حوكمة الإنترنت", body="نرحب بالولاية الدائمة للمنتدى.",
-        language="ar", status=Status.DRAFT, topics=["igf"],
+        id="ar-igf",
+        title="منتدى حوكمة الإنترنت",
+        body="نرحب بالولاية الدائمة للمنتدى.",
+        language="ar",
+        status=Status.DRAFT,
+        topics=["igf"],
     )
     assert parse_paragraph(dump_paragraph(paragraph), tmp_path / "ar.md") == paragraph
 
@@ -83,7 +87,7 @@ def test_file_is_readable_front_matter_then_body() -> None:
     assert "[[sources]]" in lines
     assert "created = 2025-12-17" in lines
     # The multi-line short variant is written as a multi-line string, one line per line.
-    assert "With a second line: and a 'quote'.\"\"\"" in lines
+    assert 'With a second line: and a \'quote\'."""' in lines
     assert text.endswith("para. 12 # not a comment\n")
 
 
@@ -144,7 +148,7 @@ GOOD_HEAD = '+++\nformat = 1\nid = "x"\ntitle = "T"\n'
         (b"", None, "empty"),
         (b"\n  \n", None, "empty"),
         (bytes(range(256)) * 4, 1, "not a text file"),
-        (b"+++\nid = \"x\"\ntitle = \"caf\xe9\"\n+++\n", 3, "not UTF-8"),
+        (b'+++\nid = "x"\ntitle = "caf\xe9"\n+++\n', 3, "not UTF-8"),
         ("Just some text\n", 1, "must begin with a line '+++'"),
         ('+++\nid = "x"\n', 1, "never closed"),
         (GOOD_HEAD + 'status = "draft"\ntitle = "again"\n+++\nB\n', 6, "TOML syntax error"),

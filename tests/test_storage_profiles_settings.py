@@ -27,9 +27,14 @@ def paths(tmp_path: Path) -> AppPaths:
 
 def _org() -> Organisation:
     return Organisation(
-        name="Nordic Registry AS", short_name="NoReg", stakeholder_group="Technical community",
-        country="NO", website="https://noreg.example", contact_person="Kari",
-        email="kari@noreg.example", signatory="For the Board: \"Kari\" # CEO",
+        name="Nordic Registry AS",
+        short_name="NoReg",
+        stakeholder_group="Technical community",
+        country="NO",
+        website="https://noreg.example",
+        contact_person="Kari",
+        email="kari@noreg.example",
+        signatory='For the Board: "Kari" # CEO',
         reference_docx="/home/kari/letterhead.docx",
     )
 

@@ -40,12 +40,17 @@ def _submission() -> Submission:
             url="https://un.example/wsis20",
             deadline=date(2026, 3, 31),
             language="en-GB",
-            rules=Rules(word_limit=2000, char_limit=None, numbered_paragraphs=True,
-                        footnotes_allowed=False),
+            rules=Rules(
+                word_limit=2000, char_limit=None, numbered_paragraphs=True, footnotes_allowed=False
+            ),
         ),
         organisation=Organisation(
-            name="Example Registry", short_name="ExReg", stakeholder_group="Technical community",
-            country="NO", website="https://registry.example", email="policy@registry.example",
+            name="Example Registry",
+            short_name="ExReg",
+            stakeholder_group="Technical community",
+            country="NO",
+            website="https://registry.example",
+            email="policy@registry.example",
             signatory="For the Board: Kari Nordmann",
         ),
         signatories=[Signatory("Example IXP", "Ola", "NO"), Signatory("مسجل المثال", "", "EG")],
@@ -56,9 +61,10 @@ def _submission() -> Submission:
                 word_limit=500,
                 blocks=[
                     ParagraphBlock("igf-permanent-mandate", 3, "abc123"),
-                    ParagraphBlock("igf-funding", 1, "def456", local_text="Our own\nwording.",
-                                   use_short=True),
-                    TextBlock("Free text with {{ org.name }} and a # hash: and \"quotes\"."),
+                    ParagraphBlock(
+                        "igf-funding", 1, "def456", local_text="Our own\nwording.", use_short=True
+                    ),
+                    TextBlock('Free text with {{ org.name }} and a # hash: and "quotes".'),
                 ],
             ),
             Section(title="Question 2", char_limit=3000, blocks=[]),
@@ -83,7 +89,7 @@ def test_layout_puts_format_first_and_sections_last() -> None:
     assert text.index("[[signatories]]") < text.index("[[sections]]")
     assert "[[sections.blocks]]" in lines
     assert "char_limit" not in text.split("[consultation.rules]")[1].split("[")[0]
-    assert "Please be specific.\"\"\"" in lines  # multi-line question stays readable
+    assert 'Please be specific."""' in lines  # multi-line question stays readable
 
 
 def test_hand_written_format_0_submission(tmp_path: Path) -> None:
@@ -125,16 +131,29 @@ BLOCK = '[[sections]]\ntitle = "Q"\n[[sections.blocks]]\n'
     [
         ('format = 1\ntitle = "x\n', 2, "TOML syntax error"),
         ('format = 1\nkind = "something-else"\n', 2, "not a TCCM Drafter submission"),
-        ("format = 1\n" + BLOCK + 'type = "picture"\n', 5,
-         "'sections[1].blocks[1].type' must be \"paragraph\" or \"text\""),
-        ("format = 1\n" + BLOCK + 'type = "paragraph"\n', 4,
-         "'sections[1].blocks[1].id' is missing"),
-        ("format = 1\n" + BLOCK + 'type = "text"\n' + BLOCK + 'type = "paragraph"\nid = "a"\n'
-         'version = "2"\n', 11, "'sections[2].blocks[1].version' must be a whole number"),
-        ('format = 1\n[consultation]\ntitle = "C"\n[consultation.rules]\nword_limit = "500"\n', 5,
-         "'consultation.rules.word_limit' must be a whole number"),
+        (
+            "format = 1\n" + BLOCK + 'type = "picture"\n',
+            5,
+            '\'sections[1].blocks[1].type\' must be "paragraph" or "text"',
+        ),
+        (
+            "format = 1\n" + BLOCK + 'type = "paragraph"\n',
+            4,
+            "'sections[1].blocks[1].id' is missing",
+        ),
+        (
+            "format = 1\n" + BLOCK + 'type = "text"\n' + BLOCK + 'type = "paragraph"\nid = "a"\n'
+            'version = "2"\n',
+            11,
+            "'sections[2].blocks[1].version' must be a whole number",
+        ),
+        (
+            'format = 1\n[consultation]\ntitle = "C"\n[consultation.rules]\nword_limit = "500"\n',
+            5,
+            "'consultation.rules.word_limit' must be a whole number",
+        ),
         ('format = 1\n[consultation]\ndeadline = "soon"\n', 3, "'consultation.deadline'"),
-        ("format = 1\n[[signatories]]\nname = \"Jo\"\n", 2, "'signatories[1].organisation'"),
+        ('format = 1\n[[signatories]]\nname = "Jo"\n', 2, "'signatories[1].organisation'"),
     ],
 )
 def test_bad_input_names_file_line_and_field(

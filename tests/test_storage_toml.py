@@ -46,7 +46,10 @@ _body = st.text(max_size=80).map(lambda t: t.replace("\r", "").strip())
 
 @settings(max_examples=200, deadline=None)
 @given(
-    title=_any_text, author=_any_text, short=_any_text, body=_body,
+    title=_any_text,
+    author=_any_text,
+    short=_any_text,
+    body=_body,
     topics=st.lists(_any_text, max_size=3),
     extra=st.dictionaries(_keys.filter(lambda k: k not in _PARAGRAPH_KEYS), _scalars, max_size=3),
 )
@@ -54,7 +57,13 @@ def test_any_paragraph_text_round_trips(
     title: str, author: str, short: str, body: str, topics: list[str], extra: dict[str, Any]
 ) -> None:
     paragraph = Paragraph(
-        id="p", title=title, author=author, short=short, body=body, topics=topics, extra=extra,
+        id="p",
+        title=title,
+        author=author,
+        short=short,
+        body=body,
+        topics=topics,
+        extra=extra,
         sources=[Source(citation=title, url=author)],
     )
     assert parse_paragraph(dump_paragraph(paragraph), Path("p.md")) == paragraph

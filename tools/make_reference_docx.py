@@ -81,8 +81,13 @@ def build() -> bytes:
     for child in list(rpr):
         if child.tag in (qn("w:rFonts"), qn("w:sz"), qn("w:szCs")):
             rpr.remove(child)
-    rpr.insert(0, parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="{FONT}" w:hAnsi="{FONT}" '
-                            f'w:cs="{FONT}" w:eastAsia="{FONT}"/>'))
+    rpr.insert(
+        0,
+        parse_xml(
+            f'<w:rFonts {nsdecls("w")} w:ascii="{FONT}" w:hAnsi="{FONT}" '
+            f'w:cs="{FONT}" w:eastAsia="{FONT}"/>'
+        ),
+    )
     rpr.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="22"/>'))
     rpr.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="22"/>'))
 
@@ -120,16 +125,23 @@ def build() -> bytes:
     qpf.left_indent, qpf.right_indent = Cm(0.3), Cm(0.2)
     qpf.keep_with_next = True
     ppr = question.element.get_or_add_pPr()
-    ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:left w:val="single" w:sz="18" '
-                         'w:space="8" w:color="2F5496"/></w:pBdr>'))
-    ppr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" '
-                         'w:fill="EEF2F8"/>'))
+    ppr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:left w:val="single" w:sz="18" '
+            'w:space="8" w:color="2F5496"/></w:pBdr>'
+        )
+    )
+    ppr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="EEF2F8"/>'))
     _reorder_ppr(ppr)
 
     extra: tuple[tuple[str, int, float | None, RGBColor | None], ...] = (
-        ("Meta", 0, None, GREY), ("Addressee", 0, None, None),
-        ("Signature", 0, None, None), ("Signatory", 0, None, None),
-        ("Reference", 3, 10, None), ("Note", 3, 9, GREY))
+        ("Meta", 0, None, GREY),
+        ("Addressee", 0, None, None),
+        ("Signature", 0, None, None),
+        ("Signatory", 0, None, None),
+        ("Reference", 3, 10, None),
+        ("Note", 3, 9, GREY),
+    )
     for name, after, pt_size, tint in extra:
         style = _paragraph_style(doc, name)
         style.paragraph_format.space_after = Pt(after)  # type: ignore[attr-defined]
@@ -198,11 +210,33 @@ def build() -> bytes:
 
 
 #: Styles the exporter uses; everything else of python-docx's 350 KB styles.xml goes.
-_KEEP_STYLES = {"normal", "title", "subtitle", "heading 1", "heading 2", "heading 3", "question",
-                "meta", "addressee", "signature", "signatory", "reference", "note",
-                "list bullet", "list number", "list paragraph", "hyperlink", "footnote text",
-                "footnote reference", "header", "footer", "quote", "strong", "emphasis",
-                "table grid"}
+_KEEP_STYLES = {
+    "normal",
+    "title",
+    "subtitle",
+    "heading 1",
+    "heading 2",
+    "heading 3",
+    "question",
+    "meta",
+    "addressee",
+    "signature",
+    "signatory",
+    "reference",
+    "note",
+    "list bullet",
+    "list number",
+    "list paragraph",
+    "hyperlink",
+    "footnote text",
+    "footnote reference",
+    "header",
+    "footer",
+    "quote",
+    "strong",
+    "emphasis",
+    "table grid",
+}
 
 
 def _prune(doc: docx.document.Document) -> None:
@@ -218,10 +252,15 @@ def _prune(doc: docx.document.Document) -> None:
     styles = doc.styles.element
     by_id = {s.get(qn("w:styleId")): s for s in styles.iterchildren(qn("w:style"))}
     keep: set[str] = set()
-    todo = [sid for sid, s in by_id.items()
-            if s.get(qn("w:default")) == "1"
-            or (s.find(qn("w:name")) is not None
-                and s.find(qn("w:name")).get(qn("w:val")).lower() in _KEEP_STYLES)]
+    todo = [
+        sid
+        for sid, s in by_id.items()
+        if s.get(qn("w:default")) == "1"
+        or (
+            s.find(qn("w:name")) is not None
+            and s.find(qn("w:name")).get(qn("w:val")).lower() in _KEEP_STYLES
+        )
+    ]
     while todo:
         sid = todo.pop()
         if sid in keep or sid not in by_id:
@@ -236,11 +275,35 @@ def _prune(doc: docx.document.Document) -> None:
             styles.remove(style)
 
 
-_PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
-              "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
-              "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
-              "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
-              "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc"]
+_PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+]
 
 
 def _reorder_ppr(ppr: object) -> None:
@@ -254,8 +317,10 @@ def _reorder_ppr(ppr: object) -> None:
 def _normalise_zip(data: bytes) -> bytes:
     """Same bytes every run: fixed timestamps, sorted-as-written entries, one compression."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for name in source.namelist():
             info = zipfile.ZipInfo(name, ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED

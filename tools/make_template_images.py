@@ -39,15 +39,37 @@ def main(out_dir: Path) -> int:
             docx = tmp / f"{example.stem}.docx"
             export_submission(submission, library, template, "docx", docx)
             subprocess.run(
-                ["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless",
-                 "--convert-to", "pdf", "--outdir", str(tmp), str(docx)],
-                check=True, capture_output=True, timeout=180,
+                [
+                    "soffice",
+                    f"-env:UserInstallation=file://{tmp}/lo",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(tmp),
+                    str(docx),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=180,
             )
             target = out_dir / f"template-{template.name}"
             subprocess.run(
-                ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
-                 str(docx.with_suffix(".pdf")), str(target)],
-                check=True, timeout=60,
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "70",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(docx.with_suffix(".pdf")),
+                    str(target),
+                ],
+                check=True,
+                timeout=60,
             )
             print(f"wrote {target}.png")
             done.add(submission.template)

@@ -58,16 +58,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    library = commands.add_parser("library", help="list, search, show, export and import "
-                                  "library paragraphs", parents=[common])
-    library_commands = library.add_subparsers(dest="library_command", metavar="ACTION",
-                                              required=True)
+    library = commands.add_parser(
+        "library", help="list, search, show, export and import library paragraphs", parents=[common]
+    )
+    library_commands = library.add_subparsers(
+        dest="library_command", metavar="ACTION", required=True
+    )
     listing = library_commands.add_parser("list", help="one paragraph a line", parents=[common])
     listing.add_argument("--topic", help="only paragraphs with this topic")
-    listing.add_argument("--status", choices=("draft", "approved", "retired"),
-                         help="only paragraphs with this status")
-    search = library_commands.add_parser("search", help="paragraphs containing every word",
-                                         parents=[common])
+    listing.add_argument(
+        "--status",
+        choices=("draft", "approved", "retired"),
+        help="only paragraphs with this status",
+    )
+    search = library_commands.add_parser(
+        "search", help="paragraphs containing every word", parents=[common]
+    )
     search.add_argument("query", nargs="+", help="words to look for")
     show = library_commands.add_parser("show", help="one paragraph in full", parents=[common])
     show.add_argument("id", help="paragraph id")
@@ -75,38 +81,64 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="write paragraphs to a .tccmlib bundle to share", parents=[common]
     )
     export_lib.add_argument("-o", "--output", required=True, metavar="FILE.tccmlib")
-    export_lib.add_argument("--topic", action="append", default=[], help="only this topic "
-                            "(repeatable)")
-    export_lib.add_argument("--id", dest="ids", action="append", default=[], metavar="ID",
-                            help="only this paragraph (repeatable)")
+    export_lib.add_argument(
+        "--topic", action="append", default=[], help="only this topic (repeatable)"
+    )
+    export_lib.add_argument(
+        "--id",
+        dest="ids",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this paragraph (repeatable)",
+    )
     import_lib = library_commands.add_parser(
         "import", help="preview and import a .tccmlib bundle", parents=[common]
     )
     import_lib.add_argument("bundle", metavar="FILE.tccmlib")
-    import_lib.add_argument("--dry-run", action="store_true",
-                            help="show what would change and change nothing")
-    import_lib.add_argument("--on-conflict", choices=("keep-mine", "take-theirs", "keep-both"),
-                            help="how to settle paragraphs both sides changed")
-    library_commands.add_parser("undo-import", help="undo the last library import",
-                                parents=[common])
+    import_lib.add_argument(
+        "--dry-run", action="store_true", help="show what would change and change nothing"
+    )
+    import_lib.add_argument(
+        "--on-conflict",
+        choices=("keep-mine", "take-theirs", "keep-both"),
+        help="how to settle paragraphs both sides changed",
+    )
+    library_commands.add_parser(
+        "undo-import", help="undo the last library import", parents=[common]
+    )
 
     commands.add_parser("templates", help="list built-in and user templates", parents=[common])
 
-    check = commands.add_parser("check", help="preflight a submission (exit 1 on findings)",
-                                parents=[common])
+    check = commands.add_parser(
+        "check", help="preflight a submission (exit 1 on findings)", parents=[common]
+    )
     check.add_argument("submission", metavar="SUBMISSION.tccm")
 
     export = commands.add_parser("export", help="export a submission", parents=[common])
     export.add_argument("submission", metavar="SUBMISSION.tccm")
-    export.add_argument("-o", "--output", metavar="OUT",
-                        help="file to write (default: Markdown/text to standard output, "
-                        "Word next to the submission)")
-    export.add_argument("--format", choices=_FORMATS,
-                        help="output format (default: from the output file's extension, else md)")
-    export.add_argument("--template", metavar="NAME|PATH",
-                        help="template name or folder (default: the submission's)")
-    export.add_argument("--reference-docx", metavar="PATH",
-                        help="Word file whose styles, page set-up, header and footer to use")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="file to write (default: Markdown/text to standard output, "
+        "Word next to the submission)",
+    )
+    export.add_argument(
+        "--format",
+        choices=_FORMATS,
+        help="output format (default: from the output file's extension, else md)",
+    )
+    export.add_argument(
+        "--template",
+        metavar="NAME|PATH",
+        help="template name or folder (default: the submission's)",
+    )
+    export.add_argument(
+        "--reference-docx",
+        metavar="PATH",
+        help="Word file whose styles, page set-up, header and footer to use",
+    )
     return parser
 
 
@@ -180,8 +212,13 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
         from tccm_drafter.sharing.commands import library_import
 
         return library_import(
-            ctx.paths, ctx.folders(), Path(args.bundle), dry_run=args.dry_run,
-            on_conflict=args.on_conflict, out=out, err=err,
+            ctx.paths,
+            ctx.folders(),
+            Path(args.bundle),
+            dry_run=args.dry_run,
+            on_conflict=args.on_conflict,
+            out=out,
+            err=err,
         )
 
     if action == "undo-import":
@@ -204,8 +241,11 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
     # show
     found = library.get(args.id)
     if found is None:
-        raise InputError(f"no paragraph with id '{args.id}' in the libraries "
-                         f"({', '.join(library.library_names()) or 'none'})", field="id")
+        raise InputError(
+            f"no paragraph with id '{args.id}' in the libraries "
+            f"({', '.join(library.library_names()) or 'none'})",
+            field="id",
+        )
     print(_describe_paragraph(found, library), file=out)
     return EXIT_OK
 
@@ -234,9 +274,7 @@ def _describe_paragraph(paragraph: Paragraph, library: Library) -> str:
         lines += ["", "Short variant:", paragraph.short.strip()]
     if paragraph.sources:
         lines += ["", "Sources:"]
-        lines += [
-            f"- {s.citation}" + (f" <{s.url}>" if s.url else "") for s in paragraph.sources
-        ]
+        lines += [f"- {s.citation}" + (f" <{s.url}>" if s.url else "") for s in paragraph.sources]
     return "\n".join(lines)
 
 
@@ -296,8 +334,9 @@ def _cmd_export(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextI
     _refuse_unknown_paragraphs(path, submission, library)
     template = find_template(args.template or submission.template, ctx.paths.templates_dir)
     fmt = _output_format(args)
-    reference = _reference_docx(args, submission.reference_docx, submission.organisation
-                                .reference_docx, path)
+    reference = _reference_docx(
+        args, submission.reference_docx, submission.organisation.reference_docx, path
+    )
 
     if args.output is None and fmt in ("md", "txt"):
         # Stream to stdout: render fully first so a failure prints nothing half-done.
@@ -313,8 +352,9 @@ def _cmd_export(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextI
     target = Path(args.output) if args.output else path.with_suffix("." + fmt)
     if not target.parent.is_dir():
         raise InputError("the folder to write into does not exist", path=target.parent)
-    warnings = export_submission(submission, library, template, fmt, target,
-                                 reference_docx=reference)
+    warnings = export_submission(
+        submission, library, template, fmt, target, reference_docx=reference
+    )
     for warning in warnings or []:
         print(f"tccm-drafter: warning: {warning}", file=err)
     print(f"Wrote {target}", file=out)
@@ -373,8 +413,9 @@ def _open_gui(argv: list[str]) -> int:
     return gui_main(argv)
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Run the command line; returns the exit status (0 done, 1 findings, 2 unusable input)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     out = out or sys.stdout

@@ -35,8 +35,9 @@ class Finding:
         return f"{self.severity}: {self.message}"
 
 
-def _where(submission: Submission, section: int, block: int | None = None,
-           paragraph_id: str | None = None) -> str:
+def _where(
+    submission: Submission, section: int, block: int | None = None, paragraph_id: str | None = None
+) -> str:
     title = submission.sections[section].title
     where = f"Section {section + 1} ('{title}')" if title else f"Section {section + 1}"
     if paragraph_id:
@@ -72,15 +73,24 @@ def _has_footnotes(markdown: str) -> bool:
 
 
 def check_submission(
-    submission: Submission, library: Library, template: Template, *, today: date,
+    submission: Submission,
+    library: Library,
+    template: Template,
+    *,
+    today: date,
 ) -> list[Finding]:
     findings: list[Finding] = []
     add = findings.append
     rules = submission.consultation.rules
     deadline = submission.consultation.deadline
     if deadline is not None and deadline < today:
-        add(Finding("deadline-passed", WARNING,
-                    f"The consultation's deadline ({deadline.isoformat()}) has passed"))
+        add(
+            Finding(
+                "deadline-passed",
+                WARNING,
+                f"The consultation's deadline ({deadline.isoformat()}) has passed",
+            )
+        )
 
     for s, section in enumerate(submission.sections):
         if not section.blocks:
@@ -90,12 +100,22 @@ def check_submission(
                 _check_paragraph(submission, library, s, b, block, add)
             if not rules.footnotes_allowed and _has_footnotes(_block_text(block, library)):
                 pid = block.paragraph_id if isinstance(block, ParagraphBlock) else None
-                fallback = ("in brackets in the text" if template.footnote_fallback ==
-                            "inline" else "as a list of references")
-                add(Finding("footnotes-not-allowed", WARNING,
-                            f"{_where(submission, s, b, pid)} has footnotes, which this "
-                            f"consultation does not allow; they will be printed {fallback}",
-                            s, b, pid))
+                fallback = (
+                    "in brackets in the text"
+                    if template.footnote_fallback == "inline"
+                    else "as a list of references"
+                )
+                add(
+                    Finding(
+                        "footnotes-not-allowed",
+                        WARNING,
+                        f"{_where(submission, s, b, pid)} has footnotes, which this "
+                        f"consultation does not allow; they will be printed {fallback}",
+                        s,
+                        b,
+                        pid,
+                    )
+                )
 
     try:
         result = render_submission(submission, library, template, today=today)
@@ -105,50 +125,110 @@ def check_submission(
     for problem in result.errors:
         add(Finding("bad-placeholder", ERROR, problem.message))
     for missing in result.missing:
-        add(Finding("missing-placeholder", ERROR,
-                    f"{_where(submission, missing.section, missing.block, missing.paragraph_id)}"
-                    f": the placeholder {{{{ {missing.name} }}}} has no value",
-                    missing.section, missing.block, missing.paragraph_id))
+        add(
+            Finding(
+                "missing-placeholder",
+                ERROR,
+                f"{_where(submission, missing.section, missing.block, missing.paragraph_id)}"
+                f": the placeholder {{{{ {missing.name} }}}} has no value",
+                missing.section,
+                missing.block,
+                missing.paragraph_id,
+            )
+        )
     _check_limits(submission, result.document, add)
     return findings
 
 
-def _check_paragraph(submission: Submission, library: Library, s: int, b: int,
-                     block: ParagraphBlock, add: Callable[[Finding], None]) -> None:
+def _check_paragraph(
+    submission: Submission,
+    library: Library,
+    s: int,
+    b: int,
+    block: ParagraphBlock,
+    add: Callable[[Finding], None],
+) -> None:
     where = _where(submission, s, b, block.paragraph_id)
     paragraph = library.get(block.paragraph_id)
     if paragraph is None:
-        add(Finding("unknown-paragraph", ERROR,
-                    f"{where} is in none of the libraries", s, b, block.paragraph_id))
+        add(
+            Finding(
+                "unknown-paragraph",
+                ERROR,
+                f"{where} is in none of the libraries",
+                s,
+                b,
+                block.paragraph_id,
+            )
+        )
         return
     if paragraph.superseded_by:
-        add(Finding("superseded", WARNING,
-                    f"{where} has been superseded by '{paragraph.superseded_by}'",
-                    s, b, block.paragraph_id))
+        add(
+            Finding(
+                "superseded",
+                WARNING,
+                f"{where} has been superseded by '{paragraph.superseded_by}'",
+                s,
+                b,
+                block.paragraph_id,
+            )
+        )
     elif paragraph.is_retired:
-        add(Finding("retired", WARNING, f"{where} has been retired from the library",
-                    s, b, block.paragraph_id))
+        add(
+            Finding(
+                "retired",
+                WARNING,
+                f"{where} has been retired from the library",
+                s,
+                b,
+                block.paragraph_id,
+            )
+        )
     elif paragraph.status.value == "draft":
-        add(Finding("draft", INFO, f"{where} is still a draft in the library",
-                    s, b, block.paragraph_id))
+        add(
+            Finding(
+                "draft", INFO, f"{where} is still a draft in the library", s, b, block.paragraph_id
+            )
+        )
     changed = paragraph.version > block.version or (
-        bool(block.base_hash) and block.base_hash != paragraph.content_hash())
+        bool(block.base_hash) and block.base_hash != paragraph.content_hash()
+    )
     if changed:
-        add(Finding("update-available", WARNING,
-                    f"{where} has changed in the library since it was inserted (version "
-                    f"{block.version} -> {paragraph.version}): update available",
-                    s, b, block.paragraph_id))
+        add(
+            Finding(
+                "update-available",
+                WARNING,
+                f"{where} has changed in the library since it was inserted (version "
+                f"{block.version} -> {paragraph.version}): update available",
+                s,
+                b,
+                block.paragraph_id,
+            )
+        )
 
 
-def _check_limits(submission: Submission, document: Document,
-                  add: Callable[[Finding], None]) -> None:
+def _check_limits(
+    submission: Submission, document: Document, add: Callable[[Finding], None]
+) -> None:
     for s, summary in enumerate(document.sections):
         words, chars = section_counts(document, s)
         if summary.word_limit and words > summary.word_limit:
-            add(Finding("over-word-limit", ERROR,
-                        f"{_where(submission, s)} has {words:,} words; the limit is "
-                        f"{summary.word_limit:,}", s))
+            add(
+                Finding(
+                    "over-word-limit",
+                    ERROR,
+                    f"{_where(submission, s)} has {words:,} words; the limit is "
+                    f"{summary.word_limit:,}",
+                    s,
+                )
+            )
         if summary.char_limit and chars > summary.char_limit:
-            add(Finding("over-char-limit", ERROR,
-                        f"{_where(submission, s)} has {chars:,} characters; the limit is "
-                        f"{summary.char_limit:,}", s))
+            add(
+                Finding(
+                    "over-char-limit",
+                    ERROR,
+                    f"{_where(submission, s)} has {chars:,} characters; the limit is "
+                    f"{summary.char_limit:,}",
+                    s,
+                )
+            )

@@ -29,7 +29,8 @@ def _application(argv: list[str]) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication([sys.argv[0] if sys.argv else "tccm-drafter", *argv])
     QCoreApplication.setOrganizationName("TCCM")
     QCoreApplication.setApplicationName(APP_NAME)
@@ -61,15 +62,17 @@ def create_window(
     if not background:
         library, load_errors = load_library(folders)
         library_errors.extend(load_errors)
-    window = MainWindow(paths, settings, folders, library, prompter=prompter,
-                        qsettings=qsettings)
+    window = MainWindow(paths, settings, folders, library, prompter=prompter, qsettings=qsettings)
     if background:  # thousands of files: show the window now, fill the library when read
         window.reload_library()
     errors.extend(library_errors)
     if errors:
         window.statusBar().showMessage(
             window.tr("{0} library files could not be read; first: {1}").format(
-                len(errors), errors[0]), 15_000)
+                len(errors), errors[0]
+            ),
+            15_000,
+        )
     if file is not None:
         window.open_file(file)
     elif not restore_autosave(window, paths) and not settings.recent_files:

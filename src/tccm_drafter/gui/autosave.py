@@ -82,16 +82,24 @@ def find_autosaves(paths: AppPaths, exclude: str = "") -> list[AutosaveEntry]:
         if pid and _alive(pid):
             continue
         original = info.get("original") or None
-        found.append(AutosaveEntry(data, marker, Path(original) if original else None,
-                                   str(info.get("saved_at", ""))))
+        found.append(
+            AutosaveEntry(
+                data, marker, Path(original) if original else None, str(info.get("saved_at", ""))
+            )
+        )
     return found
 
 
 class Autosaver(QObject):
     """Writes this session's autosave atomically; ``discard`` on a clean close."""
 
-    def __init__(self, paths: AppPaths, snapshot: Snapshot, parent: QObject | None = None,
-                 interval_ms: int = INTERVAL_MS) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        snapshot: Snapshot,
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
         super().__init__(parent)
         self._paths = paths
         self._snapshot = snapshot
@@ -117,8 +125,11 @@ class Autosaver(QObject):
             self.discard()
             return False
         text, original = snapshot
-        marker = {"pid": os.getpid(), "original": str(original) if original else "",
-                  "saved_at": datetime.now().isoformat(timespec="seconds")}
+        marker = {
+            "pid": os.getpid(),
+            "original": str(original) if original else "",
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+        }
         try:
             self._paths.autosave_dir.mkdir(parents=True, exist_ok=True)
             atomic_write_text(self.data_file, text)

@@ -87,8 +87,9 @@ class MoveBlock(QUndoCommand):
 class _ReplaceBlock(QUndoCommand):
     """Swap a block for a changed copy of it; undo puts the old one back."""
 
-    def __init__(self, text: str, model: SubmissionOutline, section: int, row: int,
-                 new: Block) -> None:
+    def __init__(
+        self, text: str, model: SubmissionOutline, section: int, row: int, new: Block
+    ) -> None:
         super().__init__(text)
         self.model, self.section, self.row = model, section, row
         self.old: Block = copy.deepcopy(model.block(section, row))
@@ -191,14 +192,16 @@ class RemoveSection(QUndoCommand):
 class RenameSection(QUndoCommand):
     """Change a section's title, question or limits (its blocks stay)."""
 
-    def __init__(self, model: SubmissionOutline, row: int, title: str,
-                 question: str | None = None) -> None:
+    def __init__(
+        self, model: SubmissionOutline, row: int, title: str, question: str | None = None
+    ) -> None:
         super().__init__(_tr("Rename Section"))
         self.model, self.row = model, row
         old = model.submission.sections[row]
         self.old = Section(old.title, old.question, old.word_limit, old.char_limit)
-        self.new = Section(title, old.question if question is None else question,
-                           old.word_limit, old.char_limit)
+        self.new = Section(
+            title, old.question if question is None else question, old.word_limit, old.char_limit
+        )
 
     def redo(self) -> None:
         self.model.set_section(self.row, copy.deepcopy(self.new))
@@ -283,6 +286,7 @@ class AddSectionsFromQuestions(QUndoCommand):
 class ReplaceBlock(_ReplaceBlock):
     """Point a block at another paragraph or revision (after saving an edit to the library)."""
 
-    def __init__(self, model: SubmissionOutline, section: int, row: int, new: Block,
-                 text: str = "") -> None:
+    def __init__(
+        self, model: SubmissionOutline, section: int, row: int, new: Block, text: str = ""
+    ) -> None:
         super().__init__(text or _tr("Use Saved Paragraph"), model, section, row, new)

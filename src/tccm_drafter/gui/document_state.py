@@ -29,10 +29,15 @@ class Prompter(QObject):
     """Every question and message box of the main window, in one replaceable place."""
 
     def ask_save_changes(self, parent: QWidget, name: str) -> SaveChoice:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          self.tr("Save the changes to “{0}” before closing?").format(name),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            self.tr("Save the changes to “{0}” before closing?").format(name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
         box.setInformativeText(self.tr("Your changes are lost if you don't save them."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -44,9 +49,12 @@ class Prompter(QObject):
 
     def ask_restore(self, parent: QWidget | None, names: list[str]) -> bool:
         answer = QMessageBox.question(
-            parent, APP_NAME,
-            self.tr("TCCM Drafter did not close properly last time. Restore the automatically "
-                    "saved copy of:\n\n{0}").format("\n".join(names)),
+            parent,
+            APP_NAME,
+            self.tr(
+                "TCCM Drafter did not close properly last time. Restore the automatically "
+                "saved copy of:\n\n{0}"
+            ).format("\n".join(names)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -54,15 +62,17 @@ class Prompter(QObject):
 
     def ask_overwrite(self, parent: QWidget | None, message: str) -> bool:
         answer = QMessageBox.question(
-            parent, APP_NAME,
+            parent,
+            APP_NAME,
             self.tr("{0}\n\nReplace the file on disk with your version?").format(message),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def edit_paragraph(self, parent: QWidget, paragraph: Paragraph | None, library: Library,
-                       title: str) -> Paragraph | None:
+    def edit_paragraph(
+        self, parent: QWidget, paragraph: Paragraph | None, library: Library, title: str
+    ) -> Paragraph | None:
         """The paragraph editor dialog: the edited paragraph, or None when cancelled."""
         try:
             from tccm_drafter.gui.dialogs import ParagraphEditorDialog
@@ -78,8 +88,12 @@ class Prompter(QObject):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME,
-                          self.tr("Exported {0}").format(path.name), parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            APP_NAME,
+            self.tr("Exported {0}").format(path.name),
+            parent=parent,
+        )
         if warnings:
             box.setInformativeText("\n".join(warnings[:10]))
         open_file = box.addButton(self.tr("&Open File"), QMessageBox.ButtonRole.AcceptRole)
@@ -91,8 +105,9 @@ class Prompter(QObject):
         elif box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
-    def resolve_disk_conflict(self, parent: QWidget | None, message: str, mine: Paragraph,
-                              on_disk: Paragraph | None) -> str | None:
+    def resolve_disk_conflict(
+        self, parent: QWidget | None, message: str, mine: Paragraph, on_disk: Paragraph | None
+    ) -> str | None:
         """A paragraph changed on disk while it was edited here: "keep-mine",
         "take-theirs", "keep-both" or None (cancel), after showing both versions."""
         if on_disk is None:
@@ -101,8 +116,13 @@ class Prompter(QObject):
 
         dialog = TextDiffDialog(
             self.tr("“{0}” changed on disk").format(mine.title),
-            self.tr("On disk (changed by someone else)"), on_disk.body,
-            self.tr("Your version"), mine.body, parent, choices=True)
+            self.tr("On disk (changed by someone else)"),
+            on_disk.body,
+            self.tr("Your version"),
+            mine.body,
+            parent,
+            choices=True,
+        )
         return dialog.decision() if self.run_dialog(dialog) else None
 
     def run_dialog(self, dialog: QDialog) -> bool:
@@ -117,14 +137,20 @@ class Prompter(QObject):
 
     def open_path(self, parent: QWidget, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, self.tr("Open Submission"), folder,
-            self.tr("Submissions (*{0});;All files (*)").format(SUFFIX))
+            parent,
+            self.tr("Open Submission"),
+            folder,
+            self.tr("Submissions (*{0});;All files (*)").format(SUFFIX),
+        )
         return Path(name) if name else None
 
     def save_path(self, parent: QWidget, suggested: str, filters: str = "") -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Save Submission"), suggested,
-            filters or self.tr("Submissions (*{0})").format(SUFFIX))
+            parent,
+            self.tr("Save Submission"),
+            suggested,
+            filters or self.tr("Submissions (*{0})").format(SUFFIX),
+        )
         return Path(name) if name else None
 
 
@@ -152,8 +178,7 @@ class DocumentState(QObject):
     def modified(self) -> bool:
         return self._dirty_without_undo or not self.stack.isClean()
 
-    def reset(self, path: Path | None, *, name: str | None = None,
-              modified: bool = False) -> None:
+    def reset(self, path: Path | None, *, name: str | None = None, modified: bool = False) -> None:
         """A newly opened, created or restored document: empty history."""
         self.stack.clear()
         self.path = path
@@ -181,7 +206,7 @@ class DocumentState(QObject):
         self.stateChanged.emit()
 
     def apply_title(self, window: QWidget) -> None:
-        """"name.tccm* — TCCM Drafter": Qt puts the '*' where '[*]' is when modified."""
+        """ "name.tccm* — TCCM Drafter": Qt puts the '*' where '[*]' is when modified."""
         window.setWindowFilePath(str(self.path) if self.path else "")
         window.setWindowTitle(f"{self.name}[*] — {APP_NAME}")
         window.setWindowModified(self.modified)
@@ -198,8 +223,9 @@ class ExportJob(QRunnable):
     ``work`` receives a private copy of the submission (the user may keep editing).
     """
 
-    def __init__(self, submission: Submission, out_path: Path,
-                 work: Callable[[Submission, Path], list[str]]) -> None:
+    def __init__(
+        self, submission: Submission, out_path: Path, work: Callable[[Submission, Path], list[str]]
+    ) -> None:
         super().__init__()
         self.signals = ExportSignals()
         self._submission = copy.deepcopy(submission)

@@ -29,8 +29,9 @@ class BlockEditor(QWidget):
     showDifferenceRequested = Signal(int, int)
     saveToLibraryRequested = Signal(int, int)
 
-    def __init__(self, model: SubmissionOutline, stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: SubmissionOutline, stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._stack = stack
@@ -44,25 +45,39 @@ class BlockEditor(QWidget):
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._text_changed)
 
-        self.diff_button = self._button(self.tr("Show &Difference"),
-                                        self.tr("Compare your wording with the library's"),
-                                        self._show_difference)
-        self.revert_button = self._button(self.tr("&Revert"),
-                                          self.tr("Go back to the library text"), self._revert)
-        self.take_button = self._button(self.tr("Take &Library Version"),
-                                        self.tr("Use the library's newest revision"),
-                                        self._take_library)
-        self.save_button = self._button(self.tr("Save to Li&brary…"),
-                                        self.tr("Save your wording back to the library"),
-                                        self._save_to_library)
-        self.short_button = self._button(self.tr("Use &Short Variant"),
-                                         self.tr("Print the paragraph's short variant"),
-                                         self._toggle_short)
+        self.diff_button = self._button(
+            self.tr("Show &Difference"),
+            self.tr("Compare your wording with the library's"),
+            self._show_difference,
+        )
+        self.revert_button = self._button(
+            self.tr("&Revert"), self.tr("Go back to the library text"), self._revert
+        )
+        self.take_button = self._button(
+            self.tr("Take &Library Version"),
+            self.tr("Use the library's newest revision"),
+            self._take_library,
+        )
+        self.save_button = self._button(
+            self.tr("Save to Li&brary…"),
+            self.tr("Save your wording back to the library"),
+            self._save_to_library,
+        )
+        self.short_button = self._button(
+            self.tr("Use &Short Variant"),
+            self.tr("Print the paragraph's short variant"),
+            self._toggle_short,
+        )
         self.short_button.setCheckable(True)
 
         buttons = QHBoxLayout()
-        for button in (self.diff_button, self.revert_button, self.take_button,
-                       self.save_button, self.short_button):
+        for button in (
+            self.diff_button,
+            self.revert_button,
+            self.take_button,
+            self.save_button,
+            self.short_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -91,7 +106,8 @@ class BlockEditor(QWidget):
         """Edit the block at (section, row); (-1, -1) shows nothing."""
         model = self._model
         valid = 0 <= section < model.rowCount() and 0 <= row < model.rowCount(
-            model.section_index(section))
+            model.section_index(section)
+        )
         self._where = (section, row) if valid else None
         self.reload()
 
@@ -113,15 +129,19 @@ class BlockEditor(QWidget):
         where = self._where
         model = self._model
         if where is not None and not (
-            where[0] < model.rowCount()
-            and where[1] < model.rowCount(model.section_index(where[0]))
+            where[0] < model.rowCount() and where[1] < model.rowCount(model.section_index(where[0]))
         ):
             where = self._where = None
         self.text.setEnabled(where is not None)
         if where is None:
             self._set_text("")
-            for button in (self.diff_button, self.revert_button, self.take_button,
-                           self.save_button, self.short_button):
+            for button in (
+                self.diff_button,
+                self.revert_button,
+                self.take_button,
+                self.save_button,
+                self.short_button,
+            ):
                 button.setEnabled(False)
             return
         block = model.block(*where)
@@ -130,8 +150,9 @@ class BlockEditor(QWidget):
             self._set_text(text)
         markers = model.markers(block)
         is_paragraph = isinstance(block, ParagraphBlock)
-        paragraph = (model.library.get(block.paragraph_id)
-                     if isinstance(block, ParagraphBlock) else None)
+        paragraph = (
+            model.library.get(block.paragraph_id) if isinstance(block, ParagraphBlock) else None
+        )
         self.label.setText(model.index(where[1], 0, model.section_index(where[0])).data())
         self.diff_button.setEnabled("edited" in markers or "newer" in markers)
         self.revert_button.setEnabled("edited" in markers)
@@ -170,5 +191,6 @@ class BlockEditor(QWidget):
 
     def _toggle_short(self) -> None:
         if self._where is not None:
-            self._stack.push(UseShortVariant(self._model, *self._where,
-                                             self.short_button.isChecked()))
+            self._stack.push(
+                UseShortVariant(self._model, *self._where, self.short_button.isChecked())
+            )

@@ -31,11 +31,19 @@ class ImportBundleDialog(QDialog):
         self.setWindowTitle(self.tr("Import {0}").format(plan.bundle.path.name))
         counts = plan.counts()
         origin = plan.bundle.organisation or self.tr("an unnamed organisation")
-        summary = QLabel(self.tr(
-            "From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), "
-            "{4} identical, {5} newer here. Nothing is written until you press Import.").format(
-            origin, counts[Kind.NEW], counts[Kind.UPDATE], counts[Kind.CONFLICT],
-            counts[Kind.IDENTICAL], counts[Kind.MINE_NEWER]))
+        summary = QLabel(
+            self.tr(
+                "From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), "
+                "{4} identical, {5} newer here. Nothing is written until you press Import."
+            ).format(
+                origin,
+                counts[Kind.NEW],
+                counts[Kind.UPDATE],
+                counts[Kind.CONFLICT],
+                counts[Kind.IDENTICAL],
+                counts[Kind.MINE_NEWER],
+            )
+        )
         summary.setWordWrap(True)
         # What needs attention first: conflicts, then updates, new ones, the rest.
         order = [Kind.CONFLICT, Kind.UPDATE, Kind.NEW, Kind.MINE_NEWER, Kind.IDENTICAL]
@@ -43,7 +51,8 @@ class ImportBundleDialog(QDialog):
         self.table = QTableWidget(len(plan.items), 4)
         self.table.setAccessibleName(self.tr("Paragraphs in the bundle"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Change"), self.tr("Paragraph"), self.tr("What to do"), ""])
+            [self.tr("Change"), self.tr("Paragraph"), self.tr("What to do"), ""]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,8 +65,9 @@ class ImportBundleDialog(QDialog):
         self.table.resizeColumnToContents(2)
         self.table.resizeColumnToContents(3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("&Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -68,9 +78,13 @@ class ImportBundleDialog(QDialog):
         self.resize(860, 480)
 
     def _kind_text(self, kind: Kind) -> str:
-        return {Kind.NEW: self.tr("New"), Kind.UPDATE: self.tr("Update"),
-                Kind.CONFLICT: self.tr("Conflict"), Kind.IDENTICAL: self.tr("Identical"),
-                Kind.MINE_NEWER: self.tr("Newer here")}[kind]
+        return {
+            Kind.NEW: self.tr("New"),
+            Kind.UPDATE: self.tr("Update"),
+            Kind.CONFLICT: self.tr("Conflict"),
+            Kind.IDENTICAL: self.tr("Identical"),
+            Kind.MINE_NEWER: self.tr("Newer here"),
+        }[kind]
 
     def _fill_row(self, row: int, item: PlanItem) -> None:
         kind = QTableWidgetItem(self._kind_text(item.kind))
@@ -110,9 +124,14 @@ class ImportBundleDialog(QDialog):
 
         assert item.mine is not None
         dialog = TextDiffDialog(
-            self.tr("Compare {0}").format(item.paragraph_id), self.tr("Mine (version {0})")
-            .format(item.mine.version), item.mine.body, self.tr("Theirs (version {0})")
-            .format(item.theirs.version), item.theirs.body, self, choices=True)
+            self.tr("Compare {0}").format(item.paragraph_id),
+            self.tr("Mine (version {0})").format(item.mine.version),
+            item.mine.body,
+            self.tr("Theirs (version {0})").format(item.theirs.version),
+            item.theirs.body,
+            self,
+            choices=True,
+        )
         decision = dialog.decision() if dialog.exec() else None
         if decision:
             choice = self._choices[item.paragraph_id]
@@ -128,11 +147,15 @@ class ImportBundleDialog(QDialog):
 
     def undecided(self) -> list[str]:
         decided = self.decisions()
-        return [i.paragraph_id for i in self.plan.of_kind(Kind.CONFLICT)
-                if i.paragraph_id not in decided]
+        return [
+            i.paragraph_id
+            for i in self.plan.of_kind(Kind.CONFLICT)
+            if i.paragraph_id not in decided
+        ]
 
     def _update(self) -> None:
         open_conflicts = self.undecided()
         self.import_button.setEnabled(not open_conflicts)
         self.import_button.setToolTip(
-            self.tr("Choose what to do with every conflict first") if open_conflicts else "")
+            self.tr("Choose what to do with every conflict first") if open_conflicts else ""
+        )

@@ -48,10 +48,12 @@ def missing_system_packages(env: dict[str, str] | os._Environ[str] | None = None
     """Packages whose libraries Qt's xcb plugin needs but the system lacks."""
     if not _needs_xcb(os.environ if env is None else env):
         return []
-    missing = [package for name, package in XCB_LIBRARIES
-               if ctypes.util.find_library(name) is None]
-    return missing + [f"(the package providing {lib})" for lib in _unresolved_by_plugin()
-                      if not any(name in lib for name, _ in XCB_LIBRARIES)]
+    missing = [package for name, package in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
+    return missing + [
+        f"(the package providing {lib})"
+        for lib in _unresolved_by_plugin()
+        if not any(name in lib for name, _ in XCB_LIBRARIES)
+    ]
 
 
 def _unresolved_by_plugin() -> list[str]:
@@ -63,12 +65,14 @@ def _unresolved_by_plugin() -> list[str]:
     if not plugin.exists():
         return []
     try:
-        output = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
-                                timeout=5, check=False).stdout
+        output = subprocess.run(
+            ["ldd", str(plugin)], capture_output=True, text=True, timeout=5, check=False
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return []
-    return sorted({line.split("=>")[0].strip() for line in output.splitlines()
-                   if "not found" in line})
+    return sorted(
+        {line.split("=>")[0].strip() for line in output.splitlines() if "not found" in line}
+    )
 
 
 def no_display(env: dict[str, str] | os._Environ[str] | None = None) -> bool:
@@ -93,8 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         others = [m for m in missing if m.startswith("(")]
         print(
             "tccm-drafter: the desktop app needs system libraries that are not installed.\n"
-            + (f"Install them with:  sudo apt install {' '.join(packages)}\n" if packages
-               else "")
+            + (f"Install them with:  sudo apt install {' '.join(packages)}\n" if packages else "")
             + ("Also needed: " + ", ".join(others) + "\n" if others else "")
             + "(other distributions: the packages with the same libraries)",
             file=sys.stderr,

@@ -58,10 +58,18 @@ _ROW_FLAGS = (
     | Qt.ItemFlag.ItemNeverHasChildren
 )
 
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.ForegroundRole, ID_ROLE, STATUS_ROLE, ORIGIN_ROLE, BADGES_ROLE,
-})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ID_ROLE,
+        STATUS_ROLE,
+        ORIGIN_ROLE,
+        BADGES_ROLE,
+    }
+)
 
 
 class LibraryModel(QAbstractTableModel):
@@ -107,10 +115,13 @@ class LibraryModel(QAbstractTableModel):
             kept = []
             for r in rows:
                 p = library.get(ids[r])
-                if p is None or (topic and topic not in p.topics) or (
-                        status and p.status is not status) or (
-                        language and p.language != language) or (
-                        library_name and library.origin(p.id) != library_name):
+                if (
+                    p is None
+                    or (topic and topic not in p.topics)
+                    or (status and p.status is not status)
+                    or (language and p.language != language)
+                    or (library_name and library.origin(p.id) != library_name)
+                ):
                     continue
                 kept.append(r)
             rows = kept
@@ -288,17 +299,24 @@ class LibraryFilterProxy(QAbstractProxyModel):
         filters = (self._topic, self._status, self._language, self._library_name)
         query = self._query.casefold()
         # Typing one more letter only narrows the last result: look at those rows alone.
-        narrowing = (self._last is not None and self._last[1] == filters
-                     and query.startswith(self._last[0]))
+        narrowing = (
+            self._last is not None and self._last[1] == filters and query.startswith(self._last[0])
+        )
         self._rows = model.filter_rows(
-            query, topic=self._topic, status=self._status, language=self._language,
-            library_name=self._library_name, within=self._rows if narrowing else None)
+            query,
+            topic=self._topic,
+            status=self._status,
+            language=self._language,
+            library_name=self._library_name,
+            within=self._rows if narrowing else None,
+        )
         self._last = (query, filters)
 
     def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

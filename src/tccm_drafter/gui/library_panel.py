@@ -155,13 +155,25 @@ class LibraryPanel(QWidget):
         library = self.model.library
         choices: list[tuple[QComboBox, str, list[tuple[str, object]]]] = [
             (self.topic, self.tr("All topics"), [(t, t) for t in library.topics()]),
-            (self.status, self.tr("Any status"),
-             [(self.tr("draft"), Status.DRAFT), (self.tr("approved"), Status.APPROVED),
-              (self.tr("retired"), Status.RETIRED)]),
-            (self.language, self.tr("All languages"), [(lang, lang) for lang in
-                                                       library.languages()]),
-            (self.library_name, self.tr("All libraries"),
-             [(n, n) for n in library.library_names()]),
+            (
+                self.status,
+                self.tr("Any status"),
+                [
+                    (self.tr("draft"), Status.DRAFT),
+                    (self.tr("approved"), Status.APPROVED),
+                    (self.tr("retired"), Status.RETIRED),
+                ],
+            ),
+            (
+                self.language,
+                self.tr("All languages"),
+                [(lang, lang) for lang in library.languages()],
+            ),
+            (
+                self.library_name,
+                self.tr("All libraries"),
+                [(n, n) for n in library.library_names()],
+            ),
         ]
         for combo, any_label, items in choices:
             current = combo.currentData()
@@ -221,9 +233,15 @@ class LibraryPanel(QWidget):
         esc = html.escape
         meta = [
             (self.tr("Id"), p.id),
-            (self.tr("Status"), p.status.value + (
-                " · " + self.tr("superseded by {0}").format(p.superseded_by)
-                if p.superseded_by else "")),
+            (
+                self.tr("Status"),
+                p.status.value
+                + (
+                    " · " + self.tr("superseded by {0}").format(p.superseded_by)
+                    if p.superseded_by
+                    else ""
+                ),
+            ),
             (self.tr("Library"), self.model.library.origin(p.id) or ""),
             (self.tr("Topics"), ", ".join(p.topics)),
             (self.tr("Language"), p.language),
@@ -234,16 +252,20 @@ class LibraryPanel(QWidget):
             (self.tr("Translation of"), p.translation_of or ""),
             (self.tr("Imported from"), p.imported_from),
         ]
-        rows = "".join(f"<tr><td><b>{esc(k)}</b>&nbsp;</td><td>{esc(v)}</td></tr>"
-                       for k, v in meta if v)
-        parts = [f"<h3>{esc(p.title)}</h3><table>{rows}</table>",
-                 "<p>" + esc(p.body).replace("\n\n", "</p><p>") + "</p>"]
+        rows = "".join(
+            f"<tr><td><b>{esc(k)}</b>&nbsp;</td><td>{esc(v)}</td></tr>" for k, v in meta if v
+        )
+        parts = [
+            f"<h3>{esc(p.title)}</h3><table>{rows}</table>",
+            "<p>" + esc(p.body).replace("\n\n", "</p><p>") + "</p>",
+        ]
         if p.short.strip():
             parts.append(f"<h4>{esc(self.tr('Short variant'))}</h4><p>{esc(p.short)}</p>")
         if p.sources:
             items = "".join(
                 f"<li>{esc(s.citation)}"
-                + (f' — <a href="{esc(s.url)}">{esc(s.url)}</a>' if s.url else "") + "</li>"
+                + (f' — <a href="{esc(s.url)}">{esc(s.url)}</a>' if s.url else "")
+                + "</li>"
                 for s in p.sources
             )
             parts.append(f"<h4>{esc(self.tr('Sources'))}</h4><ul>{items}</ul>")
@@ -286,21 +308,24 @@ class LibraryEditing(QObject):
         return writable[0] if writable else None
 
     def _edit(self, paragraph: Paragraph | None, title: str) -> Paragraph | None:
-        return self._host.prompter.edit_paragraph(self._parent, paragraph,
-                                                  self._host.library, title)
+        return self._host.prompter.edit_paragraph(
+            self._parent, paragraph, self._host.library, title
+        )
 
     def save(self, paragraph: Paragraph) -> bool:
         folder = self._folder_for(paragraph.id)
         if folder is None:
-            self._host.prompter.show_error(self._parent, self.tr("Cannot save"),
-                                           self.tr("No writable library folder."))
+            self._host.prompter.show_error(
+                self._parent, self.tr("Cannot save"), self.tr("No writable library folder.")
+            )
             return False
         try:
             try:
                 folder.save(paragraph)
             except DiskChangedError as changed:
                 choice = self._host.prompter.resolve_disk_conflict(
-                    self._parent, str(changed), paragraph, changed.on_disk)
+                    self._parent, str(changed), paragraph, changed.on_disk
+                )
                 if choice == "take-theirs" and changed.on_disk is not None:
                     self._host.library.put(changed.on_disk, folder.name)
                     self._host.library_changed()
@@ -308,8 +333,10 @@ class LibraryEditing(QObject):
                 if choice == "keep-both" and changed.on_disk is not None:
                     self._host.library.put(changed.on_disk, folder.name)
                     paragraph = dataclasses.replace(
-                        paragraph, id=self._unique_id(paragraph.id),
-                        title=paragraph.title + self.tr(" (my version)"))
+                        paragraph,
+                        id=self._unique_id(paragraph.id),
+                        title=paragraph.title + self.tr(" (my version)"),
+                    )
                     folder.save(paragraph)
                 elif choice == "keep-mine":
                     folder.save(paragraph, check_disk=False)
@@ -347,9 +374,15 @@ class LibraryEditing(QObject):
         if current is None:
             return
         twin = dataclasses.replace(
-            copy.deepcopy(current), id=self._unique_id(current.id),
-            title=current.title + self.tr(" (copy)"), status=Status.DRAFT, version=1,
-            base_hash="", superseded_by=None, supersedes=[])
+            copy.deepcopy(current),
+            id=self._unique_id(current.id),
+            title=current.title + self.tr(" (copy)"),
+            status=Status.DRAFT,
+            version=1,
+            base_hash="",
+            superseded_by=None,
+            supersedes=[],
+        )
         edited = self._edit(twin, self.tr("Duplicate Paragraph"))
         if edited is not None:
             self.save(edited)
@@ -363,8 +396,10 @@ class LibraryEditing(QObject):
         """Save a block's wording to the library: a new version, or a new paragraph."""
         block = model.block(section, row)
         text = block_text(block, self._host.library)
-        if isinstance(block, ParagraphBlock) and (old := self._host.library.get(
-                block.paragraph_id)) is not None:
+        if (
+            isinstance(block, ParagraphBlock)
+            and (old := self._host.library.get(block.paragraph_id)) is not None
+        ):
             draft = copy.deepcopy(old)
             if block.use_short:
                 draft.short = text
@@ -373,9 +408,11 @@ class LibraryEditing(QObject):
         else:
             words = re.findall(r"[a-z0-9]+", text.casefold())[:5]
             base = "-".join(words) or "paragraph"
-            draft = Paragraph(id=base if base not in self._host.library
-                              else self._unique_id(base),
-                              title=text.split(".")[0][:60], body=text)
+            draft = Paragraph(
+                id=base if base not in self._host.library else self._unique_id(base),
+                title=text.split(".")[0][:60],
+                body=text,
+            )
             old = None
         edited = self._edit(draft, self.tr("Save to Library"))
         if edited is None:
@@ -414,8 +451,14 @@ class LibraryWatcher(QObject):
         old = self._watcher.directories() + self._watcher.files()
         if old:
             self._watcher.removePaths(old)
-        paths = [str(p) for f in folders if f.path.is_dir()
-                 for p in [f.path, *(d for d in f.path.rglob("*") if d.is_dir()
-                                     and not d.name.startswith("."))]]
+        paths = [
+            str(p)
+            for f in folders
+            if f.path.is_dir()
+            for p in [
+                f.path,
+                *(d for d in f.path.rglob("*") if d.is_dir() and not d.name.startswith(".")),
+            ]
+        ]
         if paths:
             self._watcher.addPaths(paths)

@@ -23,8 +23,7 @@ class LibrarySharing(QObject):
         self.window = window
         self.last_import: ImportResult | None = None
 
-    def export_bundle(self, ids: list[str] | None = None, path: Path | None = None
-                      ) -> Path | None:
+    def export_bundle(self, ids: list[str] | None = None, path: Path | None = None) -> Path | None:
         from tccm_drafter.sharing.bundle import SUFFIX, write_bundle
 
         window = self.window
@@ -33,8 +32,11 @@ class LibrarySharing(QObject):
             return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                window, self.tr("Export Library Bundle"), str(Path.home() / "library.tccmlib"),
-                self.tr("TCCM library bundle (*.tccmlib)"))
+                window,
+                self.tr("Export Library Bundle"),
+                str(Path.home() / "library.tccmlib"),
+                self.tr("TCCM library bundle (*.tccmlib)"),
+            )
             if not name:
                 return None
             path = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
@@ -44,7 +46,8 @@ class LibrarySharing(QObject):
             window.prompter.show_error(window, self.tr("Export Library Bundle"), str(error))
             return None
         window.statusBar().showMessage(
-            self.tr("Wrote {0} paragraphs to {1}").format(len(chosen), path), 6000)
+            self.tr("Wrote {0} paragraphs to {1}").format(len(chosen), path), 6000
+        )
         return path
 
     def import_bundle(self, path: Path | None = None) -> bool:
@@ -55,15 +58,21 @@ class LibrarySharing(QObject):
         window = self.window
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                window, self.tr("Import Library Bundle"), str(Path.home()),
-                self.tr("TCCM library bundle (*.tccmlib)"))
+                window,
+                self.tr("Import Library Bundle"),
+                str(Path.home()),
+                self.tr("TCCM library bundle (*.tccmlib)"),
+            )
             if not name:
                 return False
             path = Path(name)
         folder = next((f for f in window.folders if f.writable), None)
         if folder is None:
-            window.prompter.show_error(window, self.tr("Import Library Bundle"),
-                                self.tr("There is no writable library to import into."))
+            window.prompter.show_error(
+                window,
+                self.tr("Import Library Bundle"),
+                self.tr("There is no writable library to import into."),
+            )
             return False
         try:
             bundle = read_bundle(path)
@@ -82,8 +91,12 @@ class LibrarySharing(QObject):
         except InputError as error:
             window.prompter.show_error(window, self.tr("Import Library Bundle"), str(error))
             return False
-        window.statusBar().showMessage(self.tr("Imported {0} paragraphs from {1}").format(
-            len(self.last_import.written), path.name), 6000)
+        window.statusBar().showMessage(
+            self.tr("Imported {0} paragraphs from {1}").format(
+                len(self.last_import.written), path.name
+            ),
+            6000,
+        )
         window.act["undo_import"].setEnabled(True)
         window.reload_library()
         return True
@@ -99,13 +112,15 @@ class LibrarySharing(QObject):
             self.window.prompter.show_error(self.window, self.tr("Undo Import"), str(error))
             return False
         self.window.statusBar().showMessage(
-            self.tr("Undid the import of {0}").format(self.last_import.bundle_name), 6000)
+            self.tr("Undid the import of {0}").format(self.last_import.bundle_name), 6000
+        )
         self.last_import = None
         self.window.reload_library()
         return True
 
-    def add_library_folder(self, folder: Path | None = None, *, writable: bool | None = None
-                           ) -> bool:
+    def add_library_folder(
+        self, folder: Path | None = None, *, writable: bool | None = None
+    ) -> bool:
         """Use another library folder (a synced drive, a git checkout) from now on."""
         from PySide6.QtWidgets import QMessageBox
 
@@ -115,21 +130,30 @@ class LibrarySharing(QObject):
         window = self.window
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                window, self.tr("Add a Library Folder"), str(Path.home()))
+                window, self.tr("Add a Library Folder"), str(Path.home())
+            )
             if not chosen:
                 return False
             folder = Path(chosen)
         if any(Path(f.path).resolve() == folder.resolve() for f in window.folders):
-            window.prompter.show_info(window, self.tr("Add a Library Folder"),
-                                      self.tr("{0} is already one of your libraries.")
-                                      .format(folder))
+            window.prompter.show_info(
+                window,
+                self.tr("Add a Library Folder"),
+                self.tr("{0} is already one of your libraries.").format(folder),
+            )
             return False
         if writable is None:
-            writable = QMessageBox.question(
-                window, self.tr("Add a Library Folder"),
-                self.tr("Will you change paragraphs in “{0}”?\n\nChoose No to use them "
-                        "without ever writing to the folder.").format(folder.name),
-            ) == QMessageBox.StandardButton.Yes
+            writable = (
+                QMessageBox.question(
+                    window,
+                    self.tr("Add a Library Folder"),
+                    self.tr(
+                        "Will you change paragraphs in “{0}”?\n\nChoose No to use them "
+                        "without ever writing to the folder."
+                    ).format(folder.name),
+                )
+                == QMessageBox.StandardButton.Yes
+            )
         taken = {f.name for f in window.folders}
         name, number = folder.name or "library", 2
         while name in taken:

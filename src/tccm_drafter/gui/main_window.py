@@ -56,20 +56,34 @@ class MainWindow(QMainWindow):
     exportFinished = Signal(str, str)  # output path, error message ("" = written)
     libraryReloaded = Signal()
 
-    def __init__(self, paths: AppPaths, settings: Settings, folders: list[LibraryFolder],
-                 library: Library, *, qsettings: QSettings | None = None,
-                 prompter: Prompter | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: Settings,
+        folders: list[LibraryFolder],
+        library: Library,
+        *,
+        qsettings: QSettings | None = None,
+        prompter: Prompter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths, self.settings, self.folders, self.library = paths, settings, folders, library
         self.prompter = prompter or Prompter(self)
-        self.qsettings = qsettings or QSettings(str(paths.config_dir / "window.ini"),
-                                                QSettings.Format.IniFormat)
+        self.qsettings = qsettings or QSettings(
+            str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat
+        )
         self.state = DocumentState(self)
         self.stack = self.state.stack
         self.pool = QThreadPool(self)
         self.outline = SubmissionOutline(Submission(), library, parent=self)
-        self.live = LiveRender(lambda: self.outline.submission, lambda: self.library,
-                               paths.templates_dir, self.pool, self)
+        self.live = LiveRender(
+            lambda: self.outline.submission,
+            lambda: self.library,
+            paths.templates_dir,
+            self.pool,
+            self,
+        )
         self.live.firstRendered.connect(self._first_rendered)
         self.outline.set_section_text(self.live.section_text)
         self._build_panes()
@@ -152,8 +166,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(FIRST_RENDER_DELAY_MS, self.live.start_first_render)
         if not self._splitters_restored:  # once the panes have their real sizes
             self._splitters_restored = True
-            for key, splitter in (("window/splitter", self.splitter),
-                                  ("window/centre", self.centre_splitter)):
+            for key, splitter in (
+                ("window/splitter", self.splitter),
+                ("window/centre", self.centre_splitter),
+            ):
                 state = self.qsettings.value(key)
                 if state is not None:
                     splitter.restoreState(state)
@@ -169,8 +185,14 @@ class MainWindow(QMainWindow):
     def submission(self) -> Submission:
         return self.outline.submission
 
-    def set_document(self, submission: Submission, path: Path | None, *,
-                     name: str | None = None, modified: bool = False) -> None:
+    def set_document(
+        self,
+        submission: Submission,
+        path: Path | None,
+        *,
+        name: str | None = None,
+        modified: bool = False,
+    ) -> None:
         self.live.reset_template()
         self.outline.set_submission(submission)
         self.state.reset(path, name=name, modified=modified)
@@ -246,9 +268,12 @@ class MainWindow(QMainWindow):
     def _used_in(self, paragraph_id: str) -> list[str]:
         from tccm_drafter.sharing.usage import submissions_using
 
-        return [f"{use.title or use.path.name} ({use.path.name}, {use.recorded}, "
-                + self.tr("version {0}").format(use.version) + ")"
-                for use in submissions_using(self.paths, paragraph_id)]
+        return [
+            f"{use.title or use.path.name} ({use.path.name}, {use.recorded}, "
+            + self.tr("version {0}").format(use.version)
+            + ")"
+            for use in submissions_using(self.paths, paragraph_id)
+        ]
 
     def _record_usage(self, path: Path) -> None:
         """Remember which paragraphs this submission uses ("where did we say this before?")."""
@@ -315,8 +340,11 @@ class MainWindow(QMainWindow):
         if section >= 0:
             sec = self.submission.sections[section]
             text = sec.question or sec.title
-            self.status_label.setText(self.status_label.fontMetrics().elidedText(
-                text, Qt.TextElideMode.ElideRight, self.status_label.maximumWidth()))
+            self.status_label.setText(
+                self.status_label.fontMetrics().elidedText(
+                    text, Qt.TextElideMode.ElideRight, self.status_label.maximumWidth()
+                )
+            )
             self.status_label.setToolTip(text)
 
     def _state_changed(self) -> None:
@@ -333,8 +361,9 @@ class MainWindow(QMainWindow):
         self.act["remove"].setEnabled(has_section)
         self.act["copy_section"].setEnabled(has_section)
         self.act["rename_section"].setEnabled(has_section)
-        self.act["remove"].setText(self.tr("Re&move Section") if block is None
-                                   else self.tr("Re&move Paragraph"))
+        self.act["remove"].setText(
+            self.tr("Re&move Section") if block is None else self.tr("Re&move Paragraph")
+        )
 
     # -- library ----------------------------------------------------------------------------
     def library_changed(self) -> None:
@@ -356,8 +385,9 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.pool.start(job)
 
-    def _library_loaded(self, library: Library, errors: list[InputError],
-                        folders: list[LibraryFolder]) -> None:
+    def _library_loaded(
+        self, library: Library, errors: list[InputError], folders: list[LibraryFolder]
+    ) -> None:
         self._loading = False
         self.progress.hide()
         self.library, self.folders = library, folders
@@ -385,8 +415,9 @@ class MainWindow(QMainWindow):
         ref = self.submission.reference_docx or self.submission.organisation.reference_docx
 
         def work(submission: Submission, path: Path) -> list[str]:
-            found = export_submission(submission, library, template, fmt, path,
-                                      reference_docx=Path(ref) if ref else None)
+            found = export_submission(
+                submission, library, template, fmt, path, reference_docx=Path(ref) if ref else None
+            )
             return [w.message for w in found]
 
         job = ExportJob(self.submission, Path(out_path), work)
@@ -470,8 +501,9 @@ class MainWindow(QMainWindow):
             return
         from tccm_drafter.gui.commands import SetTemplate
 
-        dialog = dialogs.TemplateDialog(self.paths, self.submission.template,
-                                        self.submission.reference_docx, self)
+        dialog = dialogs.TemplateDialog(
+            self.paths, self.submission.template, self.submission.reference_docx, self
+        )
         if self.prompter.run_dialog(dialog):
             name, reference = dialog.template_name(), dialog.reference_docx()
             self.push(SetTemplate(self.outline, name, reference))
@@ -490,11 +522,16 @@ class MainWindow(QMainWindow):
         dialogs = self._dialogs()
         if dialogs is not None and hasattr(dialogs, "CopySectionDialog"):
             self.prompter.run_dialog(
-                dialogs.CopySectionDialog(self.submission.sections[section].title, text, self))
+                dialogs.CopySectionDialog(self.submission.sections[section].title, text, self)
+            )
             return
         QApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Copied: {0} words, {1} characters").format(
-            f"{count_words(text):,}", f"{count_chars(text):,}"), 6000)
+        self.statusBar().showMessage(
+            self.tr("Copied: {0} words, {1} characters").format(
+                f"{count_words(text):,}", f"{count_chars(text):,}"
+            ),
+            6000,
+        )
 
     def run_checks(self) -> list[Any]:
         from datetime import date
@@ -502,8 +539,9 @@ class MainWindow(QMainWindow):
         from tccm_drafter.checks.preflight import check_submission
 
         try:
-            findings = check_submission(self.submission, self.library, self.template(),
-                                        today=date.today())
+            findings = check_submission(
+                self.submission, self.library, self.template(), today=date.today()
+            )
         except InputError as error:
             self.prompter.show_error(self, self.tr("Cannot run the checks"), str(error))
             return []
@@ -511,7 +549,8 @@ class MainWindow(QMainWindow):
         if dialogs is not None:
             panel = dialogs.PreflightPanel(findings, self)
             panel.findingActivated.connect(
-                lambda s, b: self.outline_view.select_location(s, None if b < 0 else b))
+                lambda s, b: self.outline_view.select_location(s, None if b < 0 else b)
+            )
             panel.show()
             self.preflight_panel = panel
         self.statusBar().showMessage(self.tr("{0} findings").format(len(findings)), 6000)
@@ -522,8 +561,11 @@ class MainWindow(QMainWindow):
             from tccm_drafter.gui.dialogs import ExportDialog
         except ImportError:  # a plain save dialog: the format follows the file name
             stem = (self.state.path or Path(self.state.name)).with_suffix(".docx")
-            path = self.prompter.save_path(self, str(stem), self.tr(
-                "Word document (*.docx);;Markdown (*.md);;Plain text (*.txt)"))
+            path = self.prompter.save_path(
+                self,
+                str(stem),
+                self.tr("Word document (*.docx);;Markdown (*.md);;Plain text (*.txt)"),
+            )
             if path is not None:
                 fmt = {".md": "md", ".txt": "txt"}.get(path.suffix.lower(), "docx")
                 self.export_to(path if path.suffix else path.with_suffix(".docx"), fmt)
@@ -536,7 +578,8 @@ class MainWindow(QMainWindow):
         dialogs = self._dialogs()
         if dialogs is not None:
             self.prompter.run_dialog(
-                dialogs.DiffDialog(self.submission, self.library, section, row, self))
+                dialogs.DiffDialog(self.submission, self.library, section, row, self)
+            )
 
     def save_block_to_library(self, section: int, row: int) -> None:
         self.library_editing.save_block(self.outline, section, row)
@@ -561,9 +604,11 @@ class MainWindow(QMainWindow):
 
         guide = resources_dir().parent / "docs" / "user-guide.md"
         if not guide.exists():
-            self.prompter.show_info(self, self.tr("User Guide"),
-                                    self.tr("The user guide is at docs/user-guide.md in the "
-                                            "TCCM Drafter source."))
+            self.prompter.show_info(
+                self,
+                self.tr("User Guide"),
+                self.tr("The user guide is at docs/user-guide.md in the TCCM Drafter source."),
+            )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
 

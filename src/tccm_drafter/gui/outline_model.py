@@ -248,8 +248,9 @@ class SubmissionOutline(QAbstractItemModel):
         sec = self._submission.sections[section]
         rules = self._submission.consultation.rules
         counts = self.counts(section)
-        words_text, chars_text = ("…", "…") if counts is None else (
-            f"{counts[0]:,}", f"{counts[1]:,}")
+        words_text, chars_text = (
+            ("…", "…") if counts is None else (f"{counts[0]:,}", f"{counts[1]:,}")
+        )
         parts = []
         word_limit = sec.effective_word_limit(rules)
         char_limit = sec.effective_char_limit(rules)
@@ -324,13 +325,21 @@ class SubmissionOutline(QAbstractItemModel):
         return data
 
     def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
         parent: ModelIndex,
     ) -> bool:
         return data.hasFormat(OUTLINE_MIME) or data.hasFormat(PARAGRAPH_MIME)
 
     def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
         parent: ModelIndex,
     ) -> bool:
         if self._drop_handler is None:
@@ -361,8 +370,9 @@ class SubmissionOutline(QAbstractItemModel):
         """Count every section again (the rendered text became available)."""
         self._counts.clear()
         if self._submission.sections:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._submission.sections) - 1, 0))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._submission.sections) - 1, 0)
+            )
 
     def refresh(self) -> None:
         """Recount and redraw everything (limits, library or rules changed)."""

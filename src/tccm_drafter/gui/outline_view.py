@@ -78,8 +78,7 @@ class OutlineView(QTreeView):
         model = self.outline()
         if model is None or not 0 <= section < model.rowCount():
             return
-        index = (model.section_index(section) if block is None
-                 else model.block_index(section, block))
+        index = model.section_index(section) if block is None else model.block_index(section, block)
         if index.isValid():
             self.setCurrentIndex(index)
             self.scrollTo(index)
@@ -96,8 +95,13 @@ class OutlineEditing(QObject):
     """The outline's editing actions (insert, move, remove, drop, sections), each one an undo
     command on the stack; the view tells where the user is."""
 
-    def __init__(self, view: OutlineView, model: SubmissionOutline, stack: QUndoStack,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        view: OutlineView,
+        model: SubmissionOutline,
+        stack: QUndoStack,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._view, self._model, self._stack = view, model, stack
         model.set_drop_handler(self.handle_drop)
@@ -118,16 +122,20 @@ class OutlineEditing(QObject):
             return
         if section < 0:
             section, row = self.insert_point()
-        self._stack.beginMacro(self.tr("Insert Paragraph") if len(paragraphs) == 1
-                              else self.tr("Insert {0} Paragraphs").format(len(paragraphs)))
+        self._stack.beginMacro(
+            self.tr("Insert Paragraph")
+            if len(paragraphs) == 1
+            else self.tr("Insert {0} Paragraphs").format(len(paragraphs))
+        )
         if section < 0:
             self._stack.push(AddSection(self._model, 0, Section(title=self.tr("Answer"))))
             section, row = 0, 0
         if row < 0:
             row = len(self._model.submission.sections[section].blocks)
         for offset, paragraph in enumerate(paragraphs):
-            self._stack.push(InsertBlock(self._model, section, row + offset,
-                                  block_from_paragraph(paragraph)))
+            self._stack.push(
+                InsertBlock(self._model, section, row + offset, block_from_paragraph(paragraph))
+            )
         self._stack.endMacro()
         self._view.select_location(section, row + len(paragraphs) - 1)
 
@@ -206,8 +214,12 @@ class OutlineEditing(QObject):
         section, _ = self._view.current_location()
         if section < 0:
             return
-        title, ok = QInputDialog.getText(self._view, self.tr("Rename Section"), self.tr("Title:"),
-                                         text=self._model.submission.sections[section].title)
+        title, ok = QInputDialog.getText(
+            self._view,
+            self.tr("Rename Section"),
+            self.tr("Title:"),
+            text=self._model.submission.sections[section].title,
+        )
         if ok and title.strip():
             self._stack.push(RenameSection(self._model, section, title.strip()))
 

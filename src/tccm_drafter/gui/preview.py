@@ -54,8 +54,10 @@ class PreviewPane(QTextBrowser):
         try:
             text = self._render()
         except InputError as error:
-            text = (f"<p style='color:#b00'><b>{html.escape(self.tr('Cannot preview'))}</b>"
-                    f"</p><p>{html.escape(str(error))}</p>")
+            text = (
+                f"<p style='color:#b00'><b>{html.escape(self.tr('Cannot preview'))}</b>"
+                f"</p><p>{html.escape(str(error))}</p>"
+            )
         except ImportError as error:
             text = f"<p>{html.escape(self.tr('Preview not available: {0}').format(error))}</p>"
         self.show_html(text, scroll)
@@ -80,8 +82,14 @@ class LiveRender(QObject):
 
     firstRendered = Signal(str)
 
-    def __init__(self, submission: Callable[[], Submission], library: Callable[[], Library],
-                 templates_dir: Path, pool: QThreadPool, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        submission: Callable[[], Submission],
+        library: Callable[[], Library],
+        templates_dir: Path,
+        pool: QThreadPool,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._submission, self._library = submission, library
         self._templates_dir, self._pool = templates_dir, pool
@@ -116,8 +124,9 @@ class LiveRender(QObject):
             from tccm_drafter.render.pipeline import render_submission
 
             try:
-                self._result = render_submission(self._submission(), self._library(),
-                                                 self.template())
+                self._result = render_submission(
+                    self._submission(), self._library(), self.template()
+                )
             except InputError as error:
                 self._error = error
                 raise

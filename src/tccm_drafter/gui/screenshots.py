@@ -40,8 +40,9 @@ def _over(window: QWidget, dialog: QWidget, app: QApplication) -> QPixmap:
     shot = window.grab()
     painter = QPainter(shot)
     painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
-    painter.drawPixmap(QPoint((shot.width() - width) // 2, (shot.height() - height) // 2),
-                       dialog.grab())
+    painter.drawPixmap(
+        QPoint((shot.width() - width) // 2, (shot.height() - height) // 2), dialog.grab()
+    )
     painter.end()
     return shot
 
@@ -75,15 +76,19 @@ def take(out_dir: Path, home: Path) -> list[Path]:
         written.append(target)
 
     save(window.grab(), "main-window.png")
-    shots: list[tuple[str, str]] = [("library-editing.png", "paragraph"),
-                                    ("export-dialog.png", "export"),
-                                    ("preflight.png", "preflight"),
-                                    ("import-bundle.png", "import")]
+    shots: list[tuple[str, str]] = [
+        ("library-editing.png", "paragraph"),
+        ("export-dialog.png", "export"),
+        ("preflight.png", "preflight"),
+        ("import-bundle.png", "import"),
+    ]
     for name, what in shots:
         dialog = _dialog(window, what)
         if dialog is None:
-            print(f"screenshots: {what} dialog not available; {name} shows the window",
-                  file=sys.stderr)
+            print(
+                f"screenshots: {what} dialog not available; {name} shows the window",
+                file=sys.stderr,
+            )
             save(window.grab(), name)
             continue
         save(_over(window, dialog, app), name)
@@ -104,8 +109,7 @@ def _dialog(window: MainWindow, what: str) -> QWidget | None:
         paragraph = window.library.get(ids[0]) if ids else None
         widget = dialogs.ParagraphEditorDialog(paragraph, window.library, window)
     elif what == "export":
-        widget = dialogs.ExportDialog(window.state.path or Path.home() / window.state.name,
-                                      window)
+        widget = dialogs.ExportDialog(window.state.path or Path.home() / window.state.name, window)
     elif what == "import":
         return _import_dialog(window, Path(window.paths.data_dir))
     else:
@@ -142,8 +146,10 @@ def _import_dialog(window: MainWindow, work: Path) -> QWidget:
     theirs = []
     for number, paragraph in enumerate(list(mine.values())[:8]):
         if number in (1, 2):  # they revised these two
-            paragraph = revised(paragraph, replace(
-                paragraph, body=paragraph.body + " We will report on progress each year."))
+            paragraph = revised(
+                paragraph,
+                replace(paragraph, body=paragraph.body + " We will report on progress each year."),
+            )
         theirs.append(paragraph)
     first = theirs[1].id  # ... and so did we: a conflict
     mine[first] = revised(mine[first], replace(mine[first], body=mine[first].body + " Soon."))

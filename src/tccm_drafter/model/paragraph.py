@@ -77,8 +77,11 @@ class Paragraph:
 
     def derives_from(self, content_hash: str) -> bool:
         """True when ``content_hash`` is this revision's text or one it was derived from."""
-        return content_hash == self.content_hash() or content_hash == self.base_hash or (
-            content_hash in self.history)
+        return (
+            content_hash == self.content_hash()
+            or content_hash == self.base_hash
+            or (content_hash in self.history)
+        )
 
     def text_for(self, use_short: bool) -> str:
         """The Markdown to print: the short variant when asked for and present."""
@@ -93,8 +96,13 @@ def revised(previous: Paragraph, updated: Paragraph) -> Paragraph:
     """
     old_hash = previous.content_hash()
     if updated.content_hash() == old_hash:
-        return replace(updated, version=previous.version, base_hash=previous.base_hash,
-                       history=list(previous.history))
+        return replace(
+            updated,
+            version=previous.version,
+            base_hash=previous.base_hash,
+            history=list(previous.history),
+        )
     history = [h for h in previous.history if h != old_hash] + [old_hash]
-    return replace(updated, version=previous.version + 1, base_hash=old_hash,
-                   history=history[-HISTORY_LIMIT:])
+    return replace(
+        updated, version=previous.version + 1, base_hash=old_hash, history=history[-HISTORY_LIMIT:]
+    )

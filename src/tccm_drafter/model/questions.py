@@ -35,7 +35,7 @@ def _take_limit(pattern: re.Pattern[str], question: str) -> tuple[int | None, st
     if match is None:
         return None, question
     limit = _number(match.group(1))
-    rest = (question[: match.start()] + question[match.end():]).strip()
+    rest = (question[: match.start()] + question[match.end() :]).strip()
     rest = re.sub(r"\s+([?.,;:])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip(" ,;–-")
     return limit, rest
 
@@ -78,6 +78,9 @@ def parse_questions(text: str) -> list[Section]:
             continue
         chars, question = _take_limit(_CHARS, question)
         words, question = _take_limit(_WORDS, question)
-        sections.append(Section(title=short_title(question), question=question,
-                                word_limit=words, char_limit=chars))
+        sections.append(
+            Section(
+                title=short_title(question), question=question, word_limit=words, char_limit=chars
+            )
+        )
     return sections

@@ -9,12 +9,48 @@ from typing import Any
 from tccm_drafter.model import Submission
 
 _MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
 }
 
 #: Primary language subtags written right to left.
@@ -30,7 +66,7 @@ def is_rtl(tag: str) -> bool:
 
 
 def format_date(value: date | None, language: str = "en") -> str:
-    """"22 November 2026" (in French and Spanish too); ISO for other languages."""
+    """ "22 November 2026" (in French and Spanish too); ISO for other languages."""
     if value is None:
         return ""
     months = _MONTHS.get(primary_language(language))
@@ -63,7 +99,6 @@ def placeholder_values(submission: Submission, today: date) -> dict[str, Any]:
                 "footnotes_allowed": rules.footnotes_allowed,
             },
         },
-        "submission": {"title": submission.title, "date": when,
-                       "addressee": submission.addressee},
+        "submission": {"title": submission.title, "date": when, "addressee": submission.addressee},
         "date": when,
     }

@@ -51,9 +51,23 @@ _TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.
 _DOCUMENT_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 #: Text in the built-in reference document's header that becomes the organisation's name.
 ORGANISATION_MARKER = "ORGANISATION"
-_REGIONS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ar": "ar-SA", "ru": "ru-RU",
-            "zh": "zh-CN", "pt": "pt-PT", "de": "de-DE", "it": "it-IT", "nl": "nl-NL",
-            "he": "he-IL", "fa": "fa-IR", "ur": "ur-PK", "ja": "ja-JP", "ko": "ko-KR"}
+_REGIONS = {
+    "en": "en-GB",
+    "fr": "fr-FR",
+    "es": "es-ES",
+    "ar": "ar-SA",
+    "ru": "ru-RU",
+    "zh": "zh-CN",
+    "pt": "pt-PT",
+    "de": "de-DE",
+    "it": "it-IT",
+    "nl": "nl-NL",
+    "he": "he-IL",
+    "fa": "fa-IR",
+    "ur": "ur-PK",
+    "ja": "ja-JP",
+    "ko": "ko-KR",
+}
 _RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"}
 _MAX_LEVEL = 8
 _HUGE = etree.XMLParser(huge_tree=True)
@@ -72,8 +86,11 @@ class DocxExporter:
 
     def __init__(self, reference_docx: Path | None = None) -> None:
         self._builtin = reference_docx is None
-        self._reference = (Path(reference_docx) if reference_docx is not None
-                           else builtin_templates_dir() / "reference.docx")
+        self._reference = (
+            Path(reference_docx)
+            if reference_docx is not None
+            else builtin_templates_dir() / "reference.docx"
+        )
         self._base: bytes | None = None
 
     def build(self, doc: Document) -> bytes:
@@ -93,18 +110,26 @@ class DocxExporter:
             try:
                 raw = self._reference.read_bytes()
             except OSError as exc:
-                raise InputError(f"cannot read the reference document: {exc.strerror or exc}",
-                                 path=self._reference) from exc
+                raise InputError(
+                    f"cannot read the reference document: {exc.strerror or exc}",
+                    path=self._reference,
+                ) from exc
             self._base = _as_document_package(raw, self._reference)
         return self._base
 
     def _open(self) -> WordDocument:
         try:
             return docx.Document(io.BytesIO(self._base_bytes()))
-        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-                etree.XMLSyntaxError) as exc:
-            raise InputError(f"not a Word document that can be used as reference ({exc})",
-                             path=self._reference) from exc
+        except (
+            PackageNotFoundError,
+            zipfile.BadZipFile,
+            KeyError,
+            ValueError,
+            etree.XMLSyntaxError,
+        ) as exc:
+            raise InputError(
+                f"not a Word document that can be used as reference ({exc})", path=self._reference
+            ) from exc
 
     # ------------------------------------------------------------------ build
 
@@ -114,8 +139,9 @@ class DocxExporter:
         styles = ensure_styles(styles_el)
         language = word_language(doc.meta.language)
         primary = language.split("-")[0].lower()
-        set_document_language(styles_el, language,
-                              language if primary in _RTL_LANGUAGES else "ar-SA")
+        set_document_language(
+            styles_el, language, language if primary in _RTL_LANGUAGES else "ar-SA"
+        )
         warnings: list[ExportWarning] = []
         body = word.element.body
         sect_pr = body.find(w("sectPr"))
@@ -125,7 +151,8 @@ class DocxExporter:
         writer = _BodyWriter(word, styles)
         xml = writer.blocks(doc.blocks)
         parsed = etree.fromstring(
-            f'<w:body xmlns:w="{W_NS}" xmlns:r="{_R_NS}">{xml}</w:body>', _HUGE)
+            f'<w:body xmlns:w="{W_NS}" xmlns:r="{_R_NS}">{xml}</w:body>', _HUGE
+        )
         children = list(parsed)
         if sect_pr is not None:
             for child in children:
@@ -191,20 +218,29 @@ class _BodyWriter:
                     self._list(child, level + 1, out)
                     first = False
                     continue
-                extra = _num_pr(num_id, level) if first else (
-                    f'<w:ind w:left="{360 * (level + 1) + (357 if block.ordered else 0)}" '
-                    'w:hanging="0"/>')
-                out.append(self._paragraph(style, child.inlines, self._run_style(child, style),
-                                           extra))
+                extra = (
+                    _num_pr(num_id, level)
+                    if first
+                    else (
+                        f'<w:ind w:left="{360 * (level + 1) + (357 if block.ordered else 0)}" '
+                        'w:hanging="0"/>'
+                    )
+                )
+                out.append(
+                    self._paragraph(style, child.inlines, self._run_style(child, style), extra)
+                )
                 first = False
 
-    def _paragraph(self, style_id: str, inlines: Sequence[Inline], run_style: RunStyle,
-                   ppr_extra: str) -> str:
+    def _paragraph(
+        self, style_id: str, inlines: Sequence[Inline], run_style: RunStyle, ppr_extra: str
+    ) -> str:
         bidi = "<w:bidi/>" if run_style.rtl else ""
         # numPr comes before bidi, ind after it (schema order of w:pPr).
         num, ind = (ppr_extra, "") if ppr_extra.startswith("<w:numPr") else ("", ppr_extra)
-        return (f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{num}{bidi}{ind}</w:pPr>'
-                f"{self._runs.runs(inlines, run_style)}</w:p>")
+        return (
+            f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{num}{bidi}{ind}</w:pPr>'
+            f"{self._runs.runs(inlines, run_style)}</w:p>"
+        )
 
     def _run_style(self, para: Paragraph, style_id: str) -> RunStyle:
         lang = word_language(para.language) if para.language else None
@@ -219,14 +255,17 @@ class _BodyWriter:
 
     def _footnote(self, ref: FootnoteRef, style: RunStyle) -> int:
         if self._note_runs is None:
-            self._note_runs = RunWriter(self._footnotes.part, self._styles.ids, self._sanitise,
-                                        None)
+            self._note_runs = RunWriter(
+                self._footnotes.part, self._styles.ids, self._sanitise, None
+            )
         text_style = self._styles.ids["Footnote Text"]
         note_style = with_size(style, self._styles.size_of(text_style))
         bidi = "<w:bidi/>" if style.rtl else ""
-        body = (f'<w:p><w:pPr><w:pStyle w:val="{text_style}"/>{bidi}</w:pPr>'
-                f"{self._note_runs.footnote_mark(note_style)}"
-                f"{self._note_runs.runs(ref.content, note_style)}</w:p>")
+        body = (
+            f'<w:p><w:pPr><w:pStyle w:val="{text_style}"/>{bidi}</w:pPr>'
+            f"{self._note_runs.footnote_mark(note_style)}"
+            f"{self._note_runs.runs(ref.content, note_style)}</w:p>"
+        )
         return self._footnotes.add(body)
 
 
@@ -242,8 +281,9 @@ def _removed_warning(count: int, origin: Origin) -> ExportWarning:
     else:
         where = "the document text"
     plural = "character" if count == 1 else "characters"
-    return ExportWarning(f"Word export: removed {count} control {plural} that Word cannot store "
-                         f"from {where}", origin)
+    return ExportWarning(
+        f"Word export: removed {count} control {plural} that Word cannot store from {where}", origin
+    )
 
 
 def _as_document_package(raw: bytes, path: Path) -> bytes:

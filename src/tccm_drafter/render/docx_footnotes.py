@@ -50,11 +50,14 @@ class Footnotes:
         root = self.part.element
         note_id = self._next_id
         self._next_id += 1
-        root.append(etree.fromstring(
-            f'<w:footnote xmlns:w="{W_NS}" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-            f'w:id="{note_id}">{body_xml}</w:footnote>',
-            etree.XMLParser(huge_tree=True)))
+        root.append(
+            etree.fromstring(
+                f'<w:footnote xmlns:w="{W_NS}" '
+                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+                f'w:id="{note_id}">{body_xml}</w:footnote>',
+                etree.XMLParser(huge_tree=True),
+            )
+        )
         return note_id
 
     def _make_part(self) -> XmlPart:
@@ -67,8 +70,9 @@ class Footnotes:
                 break
         if old is None:
             element = etree.fromstring(_NEW_PART)
-            part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, element,
-                           document_part.package)
+            part = XmlPart(
+                PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, element, document_part.package
+            )
             document_part.relate_to(part, RT.FOOTNOTES)
             return part
         element = old.element if isinstance(old, XmlPart) else etree.fromstring(old.blob)

@@ -50,13 +50,15 @@ class Numbering:
             part = document_part.part_related_by(RT.NUMBERING)
         except KeyError:
             element = etree.fromstring(f'<w:numbering xmlns:w="{W_NS}"/>')
-            part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element,
-                                 document_part.package)
+            part = NumberingPart(
+                PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, document_part.package
+            )
             document_part.relate_to(part, RT.NUMBERING)
         root: etree._Element = part.element  # type: ignore[attr-defined]
         for abstract in root.iterchildren(w("abstractNum")):
-            self._next_abstract = max(self._next_abstract,
-                                      int(abstract.get(w("abstractNumId"), "0")) + 1)
+            self._next_abstract = max(
+                self._next_abstract, int(abstract.get(w("abstractNumId"), "0")) + 1
+            )
         for num in root.iterchildren(w("num")):
             self._next_num = max(self._next_num, int(num.get(w("numId"), "0")) + 1)
         self._root = root
@@ -89,7 +91,8 @@ class Numbering:
             f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
             f'<w:abstractNumId w:val="{abstract_id}"/>'
             f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{max(start, 0)}"/>'
-            "</w:lvlOverride></w:num>")
+            "</w:lvlOverride></w:num>"
+        )
         cleanup = root.find(w("numIdMacAtCleanup"))
         if cleanup is not None:
             cleanup.addprevious(element)
@@ -114,14 +117,22 @@ def _abstract_xml(abstract_id: int, kind: str) -> str:
         else:
             fmt, text = "bullet", _BULLETS[level % len(_BULLETS)]
             left, hanging = 360 * (level + 1), 360
-        fonts = ('<w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" '
-                 'w:hint="default"/></w:rPr>') if fmt == "bullet" else ""
+        fonts = (
+            (
+                '<w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" '
+                'w:hint="default"/></w:rPr>'
+            )
+            if fmt == "bullet"
+            else ""
+        )
         levels.append(
             f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
             f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
             f'<w:pPr><w:tabs><w:tab w:val="num" w:pos="{left}"/></w:tabs>'
-            f'<w:ind w:left="{left}" w:hanging="{hanging}"/></w:pPr>{fonts}</w:lvl>')
-    return (f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-            f'<w:nsid w:val="{0x7CC30000 + abstract_id:08X}"/>'
-            '<w:multiLevelType w:val="hybridMultilevel"/>'
-            + "".join(levels) + "</w:abstractNum>")
+            f'<w:ind w:left="{left}" w:hanging="{hanging}"/></w:pPr>{fonts}</w:lvl>'
+        )
+    return (
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
+        f'<w:nsid w:val="{0x7CC30000 + abstract_id:08X}"/>'
+        '<w:multiLevelType w:val="hybridMultilevel"/>' + "".join(levels) + "</w:abstractNum>"
+    )

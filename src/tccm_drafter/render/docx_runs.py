@@ -19,8 +19,10 @@ from tccm_drafter.render.document import FootnoteRef, Inline, LineBreak, Link, P
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SPECIAL = re.compile("(\t|\r\n|\r|\n)")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
-_MONO = ('<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New" '
-         'w:eastAsia="Courier New"/>')
+_MONO = (
+    '<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New" '
+    'w:eastAsia="Courier New"/>'
+)
 
 
 def escape(text: str) -> str:
@@ -43,8 +45,13 @@ class RunWriter:
     ``footnote`` turns a footnote's content into its id (None inside footnotes themselves).
     """
 
-    def __init__(self, part: Part, styles: dict[str, str], sanitise: Callable[[str], str],
-                 footnote: Callable[[FootnoteRef, RunStyle], int] | None) -> None:
+    def __init__(
+        self,
+        part: Part,
+        styles: dict[str, str],
+        sanitise: Callable[[str], str],
+        footnote: Callable[[FootnoteRef, RunStyle], int] | None,
+    ) -> None:
         self._part = part
         self._hyperlink_style = styles["Hyperlink"]
         self._note_style = styles["Footnote Reference"]
@@ -54,30 +61,41 @@ class RunWriter:
         self._next_rel = 1
         self._indexed = False
 
-    def runs(self, inlines: Iterable[Inline], style: RunStyle, char_style: str | None = None
-             ) -> str:
+    def runs(
+        self, inlines: Iterable[Inline], style: RunStyle, char_style: str | None = None
+    ) -> str:
         out: list[str] = []
         for node in inlines:
             if isinstance(node, Text):
-                out.append(self._text_run(node.text, style, char_style, node.bold, node.italic,
-                                          node.code, False))
+                out.append(
+                    self._text_run(
+                        node.text, style, char_style, node.bold, node.italic, node.code, False
+                    )
+                )
             elif isinstance(node, Link):
                 out.append(self._link(node, style))
             elif isinstance(node, Placeholder):
-                out.append(self._text_run("{{ " + node.name + " }}", style, char_style, False,
-                                          False, False, True))
+                out.append(
+                    self._text_run(
+                        "{{ " + node.name + " }}", style, char_style, False, False, False, True
+                    )
+                )
             elif isinstance(node, LineBreak):
                 out.append(f"<w:r>{_rpr(style, char_style)}<w:br/></w:r>")
             elif isinstance(node, FootnoteRef) and self._footnote is not None:
                 note_id = self._footnote(node, style)
-                out.append(f"<w:r>{_rpr(style, self._note_style)}"
-                           f'<w:footnoteReference w:id="{note_id}"/></w:r>')
+                out.append(
+                    f"<w:r>{_rpr(style, self._note_style)}"
+                    f'<w:footnoteReference w:id="{note_id}"/></w:r>'
+                )
         return "".join(out)
 
     def footnote_mark(self, style: RunStyle) -> str:
         """The number at the start of a footnote's own text, and the space after it."""
-        return (f"<w:r>{_rpr(style, self._note_style)}<w:footnoteRef/></w:r>"
-                f'<w:r>{_rpr(style)}<w:t xml:space="preserve"> </w:t></w:r>')
+        return (
+            f"<w:r>{_rpr(style, self._note_style)}<w:footnoteRef/></w:r>"
+            f'<w:r>{_rpr(style)}<w:t xml:space="preserve"> </w:t></w:r>'
+        )
 
     def _link(self, node: Link, style: RunStyle) -> str:
         target = self._sanitise(node.target).strip()
@@ -109,8 +127,16 @@ class RunWriter:
         self._rels[target] = rel_id
         return rel_id
 
-    def _text_run(self, text: str, style: RunStyle, char_style: str | None, bold: bool,
-                  italic: bool, code: bool, highlight: bool) -> str:
+    def _text_run(
+        self,
+        text: str,
+        style: RunStyle,
+        char_style: str | None,
+        bold: bool,
+        italic: bool,
+        code: bool,
+        highlight: bool,
+    ) -> str:
         text = self._sanitise(text)
         if not text:
             return ""
@@ -139,8 +165,14 @@ def _flatten(inlines: Iterable[Inline]) -> list[Inline]:
     return flat
 
 
-def _rpr(style: RunStyle, char_style: str | None = None, bold: bool = False,
-         italic: bool = False, code: bool = False, highlight: bool = False) -> str:
+def _rpr(
+    style: RunStyle,
+    char_style: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    code: bool = False,
+    highlight: bool = False,
+) -> str:
     """``w:rPr`` with its children in schema order (rStyle, rFonts, b, bCs, i, iCs, sz,
     szCs, highlight, rtl, lang)."""
     parts: list[str] = []
@@ -160,8 +192,11 @@ def _rpr(style: RunStyle, char_style: str | None = None, bold: bool = False,
         parts.append("<w:rtl/>")
     if style.lang:
         lang = escape(style.lang)
-        parts.append(f'<w:lang w:val="{lang}" w:bidi="{lang}"/>' if style.rtl
-                     else f'<w:lang w:val="{lang}"/>')
+        parts.append(
+            f'<w:lang w:val="{lang}" w:bidi="{lang}"/>'
+            if style.rtl
+            else f'<w:lang w:val="{lang}"/>'
+        )
     return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
 
 

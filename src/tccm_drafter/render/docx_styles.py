@@ -25,44 +25,87 @@ def w(tag: str) -> str:
 # name, type, based on, pPr xml, rPr xml: used only when the reference document lacks the style.
 _STYLE_DEFS: list[tuple[str, str, str | None, str, str]] = [
     ("Normal", "paragraph", None, "", ""),
-    ("Title", "paragraph", "Normal",
-     '<w:spacing w:after="120"/><w:contextualSpacing/>',
-     '<w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="48"/><w:szCs w:val="48"/>'),
-    ("Subtitle", "paragraph", "Normal", '<w:spacing w:after="240"/>',
-     '<w:color w:val="44546A"/><w:sz w:val="28"/><w:szCs w:val="28"/>'),
-    ("Heading 1", "paragraph", "Normal",
-     '<w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/>'
-     '<w:outlineLvl w:val="0"/>',
-     '<w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="32"/><w:szCs w:val="32"/>'),
-    ("Heading 2", "paragraph", "Normal",
-     '<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>'
-     '<w:outlineLvl w:val="1"/>',
-     '<w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="26"/><w:szCs w:val="26"/>'),
-    ("Heading 3", "paragraph", "Normal",
-     '<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="60"/>'
-     '<w:outlineLvl w:val="2"/>',
-     '<w:b/><w:bCs/><w:color w:val="2F5496"/><w:sz w:val="24"/><w:szCs w:val="24"/>'),
-    ("Question", "paragraph", "Normal",
-     '<w:keepNext/><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="2F5496"/>'
-     '</w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEF2F8"/>'
-     '<w:spacing w:before="120" w:after="120"/><w:ind w:left="170" w:right="113"/>',
-     '<w:i/><w:iCs/><w:color w:val="1F3864"/>'),
-    ("Meta", "paragraph", "Normal", '<w:spacing w:after="0"/>',
-     '<w:color w:val="404040"/>'),
+    (
+        "Title",
+        "paragraph",
+        "Normal",
+        '<w:spacing w:after="120"/><w:contextualSpacing/>',
+        '<w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="48"/><w:szCs w:val="48"/>',
+    ),
+    (
+        "Subtitle",
+        "paragraph",
+        "Normal",
+        '<w:spacing w:after="240"/>',
+        '<w:color w:val="44546A"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+    ),
+    (
+        "Heading 1",
+        "paragraph",
+        "Normal",
+        '<w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/>'
+        '<w:outlineLvl w:val="0"/>',
+        '<w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="32"/><w:szCs w:val="32"/>',
+    ),
+    (
+        "Heading 2",
+        "paragraph",
+        "Normal",
+        '<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>'
+        '<w:outlineLvl w:val="1"/>',
+        '<w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="26"/><w:szCs w:val="26"/>',
+    ),
+    (
+        "Heading 3",
+        "paragraph",
+        "Normal",
+        '<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="60"/>'
+        '<w:outlineLvl w:val="2"/>',
+        '<w:b/><w:bCs/><w:color w:val="2F5496"/><w:sz w:val="24"/><w:szCs w:val="24"/>',
+    ),
+    (
+        "Question",
+        "paragraph",
+        "Normal",
+        '<w:keepNext/><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="2F5496"/>'
+        '</w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEF2F8"/>'
+        '<w:spacing w:before="120" w:after="120"/><w:ind w:left="170" w:right="113"/>',
+        '<w:i/><w:iCs/><w:color w:val="1F3864"/>',
+    ),
+    ("Meta", "paragraph", "Normal", '<w:spacing w:after="0"/>', '<w:color w:val="404040"/>'),
     ("Addressee", "paragraph", "Normal", '<w:spacing w:before="240" w:after="360"/>', ""),
-    ("Signature", "paragraph", "Normal", '<w:keepNext/><w:spacing w:before="240" w:after="0"/>',
-     ""),
+    (
+        "Signature",
+        "paragraph",
+        "Normal",
+        '<w:keepNext/><w:spacing w:before="240" w:after="0"/>',
+        "",
+    ),
     ("Signatory", "paragraph", "Normal", '<w:spacing w:after="0"/><w:ind w:left="360"/>', ""),
-    ("Reference", "paragraph", "Normal", '<w:spacing w:after="60"/><w:ind w:left="425" '
-     'w:hanging="425"/>', '<w:sz w:val="20"/><w:szCs w:val="20"/>'),
-    ("Note", "paragraph", "Normal", '<w:spacing w:after="60"/>',
-     '<w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/>'),
+    (
+        "Reference",
+        "paragraph",
+        "Normal",
+        '<w:spacing w:after="60"/><w:ind w:left="425" w:hanging="425"/>',
+        '<w:sz w:val="20"/><w:szCs w:val="20"/>',
+    ),
+    (
+        "Note",
+        "paragraph",
+        "Normal",
+        '<w:spacing w:after="60"/>',
+        '<w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/>',
+    ),
     ("List Bullet", "paragraph", "Normal", '<w:ind w:left="360" w:hanging="360"/>', ""),
     ("List Number", "paragraph", "Normal", '<w:ind w:left="360" w:hanging="360"/>', ""),
-    ("Footnote Text", "paragraph", "Normal", '<w:spacing w:after="0" w:line="240" '
-     'w:lineRule="auto"/>', '<w:sz w:val="18"/><w:szCs w:val="18"/>'),
-    ("Hyperlink", "character", None, "",
-     '<w:color w:val="0563C1"/><w:u w:val="single"/>'),
+    (
+        "Footnote Text",
+        "paragraph",
+        "Normal",
+        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+        '<w:sz w:val="18"/><w:szCs w:val="18"/>',
+    ),
+    ("Hyperlink", "character", None, "", '<w:color w:val="0563C1"/><w:u w:val="single"/>'),
     ("Footnote Reference", "character", None, "", '<w:vertAlign w:val="superscript"/>'),
 ]
 
@@ -132,10 +175,13 @@ def _free_id(wanted: str, taken: set[str]) -> str:
     return candidate
 
 
-def _style_xml(name: str, kind: str, style_id: str, based_on: str | None, ppr: str,
-               rpr: str) -> etree._Element:
-    parts = [f'<w:style xmlns:w="{W_NS}" w:type="{kind}" w:customStyle="1" '
-             f'w:styleId="{style_id}"><w:name w:val="{name}"/>']
+def _style_xml(
+    name: str, kind: str, style_id: str, based_on: str | None, ppr: str, rpr: str
+) -> etree._Element:
+    parts = [
+        f'<w:style xmlns:w="{W_NS}" w:type="{kind}" w:customStyle="1" '
+        f'w:styleId="{style_id}"><w:name w:val="{name}"/>'
+    ]
     if based_on:
         parts.append(f'<w:basedOn w:val="{based_on}"/>')
     if kind == "paragraph" and name != "Normal":

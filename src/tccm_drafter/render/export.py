@@ -37,9 +37,11 @@ def export_submission(
         for block in section.blocks:
             if isinstance(block, ParagraphBlock) and block.paragraph_id not in library:
                 # A submission must not go out with a hole where a paragraph should be.
-                raise InputError(f"section {number} ('{section.title}') uses paragraph "
-                                 f"'{block.paragraph_id}', which is in none of the libraries",
-                                 field="id")
+                raise InputError(
+                    f"section {number} ('{section.title}') uses paragraph "
+                    f"'{block.paragraph_id}', which is in none of the libraries",
+                    field="id",
+                )
     result = render_submission(submission, library, template, today=today)
     if result.errors:
         raise result.errors[0]

@@ -27,7 +27,7 @@ _ROLE_STYLE = {
     Role.SUBTITLE: "font-size:13pt; color:#3a4a5c; margin-bottom:6px;",
     Role.META: "color:#555555; margin:0;",
     Role.QUESTION: "font-style:italic; color:#23415f; background-color:#eef3f8; "
-                   "margin-top:6px; margin-bottom:8px;",
+    "margin-top:6px; margin-bottom:8px;",
     Role.ADDRESSEE: "margin-top:10px; margin-bottom:10px;",
     Role.SIGNATURE: "margin-top:2px;",
     Role.SIGNATORY: "margin:0;",
@@ -52,14 +52,17 @@ def _inlines(nodes: list[Inline] | tuple[Inline, ...], notes: list[FootnoteRef])
                 text = f"<i>{text}</i>"
             out.append(text)
         elif isinstance(node, Link):
-            out.append(f'<a href="{escape(node.target, quote=True)}">'
-                       f"{_inlines(node.children, notes)}</a>")
+            out.append(
+                f'<a href="{escape(node.target, quote=True)}">{_inlines(node.children, notes)}</a>'
+            )
         elif isinstance(node, FootnoteRef):
             notes.append(node)
             out.append(f"<sup>{node.number}</sup>")
         elif isinstance(node, Placeholder):
-            out.append(f'<span style="{PLACEHOLDER_STYLE}" title="No value for this '
-                       f'placeholder">{{{{ {escape(node.name)} }}}}</span>')
+            out.append(
+                f'<span style="{PLACEHOLDER_STYLE}" title="No value for this '
+                f'placeholder">{{{{ {escape(node.name)} }}}}</span>'
+            )
         elif isinstance(node, LineBreak):
             out.append("<br/>")
     return "".join(out)
@@ -82,15 +85,19 @@ def _block(node: BlockNode, notes: list[FootnoteRef]) -> str:
         direction = ' dir="rtl" align="right"' if node.rtl else ""
         lang = f' lang="{escape(node.language)}"' if node.language else ""
         number = f"{node.number}.&nbsp;&nbsp;" if node.number is not None else ""
-        return (f'<p style="{style}"{direction}{lang}>{_anchor(node)}{number}'
-                f"{_inlines(node.inlines, notes)}</p>")
+        return (
+            f'<p style="{style}"{direction}{lang}>{_anchor(node)}{number}'
+            f"{_inlines(node.inlines, notes)}</p>"
+        )
     tag = "ol" if node.ordered else "ul"
     start = f' start="{node.start}"' if node.ordered and node.start != 1 else ""
     items = "".join(
-        "<li>" + "".join(
+        "<li>"
+        + "".join(
             _inlines(child.inlines, notes) if isinstance(child, Paragraph) else _block(child, notes)
             for child in item.blocks
-        ) + "</li>"
+        )
+        + "</li>"
         for item in node.items
     )
     return f"<{tag}{start}>{_anchor(node)}{items}</{tag}>"
@@ -100,8 +107,11 @@ def to_html(doc: Document) -> str:
     notes: list[FootnoteRef] = []
     body = "\n".join(_block(node, notes) for node in doc.blocks)
     if notes:
-        body += '\n<hr/>\n' + "\n".join(
+        body += "\n<hr/>\n" + "\n".join(
             f'<p style="font-size:9pt;"><sup>{note.number}</sup> {_inlines(note.content, [])}</p>'
-            for note in notes)
-    return ("<html><head><meta charset=\"utf-8\"/></head>"
-            f'<body style="font-size:11pt;">{body}</body></html>')
+            for note in notes
+        )
+    return (
+        '<html><head><meta charset="utf-8"/></head>'
+        f'<body style="font-size:11pt;">{body}</body></html>'
+    )

@@ -45,10 +45,11 @@ def inline_markdown(inlines: list[Inline] | tuple[Inline, ...], notes: list[Foot
             else:
                 core = text.strip()
                 if core and (node.bold or node.italic):
-                    mark = "**" if node.bold and not node.italic else (
-                        "_" if not node.bold else "***")
+                    mark = (
+                        "**" if node.bold and not node.italic else ("_" if not node.bold else "***")
+                    )
                     lead = text[: len(text) - len(text.lstrip())]
-                    trail = text[len(text.rstrip()):]
+                    trail = text[len(text.rstrip()) :]
                     text = f"{lead}{mark}{core}{mark}{trail}"
             parts.append(text)
         elif isinstance(node, Link):
@@ -93,5 +94,6 @@ def to_markdown(doc: Document) -> str:
     text = "\n\n".join(chunk for chunk in chunks if chunk.strip())
     if notes:
         text += "\n\n" + "\n".join(
-            f"[^{note.number}]: {inline_markdown(note.content, [])}" for note in notes)
+            f"[^{note.number}]: {inline_markdown(note.content, [])}" for note in notes
+        )
     return text + "\n"

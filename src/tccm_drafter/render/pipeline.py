@@ -52,8 +52,11 @@ class MissingPlaceholder:
         where = f"section {self.section + 1}"
         if self.section_title:
             where += f" ('{self.section_title}')"
-        what = f"paragraph '{self.paragraph_id}'" if self.paragraph_id else (
-            f"free text block {self.block + 1}")
+        what = (
+            f"paragraph '{self.paragraph_id}'"
+            if self.paragraph_id
+            else (f"free text block {self.block + 1}")
+        )
         return f"{where}, {what}: placeholder {{{{ {self.name} }}}} has no value"
 
 
@@ -87,8 +90,12 @@ class SignatoryView:
 
 
 def block_markdown(
-    submission: Submission, library: Library, section: int, block: int,
-    values: dict[str, Any] | None = None, today: date | None = None,
+    submission: Submission,
+    library: Library,
+    section: int,
+    block: int,
+    values: dict[str, Any] | None = None,
+    today: date | None = None,
 ) -> tuple[str, list[str]]:
     """One block's Markdown with placeholders filled, and the names that had no value.
 
@@ -111,47 +118,67 @@ def block_markdown(
 
 
 def render_block_markdown(
-    submission: Submission, library: Library, section: int, block: int,
-    *, today: date | None = None,
+    submission: Submission,
+    library: Library,
+    section: int,
+    block: int,
+    *,
+    today: date | None = None,
 ) -> str:
     return block_markdown(submission, library, section, block, today=today)[0]
 
 
 def _block_nodes(
-    submission: Submission, library: Library, section: int, block: int,
-    values: dict[str, Any], result: RenderResult,
+    submission: Submission,
+    library: Library,
+    section: int,
+    block: int,
+    values: dict[str, Any],
+    result: RenderResult,
 ) -> list[BlockNode]:
     item = submission.sections[section].blocks[block]
     paragraph_id = item.paragraph_id if isinstance(item, ParagraphBlock) else None
     origin = Origin(section, block, paragraph_id)
     if paragraph_id is not None and paragraph_id not in library:
-        result.document.warnings.append(ExportWarning(
-            f"paragraph '{paragraph_id}' is in none of the libraries", origin))
-        return [Paragraph([Text(f"[paragraph '{paragraph_id}' not found]", italic=True)],
-                          role=Role.NOTE, origin=origin)]
+        result.document.warnings.append(
+            ExportWarning(f"paragraph '{paragraph_id}' is in none of the libraries", origin)
+        )
+        return [
+            Paragraph(
+                [Text(f"[paragraph '{paragraph_id}' not found]", italic=True)],
+                role=Role.NOTE,
+                origin=origin,
+            )
+        ]
     try:
         markdown, missing = block_markdown(submission, library, section, block, values)
     except InputError as error:
         what = f"paragraph '{paragraph_id}'" if paragraph_id else f"block {block + 1}"
-        result.errors.append(InputError(
-            f"section {section + 1}, {what}: {error.message}", line=error.line))
+        result.errors.append(
+            InputError(f"section {section + 1}, {what}: {error.message}", line=error.line)
+        )
         if isinstance(item, ParagraphBlock):
             source = library.get(item.paragraph_id)
-            raw = item.local_text if item.local_text is not None else (
-                source.text_for(item.use_short) if source else "")
+            raw = (
+                item.local_text
+                if item.local_text is not None
+                else (source.text_for(item.use_short) if source else "")
+            )
         else:
             raw = item.text
         return [Paragraph([Text(raw)], origin=origin)]
     title = submission.sections[section].title
     result.missing.extend(
-        MissingPlaceholder(name, section, block, paragraph_id, title) for name in missing)
+        MissingPlaceholder(name, section, block, paragraph_id, title) for name in missing
+    )
     nodes = parse_markdown(markdown)
     language: str | None = None
     if paragraph_id is not None:
         paragraph = library.get(paragraph_id)
         doc_language = submission.consultation.language or "en"
         if paragraph is not None and primary_language(paragraph.language) != primary_language(
-                doc_language):
+            doc_language
+        ):
             language = paragraph.language
     for node in nodes:
         _stamp(node, origin, language)
@@ -170,7 +197,11 @@ def _stamp(node: BlockNode, origin: Origin, language: str | None) -> None:
 
 
 def render_submission(
-    submission: Submission, library: Library, template: Template, *, today: date | None = None,
+    submission: Submission,
+    library: Library,
+    template: Template,
+    *,
+    today: date | None = None,
 ) -> RenderResult:
     """Render a submission through its template into the document model.
 
@@ -187,11 +218,19 @@ def render_submission(
         organisation=submission.organisation.name,
     )
     rules = submission.consultation.rules
-    result = RenderResult(Document(meta, sections=[
-        SectionSummary(section.title, section.effective_word_limit(rules),
-                       section.effective_char_limit(rules))
-        for section in submission.sections
-    ]))
+    result = RenderResult(
+        Document(
+            meta,
+            sections=[
+                SectionSummary(
+                    section.title,
+                    section.effective_word_limit(rules),
+                    section.effective_char_limit(rules),
+                )
+                for section in submission.sections
+            ],
+        )
+    )
     rendered: dict[str, list[BlockNode]] = {}
     sections: list[SectionView] = []
     for s, section in enumerate(submission.sections):
@@ -200,17 +239,23 @@ def render_submission(
             key = f"{_BLOCK_OPEN}{s}.{b}{_BLOCK_CLOSE}"
             rendered[key] = _block_nodes(submission, library, s, b, values, result)
             markers.append(Raw(f"\n\n{key}\n\n"))
-        sections.append(SectionView(
-            number=s + 1, title=section.title, question=section.question,
-            word_limit=section.effective_word_limit(submission.consultation.rules),
-            char_limit=section.effective_char_limit(submission.consultation.rules),
-            blocks=markers, body=Raw("".join(markers)),
-        ))
+        sections.append(
+            SectionView(
+                number=s + 1,
+                title=section.title,
+                question=section.question,
+                word_limit=section.effective_word_limit(submission.consultation.rules),
+                char_limit=section.effective_char_limit(submission.consultation.rules),
+                blocks=markers,
+                body=Raw("".join(markers)),
+            )
+        )
     context: dict[str, Any] = {
         **values,
         "sections": sections,
-        "signatories": [SignatoryView(s.organisation, s.name, s.country)
-                        for s in submission.signatories],
+        "signatories": [
+            SignatoryView(s.organisation, s.name, s.country) for s in submission.signatories
+        ],
         "topics": list(meta.keywords),
         "references": Raw(f"\n\n{_REFERENCES}\n\n"),
     }
@@ -246,14 +291,14 @@ def _topics(submission: Submission, library: Library) -> list[str]:
 
 
 def _only_text(node: BlockNode) -> str | None:
-    if isinstance(node, Paragraph) and len(node.inlines) == 1 and isinstance(
-            node.inlines[0], Text):
+    if isinstance(node, Paragraph) and len(node.inlines) == 1 and isinstance(node.inlines[0], Text):
         return node.inlines[0].text.strip()
     return None
 
 
-def _splice_inline_markers(node: BlockNode, rendered: dict[str, list[BlockNode]]) -> list[
-        BlockNode]:
+def _splice_inline_markers(
+    node: BlockNode, rendered: dict[str, list[BlockNode]]
+) -> list[BlockNode]:
     """A block marker printed inside other text: the block's content follows that paragraph."""
     if not isinstance(node, Paragraph):
         return [node]
@@ -299,8 +344,9 @@ def _number_paragraphs(blocks: list[BlockNode], *, per_section: bool) -> None:
     number = 0
     section: int | None = None
     for node in blocks:
-        if not (isinstance(node, Paragraph) and node.role is Role.BODY
-                and node.origin.block is not None):
+        if not (
+            isinstance(node, Paragraph) and node.role is Role.BODY and node.origin.block is not None
+        ):
             continue
         if per_section and node.origin.section != section:
             number = 0
@@ -311,7 +357,7 @@ def _number_paragraphs(blocks: list[BlockNode], *, per_section: bool) -> None:
 
 
 def _without_final_stop(content: tuple[Inline, ...]) -> list[Inline]:
-    """"(Tunis Agenda, paragraph 72)" rather than "(Tunis Agenda, paragraph 72.)"."""
+    """ "(Tunis Agenda, paragraph 72)" rather than "(Tunis Agenda, paragraph 72.)"."""
     nodes = list(content)
     if nodes and isinstance(nodes[-1], Text) and nodes[-1].text.rstrip().endswith("."):
         nodes[-1] = replace(nodes[-1], text=nodes[-1].text.rstrip()[:-1])
@@ -329,10 +375,14 @@ def _replace_footnotes(document: Document, fallback: str, references_at: int | N
                 new.extend([Text(" ("), *_without_final_stop(inline.content), Text(")")])
             else:
                 new.append(Text(f" [{inline.number}]"))
-                references.append(Paragraph(
-                    [Text(f"[{inline.number}] "), *inline.content], role=Role.REFERENCE,
-                    # Not part of the answer's text (block None), but still points at it.
-                    origin=Origin(node.origin.section, None, node.origin.paragraph_id)))
+                references.append(
+                    Paragraph(
+                        [Text(f"[{inline.number}] "), *inline.content],
+                        role=Role.REFERENCE,
+                        # Not part of the answer's text (block None), but still points at it.
+                        origin=Origin(node.origin.section, None, node.origin.paragraph_id),
+                    )
+                )
         node.inlines = new
     if not references:
         return
@@ -344,6 +394,9 @@ def _replace_footnotes(document: Document, fallback: str, references_at: int | N
 
 
 __all__ = [
-    "MissingPlaceholder", "RenderResult", "block_markdown", "render_block_markdown",
+    "MissingPlaceholder",
+    "RenderResult",
+    "block_markdown",
+    "render_block_markdown",
     "render_submission",
 ]

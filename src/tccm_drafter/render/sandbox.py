@@ -37,15 +37,8 @@ class FolderLoader(BaseLoader):
     def __init__(self, folder: Path) -> None:
         self.folder = folder.resolve()
 
-    def get_source(
-        self, environment: Any, template: str
-    ) -> tuple[str, str, Any]:
-        if (
-            "/" in template
-            or "\\" in template
-            or template.startswith(".")
-            or ":" in template
-        ):
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
+        if "/" in template or "\\" in template or template.startswith(".") or ":" in template:
             raise TemplateNotFound(template)
         path = (self.folder / template).resolve()
         if path.parent != self.folder or not path.is_file():
@@ -66,9 +59,33 @@ def _safe_range(*args: int) -> range:
 #: ``replace``...) can be made to allocate huge strings from tiny source text.
 ALLOWED_FILTERS = frozenset(
     {
-        "capitalize", "count", "d", "default", "first", "groupby", "int", "join", "last",
-        "length", "list", "lower", "map", "reject", "rejectattr", "reverse", "round", "select",
-        "selectattr", "sort", "string", "title", "trim", "unique", "upper", "batch", "slice",
+        "capitalize",
+        "count",
+        "d",
+        "default",
+        "first",
+        "groupby",
+        "int",
+        "join",
+        "last",
+        "length",
+        "list",
+        "lower",
+        "map",
+        "reject",
+        "rejectattr",
+        "reverse",
+        "round",
+        "select",
+        "selectattr",
+        "sort",
+        "string",
+        "title",
+        "trim",
+        "unique",
+        "upper",
+        "batch",
+        "slice",
     }
 )
 

@@ -56,7 +56,8 @@ def load_template(folder: Path, *, builtin: bool = False) -> Template:
         raise InputError(
             f"template format {fmt} is newer than this app understands (up to "
             f"{TEMPLATE_FORMAT}); please update TCCM Drafter",
-            path=description_path, field="format",
+            path=description_path,
+            field="format",
         )
 
     def text(key: str, default: str) -> str:
@@ -67,19 +68,28 @@ def load_template(folder: Path, *, builtin: bool = False) -> Template:
 
     restart = text("numbering_restart", "document")
     if restart not in ("document", "section"):
-        raise InputError("numbering_restart must be \"document\" or \"section\"",
-                         path=description_path, field="numbering_restart")
+        raise InputError(
+            'numbering_restart must be "document" or "section"',
+            path=description_path,
+            field="numbering_restart",
+        )
     fallback = text("footnote_fallback", "references")
     if fallback not in ("inline", "references"):
-        raise InputError("footnote_fallback must be \"inline\" or \"references\"",
-                         path=description_path, field="footnote_fallback")
+        raise InputError(
+            'footnote_fallback must be "inline" or "references"',
+            path=description_path,
+            field="footnote_fallback",
+        )
     reference: Path | None = None
     if data.get("reference_docx"):
         name = text("reference_docx", "")
         reference = (folder / name).resolve()
         if reference.parent != folder.resolve() or not reference.is_file():
-            raise InputError(f"reference document '{name}' is not in the template folder",
-                             path=description_path, field="reference_docx")
+            raise InputError(
+                f"reference document '{name}' is not in the template folder",
+                path=description_path,
+                field="reference_docx",
+            )
     template = Template(
         name=folder.name,
         title=text("title", folder.name),
@@ -111,9 +121,13 @@ def list_templates(user_dir: Path | None) -> tuple[list[Template], list[InputErr
                 problems.append(error)
                 continue
             if template.name in seen:
-                problems.append(InputError(
-                    f"user template '{template.name}' has the name of a built-in one and is "
-                    "ignored; rename its folder", path=folder))
+                problems.append(
+                    InputError(
+                        f"user template '{template.name}' has the name of a built-in one and is "
+                        "ignored; rename its folder",
+                        path=folder,
+                    )
+                )
                 continue
             seen.add(template.name)
             templates.append(template)
@@ -128,8 +142,10 @@ def find_template(name_or_path: str, user_dir: Path | None) -> Template:
     for base, builtin in ((builtin_templates_dir(), True), (user_dir, False)):
         if base is not None and (base / name_or_path).is_dir():
             return load_template(base / name_or_path, builtin=builtin)
-    raise InputError(f"there is no template called '{name_or_path}' (see "
-                     "`tccm-drafter templates`)", field="template")
+    raise InputError(
+        f"there is no template called '{name_or_path}' (see `tccm-drafter templates`)",
+        field="template",
+    )
 
 
 _compiled: dict[tuple[Path, int], jinja2.Template] = {}
@@ -139,8 +155,7 @@ def compile_template(template: Template) -> jinja2.Template:
     """Compile (once per file version) in the sandbox; syntax errors name file and line."""
     path = template.source_path
     if not path.is_file():
-        raise InputError(f"template '{template.name}' has no {TEMPLATE_FILE}",
-                         path=template.folder)
+        raise InputError(f"template '{template.name}' has no {TEMPLATE_FILE}", path=template.folder)
     key = (path.resolve(), path.stat().st_mtime_ns)
     cached = _compiled.get(key)
     if cached is not None:
@@ -155,8 +170,11 @@ def compile_template(template: Template) -> jinja2.Template:
     try:
         compiled = environment.get_template(TEMPLATE_FILE)
     except jinja2.TemplateSyntaxError as error:
-        raise InputError(f"template '{template.name}': {error.message}",
-                         path=Path(error.filename or path), line=error.lineno) from None
+        raise InputError(
+            f"template '{template.name}': {error.message}",
+            path=Path(error.filename or path),
+            line=error.lineno,
+        ) from None
     except UnicodeDecodeError:
         raise InputError(f"template '{template.name}' is not UTF-8 text", path=path) from None
     _compiled[key] = compiled

@@ -31,8 +31,9 @@ def inline_text(inlines: list[Inline] | tuple[Inline, ...]) -> str:
             parts.append(node.text)
         elif isinstance(node, Link):
             label = inline_text(node.children)
-            parts.append(label if label.strip() in (node.target, "") else
-                         f"{label} ({node.target})")
+            parts.append(
+                label if label.strip() in (node.target, "") else f"{label} ({node.target})"
+            )
         elif isinstance(node, FootnoteRef):
             parts.append(f"[{node.number}]")
         elif isinstance(node, Placeholder):
@@ -114,13 +115,15 @@ def section_counts(doc: Document, section: int) -> tuple[int, int]:
 
 
 def count_line(doc: Document, section: int) -> str:
-    """"[Words: 212 / 250 · Characters: 1,480 / 1,500]" for a section's answer."""
+    """ "[Words: 212 / 250 · Characters: 1,480 / 1,500]" for a section's answer."""
     summary = doc.sections[section] if section < len(doc.sections) else None
     words, chars = section_counts(doc, section)
     word_part = f"Words: {words:,}" + (
-        f" / {summary.word_limit:,}" if summary and summary.word_limit else "")
+        f" / {summary.word_limit:,}" if summary and summary.word_limit else ""
+    )
     char_part = f"Characters: {chars:,}" + (
-        f" / {summary.char_limit:,}" if summary and summary.char_limit else "")
+        f" / {summary.char_limit:,}" if summary and summary.char_limit else ""
+    )
     return f"[{word_part} · {char_part}]"
 
 
@@ -148,8 +151,12 @@ def to_plain_text(doc: Document) -> str:
 
 
 def section_plain_text(
-    submission: Submission, library: Library, template: Template, index: int,
-    *, today: date | None = None,
+    submission: Submission,
+    library: Library,
+    template: Template,
+    index: int,
+    *,
+    today: date | None = None,
 ) -> str:
     """One section's answer as plain text, for the desktop app's "copy" button."""
     from tccm_drafter.render.pipeline import render_submission

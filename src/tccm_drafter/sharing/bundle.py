@@ -54,8 +54,9 @@ class Bundle:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
-def write_bundle(paragraphs: list[Paragraph], path: Path, organisation: str,
-                 *, now: datetime | None = None) -> bytes:
+def write_bundle(
+    paragraphs: list[Paragraph], path: Path, organisation: str, *, now: datetime | None = None
+) -> bytes:
     """Write ``paragraphs`` to a new bundle at ``path`` (atomically) and return its bytes."""
     created = (now or datetime.now(UTC)).replace(microsecond=0)
     files: list[tuple[str, bytes]] = []
@@ -64,11 +65,16 @@ def write_bundle(paragraphs: list[Paragraph], path: Path, organisation: str,
         data = dump_paragraph(paragraph).encode("utf-8")
         name = f"paragraphs/{paragraph.id}.md"
         files.append((name, data))
-        listed.append({"id": paragraph.id, "path": name,
-                       "sha256": hashlib.sha256(data).hexdigest()})
+        listed.append(
+            {"id": paragraph.id, "path": name, "sha256": hashlib.sha256(data).hexdigest()}
+        )
     manifest = {
-        "format": FORMAT, "kind": KIND, "organisation": organisation,
-        "created": created, "count": len(listed), "paragraphs": listed,
+        "format": FORMAT,
+        "kind": KIND,
+        "organisation": organisation,
+        "created": created,
+        "count": len(listed),
+        "paragraphs": listed,
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
@@ -89,13 +95,21 @@ def _refuse(path: Path, message: str, member: str | None = None) -> InputError:
 
 def _check_name(path: Path, name: str) -> None:
     pure = PurePosixPath(name)
-    if (not name or "\\" in name or "\x00" in name or name.startswith("/")
-            or (len(name) > 1 and name[1] == ":") or ".." in pure.parts):
+    if (
+        not name
+        or "\\" in name
+        or "\x00" in name
+        or name.startswith("/")
+        or (len(name) > 1 and name[1] == ":")
+        or ".." in pure.parts
+    ):
         raise _refuse(path, "unsafe file name inside the bundle", name)
-    if name != MANIFEST and not (len(pure.parts) == 2 and pure.parts[0] == "paragraphs"
-                                 and name.endswith(".md")):
-        raise _refuse(path, "unexpected file (a bundle holds manifest.toml and "
-                            "paragraphs/*.md only)", name)
+    if name != MANIFEST and not (
+        len(pure.parts) == 2 and pure.parts[0] == "paragraphs" and name.endswith(".md")
+    ):
+        raise _refuse(
+            path, "unexpected file (a bundle holds manifest.toml and paragraphs/*.md only)", name
+        )
 
 
 def _check_entries(path: Path, data: bytes, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -117,10 +131,10 @@ def _check_entries(path: Path, data: bytes, archive: zipfile.ZipFile) -> list[zi
             raise _refuse(path, "encrypted entries are not allowed", name)
         cap = MAX_MANIFEST_BYTES if name == MANIFEST else MAX_MEMBER_BYTES
         if info.file_size > cap:
-            raise _refuse(path, f"{info.file_size:,} bytes is more than the limit of {cap:,}",
-                          name)
+            raise _refuse(path, f"{info.file_size:,} bytes is more than the limit of {cap:,}", name)
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
-                info.compress_size, 1):
+            info.compress_size, 1
+        ):
             raise _refuse(path, "suspicious compression ratio (a zip bomb?)", name)
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
@@ -130,7 +144,7 @@ def _check_entries(path: Path, data: bytes, archive: zipfile.ZipFile) -> list[zi
     spans: list[tuple[int, int, str]] = []
     for info in infos:
         start = info.header_offset
-        header = data[start:start + _LOCAL_HEADER.size]
+        header = data[start : start + _LOCAL_HEADER.size]
         if len(header) < _LOCAL_HEADER.size:
             raise _refuse(path, "damaged entry", info.filename)
         signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
@@ -168,15 +182,19 @@ def _manifest(path: Path, data: bytes) -> dict[str, Any]:
         raise _refuse(path, "the manifest has no format version", MANIFEST)
     if fmt > FORMAT:
         raise NewerFormatError(
-            f"the bundle was made by a newer TCCM Drafter (format {fmt}); please update",
-            path=path)
+            f"the bundle was made by a newer TCCM Drafter (format {fmt}); please update", path=path
+        )
     entries = manifest.get("paragraphs", [])
     if not isinstance(entries, list) or manifest.get("count") != len(entries):
         raise _refuse(path, "the manifest's paragraph count does not match its list", MANIFEST)
     for entry in entries:
-        if not (isinstance(entry, dict) and isinstance(entry.get("id"), str)
-                and isinstance(entry.get("path"), str) and isinstance(entry.get("sha256"), str)
-                and is_valid_id(entry["id"])):
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("id"), str)
+            and isinstance(entry.get("path"), str)
+            and isinstance(entry.get("sha256"), str)
+            and is_valid_id(entry["id"])
+        ):
             raise _refuse(path, "malformed paragraph entry in the manifest", MANIFEST)
     return manifest
 
@@ -203,8 +221,9 @@ def read_bundle(path: Path) -> Bundle:
         unlisted = sorted(set(infos) - set(listed) - {MANIFEST})
         if unlisted:
             raise _refuse(path, "file not listed in the manifest", unlisted[0])
-        bundle = Bundle(path, str(manifest.get("organisation", "")),
-                        str(manifest.get("created", "")))
+        bundle = Bundle(
+            path, str(manifest.get("organisation", "")), str(manifest.get("created", ""))
+        )
         ids: set[str] = set()
         for member, entry in listed.items():
             if member not in infos:
@@ -219,12 +238,22 @@ def read_bundle(path: Path) -> Bundle:
             except InputError as error:
                 raise _refuse(path, str(error), member) from None
             if paragraph.id != entry["id"] or paragraph.id in ids:
-                raise _refuse(path, f"paragraph id '{paragraph.id}' does not match the "
-                                    "manifest or appears twice", member)
+                raise _refuse(
+                    path,
+                    f"paragraph id '{paragraph.id}' does not match the manifest or appears twice",
+                    member,
+                )
             ids.add(paragraph.id)
             bundle.paragraphs.append(paragraph)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
-            ValueError, OSError, RuntimeError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        ValueError,
+        OSError,
+        RuntimeError,
+    ) as error:
         raise _refuse(path, f"damaged or unsupported zip data ({error})") from None
     finally:
         archive.close()

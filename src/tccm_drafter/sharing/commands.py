@@ -23,8 +23,13 @@ from tccm_drafter.storage.paths import AppPaths
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
 UNDO_FILE = "last-import.json"
-_LABELS = {Kind.NEW: "NEW", Kind.UPDATE: "UPDATE", Kind.CONFLICT: "CONFLICT",
-           Kind.IDENTICAL: "IDENTICAL", Kind.MINE_NEWER: "MINE-NEWER"}
+_LABELS = {
+    Kind.NEW: "NEW",
+    Kind.UPDATE: "UPDATE",
+    Kind.CONFLICT: "CONFLICT",
+    Kind.IDENTICAL: "IDENTICAL",
+    Kind.MINE_NEWER: "MINE-NEWER",
+}
 
 
 def _organisation(paths: AppPaths) -> str:
@@ -42,8 +47,16 @@ def _organisation(paths: AppPaths) -> str:
     return profiles[0].name if len(profiles) == 1 else ""
 
 
-def library_export(paths: AppPaths, folders: list[LibraryFolder], output: Path,
-                   topics: list[str], ids: list[str], *, out: TextIO, err: TextIO) -> int:
+def library_export(
+    paths: AppPaths,
+    folders: list[LibraryFolder],
+    output: Path,
+    topics: list[str],
+    ids: list[str],
+    *,
+    out: TextIO,
+    err: TextIO,
+) -> int:
     personal = folders[0]
     loaded = personal.load()
     for problem in loaded.errors:
@@ -55,8 +68,11 @@ def library_export(paths: AppPaths, folders: list[LibraryFolder], output: Path,
         known = {p.id for p in loaded.paragraphs}
         unknown = [i for i in ids if i not in known]
         if unknown:
-            raise InputError(f"no paragraph with id '{unknown[0]}' in the library "
-                             f"'{personal.name}'", path=personal.path, field="id")
+            raise InputError(
+                f"no paragraph with id '{unknown[0]}' in the library '{personal.name}'",
+                path=personal.path,
+                field="id",
+            )
         chosen = [p for p in chosen if p.id in set(ids)]
     if not chosen:
         raise InputError("nothing to export: no paragraph matches", path=personal.path)
@@ -79,8 +95,16 @@ def describe_plan(plan: ImportPlan) -> list[str]:
     return lines
 
 
-def library_import(paths: AppPaths, folders: list[LibraryFolder], bundle_path: Path, *,
-                   dry_run: bool, on_conflict: str | None, out: TextIO, err: TextIO) -> int:
+def library_import(
+    paths: AppPaths,
+    folders: list[LibraryFolder],
+    bundle_path: Path,
+    *,
+    dry_run: bool,
+    on_conflict: str | None,
+    out: TextIO,
+    err: TextIO,
+) -> int:
     bundle = read_bundle(bundle_path)
     personal = folders[0]
     loaded = personal.load()
@@ -93,21 +117,28 @@ def library_import(paths: AppPaths, folders: list[LibraryFolder], bundle_path: P
         print("Dry run: nothing was changed.", file=out)
         return EXIT_CONFLICTS if conflicts and on_conflict is None else EXIT_OK
     if conflicts and on_conflict is None:
-        print(f"tccm-drafter: {len(conflicts)} conflict(s): both sides changed "
-              f"{', '.join(i.paragraph_id for i in conflicts)}. Nothing was imported; run "
-              "again with --on-conflict keep-mine|take-theirs|keep-both, or import in the "
-              "desktop app to compare the texts.", file=err)
+        print(
+            f"tccm-drafter: {len(conflicts)} conflict(s): both sides changed "
+            f"{', '.join(i.paragraph_id for i in conflicts)}. Nothing was imported; run "
+            "again with --on-conflict keep-mine|take-theirs|keep-both, or import in the "
+            "desktop app to compare the texts.",
+            file=err,
+        )
         return EXIT_CONFLICTS
-    decisions = {item.paragraph_id: Decision(on_conflict or Decision.KEEP_MINE)
-                 for item in conflicts}
+    decisions = {
+        item.paragraph_id: Decision(on_conflict or Decision.KEEP_MINE) for item in conflicts
+    }
     taken = {p.id for p in loaded.paragraphs}
     result = apply_import(plan, decisions, personal, taken)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(paths.data_dir / UNDO_FILE, result.to_json())
     for old, new in result.kept_both:
         print(f"  kept both: theirs of '{old}' saved as '{new}'", file=out)
-    print(f"Imported {len(result.written)} paragraph(s) into '{personal.name}'. "
-          "To undo: tccm-drafter library undo-import", file=out)
+    print(
+        f"Imported {len(result.written)} paragraph(s) into '{personal.name}'. "
+        "To undo: tccm-drafter library undo-import",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -121,6 +152,7 @@ def library_undo_import(paths: AppPaths, *, out: TextIO, err: TextIO) -> int:
         raise InputError(f"the undo record is damaged ({error})", path=record) from None
     undo_import(result)
     record.unlink(missing_ok=True)
-    print(f"Undid the import of {result.bundle_name} ({len(result.written)} paragraph(s)).",
-          file=out)
+    print(
+        f"Undid the import of {result.bundle_name} ({len(result.written)} paragraph(s)).", file=out
+    )
     return EXIT_OK

@@ -110,19 +110,30 @@ class ImportResult:
     kept_both: list[tuple[str, str]] = field(default_factory=list)  # (id, new id)
 
     def to_json(self) -> str:
-        return json.dumps({
-            "bundle": self.bundle_name,
-            "written": self.written,
-            "previous": {path: None if data is None else data.decode("utf-8")
-                         for path, data in self.previous.items()},
-        }, ensure_ascii=False, indent=1)
+        return json.dumps(
+            {
+                "bundle": self.bundle_name,
+                "written": self.written,
+                "previous": {
+                    path: None if data is None else data.decode("utf-8")
+                    for path, data in self.previous.items()
+                },
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
 
     @classmethod
     def from_json(cls, text: str) -> ImportResult:
         data = json.loads(text)
-        return cls(data["bundle"], {path: None if value is None else value.encode("utf-8")
-                                    for path, value in data["previous"].items()},
-                   list(data["written"]))
+        return cls(
+            data["bundle"],
+            {
+                path: None if value is None else value.encode("utf-8")
+                for path, value in data["previous"].items()
+            },
+            list(data["written"]),
+        )
 
 
 def _slug(text: str) -> str:
@@ -138,15 +149,19 @@ def _free_id(base: str, organisation: str, taken: set[str]) -> str:
     return candidate
 
 
-def apply_import(plan: ImportPlan, decisions: dict[str, Decision], folder: LibraryFolder,
-                 taken_ids: set[str]) -> ImportResult:
+def apply_import(
+    plan: ImportPlan, decisions: dict[str, Decision], folder: LibraryFolder, taken_ids: set[str]
+) -> ImportResult:
     """Write what the plan and decisions say into ``folder``.
 
     Raises :class:`InputError` when a conflict has no decision (before anything is written);
     when a write fails, what was already written is undone and the error is raised.
     """
-    undecided = [item.paragraph_id for item in plan.of_kind(Kind.CONFLICT)
-                 if item.paragraph_id not in decisions]
+    undecided = [
+        item.paragraph_id
+        for item in plan.of_kind(Kind.CONFLICT)
+        if item.paragraph_id not in decisions
+    ]
     if undecided:
         raise InputError(f"{len(undecided)} conflict(s) need a decision: {', '.join(undecided)}")
     source = plan.bundle.path.name

@@ -45,8 +45,9 @@ def _load(paths: AppPaths) -> dict[str, dict[str, object]]:
     return data if isinstance(data, dict) else {}
 
 
-def record_submission(paths: AppPaths, submission_path: Path, submission: Submission,
-                      *, today: date | None = None) -> None:
+def record_submission(
+    paths: AppPaths, submission_path: Path, submission: Submission, *, today: date | None = None
+) -> None:
     index = _load(paths)
     versions: dict[str, int] = {}
     for section in submission.sections:
@@ -60,8 +61,9 @@ def record_submission(paths: AppPaths, submission_path: Path, submission: Submis
         "paragraphs": versions,
     }
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(paths.data_dir / USAGE_FILE,
-                      json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True))
+    atomic_write_text(
+        paths.data_dir / USAGE_FILE, json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True)
+    )
 
 
 def submissions_using(paths: AppPaths, paragraph_id: str) -> list[Usage]:
@@ -70,9 +72,15 @@ def submissions_using(paths: AppPaths, paragraph_id: str) -> list[Usage]:
     for key, entry in _load(paths).items():
         paragraphs = entry.get("paragraphs") if isinstance(entry, dict) else None
         if isinstance(paragraphs, dict) and paragraph_id in paragraphs:
-            found.append(Usage(Path(key), str(entry.get("title", "")),
-                               str(entry.get("consultation", "")),
-                               str(entry.get("recorded", "")), int(paragraphs[paragraph_id])))
+            found.append(
+                Usage(
+                    Path(key),
+                    str(entry.get("title", "")),
+                    str(entry.get("consultation", "")),
+                    str(entry.get("recorded", "")),
+                    int(paragraphs[paragraph_id]),
+                )
+            )
     return sorted(found, key=lambda usage: usage.recorded, reverse=True)
 
 
@@ -87,8 +95,10 @@ def updates_available(submission: Submission, library: Library) -> list[UpdateAv
             if paragraph is None:
                 continue
             newer = paragraph.version > block.version or (
-                bool(block.base_hash) and block.base_hash != paragraph.content_hash())
+                bool(block.base_hash) and block.base_hash != paragraph.content_hash()
+            )
             if newer:
-                found.append(UpdateAvailable(s, b, block.paragraph_id, block.version,
-                                             paragraph.version))
+                found.append(
+                    UpdateAvailable(s, b, block.paragraph_id, block.version, paragraph.version)
+                )
     return found

@@ -47,7 +47,8 @@ class Changes:
 def diff(old: FolderSnapshot, new: FolderSnapshot) -> Changes:
     return Changes(
         added=sorted(Path(p) for p in new.files.keys() - old.files.keys()),
-        modified=sorted(Path(p) for p in new.files.keys() & old.files.keys()
-                        if new.files[p] != old.files[p]),
+        modified=sorted(
+            Path(p) for p in new.files.keys() & old.files.keys() if new.files[p] != old.files[p]
+        ),
         removed=sorted(Path(p) for p in old.files.keys() - new.files.keys()),
     )

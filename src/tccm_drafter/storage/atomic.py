@@ -53,7 +53,8 @@ def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
     try:
         for number, (path, data) in enumerate(items):
             tmp_name = os.path.join(
-                path.parent, f"{TEMP_PREFIX}{path.name}.{os.getpid()}.{number}.part")
+                path.parent, f"{TEMP_PREFIX}{path.name}.{os.getpid()}.{number}.part"
+            )
             try:  # the new file gets the old one's permissions (else the umask's default)
                 mode = os.stat(path).st_mode & 0o7777
             except OSError:

@@ -61,7 +61,9 @@ class Fields:
             if required:
                 line = self.source.line_of(key, self.table)
                 raise InputError(
-                    f"'{self.field_name(key)}' is missing", path=self.source.path, line=line,
+                    f"'{self.field_name(key)}' is missing",
+                    path=self.source.path,
+                    line=line,
                     field=self.field_name(key),
                 )
             return default

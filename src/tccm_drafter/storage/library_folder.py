@@ -166,8 +166,11 @@ class LibraryFolder:
                 target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_many(items)
         except OSError as exc:
-            raise InputError(f"could not save the paragraphs ({exc.strerror or exc}); the "
-                             "files on disk are unchanged", path=self.path) from None
+            raise InputError(
+                f"could not save the paragraphs ({exc.strerror or exc}); the "
+                "files on disk are unchanged",
+                path=self.path,
+            ) from None
         for paragraph, (target, data) in zip(paragraphs, items, strict=True):
             self._files[paragraph.id] = (target, digest(data))
         return [target for target, _ in items]
@@ -241,7 +244,9 @@ def ensure_personal_library(paths: AppPaths, starter: Path | None = None) -> Lib
             try:
                 if source.is_dir():
                     shutil.copytree(
-                        source, staging, dirs_exist_ok=True,
+                        source,
+                        staging,
+                        dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns(".*", "__pycache__"),
                     )
                 os.replace(staging, target)

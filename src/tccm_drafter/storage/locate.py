@@ -46,7 +46,7 @@ class KeyLocator:
     def line_of(self, key: str, table: TablePath | None = None) -> int | None:
         """The file line of ``key`` in ``table``, else of the table's header, else None."""
         start, header_line = 0, None
-        for name, occurrence in (table.steps if table is not None else ()):
+        for name, occurrence in table.steps if table is not None else ():
             seen = -1
             for position in range(start, len(self._lines)):
                 if self._lines[position][1] == name:

@@ -86,7 +86,9 @@ def file_format(data: Mapping[str, Any], source: ParsedText) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InputError(
             f"'format' must be a whole number such as {CURRENT_FORMAT} (got {value!r})",
-            path=source.path, line=source.line_of("format", TablePath()), field="format",
+            path=source.path,
+            line=source.line_of("format", TablePath()),
+            field="format",
         )
     return value
 
@@ -98,7 +100,9 @@ def check_not_newer(data: Mapping[str, Any], source: ParsedText) -> int:
         raise NewerFormatError(
             f"written by a newer version of TCCM Drafter (format {found}; this version reads "
             f"up to {CURRENT_FORMAT}). Update TCCM Drafter to open it; the file is left as it is",
-            path=source.path, line=source.line_of("format", TablePath()), field="format",
+            path=source.path,
+            line=source.line_of("format", TablePath()),
+            field="format",
         )
     return found
 

@@ -45,8 +45,7 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str]:
         found = text.find("\n" + FENCE, search_from)
         if found < 0:
             raise InputError(
-                "the front matter opened by '+++' on line 1 is never closed by a second '+++' "
-                "line",
+                "the front matter opened by '+++' on line 1 is never closed by a second '+++' line",
                 path=path,
                 line=1,
             )
@@ -77,10 +76,25 @@ def read_paragraph_file(path: Path) -> tuple[Paragraph, str]:
 
 #: Key -> the exact type a well-formed file gives it (tomllib types).
 _TYPES: dict[str, type] = {
-    "id": str, "title": str, "status": str, "language": str, "author": str, "short": str,
-    "base_hash": str, "imported_from": str, "superseded_by": str, "translation_of": str,
-    "version": int, "created": date, "updated": date, "reviewed": date,
-    "topics": list, "supersedes": list, "endorsed_by": list, "sources": list, "history": list,
+    "id": str,
+    "title": str,
+    "status": str,
+    "language": str,
+    "author": str,
+    "short": str,
+    "base_hash": str,
+    "imported_from": str,
+    "superseded_by": str,
+    "translation_of": str,
+    "version": int,
+    "created": date,
+    "updated": date,
+    "reviewed": date,
+    "topics": list,
+    "supersedes": list,
+    "endorsed_by": list,
+    "sources": list,
+    "history": list,
 }
 _SOURCE_KEYS = frozenset(("citation", "url"))
 
@@ -218,8 +232,7 @@ def front_matter(paragraph: Paragraph) -> dict[str, Any]:
         doc.setdefault(key, value)
     if paragraph.sources:
         doc["sources"] = [
-            {"citation": s.citation, **({"url": s.url} if s.url else {})}
-            for s in paragraph.sources
+            {"citation": s.citation, **({"url": s.url} if s.url else {})} for s in paragraph.sources
         ]
     return doc
 

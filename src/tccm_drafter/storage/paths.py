@@ -60,8 +60,13 @@ class AppPaths:
         return self.config_dir / "settings.toml"
 
     def ensure(self) -> None:
-        for folder in (self.data_dir, self.config_dir, self.templates_dir, self.autosave_dir,
-                       self.profiles_dir):
+        for folder in (
+            self.data_dir,
+            self.config_dir,
+            self.templates_dir,
+            self.autosave_dir,
+            self.profiles_dir,
+        ):
             folder.mkdir(parents=True, exist_ok=True)
 
 

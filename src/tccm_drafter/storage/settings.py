@@ -83,6 +83,4 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
         {"name": lib.name, "path": str(lib.path), "writable": lib.writable}
         for lib in settings.libraries
     ]
-    write_user_file(
-        paths.settings_file, dumps_toml(document), refuse_newer_than=refuse_newer_toml
-    )
+    write_user_file(paths.settings_file, dumps_toml(document), refuse_newer_than=refuse_newer_toml)

@@ -25,10 +25,21 @@ from tccm_drafter.storage.writing import refuse_newer_toml, write_user_file
 KIND = "tccm-submission"
 SUFFIX = ".tccm"
 ORGANISATION_KEYS = tuple(Organisation.__dataclass_fields__)
-_KNOWN = frozenset((
-    "format", "kind", "title", "template", "reference_docx", "date", "addressee",
-    "consultation", "organisation", "signatories", "sections",
-))
+_KNOWN = frozenset(
+    (
+        "format",
+        "kind",
+        "title",
+        "template",
+        "reference_docx",
+        "date",
+        "addressee",
+        "consultation",
+        "organisation",
+        "signatories",
+        "sections",
+    )
+)
 
 
 def load_submission(path: Path) -> Submission:
@@ -122,7 +133,7 @@ def _block_from(fields: Fields) -> Block:
         return TextBlock(text=fields.text("text"))
     raise fields.error(
         "type",
-        f"'{fields.field_name('type')}' must be \"paragraph\" or \"text\" (got {block_type!r})",
+        f'\'{fields.field_name("type")}\' must be "paragraph" or "text" (got {block_type!r})',
     )
 
 
@@ -142,20 +153,24 @@ def submission_document(submission: Submission) -> dict[str, Any]:
         "reference_docx": submission.reference_docx,
         "date": submission.date,
         "addressee": submission.addressee,
-        "consultation": _without_none({
-            "title": consultation.title,
-            "organiser": consultation.organiser,
-            "reference": consultation.reference,
-            "url": consultation.url,
-            "deadline": consultation.deadline,
-            "language": consultation.language,
-            "rules": _without_none({
-                "word_limit": rules.word_limit,
-                "char_limit": rules.char_limit,
-                "numbered_paragraphs": rules.numbered_paragraphs,
-                "footnotes_allowed": rules.footnotes_allowed,
-            }),
-        }),
+        "consultation": _without_none(
+            {
+                "title": consultation.title,
+                "organiser": consultation.organiser,
+                "reference": consultation.reference,
+                "url": consultation.url,
+                "deadline": consultation.deadline,
+                "language": consultation.language,
+                "rules": _without_none(
+                    {
+                        "word_limit": rules.word_limit,
+                        "char_limit": rules.char_limit,
+                        "numbered_paragraphs": rules.numbered_paragraphs,
+                        "footnotes_allowed": rules.footnotes_allowed,
+                    }
+                ),
+            }
+        ),
         "organisation": {key: getattr(submission.organisation, key) for key in ORGANISATION_KEYS},
         **{key: value for key, value in submission.extra.items() if key not in _KNOWN},
         "signatories": [
@@ -168,12 +183,14 @@ def submission_document(submission: Submission) -> dict[str, Any]:
 
 
 def _section_document(section: Section) -> dict[str, Any]:
-    table = _without_none({
-        "title": section.title,
-        "question": section.question,
-        "word_limit": section.word_limit,
-        "char_limit": section.char_limit,
-    })
+    table = _without_none(
+        {
+            "title": section.title,
+            "question": section.question,
+            "word_limit": section.word_limit,
+            "char_limit": section.char_limit,
+        }
+    )
     table["blocks"] = [_block_document(block) for block in section.blocks]
     return table
 
@@ -181,14 +198,16 @@ def _section_document(section: Section) -> dict[str, Any]:
 def _block_document(block: Block) -> dict[str, Any]:
     if isinstance(block, TextBlock):
         return {"type": "text", "text": block.text}
-    return _without_none({
-        "type": "paragraph",
-        "id": block.paragraph_id,
-        "version": block.version,
-        "base_hash": block.base_hash,
-        "use_short": block.use_short,
-        "local_text": block.local_text,
-    })
+    return _without_none(
+        {
+            "type": "paragraph",
+            "id": block.paragraph_id,
+            "version": block.version,
+            "base_hash": block.base_hash,
+            "use_short": block.use_short,
+            "local_text": block.local_text,
+        }
+    )
 
 
 def dumps_submission(submission: Submission) -> str:
@@ -198,4 +217,3 @@ def dumps_submission(submission: Submission) -> str:
 def save_submission(submission: Submission, path: Path) -> None:
     """Write the ``.tccm`` file atomically; a file from a newer app version is never replaced."""
     write_user_file(Path(path), dumps_submission(submission), refuse_newer_than=refuse_newer_toml)
-

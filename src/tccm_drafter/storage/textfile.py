@@ -80,9 +80,7 @@ def parse_toml(text: str, path: Path, first_line: int = 1) -> dict[str, Any]:
         raise toml_error(exc, path, first_line, text) from None
 
 
-def toml_error(
-    exc: tomli.TOMLDecodeError, path: Path, first_line: int, text: str
-) -> InputError:
+def toml_error(exc: tomli.TOMLDecodeError, path: Path, first_line: int, text: str) -> InputError:
     """Restate a tomllib message with the file's own line number instead of the snippet's."""
     message = str(exc)
     line: int | None = None

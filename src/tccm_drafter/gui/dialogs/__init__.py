@@ -12,7 +12,15 @@ from tccm_drafter.gui.dialogs.profile import ProfileDialog
 from tccm_drafter.gui.dialogs.template import TemplateDialog
 
 __all__ = [
-    "ConsultationDialog", "CopySectionDialog", "DiffDialog", "ExportDialog",
-    "ParagraphEditorDialog", "PasteQuestionsDialog", "PreflightPanel", "ProfileDialog",
-    "TemplateDialog", "TextDiffDialog", "show_about",
+    "ConsultationDialog",
+    "CopySectionDialog",
+    "DiffDialog",
+    "ExportDialog",
+    "ParagraphEditorDialog",
+    "PasteQuestionsDialog",
+    "PreflightPanel",
+    "ProfileDialog",
+    "TemplateDialog",
+    "TextDiffDialog",
+    "show_about",
 ]

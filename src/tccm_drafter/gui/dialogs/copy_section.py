@@ -24,8 +24,11 @@ class CopySectionDialog(QDialog):
         view = QPlainTextEdit(text)
         view.setReadOnly(True)
         view.setAccessibleName(self.tr("Section text"))
-        self.counts = QLabel(self.tr("Words: {0} · Characters: {1}").format(
-            f"{count_words(text):,}", f"{count_chars(text):,}"))
+        self.counts = QLabel(
+            self.tr("Words: {0} · Characters: {1}").format(
+                f"{count_words(text):,}", f"{count_chars(text):,}"
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = QPushButton(self.tr("&Copy to Clipboard"))
         copy.setDefault(True)

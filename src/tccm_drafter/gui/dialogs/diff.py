@@ -41,8 +41,17 @@ def diff_html(old: str, new: str) -> tuple[str, str]:
 class TextDiffDialog(QDialog):
     """Two texts side by side; with ``choices`` the user settles which one to keep."""
 
-    def __init__(self, title: str, left_label: str, left: str, right_label: str, right: str,
-                 parent: QWidget | None = None, *, choices: bool = False) -> None:
+    def __init__(
+        self,
+        title: str,
+        left_label: str,
+        left: str,
+        right_label: str,
+        right: str,
+        parent: QWidget | None = None,
+        *,
+        choices: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._decision: str | None = None
@@ -61,9 +70,11 @@ class TextDiffDialog(QDialog):
             splitter.addWidget(pane)
         buttons = QDialogButtonBox()
         if choices:
-            for text, value in ((self.tr("Keep &mine"), "keep-mine"),
-                                (self.tr("Take &theirs"), "take-theirs"),
-                                (self.tr("Keep &both"), "keep-both")):
+            for text, value in (
+                (self.tr("Keep &mine"), "keep-mine"),
+                (self.tr("Take &theirs"), "take-theirs"),
+                (self.tr("Keep &both"), "keep-both"),
+            ):
                 button = QPushButton(text)
                 button.clicked.connect(lambda _=False, v=value: self._choose(v))
                 buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -87,8 +98,14 @@ class TextDiffDialog(QDialog):
 class DiffDialog(TextDiffDialog):
     """A tailored block against the library's current wording."""
 
-    def __init__(self, submission: Submission, library: Library, section: int, row: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        submission: Submission,
+        library: Library,
+        section: int,
+        row: int,
+        parent: QWidget | None = None,
+    ) -> None:
         block = submission.sections[section].blocks[row]
         library_text = local_text = ""
         if isinstance(block, ParagraphBlock):
@@ -97,7 +114,12 @@ class DiffDialog(TextDiffDialog):
             local_text = block.local_text if block.local_text is not None else library_text
         super().__init__(
             _tr("Difference from the library"),
-            _tr("Library text"), library_text, _tr("Your wording"), local_text, parent)
+            _tr("Library text"),
+            library_text,
+            _tr("Your wording"),
+            local_text,
+            parent,
+        )
 
 
 def _tr(text: str) -> str:

@@ -32,9 +32,12 @@ class ExportDialog(QDialog):
             "txt": QRadioButton(self.tr("&Plain text (.txt), to paste into a web form")),
         }
         self.buttons["docx"].setChecked(True)
-        self.buttons["txt"].setToolTip(self.tr(
-            "No markup, one blank line between paragraphs, word and character counts per "
-            "section"))
+        self.buttons["txt"].setToolTip(
+            self.tr(
+                "No markup, one blank line between paragraphs, word and character counts per "
+                "section"
+            )
+        )
         layout = QVBoxLayout(self)
         for button in self.buttons.values():
             button.toggled.connect(self._format_changed)
@@ -65,9 +68,13 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(self.output_path().with_suffix(SUFFIXES[self.format()])))
 
     def _browse(self) -> None:
-        filters = {"docx": self.tr("Word document (*.docx)"), "md": self.tr("Markdown (*.md)"),
-                   "txt": self.tr("Plain text (*.txt)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"),
-                                              str(self.output_path()), filters[self.format()])
+        filters = {
+            "docx": self.tr("Word document (*.docx)"),
+            "md": self.tr("Markdown (*.md)"),
+            "txt": self.tr("Plain text (*.txt)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(self.output_path()), filters[self.format()]
+        )
         if path:
             self.path_edit.setText(path)

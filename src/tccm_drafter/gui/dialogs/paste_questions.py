@@ -21,9 +21,12 @@ class PasteQuestionsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste Questions"))
-        intro = QLabel(self.tr(
-            "Paste the consultation's &questions, numbered or one per line. A limit written in "
-            "a question, such as “(max. 250 words)”, becomes that section's limit."))
+        intro = QLabel(
+            self.tr(
+                "Paste the consultation's &questions, numbered or one per line. A limit written in "
+                "a question, such as “(max. 250 words)”, becomes that section's limit."
+            )
+        )
         intro.setWordWrap(True)
         self.edit = QPlainTextEdit()
         self.edit.setAccessibleName(self.tr("Questions"))

@@ -53,12 +53,15 @@ class PreflightPanel(QDialog):
         self.list.clear()
         style = self.style()
         for finding in findings:
-            item = QListWidgetItem(style.standardIcon(_ICONS.get(finding.severity,
-                                                                 _ICONS["info"])),
-                                   finding.message)
+            item = QListWidgetItem(
+                style.standardIcon(_ICONS.get(finding.severity, _ICONS["info"])), finding.message
+            )
             item.setData(Qt.ItemDataRole.UserRole, (finding.section, finding.block))
-            item.setToolTip(self.tr("{0} ({1}); double-click to go there").format(
-                finding.severity, finding.code))
+            item.setToolTip(
+                self.tr("{0} ({1}); double-click to go there").format(
+                    finding.severity, finding.code
+                )
+            )
             self.list.addItem(item)
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity == "warning")
@@ -68,11 +71,18 @@ class PreflightPanel(QDialog):
         else:
             parts = [
                 (self.tr("1 problem") if errors == 1 else self.tr("{0} problems").format(errors))
-                if errors else "",
-                (self.tr("1 warning") if warnings == 1 else
-                 self.tr("{0} warnings").format(warnings)) if warnings else "",
+                if errors
+                else "",
+                (
+                    self.tr("1 warning")
+                    if warnings == 1
+                    else self.tr("{0} warnings").format(warnings)
+                )
+                if warnings
+                else "",
                 (self.tr("1 note") if notes == 1 else self.tr("{0} notes").format(notes))
-                if notes else "",
+                if notes
+                else "",
             ]
             self.summary.setText(", ".join(part for part in parts if part))
 

@@ -24,13 +24,20 @@ from tccm_drafter.model import Organisation
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.profiles import load_profiles, save_profile
 
-GROUPS = ["Technical community", "Civil society", "Private sector", "Academia", "Government",
-          "Intergovernmental organisation"]
+GROUPS = [
+    "Technical community",
+    "Civil society",
+    "Private sector",
+    "Academia",
+    "Government",
+    "Intergovernmental organisation",
+]
 
 
 class ProfileDialog(QDialog):
-    def __init__(self, paths: AppPaths, organisation: Organisation,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, organisation: Organisation, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Organisation Profile"))
         self.paths = paths
@@ -49,13 +56,21 @@ class ProfileDialog(QDialog):
         self.group.setEditable(True)
         self.group.addItems(GROUPS)
         add_row(form, self.tr("Stakeholder &group:"), self.group)
-        self.country = add_row(form, self.tr("&Country:"), QLineEdit(),
-                               self.tr("Two-letter country code, e.g. NO or KE"))
+        self.country = add_row(
+            form,
+            self.tr("&Country:"),
+            QLineEdit(),
+            self.tr("Two-letter country code, e.g. NO or KE"),
+        )
         self.website = add_row(form, self.tr("&Website:"), QLineEdit())
         self.contact = add_row(form, self.tr("C&ontact person:"), QLineEdit())
         self.email = add_row(form, self.tr("&Email:"), QLineEdit())
-        self.signatory = add_row(form, self.tr("Si&gnatory line:"), QLineEdit(),
-                                 self.tr("Printed under letters, e.g. 'Jane Doe, Chief Executive'"))
+        self.signatory = add_row(
+            form,
+            self.tr("Si&gnatory line:"),
+            QLineEdit(),
+            self.tr("Printed under letters, e.g. 'Jane Doe, Chief Executive'"),
+        )
         reference_row = QWidget()
         row = QHBoxLayout(reference_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -66,8 +81,12 @@ class ProfileDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.reference, 1)
         row.addWidget(browse)
-        add_row(form, self.tr("Word &letterhead:"), reference_row,
-                self.tr("Its styles, page set-up, header and footer are used for Word exports"))
+        add_row(
+            form,
+            self.tr("Word &letterhead:"),
+            reference_row,
+            self.tr("Its styles, page set-up, header and footer are used for Word exports"),
+        )
         self.reference.setAccessibleName(self.tr("Word letterhead"))
         self.save_for_reuse = QCheckBox(self.tr("&Save as a profile for reuse"))
         self.save_for_reuse.setChecked(not self._profiles)
@@ -95,30 +114,42 @@ class ProfileDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a Word document"), str(Path.home()),
-            self.tr("Word documents and templates (*.docx *.dotx)"))
+            self,
+            self.tr("Choose a Word document"),
+            str(Path.home()),
+            self.tr("Word documents and templates (*.docx *.dotx)"),
+        )
         if path:
             self.reference.setText(path)
 
     def organisation(self) -> Organisation:
         return Organisation(
-            name=self.name.text().strip(), short_name=self.short_name.text().strip(),
+            name=self.name.text().strip(),
+            short_name=self.short_name.text().strip(),
             stakeholder_group=self.group.currentText().strip(),
-            country=self.country.text().strip().upper(), website=self.website.text().strip(),
-            contact_person=self.contact.text().strip(), email=self.email.text().strip(),
-            signatory=self.signatory.text().strip(), reference_docx=self.reference.text().strip())
+            country=self.country.text().strip().upper(),
+            website=self.website.text().strip(),
+            contact_person=self.contact.text().strip(),
+            email=self.email.text().strip(),
+            signatory=self.signatory.text().strip(),
+            reference_docx=self.reference.text().strip(),
+        )
 
     def accept(self) -> None:
         if not self.name.text().strip():
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("Please enter the organisation's name."))
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Please enter the organisation's name.")
+            )
             self.name.setFocus()
             return
         if self.save_for_reuse.isChecked():
             try:
                 save_profile(self.paths, self.organisation())
             except (InputError, OSError) as error:
-                QMessageBox.warning(self, self.windowTitle(),
-                                    self.tr("The profile could not be saved: {0}").format(error))
+                QMessageBox.warning(
+                    self,
+                    self.windowTitle(),
+                    self.tr("The profile could not be saved: {0}").format(error),
+                )
                 return
         super().accept()

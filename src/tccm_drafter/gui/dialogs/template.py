@@ -25,8 +25,9 @@ from tccm_drafter.storage.paths import AppPaths
 
 
 class TemplateDialog(QDialog):
-    def __init__(self, paths: AppPaths, current: str, reference_docx: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, current: str, reference_docx: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Template and Word Reference"))
         templates, problems = list_templates(paths.templates_dir)
@@ -51,8 +52,11 @@ class TemplateDialog(QDialog):
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #b00020;")
             layout.addWidget(warning)
-        hint = QLabel(self.tr("Add your own template by copying a template folder into {0}")
-                      .format(paths.templates_dir))
+        hint = QLabel(
+            self.tr("Add your own template by copying a template folder into {0}").format(
+                paths.templates_dir
+            )
+        )
         hint.setWordWrap(True)
         hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(hint)
@@ -66,8 +70,14 @@ class TemplateDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.reference, 1)
         row.addWidget(browse)
-        add_row(form, self.tr("&Word reference:"), row_widget, self.tr(
-            "A .docx or .dotx whose styles, page set-up, header and footer the export uses"))
+        add_row(
+            form,
+            self.tr("&Word reference:"),
+            row_widget,
+            self.tr(
+                "A .docx or .dotx whose styles, page set-up, header and footer the export uses"
+            ),
+        )
         self.reference.setAccessibleName(self.tr("Word reference document"))
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self))
@@ -82,7 +92,10 @@ class TemplateDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a Word document"), str(Path.home()),
-            self.tr("Word documents and templates (*.docx *.dotx)"))
+            self,
+            self.tr("Choose a Word document"),
+            str(Path.home()),
+            self.tr("Word documents and templates (*.docx *.dotx)"),
+        )
         if path:
             self.reference.setText(path)
