@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from tccm_drafter.app.exporting import prepare_export, write_export
 from tccm_drafter.checks.preflight import check_submission
 from tccm_drafter.model import Library, Status
 from tccm_drafter.render.document import ListBlock, Paragraph, Role, plain_text
-from tccm_drafter.render.export import export_submission
 from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.render.placeholders import split_placeholders
 from tccm_drafter.render.templates import find_template
@@ -107,7 +107,8 @@ def test_every_example_reads_back_in_pandoc_and_libreoffice(
         submission = load_submission(path)
         template = find_template(submission.template, None)
         out = tmp_path / f"{path.stem}.docx"
-        export_submission(submission, library, template, "docx", out, today=TODAY)
+        plan = prepare_export(submission, library, None, fmt="docx", output=out, template=template)
+        write_export(plan, today=TODAY)
         document = render_submission(submission, library, template, today=TODAY).document
         expected[out] = _texts(list(document.blocks))
     subprocess.run(

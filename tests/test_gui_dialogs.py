@@ -156,12 +156,15 @@ def test_preflight_panel_jumps_to_a_finding(qtbot: QtBot) -> None:
 
 
 def test_copy_section_puts_text_on_the_clipboard(qtbot: QtBot) -> None:
-    dialog = CopySectionDialog("The IGF", "One two three.\n\nFour.")
+    from tccm_drafter.model.counting import Counts
+
+    dialog = CopySectionDialog("The IGF", "1. One two three.\n\nFour.", Counts.of(
+        ["One two three.", "Four."]))  # fmt: skip
     qtbot.addWidget(dialog)
-    assert dialog.counts.text() == "Words: 4 · Characters: 21"
+    assert dialog.counts.text() == "Words: 4 · Characters: 20"
     QApplication.clipboard().clear()
     dialog.copy()
-    assert QApplication.clipboard().text() == "One two three.\n\nFour."
+    assert QApplication.clipboard().text() == "1. One two three.\n\nFour."
 
 
 def test_diff_dialog_marks_the_changed_words(qtbot: QtBot) -> None:

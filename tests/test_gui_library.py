@@ -14,6 +14,7 @@ from tccm_drafter.gui.document_state import SaveChoice
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.gui.outline_model import MARKERS_ROLE
 from tccm_drafter.model import Status
+from tccm_drafter.sharing.merge import Decision
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.submission_file import save_submission
@@ -60,7 +61,10 @@ def test_save_an_edit_back_as_a_new_version(window: MainWindow) -> None:
     assert saved.body == "Tailored wording of the IGF position."  # type: ignore[attr-defined]
     assert saved.version == 2  # type: ignore[attr-defined]
     assert window.outline.block_index(0, 0).data(MARKERS_ROLE) == []
-    assert window.act["undo"].text() == "&Undo Use Saved Paragraph"
+    assert window.act["undo"].text() == "&Undo Save to Library"
+    window.act["undo"].trigger()
+    assert on_disk(window)["igf-support"].version == 1  # type: ignore[attr-defined]
+    assert "edited" in window.outline.block_index(0, 0).data(MARKERS_ROLE)
 
 
 def test_drop_library_paragraphs_and_move_blocks_by_drag(window: MainWindow) -> None:
@@ -89,7 +93,7 @@ def test_copy_section_as_plain_text(window: MainWindow) -> None:
     prompter.on_dialog = lambda dialog: (dialog.copy(), True)[1]  # type: ignore[attr-defined]
     QApplication.clipboard().clear()
     window.outline_view.select_location(0, None)
-    window.copy_section()
+    window.act["copy_section"].trigger()
     dialog = prompter.dialogs[-1]
     assert isinstance(dialog, CopySectionDialog)
     text = QApplication.clipboard().text()
@@ -99,8 +103,11 @@ def test_copy_section_as_plain_text(window: MainWindow) -> None:
 
 
 def test_run_checks_returns_findings(window: MainWindow) -> None:
-    window.submission.consultation.rules.word_limit = 3
-    window.outline.refresh()
+    from tccm_drafter.app import drafting
+    from tccm_drafter.model import Consultation, Rules
+
+    limits = Consultation(rules=Rules(word_limit=3))
+    window.history.perform(drafting.set_fields(window.workspace, "Change", consultation=limits))
     findings = window.run_checks()
     assert findings, "a section over its word limit is a finding"
 
@@ -108,12 +115,12 @@ def test_run_checks_returns_findings(window: MainWindow) -> None:
 def test_a_large_library_loads_after_the_window_shows(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tccm_drafter.gui import library_model
+    from tccm_drafter.app import libraries
 
     paths = prepare_home()
     path = tmp_path / "response.tccm"
     save_submission(submission(), path)
-    monkeypatch.setattr(library_model, "BACKGROUND_LOAD_FILES", 2)
+    monkeypatch.setattr(libraries, "BACKGROUND_LOAD_FILES", 2)
     prompter = EditingPrompter()
     win = create_window(paths, path, prompter=prompter, qsettings=window_settings(paths))
     qtbot.addWidget(win)
@@ -129,10 +136,10 @@ def test_save_free_text_as_a_new_library_paragraph(window: MainWindow) -> None:
     window.outline_view.select_location(0, 1)
     assert window.editor.save_button.isEnabled()
     window.editor.save_button.click()
-    saved = on_disk(window)["we-add-that-the-review"]
+    saved = on_disk(window)["we-add-that-the-review-matters"]
     assert saved.body == "We add that the review matters."  # type: ignore[attr-defined]
     block = window.submission.sections[0].blocks[1]
-    assert block.paragraph_id == "we-add-that-the-review"  # type: ignore[union-attr]
+    assert block.paragraph_id == "we-add-that-the-review-matters"  # type: ignore[union-attr]
     window.act["undo"].trigger()
     assert window.submission.sections[0].blocks[1].text == "We add that the review matters."  # type: ignore[union-attr]
 
@@ -147,7 +154,7 @@ def test_a_paragraph_changed_on_disk_is_never_silently_overwritten(window: MainW
     prompter = window.prompter
     assert isinstance(prompter, EditingPrompter)
 
-    prompter.disk_choice = "take-theirs"
+    prompter.disk_choice = Decision.TAKE_THEIRS
     window.library_panel.select_paragraph("open-internet")
     window.act["retire_paragraph"].trigger()  # a save based on the old text
     assert prompter.asked[-1] == "disk-conflict:open-internet"
@@ -157,7 +164,7 @@ def test_a_paragraph_changed_on_disk_is_never_silently_overwritten(window: MainW
     assert window.library.get("open-internet").body.strip() == "Changed by a colleague."  # type: ignore[union-attr]
 
     other_copy.save(replace(theirs, body="Changed again."), check_disk=False)
-    prompter.disk_choice = "keep-both"
+    prompter.disk_choice = Decision.KEEP_BOTH
     window.library_panel.select_paragraph("open-internet")
     window.act["retire_paragraph"].trigger()
     both = on_disk(window)
@@ -181,11 +188,11 @@ def test_disk_conflict_shows_both_versions_side_by_side(qtbot: QtBot) -> None:
                 "On disk (changed by someone else)": "Their words.",
                 "Your version": "My words.",
             }
-            dialog._choose("keep-both")
+            dialog._choose(Decision.KEEP_BOTH)
             return True
 
     mine = Paragraph("p", "P", "My words.")
     assert (
         Chooser().resolve_disk_conflict(None, "changed", mine, Paragraph("p", "P", "Their words."))
-        == "keep-both"
+        is Decision.KEEP_BOTH
     )

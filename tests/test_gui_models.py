@@ -1,4 +1,5 @@
-"""The Qt item models and undo commands on their own, without a window."""
+"""The Qt item models over the workspace, without a window: Qt's model tester through every
+kind of edit, markers, counts and drag and drop."""
 
 from __future__ import annotations
 
@@ -6,33 +7,24 @@ import copy
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 
-from tccm_drafter.gui.commands import (
-    AddSection,
-    AddSectionsFromQuestions,
-    EditBlockText,
-    InsertBlock,
-    MoveBlock,
-    MoveSection,
-    RemoveBlock,
-    RemoveSection,
-    RenameSection,
-    RevertBlock,
-    SetConsultation,
-    TakeLibraryVersion,
-    UseShortVariant,
-    block_from_paragraph,
-)
+from tccm_drafter.app import drafting
+from tccm_drafter.app.libraries import Libraries
+from tccm_drafter.app.workspace import Workspace
+from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
 from tccm_drafter.gui.outline_model import MARKERS_ROLE, SubmissionOutline
-from tccm_drafter.model import Consultation, Library, Rules, Section, Status, TextBlock
-from tccm_drafter.model.questions import parse_questions
+from tccm_drafter.model import Consultation, Library, Rules, Status, TextBlock
+from tccm_drafter.model.counting import Counts
 from test_gui_support import paragraphs, submission
 
 pytestmark = pytest.mark.usefixtures("qapp")
 FAIL = QAbstractItemModelTester.FailureReportingMode.Fatal
+
+
+def workspace() -> Workspace:
+    return Workspace(submission(), Libraries([], Library.of(paragraphs())))
 
 
 def test_library_model_and_proxy_pass_the_model_tester() -> None:
@@ -51,6 +43,8 @@ def test_library_model_and_proxy_pass_the_model_tester() -> None:
     }
     proxy.set_filters("igf", status=Status.APPROVED)
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Supporting the IGF"]
+    proxy.set_filters("igf", status="approved")  # what a combo box hands back
+    assert proxy.rowCount() == 1
     proxy.set_filters("", topic="funding")
     assert proxy.rowCount() == 1
     library.put(paragraphs()[1].__class__("new-one", "New", "A new text."))
@@ -64,95 +58,90 @@ def test_library_model_and_proxy_pass_the_model_tester() -> None:
     assert "retired" in retired and "superseded" in retired
 
 
-def test_outline_passes_the_model_tester_through_every_command() -> None:
-    library = Library.of(paragraphs())
-    model = SubmissionOutline(submission(), library)
+def test_outline_passes_the_model_tester_through_every_edit() -> None:
+    ws = workspace()
+    model = SubmissionOutline(ws)
     QAbstractItemModelTester(model, FAIL)
-    stack = QUndoStack()
-    before = copy.deepcopy(model.submission)
-    stack.push(InsertBlock(model, 1, 0, block_from_paragraph(paragraphs()[2])))
-    stack.push(MoveBlock(model, 0, 0, 0, 1))
-    stack.push(MoveBlock(model, 0, 1, 1, 2))
-    stack.push(RemoveBlock(model, 1, 0))
-    stack.push(AddSection(model, 0, Section("First")))
-    stack.push(MoveSection(model, 0, 2))
-    stack.push(RenameSection(model, 1, "Renamed"))
-    stack.push(EditBlockText(model, 0, 0, "Changed words."))
-    stack.push(AddSectionsFromQuestions(model, parse_questions("1. A?\n2. B?")))
-    stack.push(RemoveSection(model, 0))
+    history = History(ws)
+    before = copy.deepcopy(ws.submission)
+    edits = [
+        lambda: drafting.insert_paragraphs(ws, ["funding"], 1, 0),
+        lambda: drafting.move_block(ws, 0, 0, 0, 1),
+        lambda: drafting.move_block(ws, 0, 1, 1, 2),
+        lambda: drafting.remove(ws, 1, 0),
+        lambda: drafting.add_section(ws, 0, "First"),
+        lambda: drafting.move_section(ws, 0, 2),
+        lambda: drafting.edit_section(
+            ws, 1, title="Renamed", question="Q?", word_limit=100, char_limit=None
+        ),
+        lambda: drafting.edit_text(ws, 0, 0, "Changed words."),
+        lambda: drafting.add_questions(ws, "1. A?\n2. B?"),
+        lambda: drafting.remove(ws, 0, None),
+        lambda: drafting.step(ws, 0, None, 1),
+        lambda: drafting.insert_text(ws, 0, -1, "More."),
+    ]
+    for make in edits:
+        assert history.perform(make())
     assert model.rowCount() == 4
-    stack.setIndex(0)
-    assert model.submission == before
-    stack.setIndex(stack.count())
-    assert [s.title for s in model.submission.sections] == ["Renamed", "First", "A", "B"]
+    after = copy.deepcopy(ws.submission)
+    history.stack.setIndex(0)
+    assert ws.submission == before
+    history.stack.setIndex(history.stack.count())
+    assert ws.submission == after
+    assert [s.title for s in ws.submission.sections] == ["First", "Renamed", "A", "B"]
 
 
 def test_markers_edited_newer_retired_and_revert() -> None:
-    library = Library.of(paragraphs())
-    model = SubmissionOutline(submission(), library)
-    stack = QUndoStack()
-    block = model.block_index(0, 0)
-    assert block.data(MARKERS_ROLE) == []
-    stack.push(EditBlockText(model, 0, 0, "My own wording."))
-    stack.push(EditBlockText(model, 0, 0, "My own wording, longer."))
-    assert stack.count() == 1, "consecutive typing is one undo step"
-    assert stack.undoText() == "Edit Text"
+    ws = workspace()
+    model = SubmissionOutline(ws)
+    history = History(ws)
+    assert model.block_index(0, 0).data(MARKERS_ROLE) == []
+    history.perform(drafting.edit_text(ws, 0, 0, "My own wording."))
+    history.perform(drafting.edit_text(ws, 0, 0, "My own wording, longer."))
+    assert history.stack.count() == 1, "consecutive typing is one undo step"
+    assert history.stack.undoText() == "Edit Text"
     assert "edited" in model.block_index(0, 0).data(MARKERS_ROLE)
     assert "[edited]" in model.block_index(0, 0).data()
-    stack.push(RevertBlock(model, 0, 0))
+    history.perform(drafting.revert_block(ws, 0, 0))
     assert model.block_index(0, 0).data(MARKERS_ROLE) == []
     newer = copy.deepcopy(paragraphs()[0])
     newer.version, newer.body = 2, "New library wording."
-    library.put(newer)
-    model.refresh()
+    ws.library.put(newer)
+    ws.library_changed((newer.id,))
     assert "newer" in model.block_index(0, 0).data(MARKERS_ROLE)
-    stack.push(TakeLibraryVersion(model, 0, 0))
+    history.perform(drafting.take_library_version(ws, 0, 0))
     assert model.block_index(0, 0).data(MARKERS_ROLE) == []
-    stack.push(UseShortVariant(model, 0, 0, True))
+    history.perform(drafting.use_short(ws, 0, 0, True))
     assert "short" in model.block_index(0, 0).data(MARKERS_ROLE)
-    retired = paragraphs()[3]
-    stack.push(InsertBlock(model, 1, 0, block_from_paragraph(retired)))
-    assert "retired" in model.block_index(1, 0).data(MARKERS_ROLE)
+    history.perform(drafting.insert_paragraphs(ws, ["old-position"], 1, 0))
+    assert "superseded" in model.block_index(1, 0).data(MARKERS_ROLE)
     assert "free text" in model.block_index(0, 1).data(MARKERS_ROLE)
 
 
 def test_section_counts_turn_red_over_the_limit() -> None:
-    model = SubmissionOutline(submission(), Library.of(paragraphs()))
-    stack = QUndoStack()
+    ws = workspace()
+    model = SubmissionOutline(ws)
+    history = History(ws)
     section = model.section_index(0)
-    assert "/ 250 words" in section.data()
+    assert "… / 250 words" in section.data(), "no count before the first render"
+    model.set_counts([Counts(20, 120, 2), Counts(5, 40, 1)])
+    assert "20 / 250 words" in model.section_index(0).data()
     assert section.data(Qt.ItemDataRole.ForegroundRole) is None
-    stack.push(SetConsultation(model, Consultation(rules=Rules(word_limit=5, char_limit=1500))))
+    limits = Consultation(rules=Rules(word_limit=5, char_limit=1500))
+    history.perform(drafting.set_fields(ws, "Change", consultation=limits))
     section = model.section_index(0)
-    assert "/ 5 words" in section.data() and "/ 1,500 characters" in section.data()
+    assert "20 / 5 words" in section.data() and "/ 1,500 characters" in section.data()
     assert section.data(Qt.ItemDataRole.ForegroundRole).color().red() > 150
-    stack.undo()
+    history.stack.undo()
     assert model.section_index(0).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
-def test_pasted_questions_numbered_or_one_per_line() -> None:
-    numbered = parse_questions(
-        "1. How should the IGF evolve after 2025,\nand who should fund it?\n"
-        "2) What role for the technical community?\n\nQ3: Anything else?"
-    )
-    assert [s.question for s in numbered] == [
-        "How should the IGF evolve after 2025, and who should fund it?",
-        "What role for the technical community?",
-        "Anything else?",
-    ]
-    assert numbered[0].title.startswith("How should the IGF evolve")
-    plain = parse_questions("First question?\nSecond question?\n")
-    assert [s.question for s in plain] == ["First question?", "Second question?"]
-    assert parse_questions("  \n") == []
-
-
 def test_outline_drop_of_library_ids_calls_the_handler() -> None:
-    model = SubmissionOutline(submission(), Library.of(paragraphs()))
+    model = SubmissionOutline(workspace())
     seen: list[tuple[str, object, int, int]] = []
     model.set_drop_handler(lambda mime, payload, s, r: seen.append((mime, payload, s, r)) or True)
-    data = LibraryModel(Library.of(paragraphs())).mimeData(
-        [LibraryModel(Library.of(paragraphs())).index(2, 0)]
-    )
+    source = LibraryModel(Library.of(paragraphs()))
+    data = source.mimeData([source.index(2, 0)])
     assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, model.block_index(1, 0))
     assert seen == [("application/x-tccm-paragraph-ids", ["funding"], 1, 1)]
     moved = model.mimeData([model.block_index(0, 1)])

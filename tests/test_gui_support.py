@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from tccm_drafter.gui.document_state import Prompter, SaveChoice
 from tccm_drafter.model import (
     Consultation,
+    Library,
     Organisation,
     Paragraph,
     ParagraphBlock,
@@ -22,6 +23,7 @@ from tccm_drafter.model import (
     Submission,
     TextBlock,
 )
+from tccm_drafter.sharing.merge import Decision
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
 
@@ -147,13 +149,26 @@ class ScriptedPrompter(Prompter):
         self.asked.append("overwrite")
         return True
 
-    disk_choice: str | None = "keep-mine"
+    disk_choice: Decision | None = Decision.KEEP_MINE
+    #: What "Retire Paragraph" is told replaces the paragraph ("" none, None cancel).
+    successor: str | None = ""
+    open_links = False
 
     def resolve_disk_conflict(
         self, parent: QWidget | None, message: str, mine: Paragraph, on_disk: Paragraph | None
-    ) -> str | None:
+    ) -> Decision | None:
         self.asked.append(f"disk-conflict:{mine.id}")
         return self.disk_choice
+
+    def ask_successor(
+        self, parent: QWidget | None, paragraph: Paragraph, library: Library
+    ) -> str | None:
+        self.asked.append(f"successor:{paragraph.id}")
+        return self.successor
+
+    def ask_open_link(self, parent: QWidget | None, address: str) -> bool:
+        self.asked.append(f"open-link:{address}")
+        return self.open_links
 
     def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
         self.errors.append((title, message))

@@ -108,14 +108,18 @@ def test_reorder_with_alt_down_and_undo(qtbot: QtBot, paths: AppPaths, saved: Pa
 
 def test_over_limit_turns_red(qtbot: QtBot, paths: AppPaths, saved: Path) -> None:
     window, prompter = open_window(qtbot, saved)
-    from tccm_drafter.gui.commands import SetConsultation
+    from tccm_drafter.app import drafting
     from tccm_drafter.model import Consultation, Rules
 
     section = window.outline.section_index(0)
     assert section.data(Qt.ItemDataRole.ForegroundRole) is None
-    window.push(SetConsultation(window.outline, Consultation(rules=Rules(word_limit=10))))
+    consultation = Consultation(rules=Rules(word_limit=10))
+    window.history.perform(
+        drafting.set_fields(window.workspace, "Change", consultation=consultation)
+    )
     section = window.outline.section_index(0)
     assert "/ 10 words" in section.data()
+    qtbot.waitUntil(lambda: window.live.is_current() and not window.live.pending())
     assert section.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c81e1e"
     discard_on_close(window, prompter)
 
@@ -124,12 +128,11 @@ def test_preview_renders_with_placeholders_filled(
     qtbot: QtBot, paths: AppPaths, saved: Path
 ) -> None:
     window, prompter = open_window(qtbot, saved)
-    window.preview.render_now()
     text = window.preview.toPlainText()
     assert "Example Registry supports the IGF" in text
     window.outline_view.select_location(0, 1)
     window.editor.text.setPlainText("A brand new sentence.")
-    assert window.preview.is_pending()
+    assert window.live.pending()
     qtbot.waitUntil(lambda: "A brand new sentence." in window.preview.toPlainText(), timeout=2000)
     discard_on_close(window, prompter)
 
@@ -146,11 +149,11 @@ def test_export_docx_and_read_it_back(
     window, _prompter = open_window(qtbot, saved)
     out = tmp_path / "out" / "response.docx"
     out.parent.mkdir()
-    with qtbot.waitSignal(window.exportFinished, timeout=20_000) as blocker:
+    with qtbot.waitSignal(window.submission_actions.exportFinished, timeout=20_000) as blocker:
         window.export_to(out, "docx")
-        assert window.progress.isVisible()
+        assert "Exporting response.docx" in window.statusBar().currentMessage()
     assert blocker.args == [str(out), ""]
-    assert not window.progress.isVisible()
+    assert "Exported" in window.statusBar().currentMessage()
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Example Registry supports the IGF" in text
     assert "The Internet" in text
@@ -161,7 +164,7 @@ def test_export_markdown_in_the_background(
 ) -> None:
     window, prompter = open_window(qtbot, saved)
     out = tmp_path / "response.md"
-    with qtbot.waitSignal(window.exportFinished, timeout=20_000) as blocker:
+    with qtbot.waitSignal(window.submission_actions.exportFinished, timeout=20_000) as blocker:
         window.export_to(out, "md")
     assert blocker.args == [str(out), ""]
     assert "Example Registry supports the IGF" in out.read_text(encoding="utf-8")

@@ -68,3 +68,18 @@ def test_word_diff_marks_changed_words_only() -> None:
         "The IGF needs stable, diverse funding."
     )
     assert any(tag == "insert" and "diverse" in text for tag, text in diff)
+
+
+def test_pasted_questions_numbered_over_lines_or_one_per_line() -> None:
+    numbered = parse_questions(
+        "1. How should the IGF evolve after 2025,\nand who should fund it?\n"
+        "2) What role for the technical community?\n\nQ3: Anything else?"
+    )
+    assert [s.question for s in numbered] == [
+        "How should the IGF evolve after 2025, and who should fund it?",
+        "What role for the technical community?",
+        "Anything else?",
+    ]
+    plain = parse_questions("First question?\nSecond question?\n")
+    assert [s.question for s in plain] == ["First question?", "Second question?"]
+    assert parse_questions("  \n") == []

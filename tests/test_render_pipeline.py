@@ -20,7 +20,7 @@ from tccm_drafter.render.document import (
 from tccm_drafter.render.html_preview import to_html
 from tccm_drafter.render.markdown_export import to_markdown
 from tccm_drafter.render.pipeline import render_submission
-from tccm_drafter.render.text_export import section_plain_text, to_plain_text
+from tccm_drafter.render.text_export import answer_text, to_plain_text
 
 TODAY = date(2026, 11, 22)
 
@@ -168,14 +168,14 @@ def test_local_edit_and_short_variant_are_what_prints(tmp_path: Path) -> None:
 def test_plain_text_for_web_forms(tmp_path: Path) -> None:
     submission = make_submission()
     template = make_template(tmp_path / "t")
-    text = to_plain_text(
-        render_submission(submission, make_library(), template, today=TODAY).document
-    )
+    doc = render_submission(submission, make_library(), template, today=TODAY).document
+    text = to_plain_text(doc)
     assert "*" not in text.replace("A*B", "") and "](" not in text
-    # 10 + 2 + 2 words in the library paragraph and its list, 6 in the free text.
-    assert "[Words: 20 / 250 · Characters:" in text
+    # 10 + 2 + 2 words in the library paragraph and its list, 6 in the free text, and the
+    # 8 words of its footnote; not the paragraph numbers, bullets or the footnote mark.
+    assert "[Words: 28 / 250 · Characters:" in text
     assert "\n\n\n" not in text
-    section = section_plain_text(submission, make_library(), template, 1, today=TODAY)
+    section = answer_text(doc, 1)
     assert section.startswith("3. One open, global Internet.")
     assert "How should" not in section
 
@@ -196,12 +196,14 @@ def test_markdown_export_reads_back_with_the_same_text(tmp_path: Path) -> None:
 def test_export_refuses_a_submission_with_a_missing_paragraph(tmp_path: Path) -> None:
     import pytest
 
+    from tccm_drafter.app.exporting import prepare_export
     from tccm_drafter.errors import InputError
-    from tccm_drafter.render.export import export_submission
 
     submission = make_submission()
     submission.sections[1].blocks.append(ParagraphBlock("gone-paragraph"))
     out = tmp_path / "out.md"
     with pytest.raises(InputError, match=r"section 2 .* 'gone-paragraph'"):
-        export_submission(submission, make_library(), make_template(tmp_path / "t"), "md", out)
+        prepare_export(
+            submission, make_library(), None, output=out, template=make_template(tmp_path / "t")
+        )
     assert not out.exists()

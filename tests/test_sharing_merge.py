@@ -23,7 +23,6 @@ from tccm_drafter.sharing.merge import (
     plan_import,
     undo_import,
 )
-from tccm_drafter.sharing.watch import FolderSnapshot, diff
 from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
 
 BASE = paragraph("igf-funding", "The IGF needs funding.")
@@ -151,19 +150,3 @@ def test_another_running_copy_is_never_overwritten(tmp_path: Path) -> None:
         second.save(replace(BASE, body="Changed by the second copy."))
     assert caught.value.on_disk is not None
     assert caught.value.on_disk.body.strip() == "Changed by the first copy."
-
-
-def test_folder_snapshots_see_changes_by_others(tmp_path: Path) -> None:
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    (folder / "a.md").write_text("one", encoding="utf-8")
-    (folder / "b.md").write_text("two", encoding="utf-8")
-    before = FolderSnapshot.take(folder)
-    assert not diff(before, FolderSnapshot.take(folder))
-    (folder / "a.md").write_text("one, longer", encoding="utf-8")
-    (folder / "b.md").unlink()
-    (folder / "c.md").write_text("three", encoding="utf-8")
-    changes = diff(before, FolderSnapshot.take(folder))
-    assert [p.name for p in changes.added] == ["c.md"]
-    assert [p.name for p in changes.modified] == ["a.md"]
-    assert [p.name for p in changes.removed] == ["b.md"]

@@ -13,8 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tccm_drafter.app.exporting import prepare_export, write_export
 from tccm_drafter.model import Library
-from tccm_drafter.render.export import export_submission
 from tccm_drafter.render.templates import find_template
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import examples_dir, starter_library_dir
@@ -37,7 +37,7 @@ def main(out_dir: Path) -> int:
                 continue
             template = find_template(submission.template, None)
             docx = tmp / f"{example.stem}.docx"
-            export_submission(submission, library, template, "docx", docx)
+            write_export(prepare_export(submission, library, None, output=docx, template=template))
             subprocess.run(
                 [
                     "soffice",

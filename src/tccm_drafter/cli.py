@@ -15,18 +15,17 @@ from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter import __version__
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import ParagraphBlock
+from tccm_drafter.render.export import FORMATS
 
 if TYPE_CHECKING:
-    from tccm_drafter.model import Library, Paragraph, Submission
+    from tccm_drafter.app.libraries import Libraries
+    from tccm_drafter.model import Library, Paragraph
     from tccm_drafter.storage.library_folder import LibraryFolder
     from tccm_drafter.storage.paths import AppPaths
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
-
-_FORMATS = ("docx", "md", "txt")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -126,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--format",
-        choices=_FORMATS,
+        choices=FORMATS,
         help="output format (default: from the output file's extension, else md)",
     )
     export.add_argument(
@@ -150,45 +149,35 @@ class _Context:
 
         self.paths: AppPaths = AppPaths.resolve(getattr(args, "home", None))
         self.extra_libraries = [Path(p) for p in getattr(args, "library", None) or []]
-        self._library: Library | None = None
-        self._folders: list[LibraryFolder] | None = None
+        self._libraries: Libraries | None = None
         #: Library files that could not be read; they make the exit status at least 1.
         self.library_problems = 0
 
-    def folders(self) -> list[LibraryFolder]:
-        if self._folders is None:
-            from tccm_drafter.storage.library_folder import LibraryFolder, ensure_personal_library
+    def libraries(self, err: TextIO) -> Libraries:
+        if self._libraries is None:
+            from tccm_drafter.app.libraries import open_libraries
             from tccm_drafter.storage.settings import load_settings
 
             self.paths.ensure()
-            folders = [ensure_personal_library(self.paths)]
-            settings = load_settings(self.paths)
-            for entry in settings.libraries:
-                folders.append(LibraryFolder(Path(entry.path), entry.name, entry.writable))
-            for extra in self.extra_libraries:
-                if not extra.is_dir():
-                    raise InputError("library folder not found", path=extra)
-                folders.append(LibraryFolder(extra, extra.name, writable=False))
-            self._folders = folders
-        return self._folders
-
-    def library(self, err: TextIO) -> Library:
-        if self._library is None:
-            from tccm_drafter.storage.library_folder import load_library
-
-            library, problems = load_library(self.folders())
-            for problem in problems:
+            libraries = open_libraries(self.paths, load_settings(self.paths), self.extra_libraries)
+            for problem in libraries.errors:
                 print(f"tccm-drafter: error: {problem}", file=err)
-            self.library_problems = len(problems)
-            for clash in library.clashes:
+            self.library_problems = len(libraries.errors)
+            for clash in libraries.library.clashes:
                 print(
                     f"tccm-drafter: warning: paragraph id '{clash.paragraph_id}' is in both "
                     f"'{clash.kept_library}' and '{clash.other_library}'; using the one in "
                     f"'{clash.kept_library}'",
                     file=err,
                 )
-            self._library = library
-        return self._library
+            self._libraries = libraries
+        return self._libraries
+
+    def folders(self, err: TextIO) -> list[LibraryFolder]:
+        return self.libraries(err).folders
+
+    def library(self, err: TextIO) -> Library:
+        return self.libraries(err).library
 
 
 def _paragraph_line(paragraph: Paragraph, library: Library) -> str:
@@ -206,14 +195,14 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
         from tccm_drafter.sharing.commands import library_export
 
         return library_export(
-            ctx.paths, ctx.folders(), Path(args.output), args.topic, args.ids, out=out, err=err
+            ctx.paths, ctx.libraries(err), Path(args.output), args.topic, args.ids, out=out, err=err
         )
     if action == "import":
         from tccm_drafter.sharing.commands import library_import
 
         return library_import(
             ctx.paths,
-            ctx.folders(),
+            ctx.folders(err),
             Path(args.bundle),
             dry_run=args.dry_run,
             on_conflict=args.on_conflict,
@@ -312,99 +301,33 @@ def _cmd_check(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO
     return EXIT_FINDINGS if blocking else EXIT_OK
 
 
-def _output_format(args: argparse.Namespace) -> str:
-    if args.format:
-        return str(args.format)
-    if args.output:
-        suffix = Path(args.output).suffix.lower().lstrip(".")
-        if suffix in ("docx", "txt"):
-            return suffix
-    return "md"
-
-
 def _cmd_export(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO) -> int:
-    from tccm_drafter.render.export import export_submission
-    from tccm_drafter.render.pipeline import render_submission
-    from tccm_drafter.render.templates import find_template
+    from tccm_drafter.app.exporting import export_text, prepare_export, write_export
     from tccm_drafter.storage.submission_file import load_submission
 
     path = Path(args.submission)
     submission = load_submission(path)
-    library = ctx.library(err)
-    _refuse_unknown_paragraphs(path, submission, library)
-    template = find_template(args.template or submission.template, ctx.paths.templates_dir)
-    fmt = _output_format(args)
-    reference = _reference_docx(
-        args, submission.reference_docx, submission.organisation.reference_docx, path
+    plan = prepare_export(
+        submission,
+        ctx.library(err),
+        ctx.paths.templates_dir,
+        submission_path=path,
+        fmt=args.format,
+        output=Path(args.output) if args.output else None,
+        template=args.template,
+        reference_docx=Path(args.reference_docx) if args.reference_docx else None,
     )
-
-    if args.output is None and fmt in ("md", "txt"):
-        # Stream to stdout: render fully first so a failure prints nothing half-done.
-        from tccm_drafter.render.markdown_export import to_markdown
-        from tccm_drafter.render.text_export import to_plain_text
-
-        result = render_submission(submission, library, template)
-        writer = to_markdown if fmt == "md" else to_plain_text
-        out.write(writer(result.document))
-        _report_missing(result.missing, err)
-        return EXIT_OK
-
-    target = Path(args.output) if args.output else path.with_suffix("." + fmt)
-    if not target.parent.is_dir():
-        raise InputError("the folder to write into does not exist", path=target.parent)
-    warnings = export_submission(
-        submission, library, template, fmt, target, reference_docx=reference
-    )
-    for warning in warnings or []:
-        print(f"tccm-drafter: warning: {warning}", file=err)
-    print(f"Wrote {target}", file=out)
-    return EXIT_OK
-
-
-def _refuse_unknown_paragraphs(path: Path, submission: Submission, library: Library) -> None:
-    """An export must not go out with a hole where a paragraph should be."""
-    for number, section in enumerate(submission.sections, start=1):
-        for block in section.blocks:
-            if isinstance(block, ParagraphBlock) and block.paragraph_id not in library:
-                raise InputError(
-                    f"section {number} ('{section.title}') uses paragraph "
-                    f"'{block.paragraph_id}', which is in none of the libraries",
-                    path=path,
-                    line=_line_of(path, f'"{block.paragraph_id}"'),
-                    field="id",
-                )
-
-
-def _line_of(path: Path, needle: str) -> int | None:
-    try:
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            if line.lstrip().startswith("id") and needle in line:
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return None
-
-
-def _reference_docx(
-    args: argparse.Namespace, submission_ref: str, profile_ref: str, submission_path: Path
-) -> Path | None:
-    """The Word reference document: command line, then submission, then organisation profile."""
-    if args.reference_docx:
-        chosen = Path(args.reference_docx)
-    elif submission_ref or profile_ref:
-        chosen = Path(submission_ref or profile_ref).expanduser()
-        if not chosen.is_absolute():
-            chosen = submission_path.parent / chosen
+    if plan.output is None:
+        # Render fully first: a refusal prints nothing half-done.
+        text, warnings = export_text(plan)
+        out.write(text)
     else:
-        return None
-    if not chosen.is_file():
-        raise InputError("Word reference document not found", path=chosen)
-    return chosen
-
-
-def _report_missing(missing: Sequence[object], err: TextIO) -> None:
-    for item in missing:
-        print(f"tccm-drafter: warning: {item}", file=err)
+        warnings = write_export(plan)
+    for warning in warnings:
+        print(f"tccm-drafter: warning: {warning}", file=err)
+    if plan.output is not None:
+        print(f"Wrote {plan.output}", file=out)
+    return EXIT_OK
 
 
 def _open_gui(argv: list[str]) -> int:

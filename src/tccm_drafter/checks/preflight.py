@@ -1,8 +1,7 @@
 """Preflight: everything worth fixing before a submission is sent, each with its place.
 
-Counts are taken from the rendered answer text (placeholders filled, footnote markers as
-``[n]``), i.e. what a reader or a web form would see, with Word's rules for words and
-characters-with-spaces for characters.
+Counts come from the rendered document through the one counting rule (render/counting.py),
+the same numbers the outline, Copy Section and the plain-text export show.
 """
 
 from __future__ import annotations
@@ -12,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Block, Library, ParagraphBlock, Submission
+from tccm_drafter.model import Library, ParagraphBlock, Submission
+from tccm_drafter.model.blocks import block_source, has_update
+from tccm_drafter.render.counting import section_counts
 from tccm_drafter.render.document import Document, FootnoteRef, ListBlock
 from tccm_drafter.render.markdown_parse import parse_markdown
 from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.render.templates import Template
-from tccm_drafter.render.text_export import section_counts
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -45,15 +45,6 @@ def _where(
     elif block is not None:
         where += f", block {block + 1}"
     return where
-
-
-def _block_text(block: Block, library: Library) -> str:
-    if not isinstance(block, ParagraphBlock):
-        return block.text
-    if block.local_text is not None:
-        return block.local_text
-    paragraph = library.get(block.paragraph_id)
-    return paragraph.text_for(block.use_short) if paragraph else ""
 
 
 def _has_footnotes(markdown: str) -> bool:
@@ -98,7 +89,7 @@ def check_submission(
         for b, block in enumerate(section.blocks):
             if isinstance(block, ParagraphBlock):
                 _check_paragraph(submission, library, s, b, block, add)
-            if not rules.footnotes_allowed and _has_footnotes(_block_text(block, library)):
+            if not rules.footnotes_allowed and _has_footnotes(block_source(block, library)):
                 pid = block.paragraph_id if isinstance(block, ParagraphBlock) else None
                 fallback = (
                     "in brackets in the text"
@@ -190,10 +181,7 @@ def _check_paragraph(
                 "draft", INFO, f"{where} is still a draft in the library", s, b, block.paragraph_id
             )
         )
-    changed = paragraph.version > block.version or (
-        bool(block.base_hash) and block.base_hash != paragraph.content_hash()
-    )
-    if changed:
+    if has_update(block, paragraph):
         add(
             Finding(
                 "update-available",
@@ -211,7 +199,8 @@ def _check_limits(
     submission: Submission, document: Document, add: Callable[[Finding], None]
 ) -> None:
     for s, summary in enumerate(document.sections):
-        words, chars = section_counts(document, s)
+        counts = section_counts(document, s)
+        words, chars = counts.words, counts.characters
         if summary.word_limit and words > summary.word_limit:
             add(
                 Finding(

@@ -12,12 +12,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from tccm_drafter import APP_NAME, __version__
+from tccm_drafter.app.libraries import open_libraries
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.autosave import find_autosaves
 from tccm_drafter.gui.document_state import Prompter
-from tccm_drafter.gui.library_model import is_large, open_libraries
 from tccm_drafter.gui.main_window import MainWindow
-from tccm_drafter.storage.library_folder import load_library
 from tccm_drafter.storage.paths import AppPaths, examples_dir
 from tccm_drafter.storage.settings import Settings, load_settings
 
@@ -45,11 +44,14 @@ def create_window(
     *,
     prompter: Prompter | None = None,
     qsettings: QSettings | None = None,
+    extra_libraries: Sequence[Path] = (),
 ) -> MainWindow:
     """Load settings and libraries and build the main window with the right document open.
 
     A file given opens; otherwise an autosave left by a crash is offered; otherwise, on the
     first run (no recent files), the example submission opens as a new, unsaved document.
+    Raises InputError when a library folder given with ``--library`` does not exist (as the
+    command line does).
     """
     paths.ensure()
     errors: list[InputError] = []
@@ -57,15 +59,17 @@ def create_window(
         settings = load_settings(paths)
     except InputError as error:
         settings, errors = Settings(), [error]
-    folders, library, library_errors = open_libraries(paths, settings, load=False)
-    background = is_large(folders)
+    from tccm_drafter.gui.theme import apply_theme
+
+    apply_theme(settings.theme)
+    libraries = open_libraries(paths, settings, extra_libraries, load=False)
+    background = libraries.is_large()
     if not background:
-        library, load_errors = load_library(folders)
-        library_errors.extend(load_errors)
-    window = MainWindow(paths, settings, folders, library, prompter=prompter, qsettings=qsettings)
+        libraries = libraries.load()
+    window = MainWindow(paths, settings, libraries, prompter=prompter, qsettings=qsettings)
     if background:  # thousands of files: show the window now, fill the library when read
         window.reload_library()
-    errors.extend(library_errors)
+    errors.extend(libraries.errors)
     if errors:
         window.statusBar().showMessage(
             window.tr("{0} library files could not be read; first: {1}").format(
@@ -126,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.home)
     file = Path(args.file) if args.file else None
     try:
-        window = create_window(paths, file)
+        window = create_window(paths, file, extra_libraries=[Path(p) for p in args.library])
     except InputError as error:
         Prompter().show_error(None, APP_NAME, str(error))
         return 2

@@ -1,292 +1,103 @@
-"""One small QUndoCommand per user edit; the text names the action ("Undo Move Paragraph").
+"""The undo history of the desktop app: Qt's undo stack over the core's edits.
 
-Every command changes the submission through the outline model's mutation methods, so views
-hear about each change and undo restores exactly what was there.
+Each core :class:`~tccm_drafter.app.edits.Edit` knows how to apply and revert itself; this
+module only wraps it in a QUndoCommand (for the Edit menu's "Undo Move Paragraph", the clean
+state and merging consecutive typing) and reports where the user should be afterwards.
 """
 
 from __future__ import annotations
 
-import copy
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from tccm_drafter.app.edits import Edit, Location
+from tccm_drafter.app.workspace import Workspace
+from tccm_drafter.errors import InputError
 
-from tccm_drafter.model import (
-    Block,
-    Consultation,
-    Organisation,
-    Paragraph,
-    ParagraphBlock,
-    Section,
-    TextBlock,
-)
-
-if TYPE_CHECKING:
-    from tccm_drafter.gui.outline_model import SubmissionOutline
-
-#: Commands with the same id merge (consecutive typing in one block becomes one undo step).
-EDIT_TEXT_ID = 4001
+#: Commands with this id may merge (consecutive typing in one block is one undo step).
+MERGING_ID = 4001
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+def edit_label(edit: Edit) -> str:
+    """The edit's name in the user's language (the labels are listed in gui/edit_labels.py)."""
+    return QCoreApplication.translate("Edit", edit.label)
 
 
-def block_from_paragraph(paragraph: Paragraph) -> ParagraphBlock:
-    """A block that prints the paragraph as the library has it now."""
-    return ParagraphBlock(
-        paragraph_id=paragraph.id, version=paragraph.version, base_hash=paragraph.content_hash()
-    )
-
-
-class InsertBlock(QUndoCommand):
-    def __init__(self, model: SubmissionOutline, section: int, row: int, block: Block) -> None:
-        kind = _tr("Paragraph") if isinstance(block, ParagraphBlock) else _tr("Text")
-        super().__init__(_tr("Insert {0}").format(kind))
-        self.model, self.section, self.row, self.block = model, section, row, block
+class EditCommand(QUndoCommand):
+    def __init__(self, edit: Edit, history: History, *, applied: bool = False) -> None:
+        super().__init__(edit_label(edit))
+        self.edit = edit
+        self._history = history
+        self._skip_redo = applied
+        self.error: Exception | None = None
 
     def redo(self) -> None:
-        self.model.insert_block(self.section, self.row, copy.deepcopy(self.block))
+        if self._skip_redo:  # the edit was applied before it was pushed
+            self._skip_redo = False
+            return
+        try:
+            self._history.arrived(self.edit.apply(self._history.workspace))
+        except (InputError, OSError) as error:
+            # Qt drops a command that is obsolete after redo: it never enters the history.
+            self.error = error
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self.model.remove_block(self.section, self.row)
-
-
-class RemoveBlock(QUndoCommand):
-    def __init__(self, model: SubmissionOutline, section: int, row: int) -> None:
-        super().__init__(_tr("Remove Paragraph"))
-        self.model, self.section, self.row = model, section, row
-        self.block: Block = copy.deepcopy(model.block(section, row))
-
-    def redo(self) -> None:
-        self.model.remove_block(self.section, self.row)
-
-    def undo(self) -> None:
-        self.model.insert_block(self.section, self.row, copy.deepcopy(self.block))
-
-
-class MoveBlock(QUndoCommand):
-    """Move a block within its section or to another one; ``to_row`` is its row afterwards."""
-
-    def __init__(
-        self, model: SubmissionOutline, section: int, row: int, to_section: int, to_row: int
-    ) -> None:
-        super().__init__(_tr("Move Paragraph"))
-        self.model = model
-        self.src = (section, row)
-        self.dst = (to_section, to_row)
-
-    def redo(self) -> None:
-        self.model.move_block(*self.src, *self.dst)
-
-    def undo(self) -> None:
-        self.model.move_block(*self.dst, *self.src)
-
-
-class _ReplaceBlock(QUndoCommand):
-    """Swap a block for a changed copy of it; undo puts the old one back."""
-
-    def __init__(
-        self, text: str, model: SubmissionOutline, section: int, row: int, new: Block
-    ) -> None:
-        super().__init__(text)
-        self.model, self.section, self.row = model, section, row
-        self.old: Block = copy.deepcopy(model.block(section, row))
-        self.new: Block = new
-
-    def redo(self) -> None:
-        self.model.replace_block(self.section, self.row, copy.deepcopy(self.new))
-
-    def undo(self) -> None:
-        self.model.replace_block(self.section, self.row, copy.deepcopy(self.old))
-
-
-class EditBlockText(_ReplaceBlock):
-    """Typing in a block. Consecutive edits of the same block merge into one undo step.
-
-    For a library paragraph the text becomes its local edit; typing it back to the library's
-    wording clears the edit again.
-    """
-
-    def __init__(self, model: SubmissionOutline, section: int, row: int, text: str) -> None:
-        new = copy.deepcopy(model.block(section, row))
-        if isinstance(new, TextBlock):
-            new.text = text
-        else:
-            paragraph = model.library.get(new.paragraph_id)
-            original = paragraph.text_for(new.use_short) if paragraph is not None else None
-            new.local_text = None if text == original else text
-        super().__init__(_tr("Edit Text"), model, section, row, new)
+        try:
+            self._history.arrived(self.edit.revert(self._history.workspace))
+        except (InputError, OSError) as error:
+            # Qt drops a command that is obsolete after undo: what cannot be undone leaves.
+            self.setObsolete(True)
+            self._history.failed.emit(
+                QCoreApplication.translate("History", "Cannot undo “{0}”: {1}").format(
+                    self.text(), error
+                )
+            )
 
     def id(self) -> int:
-        return EDIT_TEXT_ID
+        return MERGING_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditBlockText):
-            return False
-        if (other.section, other.row) != (self.section, self.row):
-            return False
-        self.new = other.new
-        return True
-
-
-class RevertBlock(_ReplaceBlock):
-    """Drop the local edit: the block prints the library text again."""
-
-    def __init__(self, model: SubmissionOutline, section: int, row: int) -> None:
-        new = copy.deepcopy(model.block(section, row))
-        if isinstance(new, ParagraphBlock):
-            new.local_text = None
-        super().__init__(_tr("Revert to Library Text"), model, section, row, new)
-
-
-class TakeLibraryVersion(_ReplaceBlock):
-    """Use the library's current revision (following "superseded by"); drops a local edit."""
-
-    def __init__(self, model: SubmissionOutline, section: int, row: int) -> None:
-        old = model.block(section, row)
-        new: Block = copy.deepcopy(old)
-        if isinstance(old, ParagraphBlock):
-            latest = model.library.latest(old.paragraph_id)
-            if latest is not None:
-                new = block_from_paragraph(latest)
-                new.use_short = old.use_short
-        super().__init__(_tr("Take Library Version"), model, section, row, new)
-
-
-class UseShortVariant(_ReplaceBlock):
-    def __init__(self, model: SubmissionOutline, section: int, row: int, use_short: bool) -> None:
-        new = copy.deepcopy(model.block(section, row))
-        if isinstance(new, ParagraphBlock):
-            new.use_short = use_short
-        text = _tr("Use Short Variant") if use_short else _tr("Use Full Text")
-        super().__init__(text, model, section, row, new)
-
-
-class AddSection(QUndoCommand):
-    def __init__(self, model: SubmissionOutline, row: int, section: Section) -> None:
-        super().__init__(_tr("Add Section"))
-        self.model, self.row, self.section = model, row, section
-
-    def redo(self) -> None:
-        self.model.insert_section(self.row, copy.deepcopy(self.section))
-
-    def undo(self) -> None:
-        self.model.remove_section(self.row)
-
-
-class RemoveSection(QUndoCommand):
-    def __init__(self, model: SubmissionOutline, row: int) -> None:
-        super().__init__(_tr("Remove Section"))
-        self.model, self.row = model, row
-        self.section = copy.deepcopy(model.submission.sections[row])
-
-    def redo(self) -> None:
-        self.model.remove_section(self.row)
-
-    def undo(self) -> None:
-        self.model.insert_section(self.row, copy.deepcopy(self.section))
-
-
-class RenameSection(QUndoCommand):
-    """Change a section's title, question or limits (its blocks stay)."""
-
-    def __init__(
-        self, model: SubmissionOutline, row: int, title: str, question: str | None = None
-    ) -> None:
-        super().__init__(_tr("Rename Section"))
-        self.model, self.row = model, row
-        old = model.submission.sections[row]
-        self.old = Section(old.title, old.question, old.word_limit, old.char_limit)
-        self.new = Section(
-            title, old.question if question is None else question, old.word_limit, old.char_limit
+        return (
+            isinstance(other, EditCommand) and other.error is None and self.edit.merge(other.edit)
         )
 
-    def redo(self) -> None:
-        self.model.set_section(self.row, copy.deepcopy(self.new))
 
-    def undo(self) -> None:
-        self.model.set_section(self.row, copy.deepcopy(self.old))
+class History(QObject):
+    """Performs edits on a workspace so that each can be undone."""
 
+    #: Where the user should be after an edit, undo or redo: (section, block or -1).
+    located = Signal(int, int)
+    #: An undo that could not be carried out (a library file changed on disk meanwhile).
+    failed = Signal(str)
 
-class MoveSection(QUndoCommand):
-    def __init__(self, model: SubmissionOutline, row: int, to_row: int) -> None:
-        super().__init__(_tr("Move Section"))
-        self.model, self.row, self.to_row = model, row, to_row
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.stack = QUndoStack(self)
 
-    def redo(self) -> None:
-        self.model.move_section(self.row, self.to_row)
+    def perform(self, edit: Edit | None) -> bool:
+        """Apply ``edit`` as the next undoable step; False when there was nothing to do.
 
-    def undo(self) -> None:
-        self.model.move_section(self.to_row, self.row)
+        Raises the edit's InputError (a disk conflict, a read-only library...) when it could
+        not be applied; nothing changed then and the history is as it was.
+        """
+        if edit is None:
+            return False
+        command = EditCommand(edit, self)
+        self.stack.push(command)
+        if command.error is not None:
+            raise command.error
+        return True
 
+    def record(self, edit: Edit) -> None:
+        """Add an edit that was applied already (after the user settled a conflict)."""
+        self.stack.push(EditCommand(edit, self, applied=True))
 
-class SetConsultation(QUndoCommand):
-    def __init__(self, model: SubmissionOutline, consultation: Consultation) -> None:
-        super().__init__(_tr("Change Consultation Details"))
-        self.model = model
-        self.old = copy.deepcopy(model.submission.consultation)
-        self.new = copy.deepcopy(consultation)
+    def arrived(self, location: Location) -> None:
+        if location is not None:
+            section, block = location
+            self.located.emit(section, -1 if block is None else block)
 
-    def redo(self) -> None:
-        self.model.set_consultation(copy.deepcopy(self.new))
-
-    def undo(self) -> None:
-        self.model.set_consultation(copy.deepcopy(self.old))
-
-
-class SetOrganisation(QUndoCommand):
-    def __init__(self, model: SubmissionOutline, organisation: Organisation) -> None:
-        super().__init__(_tr("Change Organisation"))
-        self.model = model
-        self.old = copy.deepcopy(model.submission.organisation)
-        self.new = copy.deepcopy(organisation)
-
-    def redo(self) -> None:
-        self.model.set_organisation(copy.deepcopy(self.new))
-
-    def undo(self) -> None:
-        self.model.set_organisation(copy.deepcopy(self.old))
-
-
-class SetTemplate(QUndoCommand):
-    def __init__(self, model: SubmissionOutline, template: str, reference_docx: str) -> None:
-        super().__init__(_tr("Change Template"))
-        self.model = model
-        sub = model.submission
-        self.old = (sub.template, sub.reference_docx)
-        self.new = (template, reference_docx)
-
-    def redo(self) -> None:
-        self.model.set_template(*self.new)
-
-    def undo(self) -> None:
-        self.model.set_template(*self.old)
-
-
-class AddSectionsFromQuestions(QUndoCommand):
-    """Append one section per pasted question, all in one undo step."""
-
-    def __init__(self, model: SubmissionOutline, sections: list[Section]) -> None:
-        super().__init__(_tr("Add Sections from Questions"))
-        self.model = model
-        self.start = len(model.submission.sections)
-        self.sections = copy.deepcopy(sections)
-
-    def redo(self) -> None:
-        for offset, section in enumerate(self.sections):
-            self.model.insert_section(self.start + offset, copy.deepcopy(section))
-
-    def undo(self) -> None:
-        for _ in self.sections:
-            self.model.remove_section(self.start)
-
-
-class ReplaceBlock(_ReplaceBlock):
-    """Point a block at another paragraph or revision (after saving an edit to the library)."""
-
-    def __init__(
-        self, model: SubmissionOutline, section: int, row: int, new: Block, text: str = ""
-    ) -> None:
-        super().__init__(text or _tr("Use Saved Paragraph"), model, section, row, new)
+    def clear(self) -> None:
+        self.stack.clear()

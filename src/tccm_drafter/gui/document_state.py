@@ -3,19 +3,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import copy
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from tccm_drafter import APP_NAME
-from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, Paragraph, Submission
+from tccm_drafter.sharing.merge import Decision
 from tccm_drafter.storage.submission_file import SUFFIX, load_submission, save_submission
 
 
@@ -74,11 +71,8 @@ class Prompter(QObject):
         self, parent: QWidget, paragraph: Paragraph | None, library: Library, title: str
     ) -> Paragraph | None:
         """The paragraph editor dialog: the edited paragraph, or None when cancelled."""
-        try:
-            from tccm_drafter.gui.dialogs import ParagraphEditorDialog
-        except ImportError:
-            self.show_info(parent, title, self.tr("The paragraph editor is not available."))
-            return None
+        from tccm_drafter.gui.dialogs import ParagraphEditorDialog
+
         dialog = ParagraphEditorDialog(paragraph, library, parent)
         dialog.setWindowTitle(title)
         return dialog.paragraph() if self.run_dialog(dialog) else None
@@ -107,11 +101,11 @@ class Prompter(QObject):
 
     def resolve_disk_conflict(
         self, parent: QWidget | None, message: str, mine: Paragraph, on_disk: Paragraph | None
-    ) -> str | None:
-        """A paragraph changed on disk while it was edited here: "keep-mine",
-        "take-theirs", "keep-both" or None (cancel), after showing both versions."""
+    ) -> Decision | None:
+        """A paragraph changed on disk while it was edited here: the user's decision after
+        seeing both versions, or None (cancel)."""
         if on_disk is None:
-            return "keep-mine" if self.ask_overwrite(parent, message) else None
+            return Decision.KEEP_MINE if self.ask_overwrite(parent, message) else None
         from tccm_drafter.gui.dialogs import TextDiffDialog
 
         dialog = TextDiffDialog(
@@ -124,6 +118,30 @@ class Prompter(QObject):
             choices=True,
         )
         return dialog.decision() if self.run_dialog(dialog) else None
+
+    def ask_successor(
+        self, parent: QWidget | None, paragraph: Paragraph, library: Library
+    ) -> str | None:
+        """Retiring a paragraph: the id of the one that replaces it, "" for none, or None
+        when the user cancels."""
+        from tccm_drafter.gui.dialogs import RetireDialog
+
+        dialog = RetireDialog(paragraph, library, parent)
+        return dialog.successor() if self.run_dialog(dialog) else None
+
+    def ask_open_link(self, parent: QWidget | None, address: str) -> bool:
+        """A link in a document: open it in the browser only when the user agrees, after
+        seeing the full address."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            self.tr("Open this address in your browser?") + "\n\n" + address,
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Open
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a modal dialog; True when the user accepted it."""
@@ -159,9 +177,9 @@ class DocumentState(QObject):
 
     stateChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.stack = QUndoStack(self)
+        self.stack = stack
         self.path: Path | None = None
         self.untitled_name = self.tr("Untitled") + SUFFIX
         self._dirty_without_undo = False
@@ -210,32 +228,3 @@ class DocumentState(QObject):
         window.setWindowFilePath(str(self.path) if self.path else "")
         window.setWindowTitle(f"{self.name}[*] — {APP_NAME}")
         window.setWindowModified(self.modified)
-
-
-class ExportSignals(QObject):
-    #: (output path, warnings as text, error message or "")
-    finished = Signal(str, list, str)
-
-
-class ExportJob(QRunnable):
-    """Runs an export in a QThreadPool worker so the window stays responsive.
-
-    ``work`` receives a private copy of the submission (the user may keep editing).
-    """
-
-    def __init__(
-        self, submission: Submission, out_path: Path, work: Callable[[Submission, Path], list[str]]
-    ) -> None:
-        super().__init__()
-        self.signals = ExportSignals()
-        self._submission = copy.deepcopy(submission)
-        self._out_path = out_path
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            warnings, message = self._work(self._submission, self._out_path), ""
-        except (InputError, OSError, ValueError) as error:
-            warnings, message = [], str(error)
-        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            self.signals.finished.emit(str(self._out_path), warnings, message)

@@ -2,43 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from tccm_drafter.gui.commands import (
-    EditBlockText,
-    RevertBlock,
-    TakeLibraryVersion,
-    UseShortVariant,
-)
-from tccm_drafter.gui.outline_model import SubmissionOutline, block_text
+from tccm_drafter.app import drafting
+from tccm_drafter.app.edits import Edit
+from tccm_drafter.gui.commands import History
+from tccm_drafter.gui.outline_model import SubmissionOutline
+from tccm_drafter.gui.plaintext import plain_label
 from tccm_drafter.model import ParagraphBlock
+from tccm_drafter.model.blocks import Marker, block_source
 
 
 class BlockEditor(QWidget):
-    """Edits one block; every change goes through the undo stack as an EditBlockText."""
+    """Edits one block; every change is an edit in the history (typing merges)."""
 
     showDifferenceRequested = Signal(int, int)
     saveToLibraryRequested = Signal(int, int)
 
     def __init__(
-        self, model: SubmissionOutline, stack: QUndoStack, parent: QWidget | None = None
+        self, model: SubmissionOutline, history: History, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._model = model
-        self._stack = stack
+        self._history = history
+        self._ws = model.workspace
         self._where: tuple[int, int] | None = None
         self._loading = False
 
-        self.label = QLabel(self.tr("Select a paragraph in the outline to edit it."), self)
+        self.label = plain_label(self.tr("Select a paragraph in the outline to edit it."), self)
         self.label.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(self.tr("Block text"))
@@ -69,15 +69,16 @@ class BlockEditor(QWidget):
             self._toggle_short,
         )
         self.short_button.setCheckable(True)
-
-        buttons = QHBoxLayout()
-        for button in (
+        self._buttons = (
             self.diff_button,
             self.revert_button,
             self.take_button,
             self.save_button,
             self.short_button,
-        ):
+        )
+
+        buttons = QHBoxLayout()
+        for button in self._buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -87,12 +88,13 @@ class BlockEditor(QWidget):
         layout.addLayout(buttons)
 
         model.dataChanged.connect(self._model_data_changed)
-        model.rowsRemoved.connect(self._rows_removed)
-        model.rowsMoved.connect(self._rows_moved)
-        model.modelReset.connect(self._model_reset)
+        model.rowsRemoved.connect(self._structure_changed)
+        model.rowsInserted.connect(self._structure_changed)
+        model.rowsMoved.connect(self._structure_changed)
+        model.modelReset.connect(lambda: self.set_block(-1, -1))
         self.set_block(-1, -1)
 
-    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+    def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -104,60 +106,43 @@ class BlockEditor(QWidget):
 
     def set_block(self, section: int, row: int) -> None:
         """Edit the block at (section, row); (-1, -1) shows nothing."""
-        model = self._model
-        valid = 0 <= section < model.rowCount() and 0 <= row < model.rowCount(
-            model.section_index(section)
-        )
-        self._where = (section, row) if valid else None
+        self._where = (section, row) if self._ws.has_block(section, row) else None
         self.reload()
 
     def _model_data_changed(self, *_args: object) -> None:
         self.reload()
 
-    def _rows_removed(self, *_args: object) -> None:
-        if self._where is not None:
-            self.set_block(*self._where)
-
-    def _rows_moved(self, *_args: object) -> None:
-        self.set_block(-1, -1)
-
-    def _model_reset(self) -> None:
-        self.set_block(-1, -1)
+    def _structure_changed(self, *_args: object) -> None:
+        # The outline view follows moves and insertions with its selection and tells the
+        # editor where the block now is; until then, make sure we do not show a stale one.
+        if self._where is not None and not self._ws.has_block(*self._where):
+            self._where = None
+        self.reload()
 
     def reload(self) -> None:
         """Show the block's current text and state (after an undo, a revert...)."""
         where = self._where
-        model = self._model
-        if where is not None and not (
-            where[0] < model.rowCount() and where[1] < model.rowCount(model.section_index(where[0]))
-        ):
-            where = self._where = None
         self.text.setEnabled(where is not None)
         if where is None:
             self._set_text("")
-            for button in (
-                self.diff_button,
-                self.revert_button,
-                self.take_button,
-                self.save_button,
-                self.short_button,
-            ):
+            self.label.setText(self.tr("Select a paragraph in the outline to edit it."))
+            for button in self._buttons:
                 button.setEnabled(False)
             return
-        block = model.block(*where)
-        text = block_text(block, model.library)
+        block = self._ws.block(*where)
+        text = block_source(block, self._ws.library)
         if text != self.text.toPlainText():
             self._set_text(text)
-        markers = model.markers(block)
+        found = set(self._model.markers(block))
         is_paragraph = isinstance(block, ParagraphBlock)
         paragraph = (
-            model.library.get(block.paragraph_id) if isinstance(block, ParagraphBlock) else None
+            self._ws.library.get(block.paragraph_id) if isinstance(block, ParagraphBlock) else None
         )
-        self.label.setText(model.index(where[1], 0, model.section_index(where[0])).data())
-        self.diff_button.setEnabled("edited" in markers or "newer" in markers)
-        self.revert_button.setEnabled("edited" in markers)
-        self.take_button.setEnabled("newer" in markers)
-        self.save_button.setEnabled("edited" in markers or not is_paragraph)
+        self.label.setText(self._model.block_label(block))
+        self.diff_button.setEnabled(bool({Marker.EDITED, Marker.NEWER} & found))
+        self.revert_button.setEnabled(Marker.EDITED in found)
+        self.take_button.setEnabled(bool({Marker.NEWER, Marker.SUPERSEDED} & found))
+        self.save_button.setEnabled(Marker.EDITED in found or not is_paragraph)
         self.short_button.setEnabled(paragraph is not None and bool(paragraph.short.strip()))
         self.short_button.setChecked(isinstance(block, ParagraphBlock) and block.use_short)
 
@@ -168,10 +153,15 @@ class BlockEditor(QWidget):
         finally:
             self._loading = False
 
+    def _perform(self, make: Callable[[int, int], Edit | None]) -> None:
+        if self._where is not None:
+            self._history.perform(make(*self._where))
+
     def _text_changed(self) -> None:
         if self._loading or self._where is None:
             return
-        self._stack.push(EditBlockText(self._model, *self._where, self.text.toPlainText()))
+        text = self.text.toPlainText()
+        self._perform(lambda s, r: drafting.edit_text(self._ws, s, r, text))
 
     def _show_difference(self) -> None:
         if self._where is not None:
@@ -182,15 +172,14 @@ class BlockEditor(QWidget):
             self.saveToLibraryRequested.emit(*self._where)
 
     def _revert(self) -> None:
-        if self._where is not None:
-            self._stack.push(RevertBlock(self._model, *self._where))
+        self._perform(lambda s, r: drafting.revert_block(self._ws, s, r))
 
     def _take_library(self) -> None:
-        if self._where is not None:
-            self._stack.push(TakeLibraryVersion(self._model, *self._where))
+        self._perform(lambda s, r: drafting.take_library_version(self._ws, s, r))
 
     def _toggle_short(self) -> None:
-        if self._where is not None:
-            self._stack.push(
-                UseShortVariant(self._model, *self._where, self.short_button.isChecked())
-            )
+        checked = self.short_button.isChecked()
+        self._perform(lambda s, r: drafting.use_short(self._ws, s, r, checked))
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)

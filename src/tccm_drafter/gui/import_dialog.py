@@ -135,7 +135,7 @@ class ImportBundleDialog(QDialog):
         decision = dialog.decision() if dialog.exec() else None
         if decision:
             choice = self._choices[item.paragraph_id]
-            choice.setCurrentIndex(choice.findData(Decision(decision)))
+            choice.setCurrentIndex(choice.findData(decision))
 
     def decisions(self) -> dict[str, Decision]:
         chosen: dict[str, Decision] = {}

@@ -1,14 +1,12 @@
 """The paragraph library as a Qt table model, and a filter proxy over the in-memory index.
 
-Typing in the search box never touches the disk: the proxy asks ``Library.search`` (a scan
-of a lower-cased text index) which rows match and shows those.
+Typing in the search box never touches the disk: the proxy asks ``Library.search_ids`` (a
+scan of a lower-cased text index, the same search the command line runs) which rows match.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,22 +19,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from tccm_drafter.errors import InputError
 from tccm_drafter.gui.outline_model import PARAGRAPH_MIME
+from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Library, Paragraph, Status
-from tccm_drafter.storage.library_folder import (
-    LibraryFolder,
-    ensure_personal_library,
-    load_library,
-)
-from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.settings import Settings
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,52 +69,36 @@ class LibraryModel(QAbstractTableModel):
         self._library = library
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}
-        self._haystacks: list[str] = []
         self._build()
 
     def _build(self) -> None:
-        """The row index: ids, and the lower-cased text each search term is looked up in
-        (the same fields ``Library.search`` looks at: id, title, body, short variant,
-        topics and source citations)."""
-        # Alphabetical by title, the order people look for a paragraph in.
+        """The row order: alphabetical by title, the order people look for a paragraph in."""
         ordered = sorted(self._library, key=lambda p: (p.title.casefold(), p.id))
         self._ids = [p.id for p in ordered]
         self._rows = {pid: row for row, pid in enumerate(self._ids)}
-        # The library's own search index: the same strings, not a second copy of the text.
-        self._haystacks = [self._library.index_text(p.id) for p in ordered]
 
     def filter_rows(
         self,
         query: str,
         *,
         topic: str | None = None,
-        status: Status | None = None,
+        status: Status | str | None = None,
         language: str | None = None,
         library_name: str | None = None,
         within: list[int] | None = None,
     ) -> list[int]:
-        """Rows whose paragraph has every word of ``query`` and passes every filter given;
+        """Rows whose paragraph matches ``Library.search`` for the query and filters;
         ``within`` narrows an earlier result (the user typed one more letter)."""
         rows = range(len(self._ids)) if within is None else within
-        hay = self._haystacks
-        for term in query.casefold().split():
-            rows = [r for r in rows if term in hay[r]]
-        if topic or status or language or library_name:
-            library, ids = self._library, self._ids
-            kept = []
-            for r in rows:
-                p = library.get(ids[r])
-                if (
-                    p is None
-                    or (topic and topic not in p.topics)
-                    or (status and p.status is not status)
-                    or (language and p.language != language)
-                    or (library_name and library.origin(p.id) != library_name)
-                ):
-                    continue
-                kept.append(r)
-            rows = kept
-        return list(rows)
+        ids = self._library.search_ids(
+            query,
+            topic=topic,
+            status=status,
+            language=language,
+            library_name=library_name,
+            within=[self._ids[r] for r in rows],
+        )
+        return [self._rows[pid] for pid in ids]
 
     @property
     def library(self) -> Library:
@@ -195,10 +168,10 @@ class LibraryModel(QAbstractTableModel):
                 return text
             return self._library.origin(paragraph.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{paragraph.id} — {', '.join(paragraph.topics)}"
+            text = f"{paragraph.id} — {', '.join(paragraph.topics)}"
             if paragraph.superseded_by:
-                tip += "\n" + self.tr("Superseded by {0}").format(paragraph.superseded_by)
-            return tip
+                text += "\n" + self.tr("Superseded by {0}").format(paragraph.superseded_by)
+            return tip(text)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QBrush(_STATUS_COLOURS[paragraph.status])
         if role == Qt.ItemDataRole.ForegroundRole and paragraph.is_retired:
@@ -238,7 +211,7 @@ class LibraryFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._query = ""
         self._topic: str | None = None
-        self._status: Status | None = None
+        self._status: Status | str | None = None
         self._language: str | None = None
         self._library_name: str | None = None
         self._rows: list[int] = []
@@ -266,7 +239,7 @@ class LibraryFilterProxy(QAbstractProxyModel):
         query: str | None = None,
         *,
         topic: str | None = None,
-        status: Status | None = None,
+        status: Status | str | None = None,
         language: str | None = None,
         library_name: str | None = None,
     ) -> None:
@@ -355,61 +328,3 @@ class LibraryFilterProxy(QAbstractProxyModel):
     ) -> Any:
         source = self.sourceModel()
         return None if source is None else source.headerData(section, orientation, role)
-
-
-#: Above this many paragraph files the library loads in the background after the window shows.
-BACKGROUND_LOAD_FILES = 1500
-
-
-def open_libraries(
-    paths: AppPaths, settings: Settings, *, load: bool = True
-) -> tuple[list[LibraryFolder], Library, list[InputError]]:
-    """The personal library (created from the starter one on first run) plus configured ones.
-
-    With ``load=False`` the folders are returned with an empty Library, to be read by a
-    LibraryLoadJob.
-    """
-    errors: list[InputError] = []
-    folders: list[LibraryFolder] = []
-    try:
-        folders.append(ensure_personal_library(paths))
-    except InputError as error:
-        errors.append(error)
-    folders.extend(LibraryFolder(lib.path, lib.name, lib.writable) for lib in settings.libraries)
-    if not load:
-        return folders, Library(), errors
-    library, load_errors = load_library(folders)
-    return folders, library, errors + load_errors
-
-
-def is_large(folders: list[LibraryFolder], limit: int | None = None) -> bool:
-    """True when the folders hold more than ``limit`` paragraph files (stops counting there)."""
-    limit = BACKGROUND_LOAD_FILES if limit is None else limit
-    count = 0
-    for folder in folders:
-        for _root, _dirs, files in os.walk(folder.path):
-            count += sum(1 for f in files if f.endswith(".md"))
-            if count > limit:
-                return True
-    return False
-
-
-class _LoadSignals(QObject):
-    finished = Signal(object, list, list)  # Library, list[InputError], list[LibraryFolder]
-
-
-class LibraryLoadJob(QRunnable):
-    """Reads library folders in a QThreadPool worker, so thousands of files never freeze
-    the window; ``signals.finished`` delivers the new Library on the GUI thread."""
-
-    def __init__(self, folders: list[LibraryFolder]) -> None:
-        super().__init__()
-        self.signals = _LoadSignals()
-        # Fresh folder objects: the GUI thread may save through the old ones meanwhile; the
-        # new ones remember the files as now read, for the next save's disk check.
-        self._folders = [LibraryFolder(f.path, f.name, f.writable) for f in folders]
-
-    def run(self) -> None:
-        library, errors = load_library(self._folders)
-        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            self.signals.finished.emit(library, errors, self._folders)

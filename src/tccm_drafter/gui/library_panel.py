@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import html
-import re
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import (
-    QFileSystemWatcher,
     QItemSelection,
     QModelIndex,
-    QObject,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,14 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tccm_drafter.errors import InputError
-from tccm_drafter.gui.commands import ReplaceBlock, block_from_paragraph
-from tccm_drafter.gui.document_state import Prompter
 from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
-from tccm_drafter.gui.outline_model import SubmissionOutline, block_text
-from tccm_drafter.model import Library, Paragraph, ParagraphBlock, Status
-from tccm_drafter.model.paragraph import revised
-from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
+from tccm_drafter.model import Library, Paragraph, Status
 
 
 class LibraryList(QTableView):
@@ -211,6 +198,11 @@ class LibraryPanel(QWidget):
     def selected_ids(self) -> list[str]:
         return self.list.selected_ids()
 
+    def focus_search(self) -> None:
+        """Ctrl+F: type to search the library."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def select_paragraph(self, paragraph_id: str) -> None:
         row = self.model.row_of(paragraph_id)
         if row < 0:
@@ -274,191 +266,3 @@ class LibraryPanel(QWidget):
             items = "".join(f"<li>{esc(entry)}</li>" for entry in used)
             parts.append(f"<h4>{esc(self.tr('Used in'))}</h4><ul>{items}</ul>")
         return "".join(parts)
-
-
-class LibraryHost(Protocol):
-    """What library editing needs from the window."""
-
-    library: Library
-    folders: list[LibraryFolder]
-    prompter: Prompter
-    stack: QUndoStack
-
-    def library_changed(self) -> None: ...
-
-
-class LibraryEditing(QObject):
-    """Create, edit, duplicate and retire paragraphs, and save a block's edit back, through
-    the paragraph editor dialog; files are written by LibraryFolder (atomic, disk-checked)."""
-
-    def __init__(self, host: LibraryHost, panel: LibraryPanel, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._host, self._panel, self._parent = host, panel, parent
-
-    def _selected(self) -> Paragraph | None:
-        ids = self._panel.selected_ids()
-        return self._host.library.get(ids[0]) if ids else None
-
-    def _folder_for(self, paragraph_id: str) -> LibraryFolder | None:
-        origin = self._host.library.origin(paragraph_id)
-        writable = [f for f in self._host.folders if f.writable]
-        for folder in writable:
-            if folder.name == origin:
-                return folder
-        return writable[0] if writable else None
-
-    def _edit(self, paragraph: Paragraph | None, title: str) -> Paragraph | None:
-        return self._host.prompter.edit_paragraph(
-            self._parent, paragraph, self._host.library, title
-        )
-
-    def save(self, paragraph: Paragraph) -> bool:
-        folder = self._folder_for(paragraph.id)
-        if folder is None:
-            self._host.prompter.show_error(
-                self._parent, self.tr("Cannot save"), self.tr("No writable library folder.")
-            )
-            return False
-        try:
-            try:
-                folder.save(paragraph)
-            except DiskChangedError as changed:
-                choice = self._host.prompter.resolve_disk_conflict(
-                    self._parent, str(changed), paragraph, changed.on_disk
-                )
-                if choice == "take-theirs" and changed.on_disk is not None:
-                    self._host.library.put(changed.on_disk, folder.name)
-                    self._host.library_changed()
-                    return False
-                if choice == "keep-both" and changed.on_disk is not None:
-                    self._host.library.put(changed.on_disk, folder.name)
-                    paragraph = dataclasses.replace(
-                        paragraph,
-                        id=self._unique_id(paragraph.id),
-                        title=paragraph.title + self.tr(" (my version)"),
-                    )
-                    folder.save(paragraph)
-                elif choice == "keep-mine":
-                    folder.save(paragraph, check_disk=False)
-                else:
-                    return False
-        except InputError as error:
-            self._host.prompter.show_error(self._parent, self.tr("Cannot save"), str(error))
-            return False
-        self._host.library.put(paragraph, folder.name)
-        self._host.library_changed()
-        self._panel.select_paragraph(paragraph.id)
-        return True
-
-    def _unique_id(self, base: str) -> str:
-        candidate, n = f"{base}-copy", 2
-        while candidate in self._host.library:
-            candidate, n = f"{base}-copy-{n}", n + 1
-        return candidate
-
-    def new_paragraph(self) -> None:
-        edited = self._edit(None, self.tr("New Paragraph"))
-        if edited is not None:
-            self.save(edited)
-
-    def edit_selected(self) -> None:
-        current = self._selected()
-        if current is None:
-            return
-        edited = self._edit(copy.deepcopy(current), self.tr("Edit Paragraph"))
-        if edited is not None and edited != current:
-            self.save(revised(current, edited))
-
-    def duplicate_selected(self) -> None:
-        current = self._selected()
-        if current is None:
-            return
-        twin = dataclasses.replace(
-            copy.deepcopy(current),
-            id=self._unique_id(current.id),
-            title=current.title + self.tr(" (copy)"),
-            status=Status.DRAFT,
-            version=1,
-            base_hash="",
-            superseded_by=None,
-            supersedes=[],
-        )
-        edited = self._edit(twin, self.tr("Duplicate Paragraph"))
-        if edited is not None:
-            self.save(edited)
-
-    def retire_selected(self) -> None:
-        current = self._selected()
-        if current is not None and not current.is_retired:
-            self.save(dataclasses.replace(copy.deepcopy(current), status=Status.RETIRED))
-
-    def save_block(self, model: SubmissionOutline, section: int, row: int) -> None:
-        """Save a block's wording to the library: a new version, or a new paragraph."""
-        block = model.block(section, row)
-        text = block_text(block, self._host.library)
-        if (
-            isinstance(block, ParagraphBlock)
-            and (old := self._host.library.get(block.paragraph_id)) is not None
-        ):
-            draft = copy.deepcopy(old)
-            if block.use_short:
-                draft.short = text
-            else:
-                draft.body = text
-        else:
-            words = re.findall(r"[a-z0-9]+", text.casefold())[:5]
-            base = "-".join(words) or "paragraph"
-            draft = Paragraph(
-                id=base if base not in self._host.library else self._unique_id(base),
-                title=text.split(".")[0][:60],
-                body=text,
-            )
-            old = None
-        edited = self._edit(draft, self.tr("Save to Library"))
-        if edited is None:
-            return
-        if old is not None and edited.id == old.id:
-            edited = revised(old, edited)
-        if self.save(edited):
-            saved = self._host.library.get(edited.id)
-            if saved is not None:
-                new = block_from_paragraph(saved)
-                new.use_short = isinstance(block, ParagraphBlock) and block.use_short
-                self._host.stack.push(ReplaceBlock(model, section, row, new))
-
-
-class LibraryWatcher(QObject):
-    """Tells when files in the library folders change on disk (a sync client, ``git pull``,
-    another copy of the app); bursts of changes come out as one ``changed``."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QObject | None = None, delay_ms: int = 400) -> None:
-        super().__init__(parent)
-        self._watcher = QFileSystemWatcher(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.changed)
-        self._watcher.directoryChanged.connect(self._disk_changed)
-        self._watcher.fileChanged.connect(self._disk_changed)
-
-    def _disk_changed(self, _path: str) -> None:
-        self._timer.start()
-
-    def watch(self, folders: list[LibraryFolder]) -> None:
-        """Watch these folders and their sub-folders (hidden ones left out)."""
-        old = self._watcher.directories() + self._watcher.files()
-        if old:
-            self._watcher.removePaths(old)
-        paths = [
-            str(p)
-            for f in folders
-            if f.path.is_dir()
-            for p in [
-                f.path,
-                *(d for d in f.path.rglob("*") if d.is_dir() and not d.name.startswith(".")),
-            ]
-        ]
-        if paths:
-            self._watcher.addPaths(paths)

@@ -1,129 +1,123 @@
 """The main window: library | outline + block editor | preview, menus, toolbar, status bar.
 
-It wires widgets to the core; every change of the submission is an undo command.
-Dialogs, exporters and checks are imported when first used, to keep start-up fast.
+It builds the panes and wires them to the workspace (``app/``): every change is a core edit
+performed through the history, every rendering comes from the live render off the GUI thread.
+The menu actions live in small helpers (file, submission, library editing, sharing).
 """
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QShowEvent,
-    QUndoCommand,
-)
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressBar,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
+from tccm_drafter.app.libraries import Libraries
+from tccm_drafter.app.workspace import Event, LibraryChanged, SubmissionReset, Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.autosave import Autosaver
-from tccm_drafter.gui.document_state import DocumentState, ExportJob, Prompter, SaveChoice
+from tccm_drafter.gui.commands import History
+from tccm_drafter.gui.document_state import DocumentState, Prompter
 from tccm_drafter.gui.editor import BlockEditor
-from tccm_drafter.gui.library_model import LibraryLoadJob
-from tccm_drafter.gui.library_panel import LibraryEditing, LibraryPanel, LibraryWatcher
+from tccm_drafter.gui.file_actions import FileActions
+from tccm_drafter.gui.jobs import JobRunner
+from tccm_drafter.gui.library_editing import LibraryEditing, LibraryWatcher
+from tccm_drafter.gui.library_panel import LibraryPanel
+from tccm_drafter.gui.library_sharing import LibrarySharing
+from tccm_drafter.gui.live_render import LiveRender, RenderOutput
+from tccm_drafter.gui.menus import build_menus, outline_only
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
-from tccm_drafter.gui.preview import LiveRender, PreviewPane
+from tccm_drafter.gui.preview import PreviewPane
+from tccm_drafter.gui.submission_actions import SubmissionActions
+from tccm_drafter.gui.theme import preview_palette
 from tccm_drafter.model import Library, Submission
-from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.settings import Settings, add_recent, save_settings
-
-if TYPE_CHECKING:
-    from tccm_drafter.render.templates import Template
+from tccm_drafter.storage.settings import Settings
 
 #: The first render starts this long after the window shows, so the first frame is painted
-#: without competing with it for the interpreter.
+#: without competing with it.
 FIRST_RENDER_DELAY_MS = 20
 
 
 class MainWindow(QMainWindow):
     """One open submission over the loaded libraries."""
 
-    exportFinished = Signal(str, str)  # output path, error message ("" = written)
     libraryReloaded = Signal()
 
     def __init__(
         self,
         paths: AppPaths,
         settings: Settings,
-        folders: list[LibraryFolder],
-        library: Library,
+        libraries: Libraries,
         *,
         qsettings: QSettings | None = None,
         prompter: Prompter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.paths, self.settings, self.folders, self.library = paths, settings, folders, library
+        self.paths, self.settings = paths, settings
         self.prompter = prompter or Prompter(self)
         self.qsettings = qsettings or QSettings(
             str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat
         )
-        self.state = DocumentState(self)
-        self.stack = self.state.stack
-        self.pool = QThreadPool(self)
-        self.outline = SubmissionOutline(Submission(), library, parent=self)
-        self.live = LiveRender(
-            lambda: self.outline.submission,
-            lambda: self.library,
-            paths.templates_dir,
-            self.pool,
-            self,
-        )
-        self.live.firstRendered.connect(self._first_rendered)
-        self.outline.set_section_text(self.live.section_text)
+        self.workspace = Workspace(Submission(), libraries)
+        self.history = History(self.workspace, self)
+        self.stack = self.history.stack
+        self.state = DocumentState(self.stack, self)
+        self.outline = SubmissionOutline(self.workspace, self)
+        self.live = LiveRender(self.workspace, paths.templates_dir, self)
+        self.live.palette = preview_palette(self.palette())
+        self._loader = JobRunner(self)
         self._build_panes()
-        self.autosaver = Autosaver(paths, self._autosave_snapshot, self)
-        self._loading = self._reload_again = False
-        from tccm_drafter.gui.library_sharing import LibrarySharing
-
-        self.sharing = LibrarySharing(self)
-        self.import_dialog: QDialog | None = None
-        from tccm_drafter.gui.menus import build_menus
-
-        self.act: dict[str, QAction] = {}
-        self.recent_menu: QMenu  # made by build_menus
-        build_menus(self)
+        self.files = FileActions(self, self)
+        self.submission_actions = SubmissionActions(self, self)
+        self.library_editing = LibraryEditing(self, self)
+        self.sharing = LibrarySharing(self, self)
+        self.editor.showDifferenceRequested.connect(self.submission_actions.show_difference)
+        self.editor.saveToLibraryRequested.connect(self.library_editing.save_block)
+        self.preview.linkRequested.connect(self.submission_actions.open_link)
+        self.autosaver = Autosaver(paths, self.files.autosave_snapshot, self)
+        self.act = build_menus(
+            self, self._handlers(), self.stack.createUndoAction(self, self.tr("&Undo")),
+            self.stack.createRedoAction(self, self.tr("&Redo")),
+            recent=lambda: list(self.settings.recent_files), open_recent=self.files.open_file,
+            theme=settings.theme, set_theme=self.set_theme,
+        )  # fmt: skip
+        outline_only(self.act["remove"], self.outline_view)
         self.watcher = LibraryWatcher(self)
         self.watcher.changed.connect(self.reload_library)
-        self.watcher.watch(self.folders)
-        self.outline.submissionChanged.connect(self._submission_changed)
+        self.watcher.watch(libraries.folders)
+        self.workspace.add_listener(self)
+        self.live.rendered.connect(self._rendered)
+        self.history.located.connect(self._located)
+        self.history.failed.connect(self._undo_failed)
         self.state.stateChanged.connect(self._state_changed)
-        self.stack.indexChanged.connect(self._index_changed)
+        self.stack.indexChanged.connect(self._update_actions)
         self.state.apply_title(self)
         self.resize(1400, 860)
-        self._restore_layout()
+        self._splitters_restored = False
+        geometry = self.qsettings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         self._update_actions()
 
     # -- building ---------------------------------------------------------------------------
     def _build_panes(self) -> None:
-        self.library_panel = LibraryPanel(self.library, self)
+        self.library_panel = LibraryPanel(self.workspace.library, self)
         self.library_panel.insertRequested.connect(self._insert_ids)
         self.library_panel.usage_lookup = self._used_in
-        self.library_editing = LibraryEditing(self, self.library_panel, self)
         self.outline_view = OutlineView(self)
         self.outline_view.setAccessibleName(self.tr("Submission outline"))
         self.outline_view.set_outline(self.outline)
         self.outline_view.locationChanged.connect(self._location_changed)
-        self.composer = OutlineEditing(self.outline_view, self.outline, self.stack, self)
-        self.editor = BlockEditor(self.outline, self.stack, self)
-        self.editor.showDifferenceRequested.connect(self.show_difference)
-        self.editor.saveToLibraryRequested.connect(self.save_block_to_library)
-        self.preview = PreviewPane(self.live.preview_html, self)
+        self.composer = OutlineEditing(self.outline_view, self.outline, self.history, self)
+        self.editor = BlockEditor(self.outline, self.history, self)
+        self.preview = PreviewPane(self)
+        for signal in (self.outline.rowsMoved, self.outline.rowsInserted, self.outline.rowsRemoved):
+            signal.connect(self._sync_editor)
 
         centre = QWidget(self)
         self.centre_splitter = QSplitter(Qt.Orientation.Vertical, centre)
@@ -144,126 +138,144 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setMaximumWidth(520)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName(self.tr("Work in progress"))
-        self.progress.setToolTip(self.tr("Exporting or reading the library…"))
         self.progress.hide()
-        self.status_label.setMaximumWidth(520)
         self.statusBar().addPermanentWidget(self.status_label)
         self.statusBar().addPermanentWidget(self.progress)
 
-    def _restore_layout(self) -> None:
-        geometry = self.qsettings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self._splitters_restored = False
+    def _handlers(self) -> dict[str, Any]:
+        files, actions, library, sharing = (
+            self.files, self.submission_actions, self.library_editing, self.sharing
+        )  # fmt: skip
+        composer = self.composer
+        return {
+            "new": files.new_document, "open": files.open_dialog, "save": files.save,
+            "save_as": files.save_as, "export": actions.export_dialog,
+            "close": files.close_document, "quit": self.close,
+            "insert": lambda: self._insert_ids(self.library_panel.selected_ids()),
+            "insert_text": composer.insert_text_block,
+            "move_up": lambda: composer.move_current(-1),
+            "move_down": lambda: composer.move_current(1),
+            "remove": composer.remove_current, "copy_section": actions.copy_section,
+            "find": self.library_panel.focus_search,
+            "consultation": actions.edit_consultation, "profile": actions.edit_profile,
+            "template": actions.choose_template, "add_section": composer.add_section,
+            "edit_section": actions.edit_section, "paste_questions": actions.paste_questions,
+            "checks": actions.run_checks,
+            "new_paragraph": library.new_paragraph, "edit_paragraph": library.edit_selected,
+            "duplicate_paragraph": library.duplicate_selected,
+            "retire_paragraph": library.retire_selected,
+            "import_bundle": lambda: sharing.import_bundle(),
+            "export_bundle": lambda: sharing.export_bundle(),
+            "add_library": lambda: sharing.add_library_folder(),
+            "reload": self.reload_library,
+            "next_pane": lambda: self.cycle_panes(1),
+            "previous_pane": lambda: self.cycle_panes(-1),
+            "guide": self.open_user_guide, "about": self.about,
+        }  # fmt: skip
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self.live.first_done:  # render once the first frame is on screen
-            QTimer.singleShot(FIRST_RENDER_DELAY_MS, self.live.start_first_render)
-        if not self._splitters_restored:  # once the panes have their real sizes
-            self._splitters_restored = True
-            for key, splitter in (
-                ("window/splitter", self.splitter),
-                ("window/centre", self.centre_splitter),
-            ):
-                state = self.qsettings.value(key)
-                if state is not None:
-                    splitter.restoreState(state)
-
-    def _save_layout(self) -> None:
-        self.qsettings.setValue("window/geometry", self.saveGeometry())
-        self.qsettings.setValue("window/splitter", self.splitter.saveState())
-        self.qsettings.setValue("window/centre", self.centre_splitter.saveState())
-        self.qsettings.sync()
+    def widget(self) -> QWidget:
+        return self
 
     # -- the document -----------------------------------------------------------------------
     @property
     def submission(self) -> Submission:
-        return self.outline.submission
+        return self.workspace.submission
 
-    def set_document(
-        self,
-        submission: Submission,
-        path: Path | None,
-        *,
-        name: str | None = None,
-        modified: bool = False,
-    ) -> None:
-        self.live.reset_template()
-        self.outline.set_submission(submission)
-        self.state.reset(path, name=name, modified=modified)
-        self.outline_view.expandAll()
-        if self.live.first_done:
-            self.preview.render_now()
-        self._update_actions()
+    @property
+    def library(self) -> Library:
+        return self.workspace.library
 
-    def new_document(self) -> bool:
-        if not self.maybe_save():
-            return False
-        submission = Submission()
-        if self.settings.last_template:
-            submission.template = self.settings.last_template
-        self.set_document(submission, None)
-        return True
-
-    def open_dialog(self) -> bool:
-        folder = str(self.state.path.parent) if self.state.path else str(Path.home())
-        path = self.prompter.open_path(self, folder)
-        return self.open_file(path) if path is not None else False
+    def set_document(self, submission: Submission, path: Path | None, *,
+                     name: str | None = None, modified: bool = False) -> None:  # fmt: skip
+        self.files.set_document(submission, path, name=name, modified=modified)
 
     def open_file(self, path: Path) -> bool:
-        if not self.maybe_save():
-            return False
-        try:
-            submission = self.state.load(path)
-        except InputError as error:
-            self.prompter.show_error(self, self.tr("Cannot open the submission"), str(error))
-            return False
-        self.set_document(submission, Path(path).absolute())
-        self._remember_recent(Path(path))
-        self._record_usage(Path(path))
-        self.statusBar().showMessage(self.tr("Opened {0}").format(path), 4000)
-        return True
+        return self.files.open_file(path)
+
+    def new_document(self) -> bool:
+        return self.files.new_document()
 
     def save(self) -> bool:
-        if self.state.path is None:
-            return self.save_as()
-        try:
-            self.state.save(self.submission, self.state.path)
-        except InputError as error:
-            self.prompter.show_error(self, self.tr("Cannot save the submission"), str(error))
-            return False
-        self.autosaver.discard()
-        self._remember_recent(self.state.path)
-        self._record_usage(self.state.path)
-        self.statusBar().showMessage(self.tr("Saved {0}").format(self.state.path), 4000)
-        return True
+        return self.files.save()
 
-    def save_as(self) -> bool:
-        folder = self.state.path.parent if self.state.path else Path.home()
-        path = self.prompter.save_path(self, str(folder / self.state.name))
-        if path is None:
-            return False
-        if path.suffix != ".tccm":
-            path = path.with_name(path.name + ".tccm")
-        previous, self.state.path = self.state.path, path
-        if not self.save():
-            self.state.path = previous
-            return False
-        return True
+    def add_questions(self, text: str) -> int:
+        return self.composer.add_questions(text)
 
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False when the user cancels."""
-        if not self.state.modified:
-            return True
-        choice = self.prompter.ask_save_changes(self, self.state.name)
-        if choice is SaveChoice.SAVE:
-            return self.save()
-        return choice is SaveChoice.DISCARD
+    def export_to(self, out_path: Path, fmt: str) -> None:
+        self.submission_actions.export_to(out_path, fmt)
+
+    def run_checks(self) -> list[Any]:
+        return self.submission_actions.run_checks()
+
+    # -- workspace listener -------------------------------------------------------------------
+    def before(self, event: Event) -> None:
+        pass
+
+    def after(self, event: Event) -> None:
+        self.live.changed()
+        if isinstance(event, LibraryChanged):
+            self.library_panel.set_library(self.workspace.library)
+            self.editor.reload()
+        if isinstance(event, SubmissionReset):
+            self.editor.set_block(-1, -1)
+        self._update_actions()
+
+    def _rendered(self, output: RenderOutput) -> None:
+        if output.result is None:
+            self.preview.show_error(output.error)
+            return
+        self.outline.set_counts(output.counts)
+        if output.preview is not None:
+            self.preview.show_preview(output.preview)
+
+    def _located(self, section: int, block: int) -> None:
+        self.outline_view.select_location(section, None if block < 0 else block)
+        self._sync_editor()
+
+    def _sync_editor(self, *_args: object) -> None:
+        """Keep the editor on the block the outline shows selected (after moves and undo)."""
+        section, block = self.outline_view.current_location()
+        current = self.editor.location()
+        wanted = (section, block) if block is not None else None
+        if current != wanted:
+            self.editor.set_block(section, -1 if block is None else block)
+
+    def _location_changed(self, section: int, block: int) -> None:
+        self.editor.set_block(section, block)
+        self._update_actions()
+        if section >= 0:
+            sec = self.workspace.submission.sections[section]
+            text = sec.question or sec.title
+            self.status_label.setText(
+                self.status_label.fontMetrics().elidedText(
+                    text, Qt.TextElideMode.ElideRight, self.status_label.maximumWidth()
+                )
+            )
+            self.status_label.setToolTip("")
+
+    def _undo_failed(self, message: str) -> None:
+        self.prompter.show_error(self, self.tr("Undo"), message)
+
+    def _state_changed(self) -> None:
+        self.state.apply_title(self)
+
+    def _update_actions(self, *_args: object) -> None:
+        section, block = self.outline_view.current_location()
+        has_section = section >= 0
+        for key in ("move_up", "move_down", "remove", "copy_section", "edit_section"):
+            self.act[key].setEnabled(has_section)
+        self.act["remove"].setText(
+            self.tr("Re&move Section") if block is None else self.tr("Re&move Paragraph")
+        )
+
+    def _insert_ids(self, ids: list[str]) -> None:
+        self.composer.insert_paragraphs(ids)
 
     def _used_in(self, paragraph_id: str) -> list[str]:
         from tccm_drafter.sharing.usage import submissions_using
@@ -275,37 +287,56 @@ class MainWindow(QMainWindow):
             for use in submissions_using(self.paths, paragraph_id)
         ]
 
-    def _record_usage(self, path: Path) -> None:
-        """Remember which paragraphs this submission uses ("where did we say this before?")."""
-        from tccm_drafter.sharing.usage import record_submission
+    # -- library ----------------------------------------------------------------------------
+    def reload_library(self) -> None:
+        """Read the library folders again in the background (a change on disk, Reload)."""
+        self.progress.show()
+        self._loader.submit(self.workspace.libraries.load, self._library_loaded, self._load_failed)
 
-        try:
-            record_submission(self.paths, path, self.submission)
-        except (InputError, OSError) as error:
-            self.statusBar().showMessage(str(error), 6000)
+    def _library_loaded(self, libraries: object) -> None:
+        self.progress.hide()
+        if not isinstance(libraries, Libraries):
+            return
+        self.workspace.set_libraries(libraries)
+        self.watcher.watch(libraries.folders)
+        message = self.tr("Library reloaded: {0} paragraphs").format(len(libraries.library))
+        if libraries.errors:
+            message += " · " + self.tr("{0} files could not be read").format(len(libraries.errors))
+        self.statusBar().showMessage(message, 5000)
+        self.libraryReloaded.emit()
 
-    def _remember_recent(self, path: Path) -> None:
-        add_recent(self.settings, path)
-        try:
-            save_settings(self.paths, self.settings)
-        except InputError as error:
-            self.statusBar().showMessage(str(error), 6000)
+    def _load_failed(self, error: Exception) -> None:
+        self.progress.hide()
+        self.prompter.show_error(self, self.tr("Cannot read the library"), str(error))
 
-    def _autosave_snapshot(self) -> tuple[str, Path | None] | None:
-        if not self.state.modified:
-            return None
-        from tccm_drafter.storage.submission_file import dumps_submission
-
-        return dumps_submission(self.submission), self.state.path
+    # -- window -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.live.enabled:  # render once the first frame is on screen
+            QTimer.singleShot(FIRST_RENDER_DELAY_MS, self.live.start)
+        if not self._splitters_restored:  # once the panes have their real sizes
+            self._splitters_restored = True
+            for key, splitter in (
+                ("window/splitter", self.splitter),
+                ("window/centre", self.centre_splitter),
+            ):
+                state = self.qsettings.value(key)
+                if state is not None:
+                    splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
-        self._save_layout()
+        self.qsettings.setValue("window/geometry", self.saveGeometry())
+        self.qsettings.setValue("window/splitter", self.splitter.saveState())
+        self.qsettings.setValue("window/centre", self.centre_splitter.saveState())
+        self.qsettings.sync()
         self.autosaver.stop()
         self.autosaver.discard()
-        self.pool.waitForDone(10_000)
+        self.live.wait()
+        self.submission_actions.wait()
+        self._loader.wait()
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -313,288 +344,28 @@ class MainWindow(QMainWindow):
             self.autosaver.save_now()
         super().changeEvent(event)
 
-    # -- rendering --------------------------------------------------------------------------
-    def template(self) -> Template:
-        return self.live.template()
+    def cycle_panes(self, step: int) -> None:
+        """F6 / Shift+F6: library search, outline, block editor, preview."""
+        panes = [self.library_panel.search, self.outline_view, self.editor.text, self.preview]
+        focused = self.focusWidget()
+        current = next(
+            (n for n, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)),
+            -1,
+        )
+        panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
 
-    def first_render(self) -> None:
-        """Render now (the worker's first render has not arrived yet)."""
-        if self.live.mark_first_done():
-            self._first_rendered("")
+    def set_theme(self, theme: str) -> None:
+        from tccm_drafter.gui.theme import apply_theme
+        from tccm_drafter.storage.settings import save_settings
 
-    def _first_rendered(self, html: str) -> None:
-        if html:
-            self.preview.show_html(html)
-        else:
-            self.preview.render_now()
-        self.outline.recount()
-
-    def _submission_changed(self) -> None:
+        self.settings.theme = theme
+        apply_theme(theme)
+        self.live.palette = preview_palette(self.palette())
         self.live.changed()
-        self.preview.schedule()
-        self._update_actions()
-
-    def _location_changed(self, section: int, block: int) -> None:
-        self.editor.set_block(section, block)
-        self._update_actions()
-        if section >= 0:
-            sec = self.submission.sections[section]
-            text = sec.question or sec.title
-            self.status_label.setText(
-                self.status_label.fontMetrics().elidedText(
-                    text, Qt.TextElideMode.ElideRight, self.status_label.maximumWidth()
-                )
-            )
-            self.status_label.setToolTip(text)
-
-    def _state_changed(self) -> None:
-        self.state.apply_title(self)
-
-    def _index_changed(self, _index: int) -> None:
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        section, block = self.outline_view.current_location()
-        has_section = section >= 0
-        self.act["move_up"].setEnabled(has_section)
-        self.act["move_down"].setEnabled(has_section)
-        self.act["remove"].setEnabled(has_section)
-        self.act["copy_section"].setEnabled(has_section)
-        self.act["rename_section"].setEnabled(has_section)
-        self.act["remove"].setText(
-            self.tr("Re&move Section") if block is None else self.tr("Re&move Paragraph")
-        )
-
-    # -- library ----------------------------------------------------------------------------
-    def library_changed(self) -> None:
-        """Show the library's current contents everywhere (after an edit or a reload)."""
-        self.library_panel.set_library(self.library)
-        self.outline.set_library(self.library)
-        self.live.changed()
-        self.preview.schedule()
-        self.editor.reload()
-
-    def reload_library(self) -> None:
-        """Read the library folders again in the background (a change on disk, Reload)."""
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading, self._reload_again = True, False
-        job = LibraryLoadJob(self.folders)
-        job.signals.finished.connect(self._library_loaded)
-        self.progress.show()
-        self.pool.start(job)
-
-    def _library_loaded(
-        self, library: Library, errors: list[InputError], folders: list[LibraryFolder]
-    ) -> None:
-        self._loading = False
-        self.progress.hide()
-        self.library, self.folders = library, folders
-        self.library_changed()
-        self.watcher.watch(self.folders)
-        message = self.tr("Library reloaded: {0} paragraphs").format(len(library))
-        if errors:
-            message += " · " + self.tr("{0} files could not be read").format(len(errors))
-        self.statusBar().showMessage(message, 5000)
-        self.libraryReloaded.emit()
-        if self._reload_again:
-            self.reload_library()
-
-    # -- export -----------------------------------------------------------------------------
-    def export_to(self, out_path: Path, fmt: str) -> None:
-        """Export in a worker thread; exportFinished tells when it is done."""
-        from tccm_drafter.render.export import export_submission
-
         try:
-            template = self.template()
+            save_settings(self.paths, self.settings)
         except InputError as error:
-            self.prompter.show_error(self, self.tr("Cannot export"), str(error))
-            return
-        library = copy.copy(self.library)
-        ref = self.submission.reference_docx or self.submission.organisation.reference_docx
-
-        def work(submission: Submission, path: Path) -> list[str]:
-            found = export_submission(
-                submission, library, template, fmt, path, reference_docx=Path(ref) if ref else None
-            )
-            return [w.message for w in found]
-
-        job = ExportJob(self.submission, Path(out_path), work)
-        job.signals.finished.connect(self._export_done)
-        self.progress.show()
-        self.status_label.setText(self.tr("Exporting {0}…").format(Path(out_path).name))
-        self.pool.start(job)
-
-    def _export_done(self, path: str, warnings: list[str], error: str) -> None:
-        self.progress.hide()
-        self.status_label.setText("")
-        if error:
-            self.prompter.show_error(self, self.tr("Export failed"), error)
-        else:
-            note = self.tr("Exported {0}").format(path)
-            if warnings:
-                note += " · " + self.tr("{0} warnings").format(len(warnings))
-            self.statusBar().showMessage(note, 8000)
-        self.exportFinished.emit(path, error)
-        if not error:
-            self.prompter.export_done(self, Path(path), warnings)
-
-    # -- menu handlers (dialogs are imported on first use) ----------------------------------
-    def _dialogs(self) -> Any:
-        """The dialogs package, or None (with a status message) when it is not installed."""
-        try:
-            import tccm_drafter.gui.dialogs as dialogs
-        except ImportError:
-            self.statusBar().showMessage(self.tr("This dialog is not available yet."), 5000)
-            return None
-        return dialogs
-
-    def close_document(self) -> None:
-        if self.maybe_save():
-            self.autosaver.discard()
-            self.set_document(Submission(), None)
-
-    def _insert_selected(self) -> None:
-        self._insert_ids(self.library_panel.selected_ids())
-
-    def _insert_ids(self, ids: list[str]) -> None:
-        self.composer.insert_paragraphs(ids)
-
-    def push(self, command: QUndoCommand) -> None:
-        self.stack.push(command)
-
-    def add_questions(self, text: str) -> int:
-        return self.composer.add_questions(text)
-
-    def paste_questions(self) -> None:
-        dialogs = self._dialogs()
-        if dialogs is None:
-            return
-        dialog = dialogs.PasteQuestionsDialog(self)
-        if self.prompter.run_dialog(dialog):
-            self.composer.add_questions(dialog.text())
-
-    def edit_consultation(self) -> None:
-        dialogs = self._dialogs()
-        if dialogs is None:
-            return
-        from tccm_drafter.gui.commands import SetConsultation
-
-        dialog = dialogs.ConsultationDialog(self.submission.consultation, self)
-        if self.prompter.run_dialog(dialog):
-            self.push(SetConsultation(self.outline, dialog.consultation()))
-
-    def edit_profile(self) -> None:
-        dialogs = self._dialogs()
-        if dialogs is None:
-            return
-        from tccm_drafter.gui.commands import SetOrganisation
-
-        dialog = dialogs.ProfileDialog(self.paths, self.submission.organisation, self)
-        if self.prompter.run_dialog(dialog):
-            self.push(SetOrganisation(self.outline, dialog.organisation()))
-
-    def choose_template(self) -> None:
-        dialogs = self._dialogs()
-        if dialogs is None:
-            return
-        from tccm_drafter.gui.commands import SetTemplate
-
-        dialog = dialogs.TemplateDialog(
-            self.paths, self.submission.template, self.submission.reference_docx, self
-        )
-        if self.prompter.run_dialog(dialog):
-            name, reference = dialog.template_name(), dialog.reference_docx()
-            self.push(SetTemplate(self.outline, name, reference))
-            self.settings.last_template = name
-
-    def copy_section(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        from tccm_drafter.model.counting import count_chars, count_words
-
-        section, _ = self.outline_view.current_location()
-        if section < 0:
-            return
-        self.first_render()
-        text = self.live.section_text(self.submission, section) or ""
-        dialogs = self._dialogs()
-        if dialogs is not None and hasattr(dialogs, "CopySectionDialog"):
-            self.prompter.run_dialog(
-                dialogs.CopySectionDialog(self.submission.sections[section].title, text, self)
-            )
-            return
-        QApplication.clipboard().setText(text)
-        self.statusBar().showMessage(
-            self.tr("Copied: {0} words, {1} characters").format(
-                f"{count_words(text):,}", f"{count_chars(text):,}"
-            ),
-            6000,
-        )
-
-    def run_checks(self) -> list[Any]:
-        from datetime import date
-
-        from tccm_drafter.checks.preflight import check_submission
-
-        try:
-            findings = check_submission(
-                self.submission, self.library, self.template(), today=date.today()
-            )
-        except InputError as error:
-            self.prompter.show_error(self, self.tr("Cannot run the checks"), str(error))
-            return []
-        dialogs = self._dialogs()
-        if dialogs is not None:
-            panel = dialogs.PreflightPanel(findings, self)
-            panel.findingActivated.connect(
-                lambda s, b: self.outline_view.select_location(s, None if b < 0 else b)
-            )
-            panel.show()
-            self.preflight_panel = panel
-        self.statusBar().showMessage(self.tr("{0} findings").format(len(findings)), 6000)
-        return findings
-
-    def export_dialog(self) -> None:
-        try:
-            from tccm_drafter.gui.dialogs import ExportDialog
-        except ImportError:  # a plain save dialog: the format follows the file name
-            stem = (self.state.path or Path(self.state.name)).with_suffix(".docx")
-            path = self.prompter.save_path(
-                self,
-                str(stem),
-                self.tr("Word document (*.docx);;Markdown (*.md);;Plain text (*.txt)"),
-            )
-            if path is not None:
-                fmt = {".md": "md", ".txt": "txt"}.get(path.suffix.lower(), "docx")
-                self.export_to(path if path.suffix else path.with_suffix(".docx"), fmt)
-            return
-        dialog = ExportDialog(self.state.path or Path.home() / self.state.name, self)
-        if self.prompter.run_dialog(dialog):
-            self.export_to(dialog.output_path(), dialog.format())
-
-    def show_difference(self, section: int, row: int) -> None:
-        dialogs = self._dialogs()
-        if dialogs is not None:
-            self.prompter.run_dialog(
-                dialogs.DiffDialog(self.submission, self.library, section, row, self)
-            )
-
-    def save_block_to_library(self, section: int, row: int) -> None:
-        self.library_editing.save_block(self.outline, section, row)
-
-    def new_paragraph(self) -> None:
-        self.library_editing.new_paragraph()
-
-    def edit_paragraph(self) -> None:
-        self.library_editing.edit_selected()
-
-    def duplicate_paragraph(self) -> None:
-        self.library_editing.duplicate_selected()
-
-    def retire_paragraph(self) -> None:
-        self.library_editing.retire_selected()
+            self.statusBar().showMessage(str(error), 6000)
 
     def open_user_guide(self) -> None:
         from PySide6.QtCore import QUrl
@@ -603,20 +374,12 @@ class MainWindow(QMainWindow):
         from tccm_drafter.storage.paths import resources_dir
 
         guide = resources_dir().parent / "docs" / "user-guide.md"
-        if not guide.exists():
-            self.prompter.show_info(
-                self,
-                self.tr("User Guide"),
-                self.tr("The user guide is at docs/user-guide.md in the TCCM Drafter source."),
+        if not guide.exists() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
+            self.prompter.show_error(
+                self, self.tr("User Guide"), self.tr("The user guide could not be opened.")
             )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
-
-    def _undo_import(self) -> None:
-        self.sharing.undo_import()
-        self.act["undo_import"].setEnabled(self.sharing.last_import is not None)
 
     def about(self) -> None:
-        dialogs = self._dialogs()
-        if dialogs is not None:
-            dialogs.show_about(self)
+        from tccm_drafter.gui.dialogs import show_about
+
+        show_about(self)

@@ -1,294 +1,193 @@
 """The main window's menus, toolbar and actions: mnemonics, standard shortcuts, icons with
-tooltips. Each action calls a window method; nothing here changes data itself."""
+tooltips. Built from a table of handlers the window passes in; nothing here changes data."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-if TYPE_CHECKING:
-    from tccm_drafter.gui.main_window import MainWindow
+from tccm_drafter.gui.icons import icon
+
+Handler = Callable[[], object]
+Shortcut = QKeySequence.StandardKey | str | None
+
+_KS = QKeySequence.StandardKey
 
 
-def add_action(
-    window: MainWindow,
-    key: str,
-    text: str,
-    slot: Any,
-    shortcut: Any = None,
-    icon: QStyle.StandardPixmap | None = None,
-    tip: str = "",
-    theme: str = "",
-) -> QAction:
-    action = QAction(text, window)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+# (key, text, shortcut, icon name, tip); None separates groups.
+Entry = tuple[str, str, Shortcut, str, str] | None
+
+FILE: list[Entry] = [
+    ("new", "&New", _KS.New, "new", "Start a new submission"),
+    ("open", "&Open…", _KS.Open, "open", "Open a submission file"),
+    None,
+    ("save", "&Save", _KS.Save, "save", "Save the submission"),
+    ("save_as", "Save &As…", _KS.SaveAs, "", ""),
+    None,
+    ("export", "&Export…", "Ctrl+E", "export", "Export to Word, Markdown or plain text"),
+    None,
+    ("close", "&Close", _KS.Close, "", ""),
+    ("quit", "&Quit", _KS.Quit, "", ""),
+]
+EDIT: list[Entry] = [
+    ("insert", "&Insert Paragraph", "Ctrl+I", "insert",
+     "Insert the selected library paragraphs (Enter in the list)"),
+    ("insert_text", "Insert Free &Text", "Ctrl+T", "text",
+     "Insert text written for this submission"),
+    ("move_up", "Move U&p", "Alt+Up", "up", "Move up (Alt+Up)"),
+    ("move_down", "Move &Down", "Alt+Down", "down", "Move down (Alt+Down)"),
+    ("remove", "Re&move", _KS.Delete, "remove", "Remove the selected paragraph or section"),
+    None,
+    ("copy_section", "&Copy Section as Plain Text…", "Ctrl+Shift+C", "", ""),
+    None,
+    ("find", "&Find in Library", _KS.Find, "", "Search the library (Ctrl+F)"),
+]  # fmt: skip
+SUBMISSION: list[Entry] = [
+    ("consultation", "&Consultation Details…", None, "", ""),
+    ("profile", "&Organisation Profile…", None, "", ""),
+    ("template", "&Template and Word Reference…", None, "", ""),
+    None,
+    ("add_section", "&Add Section", "Ctrl+Shift+N", "", ""),
+    ("edit_section", "&Edit Section…", "F2", "", "Title, question and limits"),
+    ("paste_questions", "&Paste Questions…", "Ctrl+Shift+V", "", ""),
+    None,
+    ("checks", "Run C&hecks", "F7", "checks", "Check the submission before sending"),
+]
+LIBRARY: list[Entry] = [
+    ("new_paragraph", "&New Paragraph…", "Ctrl+Shift+P", "", ""),
+    ("edit_paragraph", "&Edit Paragraph…", None, "", ""),
+    ("duplicate_paragraph", "&Duplicate Paragraph…", None, "", ""),
+    ("retire_paragraph", "&Retire Paragraph…", None, "", ""),
+    None,
+    ("import_bundle", "&Import Bundle…", None, "",
+     "Preview a .tccmlib bundle and choose what to take from it"),
+    ("export_bundle", "E&xport Bundle…", None, "",
+     "Write the library to a .tccmlib file to share by email"),
+    ("add_library", "Add Library &Folder…", None, "",
+     "Also use a shared folder or a git checkout of paragraphs"),
+    None,
+    ("reload", "Re&load", _KS.Refresh, "reload", "Read the library folders again"),
+]  # fmt: skip
+VIEW: list[Entry] = [
+    ("next_pane", "Next &Pane", "F6", "", "Move to the next pane (F6)"),
+    ("previous_pane", "Pre&vious Pane", "Shift+F6", "", ""),
+]
+HELP: list[Entry] = [
+    ("guide", "&User Guide", _KS.HelpContents, "", ""),
+    ("about", "&About TCCM Drafter", None, "", ""),
+]
+TOOLBAR = ["new", "open", "save", None, "undo", "redo", None, "insert", "move_up", "move_down",
+           None, "checks", "export"]  # fmt: skip
+THEMES = [("system", "&System"), ("light", "&Light"), ("dark", "&Dark")]
+
+
+def _action(window: QMainWindow, entry: tuple[str, str, Shortcut, str, str],
+            handler: Handler) -> QAction:  # fmt: skip
+    key, text, shortcut, icon_name, tip = entry
+    action = QAction(_tr(text), window)
+    action.setObjectName(key)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-    if icon is not None:  # the desktop theme's icon when there is one, else Qt's own
-        fallback = window.style().standardIcon(icon)
-        action.setIcon(QIcon.fromTheme(theme, fallback) if theme else fallback)
-    plain = text.replace("&", "").rstrip("…")
-    action.setToolTip(tip or plain)
-    action.setStatusTip(tip or plain)
-    action.triggered.connect(lambda _checked=False: slot())
-    window.act[key] = action
+    if icon_name:
+        action.setIcon(icon(icon_name, window.palette()))
+    plain = _tr(text).replace("&", "").rstrip("…")
+    action.setToolTip(_tr(tip) if tip else plain)
+    action.setStatusTip(_tr(tip) if tip else plain)
+    action.triggered.connect(lambda _checked=False: handler())
     return action
 
 
-def build_menus(window: MainWindow) -> None:
-    """Menus with mnemonics, standard shortcuts, a toolbar with icons and tooltips."""
-    sp, ks = QStyle.StandardPixmap, QKeySequence.StandardKey
-    window.act = {}
+def build_menus(
+    window: QMainWindow,
+    handlers: Mapping[str, Handler],
+    undo: QAction,
+    redo: QAction,
+    *,
+    recent: Callable[[], list[Path]],
+    open_recent: Callable[[Path], object],
+    theme: str,
+    set_theme: Callable[[str], object],
+) -> dict[str, QAction]:
+    """Menus, toolbar and actions; returns the actions by key."""
+    act: dict[str, QAction] = {"undo": undo, "redo": redo}
+    undo.setShortcut(QKeySequence(_KS.Undo))
+    undo.setIcon(icon("undo", window.palette()))
+    # Ctrl+Y redoes too, as on Windows, besides the platform's own shortcut.
+    redo.setShortcuts([QKeySequence(_KS.Redo), QKeySequence("Ctrl+Y")])
+    redo.setIcon(icon("redo", window.palette()))
 
-    def a(*args: Any) -> QAction:
-        return add_action(window, *args)
+    def menu(title: str, entries: list[Entry], after: QMenu | None = None) -> QMenu:
+        found = window.menuBar().addMenu(_tr(title))
+        for entry in entries:
+            if entry is None:
+                found.addSeparator()
+                continue
+            act[entry[0]] = _action(window, entry, handlers[entry[0]])
+            found.addAction(act[entry[0]])
+        return found
 
-    menu = window.menuBar().addMenu(window.tr("&File"))
-    menu.addAction(
-        a(
-            "new",
-            window.tr("&New"),
-            window.new_document,
-            ks.New,
-            sp.SP_FileIcon,
-            window.tr("Start a new submission"),
-            "document-new",
-        )
-    )
-    menu.addAction(
-        a(
-            "open",
-            window.tr("&Open…"),
-            window.open_dialog,
-            ks.Open,
-            sp.SP_DialogOpenButton,
-            window.tr("Open a submission file"),
-            "document-open",
-        )
-    )
-    window.recent_menu = menu.addMenu(window.tr("Open &Recent"))
-    window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
-    menu.addAction(
-        a(
-            "save",
-            window.tr("&Save"),
-            window.save,
-            ks.Save,
-            sp.SP_DialogSaveButton,
-            window.tr("Save the submission"),
-            "document-save",
-        )
-    )
-    menu.addAction(a("save_as", window.tr("Save &As…"), window.save_as, ks.SaveAs))
-    menu.addSeparator()
-    menu.addAction(
-        a(
-            "export",
-            window.tr("&Export…"),
-            window.export_dialog,
-            "Ctrl+E",
-            sp.SP_FileDialogDetailedView,
-            window.tr("Export to Word, Markdown or plain text"),
-            "document-export",
-        )
-    )
-    menu.addSeparator()
-    menu.addAction(a("close", window.tr("&Close"), window.close_document, ks.Close))
-    menu.addAction(a("quit", window.tr("&Quit"), window.close, ks.Quit))
+    file_menu = menu("&File", FILE)
+    recent_menu = QMenu(_tr("Open &Recent"), file_menu)
+    file_menu.insertMenu(act["save"], recent_menu)
+    file_menu.insertSeparator(act["save"])
+    recent_menu.aboutToShow.connect(lambda: _fill_recent(recent_menu, recent(), open_recent))
+    edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+    edit_menu.addActions([undo, redo])
+    edit_menu.addSeparator()
+    for entry in EDIT:
+        if entry is None:
+            edit_menu.addSeparator()
+        else:
+            act[entry[0]] = _action(window, entry, handlers[entry[0]])
+            edit_menu.addAction(act[entry[0]])
+    menu("&Submission", SUBMISSION)
+    menu("&Library", LIBRARY)
+    view = menu("&View", VIEW)
+    view.addSeparator()
+    themes = view.addMenu(_tr("&Theme"))
+    group = QActionGroup(window)
+    for key, text in THEMES:
+        choice = themes.addAction(_tr(text))
+        choice.setCheckable(True)
+        choice.setChecked(key == theme)
+        choice.triggered.connect(lambda _c=False, k=key: set_theme(k))
+        group.addAction(choice)
+        act[f"theme_{key}"] = choice
+    menu("&Help", HELP)
 
-    menu = window.menuBar().addMenu(window.tr("&Edit"))
-    undo = window.stack.createUndoAction(window, window.tr("&Undo"))
-    undo.setShortcut(QKeySequence(ks.Undo))
-    undo.setIcon(QIcon.fromTheme("edit-undo", window.style().standardIcon(sp.SP_ArrowBack)))
-    redo = window.stack.createRedoAction(window, window.tr("&Redo"))
-    redo.setShortcut(QKeySequence(ks.Redo))
-    redo.setIcon(QIcon.fromTheme("edit-redo", window.style().standardIcon(sp.SP_ArrowForward)))
-    window.act["undo"], window.act["redo"] = undo, redo
-    menu.addActions([undo, redo])
-    menu.addSeparator()
-    menu.addAction(
-        a(
-            "insert",
-            window.tr("&Insert Paragraph"),
-            window._insert_selected,
-            "Ctrl+I",
-            sp.SP_ArrowRight,
-            window.tr("Insert the selected library paragraphs (Enter in the list)"),
-            "list-add",
-        )
-    )
-    menu.addAction(
-        a(
-            "insert_text",
-            window.tr("Insert Free &Text"),
-            window.composer.insert_text_block,
-            "Ctrl+T",
-        )
-    )
-    menu.addAction(
-        a(
-            "move_up",
-            window.tr("Move U&p"),
-            lambda: window.composer.move_current(-1),
-            "Alt+Up",
-            sp.SP_ArrowUp,
-            window.tr("Move up (Alt+Up)"),
-            "go-up",
-        )
-    )
-    menu.addAction(
-        a(
-            "move_down",
-            window.tr("Move &Down"),
-            lambda: window.composer.move_current(1),
-            "Alt+Down",
-            sp.SP_ArrowDown,
-            window.tr("Move down (Alt+Down)"),
-            "go-down",
-        )
-    )
-    menu.addAction(
-        a(
-            "remove",
-            window.tr("Re&move"),
-            window.composer.remove_current,
-            ks.Delete,
-            sp.SP_TrashIcon,
-            window.tr("Remove the selected paragraph or section"),
-            "edit-delete",
-        )
-    )
-    menu.addSeparator()
-    menu.addAction(
-        a(
-            "copy_section",
-            window.tr("&Copy Section as Plain Text…"),
-            window.copy_section,
-            "Ctrl+Shift+C",
-        )
-    )
-
-    menu = window.menuBar().addMenu(window.tr("&Submission"))
-    menu.addAction(a("consultation", window.tr("&Consultation Details…"), window.edit_consultation))
-    menu.addAction(a("profile", window.tr("&Organisation Profile…"), window.edit_profile))
-    menu.addAction(
-        a("template", window.tr("&Template and Word Reference…"), window.choose_template)
-    )
-    menu.addSeparator()
-    menu.addAction(
-        a("add_section", window.tr("&Add Section"), window.composer.add_section, "Ctrl+Shift+N")
-    )
-    menu.addAction(
-        a("rename_section", window.tr("Re&name Section…"), window.composer.rename_section, "F2")
-    )
-    menu.addAction(
-        a("paste_questions", window.tr("&Paste Questions…"), window.paste_questions, "Ctrl+Shift+V")
-    )
-    menu.addSeparator()
-    menu.addAction(
-        a(
-            "checks",
-            window.tr("Run C&hecks"),
-            window.run_checks,
-            "F7",
-            sp.SP_DialogApplyButton,
-            window.tr("Check the submission before sending"),
-        )
-    )
-
-    menu = window.menuBar().addMenu(window.tr("&Library"))
-    menu.addAction(
-        a("new_paragraph", window.tr("&New Paragraph…"), window.new_paragraph, "Ctrl+Shift+P")
-    )
-    menu.addAction(a("edit_paragraph", window.tr("&Edit Paragraph…"), window.edit_paragraph))
-    menu.addAction(
-        a("duplicate_paragraph", window.tr("&Duplicate Paragraph…"), window.duplicate_paragraph)
-    )
-    menu.addAction(a("retire_paragraph", window.tr("&Retire Paragraph"), window.retire_paragraph))
-    menu.addSeparator()
-    menu.addAction(
-        a(
-            "import_bundle",
-            window.tr("&Import Bundle…"),
-            lambda: window.sharing.import_bundle(),
-            None,
-            None,
-            window.tr("Preview a .tccmlib bundle and choose what to take from it"),
-        )
-    )
-    menu.addAction(
-        a(
-            "export_bundle",
-            window.tr("E&xport Bundle…"),
-            lambda: window.sharing.export_bundle(),
-            None,
-            None,
-            window.tr("Write the library to a .tccmlib file to share by email"),
-        )
-    )
-    menu.addAction(
-        a(
-            "add_library",
-            window.tr("Add Library &Folder…"),
-            lambda: window.sharing.add_library_folder(),
-            None,
-            None,
-            window.tr("Also use a shared folder or a git checkout of paragraphs"),
-        )
-    )
-    menu.addAction(a("undo_import", window.tr("&Undo Last Import"), window._undo_import))
-    window.act["undo_import"].setEnabled(False)
-    menu.addSeparator()
-    menu.addAction(
-        a(
-            "reload",
-            window.tr("Re&load"),
-            window.reload_library,
-            ks.Refresh,
-            sp.SP_BrowserReload,
-            window.tr("Read the library folders again"),
-        )
-    )
-
-    menu = window.menuBar().addMenu(window.tr("&Help"))
-    menu.addAction(a("guide", window.tr("&User Guide"), window.open_user_guide, ks.HelpContents))
-    menu.addAction(a("about", window.tr("&About TCCM Drafter"), window.about))
-
-    # Delete removes a block only from the outline; elsewhere it edits text.
-    remove = window.act["remove"]
-    remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    window.outline_view.addAction(remove)
-
-    bar = window.addToolBar(window.tr("Main"))
+    bar = window.addToolBar(_tr("Main"))
     bar.setObjectName("main-toolbar")
-    for key in (
-        "new",
-        "open",
-        "save",
-        None,
-        "undo",
-        "redo",
-        None,
-        "insert",
-        "move_up",
-        "move_down",
-        None,
-        "checks",
-        "export",
-    ):
-        if key is None:
+    for name in TOOLBAR:
+        if name is None:
             bar.addSeparator()
         else:
-            bar.addAction(window.act[key])
+            bar.addAction(act[name])
+    return act
 
 
-def fill_recent(window: MainWindow) -> None:
-    window.recent_menu.clear()
-    for number, path in enumerate(window.settings.recent_files, start=1):
-        action = window.recent_menu.addAction(f"&{number % 10} {path.name}")
+def _fill_recent(menu: QMenu, paths: list[Path], open_recent: Callable[[Path], object]) -> None:
+    menu.clear()
+    for number, path in enumerate(paths, start=1):
+        action = menu.addAction(f"&{number % 10} {path.name}")
         action.setToolTip(str(path))
-        action.triggered.connect(lambda _c=False, p=path: window.open_file(p))
-    if not window.settings.recent_files:
-        window.recent_menu.addAction(window.tr("(no recent files)")).setEnabled(False)
+        action.triggered.connect(lambda _c=False, p=path: open_recent(p))
+    if not paths:
+        menu.addAction(_tr("(no recent files)")).setEnabled(False)
+
+
+def outline_only(action: QAction, widget: object) -> None:
+    """Delete removes a block only while the outline has focus; elsewhere it edits text."""
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if hasattr(widget, "addAction"):
+        widget.addAction(action)
+
+
+__all__ = ["QIcon", "build_menus", "outline_only"]

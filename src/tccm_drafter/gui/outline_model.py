@@ -1,8 +1,8 @@
 """The submission outline as a Qt item model: sections at the top level, their blocks below.
 
-The model owns no drafting logic. It shows a :class:`Submission` and offers small mutation
-methods that the undo commands (``gui.commands``) call, each announcing its change to views
-the Qt way (begin/end insert, remove, move rows).
+The model owns no drafting logic and changes nothing: it listens to the workspace (every edit
+goes through ``app/``) and announces each change to its views the Qt way. Counts come from the
+latest render (``set_counts``); markers from ``model.blocks``.
 """
 
 from __future__ import annotations
@@ -19,21 +19,28 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from tccm_drafter.model import (
-    Block,
-    Consultation,
-    Library,
-    Organisation,
-    ParagraphBlock,
-    Section,
-    Submission,
-    TextBlock,
+from tccm_drafter.app.workspace import (
+    BlockInserted,
+    BlockMoved,
+    BlockRemoved,
+    BlockReplaced,
+    Event,
+    FieldsChanged,
+    LibraryChanged,
+    SectionInserted,
+    SectionMoved,
+    SectionRemoved,
+    SectionReplaced,
+    SubmissionReset,
+    Workspace,
 )
-from tccm_drafter.model.counting import count_chars, count_words
+from tccm_drafter.gui.plaintext import tip
+from tccm_drafter.model import Block, ParagraphBlock, TextBlock
+from tccm_drafter.model.blocks import Marker, block_source, markers
+from tccm_drafter.model.counting import Counts
 
 #: Drag payload from the library list: a JSON list of paragraph ids.
 PARAGRAPH_MIME = "application/x-tccm-paragraph-ids"
@@ -41,88 +48,39 @@ PARAGRAPH_MIME = "application/x-tccm-paragraph-ids"
 OUTLINE_MIME = "application/x-tccm-outline-item"
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "section" | "paragraph" | "text"
-MARKERS_ROLE = Qt.ItemDataRole.UserRole + 2  # list[str]: edited, newer, retired, missing
+MARKERS_ROLE = Qt.ItemDataRole.UserRole + 2  # list[str]: the block's markers
 OVER_LIMIT_ROLE = Qt.ItemDataRole.UserRole + 3  # bool, sections only
 PARAGRAPH_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-#: Text of one section as it will be counted (rendered text when the renderer is there), or
-#: None while it is not known yet (the first render runs just after the window shows).
-SectionText = Callable[[Submission, int], "str | None"]
 #: Handles a drop: (mime type, payload, target section, target row or -1) -> handled.
 DropHandler = Callable[[str, Any, int, int], bool]
 
 _OVER = QColor(200, 30, 30)
-
-
-def block_text(block: Block, library: Library) -> str:
-    """The Markdown a block prints: its own text, the local edit, or the library's."""
-    if isinstance(block, TextBlock):
-        return block.text
-    if block.local_text is not None:
-        return block.local_text
-    paragraph = library.get(block.paragraph_id)
-    return paragraph.text_for(block.use_short) if paragraph is not None else ""
-
-
-def raw_section_text(library: Library) -> SectionText:
-    """Section text without rendering: block Markdown joined by blank lines."""
-
-    def text(submission: Submission, index: int) -> str:
-        blocks = submission.sections[index].blocks
-        return "\n\n".join(block_text(b, library) for b in blocks)
-
-    return text
+_RETIRED = QColor(150, 110, 0)
 
 
 class SubmissionOutline(QAbstractItemModel):
-    """Sections -> blocks of one submission, with live counts and block markers."""
+    """Sections -> blocks of the workspace's submission, with counts and block markers."""
 
-    submissionChanged = Signal()
-
-    def __init__(
-        self,
-        submission: Submission,
-        library: Library,
-        section_text: SectionText | None = None,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._submission = submission
-        self._library = library
-        self._section_text = section_text or raw_section_text(library)
-        self._counts: dict[int, tuple[int, int]] = {}
+        self._ws = workspace
+        self._counts: list[Counts | None] = []
         self._drop_handler: DropHandler | None = None
+        self._skip_move = False
+        workspace.add_listener(self)
 
     # -- access ---------------------------------------------------------------------------
     @property
-    def submission(self) -> Submission:
-        return self._submission
-
-    @property
-    def library(self) -> Library:
-        return self._library
-
-    def set_submission(self, submission: Submission) -> None:
-        self.beginResetModel()
-        self._submission = submission
-        self._counts.clear()
-        self.endResetModel()
-        self.submissionChanged.emit()
-
-    def set_library(self, library: Library) -> None:
-        self._library = library
-        self.refresh()
-
-    def set_section_text(self, section_text: SectionText) -> None:
-        self._section_text = section_text
-        self.refresh()
+    def workspace(self) -> Workspace:
+        return self._ws
 
     def set_drop_handler(self, handler: DropHandler | None) -> None:
         self._drop_handler = handler
 
     def block(self, section: int, row: int) -> Block:
-        return self._submission.sections[section].blocks[row]
+        return self._ws.block(section, row)
 
     def location(self, index: ModelIndex) -> tuple[int, int | None]:
         """(section, block or None) of an index; (-1, None) for the root."""
@@ -139,66 +97,118 @@ class SubmissionOutline(QAbstractItemModel):
     def block_index(self, section: int, row: int) -> QModelIndex:
         return self.index(row, 0, self.section_index(section))
 
-    def counts(self, section: int) -> tuple[int, int] | None:
-        """(words, characters) of a section, cached until the next change; None = not yet."""
-        cached = self._counts.get(section)
-        if cached is None:
-            text = self._section_text(self._submission, section)
-            if text is None:
-                return None
-            cached = (count_words(text), count_chars(text))
-            self._counts[section] = cached
-        return cached
+    def counts(self, section: int) -> Counts | None:
+        """The section's words and characters from the latest render; None = not yet."""
+        return self._counts[section] if 0 <= section < len(self._counts) else None
+
+    def set_counts(self, counts: Sequence[Counts]) -> None:
+        """Counts of a new render: only sections whose numbers changed are repainted."""
+        sections = len(self._ws.submission.sections)
+        new: list[Counts | None] = [*counts[:sections], *[None] * (sections - len(counts))]
+        old, self._counts = self._counts, new
+        for row, value in enumerate(new):
+            if row >= len(old) or old[row] != value:
+                index = self.section_index(row)
+                self.dataChanged.emit(index, index)
 
     def is_over_limit(self, section: int) -> bool:
-        sec = self._submission.sections[section]
-        rules = self._submission.consultation.rules
+        sec = self._ws.submission.sections[section]
+        rules = self._ws.submission.consultation.rules
         counts = self.counts(section)
         if counts is None:
             return False
-        words, chars = counts
         word_limit = sec.effective_word_limit(rules)
         char_limit = sec.effective_char_limit(rules)
-        return (word_limit is not None and words > word_limit) or (
-            char_limit is not None and chars > char_limit
+        return (word_limit is not None and counts.words > word_limit) or (
+            char_limit is not None and counts.characters > char_limit
         )
 
-    def markers(self, block: Block) -> list[str]:
-        """What a user needs to know about a block: free text, edited, newer, retired."""
-        if isinstance(block, TextBlock):
-            return ["free text"]
-        found: list[str] = []
-        paragraph = self._library.get(block.paragraph_id)
-        if paragraph is None:
-            return ["missing"]
-        if block.is_edited:
-            found.append("edited")
-        if paragraph.version > block.version or (
-            block.base_hash and paragraph.content_hash() != block.base_hash
-        ):
-            found.append("newer")
-        if paragraph.is_retired:
-            found.append("retired")
-        if block.use_short:
-            found.append("short")
-        return found
+    def markers(self, block: Block) -> list[Marker]:
+        return markers(block, self._ws.library)
+
+    # -- workspace listener -----------------------------------------------------------------
+    def before(self, event: Event) -> None:
+        if isinstance(event, BlockInserted):
+            self.beginInsertRows(self.section_index(event.section), event.row, event.row)
+        elif isinstance(event, BlockRemoved):
+            self.beginRemoveRows(self.section_index(event.section), event.row, event.row)
+        elif isinstance(event, BlockMoved):
+            self._begin_move(
+                self.section_index(event.section),
+                event.row,
+                self.section_index(event.to_section),
+                event.to_row,
+                event.section == event.to_section,
+            )
+        elif isinstance(event, SectionInserted):
+            self.beginInsertRows(QModelIndex(), event.row, event.row)
+        elif isinstance(event, SectionRemoved):
+            self.beginRemoveRows(QModelIndex(), event.row, event.row)
+        elif isinstance(event, SectionMoved):
+            self._begin_move(QModelIndex(), event.row, QModelIndex(), event.to_row, True)
+        elif isinstance(event, SubmissionReset):
+            self.beginResetModel()
+
+    def _begin_move(
+        self, source: QModelIndex, row: int, target: QModelIndex, to_row: int, same: bool
+    ) -> None:
+        # Qt counts the destination before the row is taken out.
+        qt_row = to_row + 1 if same and to_row > row else to_row
+        self._skip_move = same and qt_row in (row, row + 1)
+        if not self._skip_move:
+            self.beginMoveRows(source, row, row, target, qt_row)
+
+    def after(self, event: Event) -> None:
+        if isinstance(event, BlockInserted | SectionInserted):
+            self.endInsertRows()
+        elif isinstance(event, BlockRemoved | SectionRemoved):
+            self.endRemoveRows()
+        elif isinstance(event, BlockMoved | SectionMoved):
+            if not self._skip_move:
+                self.endMoveRows()
+        elif isinstance(event, SubmissionReset):
+            self._counts = []
+            self.endResetModel()
+        if isinstance(event, SectionInserted):
+            self._counts.insert(event.row, None)
+        elif isinstance(event, SectionRemoved) and event.row < len(self._counts):
+            self._counts.pop(event.row)
+        elif isinstance(event, SectionMoved) and event.row < len(self._counts):
+            self._counts.insert(event.to_row, self._counts.pop(event.row))
+        if isinstance(event, BlockReplaced):
+            index = self.block_index(event.section, event.row)
+            self.dataChanged.emit(index, index)
+        elif isinstance(event, SectionReplaced):
+            index = self.section_index(event.row)
+            self.dataChanged.emit(index, index)
+        elif isinstance(event, FieldsChanged | LibraryChanged):
+            self._repaint_all()
+
+    def _repaint_all(self) -> None:
+        """Limits (consultation rules) or markers (library) may have changed everywhere."""
+        sections = self._ws.submission.sections
+        if not sections:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(sections) - 1, 0))
+        for row, section in enumerate(sections):
+            if section.blocks:
+                parent = self.section_index(row)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(section.blocks) - 1, 0, parent)
+                )
 
     # -- Qt model API ---------------------------------------------------------------------
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
+        sections = self._ws.submission.sections
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            if row >= len(self._submission.sections):
-                return QModelIndex()
-            return self.createIndex(row, 0, 0)
-        if parent.internalId() != 0:
+            return self.createIndex(row, 0, 0) if row < len(sections) else QModelIndex()
+        if parent.internalId() != 0 or parent.row() >= len(sections):
             return QModelIndex()
-        section = parent.row()
-        if section >= len(self._submission.sections):
+        if row >= len(sections[parent.row()].blocks):
             return QModelIndex()
-        if row >= len(self._submission.sections[section].blocks):
-            return QModelIndex()
-        return self.createIndex(row, 0, section + 1)
+        return self.createIndex(row, 0, parent.row() + 1)
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
@@ -206,11 +216,12 @@ class SubmissionOutline(QAbstractItemModel):
         return self.createIndex(index.internalId() - 1, 0, 0)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        sections = self._ws.submission.sections
         if not parent.isValid():
-            return len(self._submission.sections)
+            return len(sections)
         if parent.internalId() != 0 or parent.column() != 0:
             return 0
-        return len(self._submission.sections[parent.row()].blocks)
+        return len(sections[parent.row()].blocks)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 1
@@ -227,70 +238,72 @@ class SubmissionOutline(QAbstractItemModel):
         return self._block_data(self.block(section, row), role)
 
     def _section_data(self, section: int, role: int) -> Any:
-        sec = self._submission.sections[section]
+        sec = self._ws.submission.sections[section]
         if role == KIND_ROLE:
             return "section"
         if role == OVER_LIMIT_ROLE:
             return self.is_over_limit(section)
         if role == Qt.ItemDataRole.DisplayRole:
             title = sec.title or self.tr("(untitled section)")
-            counts = self._count_text(section)
-            return f"{section + 1}. {title}" + (f"   {counts}" if counts else "")
+            return f"{section + 1}. {title}   {self.count_text(section)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{sec.title} {self._count_text(section)}"
+            return f"{sec.title} {self.count_text(section)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return sec.question or sec.title
+            return tip(sec.question or sec.title)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_over_limit(section):
             return QBrush(_OVER)
         return None
 
-    def _count_text(self, section: int) -> str:
-        sec = self._submission.sections[section]
-        rules = self._submission.consultation.rules
+    def count_text(self, section: int) -> str:
+        """ "212 / 250 words · 1,480 / 1,500 characters" ("…" until the first render)."""
+        sec = self._ws.submission.sections[section]
+        rules = self._ws.submission.consultation.rules
         counts = self.counts(section)
-        words_text, chars_text = (
-            ("…", "…") if counts is None else (f"{counts[0]:,}", f"{counts[1]:,}")
-        )
+        words = "…" if counts is None else f"{counts.words:,}"
+        chars = "…" if counts is None else f"{counts.characters:,}"
         parts = []
         word_limit = sec.effective_word_limit(rules)
         char_limit = sec.effective_char_limit(rules)
         if word_limit is not None:
-            parts.append(self.tr("{0} / {1} words").format(words_text, f"{word_limit:,}"))
+            parts.append(self.tr("{0} / {1} words").format(words, f"{word_limit:,}"))
         if char_limit is not None:
-            parts.append(self.tr("{0} / {1} characters").format(chars_text, f"{char_limit:,}"))
+            parts.append(self.tr("{0} / {1} characters").format(chars, f"{char_limit:,}"))
         if not parts:
-            parts.append(self.tr("{0} words").format(words_text))
+            parts.append(self.tr("{0} words").format(words))
         return " · ".join(parts)
 
     def _block_data(self, block: Block, role: int) -> Any:
         if role == KIND_ROLE:
             return "text" if isinstance(block, TextBlock) else "paragraph"
         if role == MARKERS_ROLE:
-            return self.markers(block)
+            return [str(m) for m in self.markers(block)]
         if role == PARAGRAPH_ID_ROLE:
             return block.paragraph_id if isinstance(block, ParagraphBlock) else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._block_label(block)
+            return self.block_label(block)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return block_text(block, self._library)[:400]
-        if role == Qt.ItemDataRole.ForegroundRole and "retired" in self.markers(block):
-            return QBrush(QColor(150, 110, 0))
+            return tip(block_source(block, self._ws.library)[:400])
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            {Marker.RETIRED, Marker.SUPERSEDED} & set(self.markers(block))
+        ):
+            return QBrush(_RETIRED)
         return None
 
-    def _block_label(self, block: Block) -> str:
+    def block_label(self, block: Block) -> str:
         labels = {
-            "free text": self.tr("free text"),
-            "edited": self.tr("edited"),
-            "newer": self.tr("newer in library"),
-            "retired": self.tr("retired"),
-            "short": self.tr("short variant"),
-            "missing": self.tr("not in library"),
+            Marker.FREE_TEXT: self.tr("free text"),
+            Marker.EDITED: self.tr("edited"),
+            Marker.NEWER: self.tr("newer in library"),
+            Marker.RETIRED: self.tr("retired"),
+            Marker.SUPERSEDED: self.tr("superseded"),
+            Marker.SHORT: self.tr("short variant"),
+            Marker.MISSING: self.tr("not in library"),
         }
-        marks = "".join(f" [{labels[m]}]" for m in self.markers(block))
+        marks = "".join(f" [{labels.get(m, str(m))}]" for m in self.markers(block))
         if isinstance(block, TextBlock):
             first = block.text.strip().splitlines()[0] if block.text.strip() else ""
             return self.tr("Text: {0}").format(first[:60]) + marks
-        paragraph = self._library.get(block.paragraph_id)
+        paragraph = self._ws.library.get(block.paragraph_id)
         title = paragraph.title if paragraph is not None else block.paragraph_id
         return self.tr("¶ {0}").format(title) + marks
 
@@ -312,7 +325,7 @@ class SubmissionOutline(QAbstractItemModel):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:
-        # Moves are carried out by an undo command on drop; the view must not remove rows.
+        # Moves are carried out by an edit on drop; the view must not remove rows itself.
         return Qt.DropAction.CopyAction
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
@@ -355,101 +368,3 @@ class SubmissionOutline(QAbstractItemModel):
                     return False
                 return self._drop_handler(mime, payload, section, row)
         return False
-
-    # -- mutations (called by undo commands only) ------------------------------------------
-    def _changed(self) -> None:
-        self._counts.clear()
-        # Listeners drop their rendered text first, so views re-count from the new one.
-        self.submissionChanged.emit()
-        if self._submission.sections:
-            first = self.index(0, 0)
-            last = self.index(len(self._submission.sections) - 1, 0)
-            self.dataChanged.emit(first, last)
-
-    def recount(self) -> None:
-        """Count every section again (the rendered text became available)."""
-        self._counts.clear()
-        if self._submission.sections:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._submission.sections) - 1, 0)
-            )
-
-    def refresh(self) -> None:
-        """Recount and redraw everything (limits, library or rules changed)."""
-        self._counts.clear()
-        self.layoutAboutToBeChanged.emit()
-        self.layoutChanged.emit()
-        self._changed()
-
-    def insert_block(self, section: int, row: int, block: Block) -> None:
-        self.beginInsertRows(self.section_index(section), row, row)
-        self._submission.sections[section].blocks.insert(row, block)
-        self.endInsertRows()
-        self._changed()
-
-    def remove_block(self, section: int, row: int) -> Block:
-        self.beginRemoveRows(self.section_index(section), row, row)
-        block = self._submission.sections[section].blocks.pop(row)
-        self.endRemoveRows()
-        self._changed()
-        return block
-
-    def replace_block(self, section: int, row: int, block: Block) -> None:
-        self._submission.sections[section].blocks[row] = block
-        index = self.block_index(section, row)
-        self.dataChanged.emit(index, index)
-        self._changed()
-
-    def move_block(self, section: int, row: int, to_section: int, to_row: int) -> None:
-        """Move a block; ``to_row`` is its row after the move."""
-        src_parent, dst_parent = self.section_index(section), self.section_index(to_section)
-        qt_row = to_row + 1 if section == to_section and to_row > row else to_row
-        if section == to_section and qt_row in (row, row + 1):
-            return
-        self.beginMoveRows(src_parent, row, row, dst_parent, qt_row)
-        block = self._submission.sections[section].blocks.pop(row)
-        self._submission.sections[to_section].blocks.insert(to_row, block)
-        self.endMoveRows()
-        self._changed()
-
-    def insert_section(self, row: int, section: Section) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._submission.sections.insert(row, section)
-        self.endInsertRows()
-        self._changed()
-
-    def remove_section(self, row: int) -> Section:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        section = self._submission.sections.pop(row)
-        self.endRemoveRows()
-        self._changed()
-        return section
-
-    def move_section(self, row: int, to_row: int) -> None:
-        qt_row = to_row + 1 if to_row > row else to_row
-        if qt_row in (row, row + 1):
-            return
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), qt_row)
-        section = self._submission.sections.pop(row)
-        self._submission.sections.insert(to_row, section)
-        self.endMoveRows()
-        self._changed()
-
-    def set_section(self, row: int, section: Section) -> None:
-        """Replace a section's fields (title, question, limits) keeping its blocks."""
-        section.blocks = self._submission.sections[row].blocks
-        self._submission.sections[row] = section
-        self._changed()
-
-    def set_consultation(self, consultation: Consultation) -> None:
-        self._submission.consultation = consultation
-        self._changed()
-
-    def set_organisation(self, organisation: Organisation) -> None:
-        self._submission.organisation = organisation
-        self._changed()
-
-    def set_template(self, template: str, reference_docx: str) -> None:
-        self._submission.template = template
-        self._submission.reference_docx = reference_docx
-        self._changed()

@@ -6,23 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from tccm_drafter.gui.commands import (
-    AddSection,
-    AddSectionsFromQuestions,
-    InsertBlock,
-    MoveBlock,
-    MoveSection,
-    RemoveBlock,
-    RemoveSection,
-    RenameSection,
-    block_from_paragraph,
-)
+from tccm_drafter.app import drafting
+from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.outline_model import OUTLINE_MIME, PARAGRAPH_MIME, SubmissionOutline
-from tccm_drafter.model import Section, TextBlock
-from tccm_drafter.model.questions import parse_questions
 
 
 class OutlineView(QTreeView):
@@ -92,82 +80,37 @@ class OutlineView(QTreeView):
 
 
 class OutlineEditing(QObject):
-    """The outline's editing actions (insert, move, remove, drop, sections), each one an undo
-    command on the stack; the view tells where the user is."""
+    """The outline's editing actions (insert, move, remove, drop, sections): each asks the
+    core for the edit and performs it through the history; the view tells where the user is."""
 
     def __init__(
         self,
         view: OutlineView,
         model: SubmissionOutline,
-        stack: QUndoStack,
+        history: History,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._view, self._model, self._stack = view, model, stack
+        self._view, self._model, self._history = view, model, history
+        self._ws = model.workspace
         model.set_drop_handler(self.handle_drop)
 
     def insert_point(self) -> tuple[int, int]:
-        section, block = self._view.current_location()
-        if section < 0:
-            section = len(self._model.submission.sections) - 1
-        if section < 0:
-            return -1, 0
-        count = len(self._model.submission.sections[section].blocks)
-        return section, count if block is None else block + 1
+        return drafting.insert_point(self._ws, *self._view.current_location())
 
     def insert_paragraphs(self, ids: list[str], section: int = -1, row: int = -1) -> None:
         """Insert library paragraphs after the current block (or at a drop position)."""
-        paragraphs = [p for p in (self._model.library.get(i) for i in ids) if p is not None]
-        if not paragraphs:
-            return
         if section < 0:
             section, row = self.insert_point()
-        self._stack.beginMacro(
-            self.tr("Insert Paragraph")
-            if len(paragraphs) == 1
-            else self.tr("Insert {0} Paragraphs").format(len(paragraphs))
-        )
-        if section < 0:
-            self._stack.push(AddSection(self._model, 0, Section(title=self.tr("Answer"))))
-            section, row = 0, 0
-        if row < 0:
-            row = len(self._model.submission.sections[section].blocks)
-        for offset, paragraph in enumerate(paragraphs):
-            self._stack.push(
-                InsertBlock(self._model, section, row + offset, block_from_paragraph(paragraph))
-            )
-        self._stack.endMacro()
-        self._view.select_location(section, row + len(paragraphs) - 1)
+        self._history.perform(drafting.insert_paragraphs(self._ws, ids, section, row))
 
     def move_current(self, step: int) -> None:
         """Alt+Up / Alt+Down: a block moves past its neighbour or into the next section."""
         section, block = self._view.current_location()
-        sections = self._model.submission.sections
-        if section < 0:
-            return
-        if block is None:
-            target = section + step
-            if 0 <= target < len(sections):
-                self._stack.push(MoveSection(self._model, section, target))
-                self._view.select_location(target, None)
-            return
-        target_section, target_row = section, block + step
-        if target_row < 0 or target_row >= len(sections[section].blocks):
-            target_section = section + step
-            if not 0 <= target_section < len(sections):
-                return
-            target_row = len(sections[target_section].blocks) if step < 0 else 0
-        self._stack.push(MoveBlock(self._model, section, block, target_section, target_row))
-        self._view.select_location(target_section, target_row)
+        self._history.perform(drafting.step(self._ws, section, block, step))
 
     def remove_current(self) -> None:
-        section, block = self._view.current_location()
-        if section < 0:
-            return
-        if block is None:
-            self._stack.push(RemoveSection(self._model, section))
-        else:
-            self._stack.push(RemoveBlock(self._model, section, block))
+        self._history.perform(drafting.remove(self._ws, *self._view.current_location()))
 
     def handle_drop(self, mime: str, payload: Any, section: int, row: int) -> bool:
         if mime == PARAGRAPH_MIME and isinstance(payload, list):
@@ -175,57 +118,38 @@ class OutlineEditing(QObject):
             return True
         if mime != OUTLINE_MIME or not isinstance(payload, dict):
             return False
+        sections = self._ws.submission.sections
         src_section, src_block = int(payload.get("section", -1)), payload.get("block")
         if src_block is None:  # a section dragged between sections
             target = row if section < 0 and row >= 0 else section
             if target < 0:
-                target = len(self._model.submission.sections)
+                target = len(sections)
             if target > src_section:
                 target -= 1
-            if target != src_section and 0 <= target < len(self._model.submission.sections):
-                self._stack.push(MoveSection(self._model, src_section, target))
+            self._history.perform(drafting.move_section(self._ws, src_section, target))
             return True
         if section < 0:
             return False
-        to_row = row if row >= 0 else len(self._model.submission.sections[section].blocks)
+        to_row = row if row >= 0 else len(sections[section].blocks)
         if section == src_section and to_row > int(src_block):
             to_row -= 1
-        if (section, to_row) != (src_section, src_block):
-            self._stack.push(MoveBlock(self._model, src_section, int(src_block), section, to_row))
+        edit = drafting.move_block(self._ws, src_section, int(src_block), section, to_row)
+        self._history.perform(edit)
         return True
 
     def insert_text_block(self) -> None:
         section, row = self.insert_point()
-        if section < 0:
-            self.add_section()
-            section, row = 0, 0
-        self._stack.push(InsertBlock(self._model, section, row, TextBlock(self.tr("New text."))))
-        self._view.select_location(section, row)
+        self._history.perform(drafting.insert_text(self._ws, section, row, self.tr("New text.")))
 
     def add_section(self) -> None:
         section, _ = self._view.current_location()
-        row = section + 1 if section >= 0 else len(self._model.submission.sections)
-        self._stack.push(AddSection(self._model, row, Section(title=self.tr("New section"))))
-        self._view.select_location(row, None)
-
-    def rename_section(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        section, _ = self._view.current_location()
-        if section < 0:
-            return
-        title, ok = QInputDialog.getText(
-            self._view,
-            self.tr("Rename Section"),
-            self.tr("Title:"),
-            text=self._model.submission.sections[section].title,
-        )
-        if ok and title.strip():
-            self._stack.push(RenameSection(self._model, section, title.strip()))
+        row = section + 1 if section >= 0 else len(self._ws.submission.sections)
+        self._history.perform(drafting.add_section(self._ws, row, self.tr("New section")))
 
     def add_questions(self, text: str) -> int:
         """Create one section per pasted question (one undo step); returns how many."""
+        from tccm_drafter.model.questions import parse_questions
+
         sections = parse_questions(text)
-        if sections:
-            self._stack.push(AddSectionsFromQuestions(self._model, sections))
+        self._history.perform(drafting.add_sections(self._ws, sections))
         return len(sections)

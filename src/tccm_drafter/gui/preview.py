@@ -1,213 +1,106 @@
-"""The live preview: the document as it will be exported, re-rendered shortly after each edit."""
+"""The live preview: the document as it will be exported, updated in place while the user types.
+
+A new rendering whose text blocks have the same shapes as the one on screen (the usual case
+while typing) replaces only the blocks whose content changed, so the document is not laid out
+again. Anything else (a paragraph added, a template changed) sets the whole HTML.
+
+The preview never loads or navigates to anything: resources are never fetched, and a click on
+a link asks the window to open it (http, https and mailto only, after asking the user).
+"""
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import html
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from tccm_drafter.errors import InputError
-from tccm_drafter.gui.outline_model import raw_section_text
-from tccm_drafter.model import Library, Submission
+from tccm_drafter.render.html_preview import Preview
 
-if TYPE_CHECKING:
-    from tccm_drafter.render.pipeline import RenderResult
-    from tccm_drafter.render.templates import Template
-
-#: Renders the open submission to HTML; raises InputError when it cannot.
-HtmlRenderer = Callable[[], str]
-
-DELAY_MS = 50
-DEFAULT_TEMPLATE = "consultation-response"
+#: Up to this many changed blocks are patched in place; more are set as a whole.
+MAX_PATCHED_BLOCKS = 40
 
 
 class PreviewPane(QTextBrowser):
-    """A QTextBrowser fed by the same render pipeline as the exports."""
+    #: A link the user clicked (the window asks before opening it).
+    linkRequested = Signal(QUrl)
 
-    def __init__(self, render: HtmlRenderer, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._render = render
         self.setAccessibleName(self.tr("Preview"))
-        self.setOpenExternalLinks(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.render_now)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._clicked)
+        self._shown: Preview | None = None
+        self._patchable = False
+        #: How many times the preview changed, and how many of those were patches.
         self.renders = 0
+        self.patches = 0
 
-    def schedule(self) -> None:
-        """Re-render after DELAY_MS; edits within that time are rendered once."""
-        self._timer.start()
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        """Nothing named in a document is ever loaded (images, style sheets, files)."""
+        return None
 
-    def is_pending(self) -> bool:
-        return self._timer.isActive()
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "" and url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())
+            return
+        self.linkRequested.emit(url)
 
-    def render_now(self) -> None:
-        self._timer.stop()
-        scroll = self.verticalScrollBar().value()
-        try:
-            text = self._render()
-        except InputError as error:
-            text = (
-                f"<p style='color:#b00'><b>{html.escape(self.tr('Cannot preview'))}</b>"
-                f"</p><p>{html.escape(str(error))}</p>"
-            )
-        except ImportError as error:
-            text = f"<p>{html.escape(self.tr('Preview not available: {0}').format(error))}</p>"
-        self.show_html(text, scroll)
-
-    def show_html(self, text: str, scroll: int | None = None) -> None:
-        """Show rendered HTML, keeping the reader's place."""
-        scroll = self.verticalScrollBar().value() if scroll is None else scroll
-        self.setHtml(text)
-        self.verticalScrollBar().setValue(scroll)
+    def show_preview(self, preview: Preview) -> None:
+        if not self._patch(preview):
+            self._set_whole(preview)
+        self._shown = preview
         self.renders += 1
 
+    def show_error(self, message: str) -> None:
+        """The renderer refused: say why instead of going blank."""
+        title = html.escape(self.tr("Cannot preview"))
+        self._set_html(
+            f"<p style='color:#b00'><b>{title}</b></p><p>{html.escape(message)}</p>", None
+        )
+        self._shown = None
+        self.renders += 1
 
-class LiveRender(QObject):
-    """Renders the open submission at most once per change, for the preview, the section
-    counts, the checks and the exports (all from the same ``render_submission``).
+    def _set_whole(self, preview: Preview) -> None:
+        self._set_html(preview.html, preview)
 
-    The first render imports Jinja2 and the Markdown parser and compiles the template; it
-    runs in a worker right after the window shows (``start_first_render``), and
-    ``firstRendered`` hands its HTML over ("" = render again here: it failed, or the user
-    changed something meanwhile).
-    """
+    def _set_html(self, text: str, preview: Preview | None) -> None:
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(text)
+        document = self.document()
+        document.setUndoRedoEnabled(False)  # patches must not pile up undo history
+        # Patching relies on one text block per listed block; check it once per document.
+        self._patchable = preview is not None and document.blockCount() == len(preview.blocks)
+        self.verticalScrollBar().setValue(scroll)
 
-    firstRendered = Signal(str)
-
-    def __init__(
-        self,
-        submission: Callable[[], Submission],
-        library: Callable[[], Library],
-        templates_dir: Path,
-        pool: QThreadPool,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._submission, self._library = submission, library
-        self._templates_dir, self._pool = templates_dir, pool
-        self._template: tuple[str, Template] | None = None
-        self._result: RenderResult | None = None
-        self._error: InputError | None = None
-        self._generation = 0
-        self._warm_up: WarmUpJob | None = None
-        self.first_done = False
-
-    def changed(self) -> None:
-        """The submission, library or template changed: render again when next asked."""
-        self._generation += 1
-        self._result, self._error = None, None
-
-    def reset_template(self) -> None:
-        self._template = None
-
-    def template(self) -> Template:
-        from tccm_drafter.render.templates import find_template
-
-        name = self._submission().template or DEFAULT_TEMPLATE
-        if self._template is None or self._template[0] != name:
-            self._template = (name, find_template(name, self._templates_dir))
-        return self._template[1]
-
-    def result(self) -> RenderResult:
-        """The RenderResult (raises the renderer's InputError, once per change)."""
-        if self._error is not None:
-            raise self._error
-        if self._result is None:
-            from tccm_drafter.render.pipeline import render_submission
-
-            try:
-                self._result = render_submission(
-                    self._submission(), self._library(), self.template()
-                )
-            except InputError as error:
-                self._error = error
-                raise
-        return self._result
-
-    def section_text(self, submission: Submission, index: int) -> str | None:
-        """A section's answer as counted: the rendered text (None before the first render)."""
-        if not self.first_done:
-            return None
-        try:
-            from tccm_drafter.render.text_export import answer_text
-
-            return answer_text(self.result().document, index)
-        except InputError:
-            return raw_section_text(self._library())(submission, index)
-
-    def preview_html(self) -> str:
-        from tccm_drafter.render.html_preview import to_html
-
-        return to_html(self.result().document)
-
-    def mark_first_done(self) -> bool:
-        """Render synchronously from now on; True when this ends the waiting."""
-        if self.first_done:
+    def _patch(self, preview: Preview) -> bool:
+        shown = self._shown
+        if shown is None or not self._patchable or len(shown.blocks) != len(preview.blocks):
             return False
-        self.first_done = True
+        changed = []
+        for number, (old, new) in enumerate(zip(shown.blocks, preview.blocks, strict=True)):
+            if old.shape != new.shape:
+                return False
+            if old.inline != new.inline:
+                changed.append(number)
+                if len(changed) > MAX_PATCHED_BLOCKS:
+                    return False
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        for number in changed:
+            block = document.findBlockByNumber(number)
+            cursor.setPosition(block.position())
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.insertHtml(preview.blocks[number].inline)
+        cursor.endEditBlock()
+        if document.blockCount() != len(preview.blocks):  # Qt split a block: start afresh
+            return False
+        if changed:
+            self.patches += 1
         return True
-
-    def start_first_render(self) -> None:
-        if self.first_done or self._warm_up is not None:
-            return
-        name = self._submission().template or DEFAULT_TEMPLATE
-        submission, library = copy.deepcopy(self._submission()), self._library()
-        templates_dir, generation = self._templates_dir, self._generation
-
-        def work() -> tuple[int, str, Template, RenderResult, str]:
-            from tccm_drafter.render import text_export  # noqa: F401  (used by the counts)
-            from tccm_drafter.render.html_preview import to_html
-            from tccm_drafter.render.pipeline import render_submission
-            from tccm_drafter.render.templates import find_template
-
-            template = find_template(name, templates_dir)
-            result = render_submission(submission, library, template)
-            return generation, name, template, result, to_html(result.document)
-
-        self._warm_up = WarmUpJob(work)
-        self._warm_up.signals.finished.connect(self._first_ready)
-        self._pool.start(self._warm_up)
-
-    def _first_ready(self, done: object, _error: str) -> None:
-        self._warm_up = None
-        if not self.mark_first_done():
-            return
-        if not isinstance(done, tuple) or done[0] != self._generation:
-            self.firstRendered.emit("")
-            return
-        _generation, name, template, result, html_text = done
-        self._template = (name, template)
-        self._result, self._error = result, None
-        self.firstRendered.emit(html_text)
-
-
-class _WarmUpSignals(QObject):
-    finished = Signal(object, str)  # what the work returned (None on failure), error text
-
-
-class WarmUpJob(QRunnable):
-    """The first render in a QThreadPool worker: it imports Jinja2 and the Markdown parser
-    and compiles the template, so the window is usable while that happens."""
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.signals = _WarmUpSignals()
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as error:  # reported on the GUI thread, which renders again
-            result, message = None, str(error)
-        else:
-            message = ""
-        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            self.signals.finished.emit(result, message)

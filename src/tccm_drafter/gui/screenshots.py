@@ -47,6 +47,19 @@ def _over(window: QWidget, dialog: QWidget, app: QApplication) -> QPixmap:
     return shot
 
 
+def wait_for_render(window: MainWindow, app: QApplication) -> None:
+    """Process events until the preview shows the submission as it is now."""
+    import time
+
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and (
+        not window.live.enabled or window.live.pending() or not window.live.is_current()
+    ):
+        app.processEvents()
+        time.sleep(0.005)
+    _settle(app)
+
+
 def take(out_dir: Path, home: Path) -> list[Path]:
     from tccm_drafter.gui.app import create_window
     from tccm_drafter.storage.paths import AppPaths
@@ -65,8 +78,7 @@ def take(out_dir: Path, home: Path) -> list[Path]:
     elif sections:
         window.outline_view.select_location(0, 0 if sections[0].blocks else None)
     window.library_panel.list.selectRow(0)
-    window.preview.render_now()
-    _settle(app)
+    wait_for_render(window, app)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
@@ -124,13 +136,22 @@ def _dialog(window: MainWindow, what: str) -> QWidget | None:
 
 def _add_problems(window: MainWindow) -> None:
     """Give the example something to find: a retired paragraph and a tight limit."""
+    from tccm_drafter.app import drafting
+    from tccm_drafter.app.edits import InsertBlock
     from tccm_drafter.model import ParagraphBlock
 
-    sections = window.submission.sections
+    ws = window.workspace
+    sections = ws.submission.sections
     if len(sections) > 1:
-        sections[1].blocks.append(ParagraphBlock("igf-renew-mandate-2024", version=1))
-        sections[-1].word_limit = 40
-    window.outline.refresh()
+        end = len(sections[1].blocks)
+        window.history.perform(
+            InsertBlock(1, end, ParagraphBlock("igf-renew-mandate-2024", version=1))
+        )
+        last = sections[-1]
+        window.history.perform(
+            drafting.edit_section(ws, len(sections) - 1, title=last.title,
+                                  question=last.question, word_limit=40, char_limit=None)
+        )  # fmt: skip
 
 
 def _import_dialog(window: MainWindow, work: Path) -> QWidget:

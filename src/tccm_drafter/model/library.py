@@ -37,6 +37,15 @@ class Library:
             library.add(paragraph, library_name)
         return library
 
+    def copy(self) -> Library:
+        """A library that later ``put``/``remove`` calls on this one do not change.
+
+        Paragraph objects are shared: the app replaces a paragraph, it never changes one.
+        """
+        return Library(
+            dict(self._paragraphs), dict(self._origin), dict(self._index), list(self.clashes)
+        )
+
     def add(self, paragraph: Paragraph, library_name: str = "personal") -> None:
         """Add a paragraph; a clash with another library's id is recorded, not shadowed."""
         existing = self._origin.get(paragraph.id)
@@ -63,10 +72,6 @@ class Library:
     def origin(self, paragraph_id: str) -> str | None:
         """Name of the library folder the paragraph comes from."""
         return self._origin.get(paragraph_id)
-
-    def index_text(self, paragraph_id: str) -> str:
-        """The lower-cased text search looks in (shared, so views need not build their own)."""
-        return self._index.get(paragraph_id, "")
 
     def __contains__(self, paragraph_id: object) -> bool:
         return paragraph_id in self._paragraphs
@@ -98,36 +103,52 @@ class Library:
             current = successor
         return current
 
-    def matches(self, paragraph_id: str, query: str) -> bool:
-        """True when every word of the query occurs in the paragraph's indexed text."""
-        haystack = self._index.get(paragraph_id, "")
-        return all(term in haystack for term in query.casefold().split())
+    def search_ids(
+        self,
+        query: str = "",
+        *,
+        topic: str | None = None,
+        status: Status | str | None = None,
+        language: str | None = None,
+        library_name: str | None = None,
+        within: Iterable[str] | None = None,
+    ) -> list[str]:
+        """Ids of the paragraphs with every word of ``query`` (in the id, title, text, short
+        variant, topics or citations) that pass every filter given, in library order or in
+        the order of ``within`` (an earlier result to narrow)."""
+        wanted = Status(status) if status else None
+        terms = query.casefold().split()
+        found: list[str] = []
+        for pid in self._paragraphs if within is None else within:
+            paragraph = self._paragraphs.get(pid)
+            if paragraph is None:
+                continue
+            if (
+                (topic and topic not in paragraph.topics)
+                or (wanted is not None and paragraph.status != wanted)
+                or (language and paragraph.language != language)
+                or (library_name and self._origin[pid] != library_name)
+            ):
+                continue
+            haystack = self._index[pid]
+            if all(term in haystack for term in terms):
+                found.append(pid)
+        return found
 
     def search(
         self,
         query: str = "",
         *,
         topic: str | None = None,
-        status: Status | None = None,
+        status: Status | str | None = None,
         language: str | None = None,
         library_name: str | None = None,
     ) -> list[Paragraph]:
         """Paragraphs matching every word of ``query`` and every filter given, in library order."""
-        terms = query.casefold().split()
-        found: list[Paragraph] = []
-        for pid, paragraph in self._paragraphs.items():
-            if topic is not None and topic not in paragraph.topics:
-                continue
-            if status is not None and paragraph.status is not status:
-                continue
-            if language is not None and paragraph.language != language:
-                continue
-            if library_name is not None and self._origin[pid] != library_name:
-                continue
-            haystack = self._index[pid]
-            if all(term in haystack for term in terms):
-                found.append(paragraph)
-        return found
+        ids = self.search_ids(
+            query, topic=topic, status=status, language=language, library_name=library_name
+        )
+        return [self._paragraphs[pid] for pid in ids]
 
 
 def _index_text(paragraph: Paragraph) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from tccm_drafter.model.counting import Counts
+
 # ---------------------------------------------------------------- inline nodes
 
 
@@ -144,6 +146,8 @@ class SectionSummary:
     title: str
     word_limit: int | None = None
     char_limit: int | None = None
+    #: The answer's words and characters (render/counting.py), recorded while rendering.
+    counts: Counts | None = None
 
 
 @dataclass

@@ -1,63 +1,44 @@
-"""Export a submission to a file: render once, hand the document to one writer, write atomically."""
+"""The exporters behind one door: a rendered document written as Word, Markdown or text."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from tccm_drafter.errors import InputError
-from tccm_drafter.model import Library, ParagraphBlock, Submission
-from tccm_drafter.render.document import ExportWarning
-from tccm_drafter.render.pipeline import render_submission
-from tccm_drafter.render.templates import Template
+from tccm_drafter.render.document import Document, ExportWarning
 from tccm_drafter.storage.atomic import atomic_write_text
 
+#: Every export format, in the order front ends offer them.
 FORMATS = ("docx", "md", "txt")
+#: Formats that are text and can be written to standard output.
+TEXT_FORMATS = ("md", "txt")
 
 
-def export_submission(
-    submission: Submission,
-    library: Library,
-    template: Template,
-    fmt: str,
-    out_path: Path,
-    *,
-    reference_docx: Path | None = None,
-    today: date | None = None,
+def format_for_path(path: Path) -> str | None:
+    """The format a file name asks for ("report.docx" -> "docx"), or None."""
+    suffix = path.suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else None
+
+
+def document_text(doc: Document, fmt: str) -> str:
+    """The document as Markdown or plain text."""
+    if fmt == "md":
+        from tccm_drafter.render.markdown_export import to_markdown
+
+        return to_markdown(doc)
+    if fmt == "txt":
+        from tccm_drafter.render.text_export import to_plain_text
+
+        return to_plain_text(doc)
+    raise ValueError(f"{fmt!r} is not a text format")
+
+
+def write_document(
+    doc: Document, fmt: str, out_path: Path, *, reference_docx: Path | None = None
 ) -> list[ExportWarning]:
-    """Write the submission as ``fmt`` (docx, md, txt); returns what the user should know.
-
-    Raises :class:`tccm_drafter.errors.InputError` (nothing written) when a block or the template
-    cannot be rendered. Unfilled placeholders do not stop an export; they come back as warnings
-    (the preflight check reports them as problems before that).
-    """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}")
-    for number, section in enumerate(submission.sections, start=1):
-        for block in section.blocks:
-            if isinstance(block, ParagraphBlock) and block.paragraph_id not in library:
-                # A submission must not go out with a hole where a paragraph should be.
-                raise InputError(
-                    f"section {number} ('{section.title}') uses paragraph "
-                    f"'{block.paragraph_id}', which is in none of the libraries",
-                    field="id",
-                )
-    result = render_submission(submission, library, template, today=today)
-    if result.errors:
-        raise result.errors[0]
-    warnings = list(result.document.warnings)
-    warnings.extend(ExportWarning(str(item)) for item in result.missing)
+    """Write ``doc`` atomically as ``fmt``; returns what the writer had to change."""
     if fmt == "docx":
         from tccm_drafter.render.docx_export import DocxExporter
 
-        exporter = DocxExporter(reference_docx or template.reference_docx)
-        warnings.extend(exporter.write(result.document, out_path))
-    elif fmt == "md":
-        from tccm_drafter.render.markdown_export import to_markdown
-
-        atomic_write_text(out_path, to_markdown(result.document))
-    else:
-        from tccm_drafter.render.text_export import to_plain_text
-
-        atomic_write_text(out_path, to_plain_text(result.document))
-    return warnings
+        return DocxExporter(reference_docx).write(doc, out_path)
+    atomic_write_text(out_path, document_text(doc, fmt))
+    return []

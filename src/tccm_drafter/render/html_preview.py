@@ -1,11 +1,19 @@
 """HTML for the desktop preview (Qt's rich-text subset), from the same document model.
 
 Every block carries an anchor ``b-<section>-<block>`` so the app can scroll to it; unfilled
-placeholders are highlighted so they cannot be missed.
+placeholders are highlighted so they cannot be missed. Only this writer makes the preview's
+HTML, and it escapes every text: no markup from a file ever reaches the preview.
+
+Besides the whole HTML, the writer lists the preview's text blocks one by one (a paragraph,
+a heading, a list item, a rule): each with its ``shape`` (what makes its paragraph format) and
+its ``inline`` HTML (its content, wrapped in a span that carries its character style). When a
+new preview has the same shapes as the one on screen, the app replaces only the blocks whose
+content changed instead of laying out the whole document again.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from tccm_drafter.render.document import (
@@ -16,56 +24,162 @@ from tccm_drafter.render.document import (
     Inline,
     LineBreak,
     Link,
+    ListBlock,
     Paragraph,
     Placeholder,
     Role,
     Text,
 )
 
-_ROLE_STYLE = {
-    Role.TITLE: "font-size:20pt; font-weight:600; margin-bottom:4px;",
-    Role.SUBTITLE: "font-size:13pt; color:#3a4a5c; margin-bottom:6px;",
-    Role.META: "color:#555555; margin:0;",
-    Role.QUESTION: "font-style:italic; color:#23415f; background-color:#eef3f8; "
-    "margin-top:6px; margin-bottom:8px;",
-    Role.ADDRESSEE: "margin-top:10px; margin-bottom:10px;",
-    Role.SIGNATURE: "margin-top:2px;",
-    Role.SIGNATORY: "margin:0;",
-    Role.REFERENCE: "font-size:9pt; color:#444444;",
-    Role.NOTE: "font-size:9pt; color:#666666;",
-    Role.BODY: "",
+# (paragraph style, character style) of each role.
+_ROLE_STYLE: dict[Role, tuple[str, str]] = {
+    Role.TITLE: ("margin-bottom:4px;", "font-size:20pt; font-weight:600;"),
+    Role.SUBTITLE: ("margin-bottom:6px;", "font-size:13pt; color:{muted};"),
+    Role.META: ("margin:0;", "color:{muted};"),
+    Role.QUESTION: (
+        "background-color:{question_bg}; margin-top:6px; margin-bottom:8px;",
+        "font-style:italic; color:{question_fg};",
+    ),
+    Role.ADDRESSEE: ("margin-top:10px; margin-bottom:10px;", ""),
+    Role.SIGNATURE: ("margin-top:2px;", ""),
+    Role.SIGNATORY: ("margin:0;", ""),
+    Role.REFERENCE: ("", "font-size:9pt; color:{muted};"),
+    Role.NOTE: ("", "font-size:9pt; color:{muted};"),
+    Role.BODY: ("", ""),
+}
+_HEADING_STYLE = {
+    1: "font-size:17pt; font-weight:600;",
+    2: "font-size:14pt; font-weight:600;",
+    3: "font-size:12pt; font-weight:600;",
 }
 
-PLACEHOLDER_STYLE = "background-color:#ffe066; color:#5a3b00; font-weight:600;"
+
+@dataclass(frozen=True)
+class Palette:
+    """Colours the preview uses; the app passes its theme's (light or dark)."""
+
+    text: str = "#1b1b1b"
+    muted: str = "#555555"
+    question_fg: str = "#23415f"
+    question_bg: str = "#eef3f8"
+    placeholder_fg: str = "#5a3b00"
+    placeholder_bg: str = "#ffe066"
+    link: str = "#0b57d0"
 
 
-def _inlines(nodes: list[Inline] | tuple[Inline, ...], notes: list[FootnoteRef]) -> str:
-    out: list[str] = []
-    for node in nodes:
-        if isinstance(node, Text):
-            text = escape(node.text)
-            if node.code:
-                text = f"<code>{text}</code>"
-            if node.bold:
-                text = f"<b>{text}</b>"
-            if node.italic:
-                text = f"<i>{text}</i>"
-            out.append(text)
-        elif isinstance(node, Link):
-            out.append(
-                f'<a href="{escape(node.target, quote=True)}">{_inlines(node.children, notes)}</a>'
+@dataclass(frozen=True)
+class PreviewBlock:
+    """One text block of the preview: its paragraph format and its content."""
+
+    shape: str
+    inline: str
+
+
+@dataclass(frozen=True)
+class Preview:
+    html: str
+    blocks: tuple[PreviewBlock, ...]
+
+
+class _Writer:
+    def __init__(self, palette: Palette) -> None:
+        self.palette = palette
+        self.notes: list[FootnoteRef] = []
+        self.blocks: list[PreviewBlock] = []
+
+    def style(self, template: str) -> str:
+        p = self.palette
+        return template.format(muted=p.muted, question_fg=p.question_fg, question_bg=p.question_bg)
+
+    def inlines(self, nodes: list[Inline] | tuple[Inline, ...], *, collect: bool = True) -> str:
+        out: list[str] = []
+        for node in nodes:
+            if isinstance(node, Text):
+                text = escape(node.text)
+                if node.code:
+                    text = f"<code>{text}</code>"
+                if node.bold:
+                    text = f"<b>{text}</b>"
+                if node.italic:
+                    text = f"<i>{text}</i>"
+                out.append(text)
+            elif isinstance(node, Link):
+                out.append(self.link(node))
+            elif isinstance(node, FootnoteRef):
+                if collect:
+                    self.notes.append(node)
+                out.append(f"<sup>{node.number}</sup>")
+            elif isinstance(node, Placeholder):
+                colours = (
+                    f"background-color:{self.palette.placeholder_bg}; "
+                    f"color:{self.palette.placeholder_fg}; font-weight:600;"
+                )
+                out.append(
+                    f'<span style="{colours}" title="No value for this placeholder">'
+                    f"{{{{ {escape(node.name)} }}}}</span>"
+                )
+            elif isinstance(node, LineBreak):
+                out.append("<br/>")
+        return "".join(out)
+
+    def link(self, node: Link) -> str:
+        return (
+            f'<a href="{escape(node.target, quote=True)}" '
+            f'style="color:{self.palette.link};">{self.inlines(node.children)}</a>'
+        )
+
+    def text_block(
+        self, tag: str, attrs: str, char_style: str, inline: str, shape: str = ""
+    ) -> str:
+        """One text block: its tag and attributes (or ``shape``) make its paragraph format,
+        the span its content."""
+        content = f'<span style="{char_style}">{inline}</span>'
+        self.blocks.append(PreviewBlock(shape or f"{tag}{attrs}", content))
+        return f"<{tag}{attrs}>{content}</{tag}>"
+
+    def block(self, node: BlockNode, depth: int = 0) -> str:
+        if isinstance(node, Heading):
+            level = min(max(node.level, 1), 3)
+            inline = _anchor(node) + self.inlines(node.inlines)
+            return self.text_block(f"h{level + 1}", "", _HEADING_STYLE[level], inline)
+        if isinstance(node, Paragraph):
+            block_style, char_style = _ROLE_STYLE.get(node.role, ("", ""))
+            attrs = f' style="{self.style(block_style)}"' if block_style else ""
+            if node.rtl:
+                attrs += ' dir="rtl" align="right"'
+            if node.language:
+                attrs += f' lang="{escape(node.language, quote=True)}"'
+            number = f"{node.number}.&nbsp;&nbsp;" if node.number is not None else ""
+            inline = _anchor(node) + number + self.inlines(node.inlines)
+            return self.text_block("p", attrs, self.style(char_style), inline)
+        return self.list_block(node, depth)
+
+    def list_block(self, node: ListBlock, depth: int) -> str:
+        tag = "ol" if node.ordered else "ul"
+        start = f' start="{node.start}"' if node.ordered and node.start != 1 else ""
+        items: list[str] = []
+        for position, item in enumerate(node.items):
+            texts = [c for c in item.blocks if isinstance(c, Paragraph)]
+            inline = (_anchor(node) if position == 0 else "") + "<br/>".join(
+                self.inlines(c.inlines) for c in texts
             )
-        elif isinstance(node, FootnoteRef):
-            notes.append(node)
-            out.append(f"<sup>{node.number}</sup>")
-        elif isinstance(node, Placeholder):
-            out.append(
-                f'<span style="{PLACEHOLDER_STYLE}" title="No value for this '
-                f'placeholder">{{{{ {escape(node.name)} }}}}</span>'
+            shape = f"li {tag}{start} {depth}"
+            rendered = self.text_block("li", "", "", inline, shape)[: -len("</li>")]
+            nested = "".join(
+                self.list_block(c, depth + 1) for c in item.blocks if isinstance(c, ListBlock)
             )
-        elif isinstance(node, LineBreak):
-            out.append("<br/>")
-    return "".join(out)
+            items.append(rendered + nested + "</li>")
+        return f"<{tag}{start}>{''.join(items)}</{tag}>"
+
+    def footnotes(self) -> str:
+        if not self.notes:
+            return ""
+        self.blocks.append(PreviewBlock("hr", ""))
+        parts = ["<hr/>"]
+        for note in self.notes:
+            inline = f"<sup>{note.number}</sup> {self.inlines(note.content, collect=False)}"
+            parts.append(self.text_block("p", "", "font-size:9pt;", inline))
+        return "\n".join(parts)
 
 
 def _anchor(node: BlockNode) -> str:
@@ -76,42 +190,16 @@ def _anchor(node: BlockNode) -> str:
     return f'<a name="b-{origin.section}{block}"></a>'
 
 
-def _block(node: BlockNode, notes: list[FootnoteRef]) -> str:
-    if isinstance(node, Heading):
-        tag = f"h{node.level + 1}"
-        return f"<{tag}>{_anchor(node)}{_inlines(node.inlines, notes)}</{tag}>"
-    if isinstance(node, Paragraph):
-        style = _ROLE_STYLE.get(node.role, "")
-        direction = ' dir="rtl" align="right"' if node.rtl else ""
-        lang = f' lang="{escape(node.language)}"' if node.language else ""
-        number = f"{node.number}.&nbsp;&nbsp;" if node.number is not None else ""
-        return (
-            f'<p style="{style}"{direction}{lang}>{_anchor(node)}{number}'
-            f"{_inlines(node.inlines, notes)}</p>"
-        )
-    tag = "ol" if node.ordered else "ul"
-    start = f' start="{node.start}"' if node.ordered and node.start != 1 else ""
-    items = "".join(
-        "<li>"
-        + "".join(
-            _inlines(child.inlines, notes) if isinstance(child, Paragraph) else _block(child, notes)
-            for child in item.blocks
-        )
-        + "</li>"
-        for item in node.items
-    )
-    return f"<{tag}{start}>{_anchor(node)}{items}</{tag}>"
-
-
-def to_html(doc: Document) -> str:
-    notes: list[FootnoteRef] = []
-    body = "\n".join(_block(node, notes) for node in doc.blocks)
-    if notes:
-        body += "\n<hr/>\n" + "\n".join(
-            f'<p style="font-size:9pt;"><sup>{note.number}</sup> {_inlines(note.content, [])}</p>'
-            for note in notes
-        )
-    return (
+def to_preview(doc: Document, palette: Palette | None = None) -> Preview:
+    writer = _Writer(palette or Palette())
+    body = "\n".join(writer.block(node) for node in doc.blocks)
+    body += writer.footnotes()
+    html = (
         '<html><head><meta charset="utf-8"/></head>'
-        f'<body style="font-size:11pt;">{body}</body></html>'
+        f'<body style="font-size:11pt; color:{writer.palette.text};">{body}</body></html>'
     )
+    return Preview(html, tuple(writer.blocks))
+
+
+def to_html(doc: Document, palette: Palette | None = None) -> str:
+    return to_preview(doc, palette).html

@@ -4,26 +4,39 @@ The one rendering path: the Markdown, plain-text and Word exporters and the desk
 call :func:`render_submission`. Each block's Markdown is parsed on its own and spliced into the
 template's output at the marker the template printed for it, so a paragraph can never break the
 template's structure and every node knows which section, block and paragraph it came from.
+
+A :class:`RenderCache` passed in keeps the parsed blocks and the template's parsed output from
+one render to the next: after an edit only the blocks whose text changed are parsed again, and
+the template runs again only when something it prints (titles, questions, the organisation...)
+changed. Without a cache every render starts afresh; the result is the same.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
+from tccm_drafter.model.blocks import block_source
+from tccm_drafter.model.counting import Counts
+from tccm_drafter.render.assembly import (
+    fresh,
+    number_footnotes,
+    number_paragraphs,
+    only_text,
+    replace_footnotes,
+    split_inline_markers,
+    stamp,
+)
 from tccm_drafter.render.context import is_rtl, placeholder_values, primary_language
+from tccm_drafter.render.counting import count_nodes
 from tccm_drafter.render.document import (
     BlockNode,
     Document,
     DocumentMeta,
     ExportWarning,
-    FootnoteRef,
-    Heading,
-    Inline,
-    ListBlock,
     Origin,
     Paragraph,
     Role,
@@ -32,7 +45,7 @@ from tccm_drafter.render.document import (
 )
 from tccm_drafter.render.markdown_parse import parse_markdown
 from tccm_drafter.render.placeholders import fill
-from tccm_drafter.render.templates import Raw, Template, render_template
+from tccm_drafter.render.templates import Raw, Template, compile_template, render_template
 
 _BLOCK_OPEN, _BLOCK_CLOSE = "\ue010", "\ue011"
 _REFERENCES = "\ue012references\ue013"
@@ -89,6 +102,56 @@ class SignatoryView:
     country: str
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    """One block's Markdown parsed: never changed, copied into each document that uses it."""
+
+    nodes: tuple[BlockNode, ...]
+    counts: Counts
+
+
+class RenderCache:
+    """What one render can reuse from the last: parsed blocks (by their filled Markdown) and
+    the template's parsed output (by everything the template sees except block content).
+
+    Use one cache per open submission and from one thread at a time. Entries that the last
+    render did not use are dropped, so the cache never holds more than one document's worth.
+    """
+
+    def __init__(self) -> None:
+        self._blocks: dict[str, _Parsed] = {}
+        self._used: dict[str, _Parsed] = {}
+        self._template: tuple[object, list[BlockNode]] | None = None
+        #: How many blocks the last render had to parse (the rest came from the cache).
+        self.parsed_blocks = 0
+        self.template_runs = 0
+
+    def block(self, markdown: str) -> _Parsed:
+        found = self._blocks.get(markdown) or self._used.get(markdown)
+        if found is None:
+            nodes = tuple(parse_markdown(markdown))
+            found = _Parsed(nodes, count_nodes(nodes))
+            self.parsed_blocks += 1
+        self._used[markdown] = found
+        return found
+
+    def template_output(self, key: object) -> list[BlockNode] | None:
+        if self._template is not None and self._template[0] == key:
+            return self._template[1]
+        return None
+
+    def remember_template(self, key: object, nodes: list[BlockNode]) -> None:
+        self._template = (key, nodes)
+        self.template_runs += 1
+
+    def start(self) -> None:
+        self.parsed_blocks = 0
+        self._used = {}
+
+    def finish(self) -> None:
+        self._blocks, self._used = self._used, {}
+
+
 def block_markdown(
     submission: Submission,
     library: Library,
@@ -103,29 +166,7 @@ def block_markdown(
     """
     if values is None:
         values = placeholder_values(submission, today or date.today())
-    item = submission.sections[section].blocks[block]
-    if isinstance(item, ParagraphBlock):
-        if item.local_text is not None:
-            text = item.local_text
-        else:
-            paragraph = library.get(item.paragraph_id)
-            if paragraph is None:
-                return "", []
-            text = paragraph.text_for(item.use_short)
-    else:
-        text = item.text
-    return fill(text, values)
-
-
-def render_block_markdown(
-    submission: Submission,
-    library: Library,
-    section: int,
-    block: int,
-    *,
-    today: date | None = None,
-) -> str:
-    return block_markdown(submission, library, section, block, today=today)[0]
+    return fill(block_source(submission.sections[section].blocks[block], library), values)
 
 
 def _block_nodes(
@@ -135,7 +176,8 @@ def _block_nodes(
     block: int,
     values: dict[str, Any],
     result: RenderResult,
-) -> list[BlockNode]:
+    cache: RenderCache,
+) -> tuple[list[BlockNode], Counts]:
     item = submission.sections[section].blocks[block]
     paragraph_id = item.paragraph_id if isinstance(item, ParagraphBlock) else None
     origin = Origin(section, block, paragraph_id)
@@ -143,35 +185,27 @@ def _block_nodes(
         result.document.warnings.append(
             ExportWarning(f"paragraph '{paragraph_id}' is in none of the libraries", origin)
         )
-        return [
-            Paragraph(
-                [Text(f"[paragraph '{paragraph_id}' not found]", italic=True)],
-                role=Role.NOTE,
-                origin=origin,
-            )
-        ]
+        missing = Paragraph(
+            [Text(f"[paragraph '{paragraph_id}' not found]", italic=True)],
+            role=Role.NOTE,
+            origin=origin,
+        )
+        return [missing], Counts()
+    source = block_source(item, library)
     try:
-        markdown, missing = block_markdown(submission, library, section, block, values)
+        markdown, missing_names = fill(source, values)
     except InputError as error:
         what = f"paragraph '{paragraph_id}'" if paragraph_id else f"block {block + 1}"
         result.errors.append(
             InputError(f"section {section + 1}, {what}: {error.message}", line=error.line)
         )
-        if isinstance(item, ParagraphBlock):
-            source = library.get(item.paragraph_id)
-            raw = (
-                item.local_text
-                if item.local_text is not None
-                else (source.text_for(item.use_short) if source else "")
-            )
-        else:
-            raw = item.text
-        return [Paragraph([Text(raw)], origin=origin)]
+        literal = Paragraph([Text(source)], origin=origin)
+        return [literal], count_nodes([literal])
     title = submission.sections[section].title
     result.missing.extend(
-        MissingPlaceholder(name, section, block, paragraph_id, title) for name in missing
+        MissingPlaceholder(name, section, block, paragraph_id, title) for name in missing_names
     )
-    nodes = parse_markdown(markdown)
+    parsed = cache.block(markdown)
     language: str | None = None
     if paragraph_id is not None:
         paragraph = library.get(paragraph_id)
@@ -180,20 +214,21 @@ def _block_nodes(
             doc_language
         ):
             language = paragraph.language
+    rtl = bool(language and is_rtl(language))
+    nodes = [fresh(node) for node in parsed.nodes]
     for node in nodes:
-        _stamp(node, origin, language)
+        stamp(node, origin, language, rtl)
+    return nodes, parsed.counts
+
+
+def _template_nodes(
+    template: Template, context: dict[str, Any], key: object, cache: RenderCache
+) -> list[BlockNode]:
+    nodes = cache.template_output(key)
+    if nodes is None:
+        nodes = parse_markdown(render_template(template, context))
+        cache.remember_template(key, nodes)
     return nodes
-
-
-def _stamp(node: BlockNode, origin: Origin, language: str | None) -> None:
-    node.origin = origin
-    if isinstance(node, Paragraph):
-        node.language = language
-        node.rtl = bool(language and is_rtl(language))
-    elif isinstance(node, ListBlock):
-        for item in node.items:
-            for child in item.blocks:
-                _stamp(child, origin, language)
 
 
 def render_submission(
@@ -202,11 +237,14 @@ def render_submission(
     template: Template,
     *,
     today: date | None = None,
+    cache: RenderCache | None = None,
 ) -> RenderResult:
     """Render a submission through its template into the document model.
 
     Raises :class:`tccm_drafter.errors.RenderError` when the template fails or is stopped.
     """
+    cache = cache or RenderCache()
+    cache.start()
     today = today or date.today()
     values = placeholder_values(submission, today)
     meta = DocumentMeta(
@@ -218,64 +256,69 @@ def render_submission(
         organisation=submission.organisation.name,
     )
     rules = submission.consultation.rules
-    result = RenderResult(
-        Document(
-            meta,
-            sections=[
-                SectionSummary(
-                    section.title,
-                    section.effective_word_limit(rules),
-                    section.effective_char_limit(rules),
-                )
-                for section in submission.sections
-            ],
-        )
-    )
+    result = RenderResult(Document(meta))
     rendered: dict[str, list[BlockNode]] = {}
     sections: list[SectionView] = []
+    summaries: list[SectionSummary] = []
     for s, section in enumerate(submission.sections):
         markers: list[Raw] = []
+        counts = Counts()
         for b in range(len(section.blocks)):
             key = f"{_BLOCK_OPEN}{s}.{b}{_BLOCK_CLOSE}"
-            rendered[key] = _block_nodes(submission, library, s, b, values, result)
+            rendered[key], block_counts = _block_nodes(
+                submission, library, s, b, values, result, cache
+            )
+            counts = counts + block_counts
             markers.append(Raw(f"\n\n{key}\n\n"))
+        word_limit = section.effective_word_limit(rules)
+        char_limit = section.effective_char_limit(rules)
+        summaries.append(SectionSummary(section.title, word_limit, char_limit, counts))
         sections.append(
             SectionView(
                 number=s + 1,
                 title=section.title,
                 question=section.question,
-                word_limit=section.effective_word_limit(submission.consultation.rules),
-                char_limit=section.effective_char_limit(submission.consultation.rules),
+                word_limit=word_limit,
+                char_limit=char_limit,
                 blocks=markers,
                 body=Raw("".join(markers)),
             )
         )
+    result.document.sections = summaries
+    signatories = [SignatoryView(s.organisation, s.name, s.country) for s in submission.signatories]
     context: dict[str, Any] = {
         **values,
         "sections": sections,
-        "signatories": [
-            SignatoryView(s.organisation, s.name, s.country) for s in submission.signatories
-        ],
+        "signatories": signatories,
         "topics": list(meta.keywords),
         "references": Raw(f"\n\n{_REFERENCES}\n\n"),
     }
-    output = render_template(template, context)
+    # Everything the template sees; block content reaches it only as markers.
+    template_key = (id(compile_template(template)), repr(values), repr(sections),
+                    repr(signatories), repr(meta.keywords))  # fmt: skip
     blocks: list[BlockNode] = []
     references_at: int | None = None
-    for node in parse_markdown(output):
-        text = _only_text(node)
+    for template_node in _template_nodes(template, context, template_key, cache):
+        text = only_text(template_node)
         if text is not None and text in rendered:
             blocks.extend(rendered.pop(text))
         elif text == _REFERENCES:
             references_at = len(blocks)
         else:
-            blocks.extend(_splice_inline_markers(node, rendered))
+            node = fresh(template_node)
+            if isinstance(node, Paragraph) and any(
+                isinstance(i, Text) and _BLOCK_OPEN in i.text for i in node.inlines
+            ):
+                blocks.extend(split_inline_markers(node, rendered, _BLOCK_OPEN, _BLOCK_CLOSE))
+            else:
+                blocks.append(node)
+    cache.finish()
     result.document.blocks = blocks
-    _number_footnotes(blocks)
-    if submission.consultation.rules.numbered_paragraphs:
-        _number_paragraphs(blocks, per_section=template.numbering_restart == "section")
-    if not submission.consultation.rules.footnotes_allowed:
-        _replace_footnotes(result.document, template.footnote_fallback, references_at)
+    number_footnotes(blocks)
+    if rules.numbered_paragraphs:
+        number_paragraphs(blocks, per_section=template.numbering_restart == "section")
+    if not rules.footnotes_allowed:
+        replace_footnotes(result.document, template.footnote_fallback, references_at)
     return result
 
 
@@ -290,113 +333,10 @@ def _topics(submission: Submission, library: Library) -> list[str]:
     return list(seen)
 
 
-def _only_text(node: BlockNode) -> str | None:
-    if isinstance(node, Paragraph) and len(node.inlines) == 1 and isinstance(node.inlines[0], Text):
-        return node.inlines[0].text.strip()
-    return None
-
-
-def _splice_inline_markers(
-    node: BlockNode, rendered: dict[str, list[BlockNode]]
-) -> list[BlockNode]:
-    """A block marker printed inside other text: the block's content follows that paragraph."""
-    if not isinstance(node, Paragraph):
-        return [node]
-    extra: list[BlockNode] = []
-    inlines: list[Inline] = []
-    for inline in node.inlines:
-        if isinstance(inline, Text) and _BLOCK_OPEN in inline.text:
-            text = inline.text
-            for key in [k for k in rendered if k in text]:
-                text = text.replace(key, "")
-                extra.extend(rendered.pop(key))
-            inline = replace(inline, text=text)
-        inlines.append(inline)
-    node.inlines = inlines
-    return [node, *extra]
-
-
-def _walk_paragraphs(blocks: list[BlockNode]) -> list[Paragraph | Heading]:
-    out: list[Paragraph | Heading] = []
-    for node in blocks:
-        if isinstance(node, ListBlock):
-            for item in node.items:
-                out.extend(_walk_paragraphs(list(item.blocks)))
-        else:
-            out.append(node)
-    return out
-
-
-def _number_footnotes(blocks: list[BlockNode]) -> None:
-    number = 0
-    for node in _walk_paragraphs(blocks):
-        new: list[Inline] = []
-        for inline in node.inlines:
-            if isinstance(inline, FootnoteRef):
-                number += 1
-                inline = FootnoteRef(number, inline.content)
-            new.append(inline)
-        node.inlines = new
-
-
-def _number_paragraphs(blocks: list[BlockNode], *, per_section: bool) -> None:
-    """Number the body paragraphs that come from blocks (not the template's own text)."""
-    number = 0
-    section: int | None = None
-    for node in blocks:
-        if not (
-            isinstance(node, Paragraph) and node.role is Role.BODY and node.origin.block is not None
-        ):
-            continue
-        if per_section and node.origin.section != section:
-            number = 0
-        section = node.origin.section
-        number += 1
-        node.number = number
-        node.restart_numbering = number == 1
-
-
-def _without_final_stop(content: tuple[Inline, ...]) -> list[Inline]:
-    """ "(Tunis Agenda, paragraph 72)" rather than "(Tunis Agenda, paragraph 72.)"."""
-    nodes = list(content)
-    if nodes and isinstance(nodes[-1], Text) and nodes[-1].text.rstrip().endswith("."):
-        nodes[-1] = replace(nodes[-1], text=nodes[-1].text.rstrip()[:-1])
-    return nodes
-
-
-def _replace_footnotes(document: Document, fallback: str, references_at: int | None) -> None:
-    references: list[Paragraph] = []
-    for node in _walk_paragraphs(document.blocks):
-        new: list[Inline] = []
-        for inline in node.inlines:
-            if not isinstance(inline, FootnoteRef):
-                new.append(inline)
-            elif fallback == "inline":
-                new.extend([Text(" ("), *_without_final_stop(inline.content), Text(")")])
-            else:
-                new.append(Text(f" [{inline.number}]"))
-                references.append(
-                    Paragraph(
-                        [Text(f"[{inline.number}] "), *inline.content],
-                        role=Role.REFERENCE,
-                        # Not part of the answer's text (block None), but still points at it.
-                        origin=Origin(node.origin.section, None, node.origin.paragraph_id),
-                    )
-                )
-        node.inlines = new
-    if not references:
-        return
-    if references_at is None:
-        document.blocks.append(Heading(2, [Text("References")]))
-        document.blocks.extend(references)
-    else:
-        document.blocks[references_at:references_at] = references
-
-
 __all__ = [
     "MissingPlaceholder",
+    "RenderCache",
     "RenderResult",
     "block_markdown",
-    "render_block_markdown",
     "render_submission",
 ]

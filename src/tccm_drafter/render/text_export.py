@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from tccm_drafter.model import Library, Submission
-from tccm_drafter.model.counting import count_chars, count_words
+from tccm_drafter.render.counting import answer_nodes, section_counts
 from tccm_drafter.render.document import (
     BlockNode,
     Document,
@@ -18,9 +15,7 @@ from tccm_drafter.render.document import (
     Paragraph,
     Placeholder,
     Text,
-    plain_text,
 )
-from tccm_drafter.render.templates import Template
 
 
 def inline_text(inlines: list[Inline] | tuple[Inline, ...]) -> str:
@@ -79,7 +74,7 @@ def _footnotes(blocks: list[BlockNode]) -> list[FootnoteRef]:
 def answer_text(doc: Document, section: int) -> str:
     """The text of one section's answer (its blocks only), as a web form receives it."""
     chunks: list[str] = []
-    nodes = [n for n in doc.blocks if n.origin.section == section and n.origin.block is not None]
+    nodes = answer_nodes(doc, section)
     for node in nodes:
         chunks.extend(_block_lines(node))
     notes = _footnotes(nodes)
@@ -88,36 +83,11 @@ def answer_text(doc: Document, section: int) -> str:
     return "\n\n".join(chunks)
 
 
-def countable_text(doc: Document, section: int) -> str:
-    """The words a limit applies to: the answer's paragraphs and list items as a reader sees
-    them, one line each, without automatic numbers, bullets, footnote markers or footnotes
-    (as Word counts a selection of the answer)."""
-    lines: list[str] = []
-
-    def walk(node: BlockNode) -> None:
-        if isinstance(node, ListBlock):
-            for item in node.items:
-                for child in item.blocks:
-                    walk(child)
-        else:
-            lines.append(plain_text(node.inlines))
-
-    for node in doc.blocks:
-        if node.origin.section == section and node.origin.block is not None:
-            walk(node)
-    return "\n".join(lines)
-
-
-def section_counts(doc: Document, section: int) -> tuple[int, int]:
-    """(words, characters with spaces) of one section's answer."""
-    text = countable_text(doc, section)
-    return count_words(text), count_chars(text)
-
-
 def count_line(doc: Document, section: int) -> str:
     """ "[Words: 212 / 250 · Characters: 1,480 / 1,500]" for a section's answer."""
     summary = doc.sections[section] if section < len(doc.sections) else None
-    words, chars = section_counts(doc, section)
+    counts = section_counts(doc, section)
+    words, chars = counts.words, counts.characters
     word_part = f"Words: {words:,}" + (
         f" / {summary.word_limit:,}" if summary and summary.word_limit else ""
     )
@@ -148,18 +118,3 @@ def to_plain_text(doc: Document) -> str:
         chunks.append("Notes")
         chunks.extend(f"[{n.number}] {inline_text(n.content)}" for n in notes)
     return "\n\n".join(chunk for chunk in chunks if chunk.strip()) + "\n"
-
-
-def section_plain_text(
-    submission: Submission,
-    library: Library,
-    template: Template,
-    index: int,
-    *,
-    today: date | None = None,
-) -> str:
-    """One section's answer as plain text, for the desktop app's "copy" button."""
-    from tccm_drafter.render.pipeline import render_submission
-
-    document = render_submission(submission, library, template, today=today).document
-    return answer_text(document, index)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Paragraph
-from tccm_drafter.sharing.bundle import read_bundle, write_bundle
+from tccm_drafter.sharing.bundle import read_bundle
 from tccm_drafter.sharing.merge import (
     Decision,
     ImportPlan,
@@ -21,6 +20,9 @@ from tccm_drafter.storage.atomic import atomic_write_text
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
 
+if TYPE_CHECKING:
+    from tccm_drafter.app.libraries import Libraries
+
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
 UNDO_FILE = "last-import.json"
 _LABELS = {
@@ -32,24 +34,9 @@ _LABELS = {
 }
 
 
-def _organisation(paths: AppPaths) -> str:
-    from tccm_drafter.storage.profiles import load_profiles
-    from tccm_drafter.storage.settings import load_settings
-
-    try:
-        settings = load_settings(paths)
-        profiles = load_profiles(paths, errors=[])
-    except InputError:
-        return ""
-    for profile in profiles:
-        if settings.default_profile in (profile.name, profile.short_name):
-            return profile.name
-    return profiles[0].name if len(profiles) == 1 else ""
-
-
 def library_export(
     paths: AppPaths,
-    folders: list[LibraryFolder],
+    libraries: Libraries,
     output: Path,
     topics: list[str],
     ids: list[str],
@@ -57,28 +44,16 @@ def library_export(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    personal = folders[0]
-    loaded = personal.load()
-    for problem in loaded.errors:
-        print(f"tccm-drafter: warning: {problem} (not exported)", file=err)
-    chosen: list[Paragraph] = loaded.paragraphs
-    if topics:
-        chosen = [p for p in chosen if set(p.topics) & set(topics)]
-    if ids:
-        known = {p.id for p in loaded.paragraphs}
-        unknown = [i for i in ids if i not in known]
-        if unknown:
-            raise InputError(
-                f"no paragraph with id '{unknown[0]}' in the library '{personal.name}'",
-                path=personal.path,
-                field="id",
-            )
-        chosen = [p for p in chosen if p.id in set(ids)]
-    if not chosen:
-        raise InputError("nothing to export: no paragraph matches", path=personal.path)
-    if not output.parent.is_dir():
-        raise InputError("the folder to write into does not exist", path=output.parent)
-    write_bundle(chosen, output, _organisation(paths))
+    from tccm_drafter.app.bundles import bundle_paragraphs, export_bundle
+    from tccm_drafter.app.new_submission import default_organisation
+    from tccm_drafter.storage.settings import load_settings
+
+    chosen = bundle_paragraphs(libraries, topics, ids)
+    try:
+        organisation = default_organisation(paths, load_settings(paths)).name
+    except InputError:
+        organisation = ""
+    export_bundle(chosen, output, organisation)
     print(f"Wrote {len(chosen)} paragraph(s) to {output}", file=out)
     return EXIT_OK
 

@@ -6,6 +6,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,34 @@ from tccm_drafter.storage.paragraph_file import (
 )
 from tccm_drafter.storage.paths import AppPaths, starter_library_dir
 from tccm_drafter.storage.textfile import decode_text, digest, read_bytes
+
+
+def is_paragraph_file_name(name: str) -> bool:
+    return name.endswith(SUFFIX) and not name.startswith(".")
+
+
+def walk_library(
+    root: Path, onerror: Callable[[OSError], None] | None = None
+) -> Iterator[tuple[Path, list[str]]]:
+    """Every folder of a library (hidden ones such as .git skipped) with its file names, sorted.
+
+    The one way the app walks a library: loading, counting its files and watching it.
+    """
+    for folder, subfolders, files in os.walk(root, onerror=onerror):
+        # Pruned in place so os.walk does not descend into them.
+        subfolders[:] = sorted(f for f in subfolders if not f.startswith("."))
+        yield Path(folder), sorted(files)
+
+
+def count_paragraph_files(roots: list[Path], stop_after: int) -> int:
+    """How many paragraph files the folders hold, counting no further than ``stop_after``."""
+    count = 0
+    for root in roots:
+        for _folder, files in walk_library(root):
+            count += sum(1 for name in files if is_paragraph_file_name(name))
+            if count > stop_after:
+                return count
+    return count
 
 
 class DiskChangedError(InputError):
@@ -95,15 +124,10 @@ class LibraryFolder:
             where = error.filename or self.path
             result.errors.append(InputError(f"cannot read folder ({error.strerror})", path=where))
 
-        for root, folders, files in os.walk(self.path, onerror=report):
-            # Hidden folders (.git, .tccm-tmp-*) are pruned in place so os.walk skips them.
-            folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for here, files in walk_library(self.path, report):
             if self.writable and any(f.startswith(TEMP_PREFIX) for f in files):
-                sweep_stale_temp_files(Path(root))
-            here = Path(root)
-            found.extend(
-                here / f for f in sorted(files) if f.endswith(SUFFIX) and not f.startswith(".")
-            )
+                sweep_stale_temp_files(here)
+            found.extend(here / f for f in files if is_paragraph_file_name(f))
         return found
 
     def path_for(self, paragraph_id: str) -> Path:
@@ -174,6 +198,11 @@ class LibraryFolder:
         for paragraph, (target, data) in zip(paragraphs, items, strict=True):
             self._files[paragraph.id] = (target, digest(data))
         return [target for target, _ in items]
+
+    def check_unchanged(self, paragraph_id: str) -> None:
+        """Raise DiskChangedError when the paragraph's file changed since this folder last
+        read or wrote it (before an undo removes or replaces it)."""
+        self._check_disk(paragraph_id, self.path_for(paragraph_id), True)
 
     def _check_disk(self, paragraph_id: str, target: Path, check_disk: bool) -> None:
         known = self._files.get(paragraph_id)

@@ -1,4 +1,5 @@
-"""The user's settings: extra library folders, recent files, default profile, last template."""
+"""The user's settings: extra library folders, recent files, default profile, last template,
+languages and theme."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ class Settings:
     #: Slug of the organisation profile new submissions start with ("" = none).
     default_profile: str = ""
     last_template: str = ""
+    #: Language new paragraphs are written in, a BCP 47 tag ("" = the system's).
+    default_language: str = ""
+    #: The interface language ("" = the system's), e.g. "fr".
+    interface_language: str = ""
+    #: "system", "light" or "dark".
+    theme: str = "system"
     #: Keys this version does not know, kept so that saving loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -66,6 +73,9 @@ def load_settings(paths: AppPaths) -> Settings:
         recent_files=[Path(p) for p in fields.text_list("recent_files")][:MAX_RECENT],
         default_profile=fields.text("default_profile"),
         last_template=fields.text("last_template"),
+        default_language=fields.text("default_language"),
+        interface_language=fields.text("interface_language"),
+        theme=fields.text("theme") or "system",
         extra=fields.unused(),
     )
 
@@ -75,6 +85,9 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
         "format": migrations.CURRENT_FORMAT,
         "default_profile": settings.default_profile,
         "last_template": settings.last_template,
+        "default_language": settings.default_language,
+        "interface_language": settings.interface_language,
+        "theme": settings.theme,
         "recent_files": [str(p) for p in settings.recent_files[:MAX_RECENT]],
     }
     for key, value in settings.extra.items():

@@ -9,6 +9,8 @@ from tccm_drafter.gui.dialogs.paragraph_editor import ParagraphEditorDialog
 from tccm_drafter.gui.dialogs.paste_questions import PasteQuestionsDialog
 from tccm_drafter.gui.dialogs.preflight import PreflightPanel
 from tccm_drafter.gui.dialogs.profile import ProfileDialog
+from tccm_drafter.gui.dialogs.retire import RetireDialog
+from tccm_drafter.gui.dialogs.section import SectionDialog
 from tccm_drafter.gui.dialogs.template import TemplateDialog
 
 __all__ = [
@@ -20,6 +22,8 @@ __all__ = [
     "PasteQuestionsDialog",
     "PreflightPanel",
     "ProfileDialog",
+    "RetireDialog",
+    "SectionDialog",
     "TemplateDialog",
     "TextDiffDialog",
     "show_about",

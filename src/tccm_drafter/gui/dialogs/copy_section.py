@@ -13,20 +13,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tccm_drafter.model.counting import count_chars, count_words
+from tccm_drafter.model.counting import Counts
 
 
 class CopySectionDialog(QDialog):
-    def __init__(self, section_title: str, text: str, parent: QWidget | None = None) -> None:
+    """The text a web form receives; the counts are the section's, by the one counting rule
+    (paragraph numbers, bullets and footnote marks in the copied text do not count)."""
+
+    def __init__(
+        self,
+        section_title: str,
+        text: str,
+        counts: Counts | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Copy “{0}” as Plain Text").format(section_title))
         self.text = text
         view = QPlainTextEdit(text)
         view.setReadOnly(True)
         view.setAccessibleName(self.tr("Section text"))
+        counts = counts or Counts()
         self.counts = QLabel(
             self.tr("Words: {0} · Characters: {1}").format(
-                f"{count_words(text):,}", f"{count_chars(text):,}"
+                f"{counts.words:,}", f"{counts.characters:,}"
             )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

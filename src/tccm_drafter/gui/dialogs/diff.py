@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.diffing import word_diff
+from tccm_drafter.sharing.merge import Decision
 
 _DELETE = "background-color:#fde2e1; color:#8a1c1c; text-decoration: line-through;"
 _INSERT = "background-color:#dff5e1; color:#135c1e;"
@@ -54,7 +56,7 @@ class TextDiffDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self._decision: str | None = None
+        self._decision: Decision | None = None
         left_html, right_html = diff_html(left, right)
         splitter = QSplitter()
         for label, html in ((left_label, left_html), (right_label, right_html)):
@@ -62,6 +64,7 @@ class TextDiffDialog(QDialog):
             column = QVBoxLayout(pane)
             column.setContentsMargins(0, 0, 0, 0)
             caption = QLabel(f"<b>{escape(label)}</b>")
+            caption.setTextFormat(Qt.TextFormat.RichText)
             view = QTextBrowser()
             view.setHtml(html)
             view.setAccessibleName(label)
@@ -71,9 +74,9 @@ class TextDiffDialog(QDialog):
         buttons = QDialogButtonBox()
         if choices:
             for text, value in (
-                (self.tr("Keep &mine"), "keep-mine"),
-                (self.tr("Take &theirs"), "take-theirs"),
-                (self.tr("Keep &both"), "keep-both"),
+                (self.tr("Keep &mine"), Decision.KEEP_MINE),
+                (self.tr("Take &theirs"), Decision.TAKE_THEIRS),
+                (self.tr("Keep &both"), Decision.KEEP_BOTH),
             ):
                 button = QPushButton(text)
                 button.clicked.connect(lambda _=False, v=value: self._choose(v))
@@ -87,11 +90,11 @@ class TextDiffDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 480)
 
-    def _choose(self, value: str) -> None:
+    def _choose(self, value: Decision) -> None:
         self._decision = value
         self.accept()
 
-    def decision(self) -> str | None:
+    def decision(self) -> Decision | None:
         return self._decision
 
 

@@ -1,0 +1,99 @@
+"""The library folders a user works with: the personal one, those in the settings and those
+given with ``--library``, opened the same way by the command line and the desktop app."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import Library
+from tccm_drafter.storage.library_folder import (
+    LibraryFolder,
+    count_paragraph_files,
+    ensure_personal_library,
+    load_library,
+)
+from tccm_drafter.storage.paths import AppPaths
+from tccm_drafter.storage.settings import Settings
+
+#: Above this many paragraph files the desktop app reads the library after its window shows.
+BACKGROUND_LOAD_FILES = 1500
+
+
+@dataclass
+class Libraries:
+    """Library folders and the paragraphs read from them."""
+
+    folders: list[LibraryFolder]
+    library: Library = field(default_factory=Library)
+    #: Files or folders that could not be read; the rest loaded all the same.
+    errors: list[InputError] = field(default_factory=list)
+
+    def writable_folder_for(self, paragraph_id: str | None = None) -> LibraryFolder | None:
+        """Where a paragraph is saved: the writable folder it comes from, else the first
+        writable one (the personal library); None when every folder is read-only."""
+        origin = self.library.origin(paragraph_id) if paragraph_id else None
+        writable = [f for f in self.folders if f.writable]
+        for folder in writable:
+            if folder.name == origin:
+                return folder
+        return writable[0] if writable else None
+
+    def folder_named(self, name: str | None) -> LibraryFolder | None:
+        return next((f for f in self.folders if f.name == name), None)
+
+    def is_large(self, limit: int | None = None) -> bool:
+        """True when the folders hold more than ``limit`` (BACKGROUND_LOAD_FILES) paragraph
+        files."""
+        limit = BACKGROUND_LOAD_FILES if limit is None else limit
+        return count_paragraph_files([f.path for f in self.folders], limit) > limit
+
+    def load(self) -> Libraries:
+        """Read every folder (again) into a new Libraries; this one is left as it was.
+
+        Fresh folder objects: a save through the old ones may run meanwhile, and each folder
+        remembers the files it loaded for its disk-change check.
+        """
+        folders = [LibraryFolder(f.path, f.name, f.writable) for f in self.folders]
+        library, errors = load_library(folders)
+        return Libraries(folders, library, errors)
+
+
+def library_folders(
+    paths: AppPaths, settings: Settings, extra: Sequence[Path] = ()
+) -> tuple[list[LibraryFolder], list[InputError]]:
+    """The personal library (made from the starter library on the first run), the folders the
+    settings list, and ``extra`` ones (read-only; each must exist)."""
+    errors: list[InputError] = []
+    folders: list[LibraryFolder] = []
+    try:
+        folders.append(ensure_personal_library(paths))
+    except InputError as error:
+        errors.append(error)
+    folders.extend(LibraryFolder(Path(s.path), s.name, s.writable) for s in settings.libraries)
+    taken = {f.name for f in folders}
+    for path in extra:
+        if not Path(path).is_dir():
+            raise InputError("library folder not found", path=path)
+        name, number = Path(path).name or "library", 2
+        while name in taken:
+            name, number = f"{Path(path).name}-{number}", number + 1
+        taken.add(name)
+        folders.append(LibraryFolder(Path(path), name, writable=False))
+    return folders, errors
+
+
+def open_libraries(
+    paths: AppPaths, settings: Settings, extra: Sequence[Path] = (), *, load: bool = True
+) -> Libraries:
+    """The user's library folders, read unless ``load`` is False (the app then reads them in
+    the background when there are many)."""
+    folders, errors = library_folders(paths, settings, extra)
+    libraries = Libraries(folders, Library(), errors)
+    if load:
+        library, load_errors = load_library(folders)
+        libraries.library = library
+        libraries.errors.extend(load_errors)
+    return libraries

@@ -1,0 +1,48 @@
+"""A new submission: the default organisation profile, the last template, a proposed title."""
+
+from __future__ import annotations
+
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import Organisation, Submission
+from tccm_drafter.storage.paths import AppPaths
+from tccm_drafter.storage.profiles import load_profiles, profile_slug
+from tccm_drafter.storage.settings import Settings
+
+
+def default_organisation(paths: AppPaths, settings: Settings) -> Organisation:
+    """The profile the settings name as default; the only profile when there is one."""
+    try:
+        profiles = load_profiles(paths, errors=[])
+    except InputError:
+        return Organisation()
+    for profile in profiles:
+        if settings.default_profile in (profile_slug(profile), profile.name, profile.short_name):
+            return profile
+    return profiles[0] if len(profiles) == 1 else Organisation()
+
+
+def proposed_title(submission: Submission) -> str:
+    """ "Response of Example Registry to Call for inputs …" from what is known so far."""
+    org = submission.organisation.short_name or submission.organisation.name
+    call = submission.consultation.title
+    if org and call:
+        return f"Response of {org} to {call}"
+    if call:
+        return f"Response to {call}"
+    return f"Response of {org}" if org else ""
+
+
+def retitled(submission: Submission, changed: Submission) -> str:
+    """The title after the consultation or organisation changed: a title the user never
+    changed follows the proposal; one they wrote stays."""
+    if not submission.title or submission.title == proposed_title(submission):
+        return proposed_title(changed)
+    return submission.title
+
+
+def new_submission(paths: AppPaths, settings: Settings) -> Submission:
+    submission = Submission(organisation=default_organisation(paths, settings))
+    if settings.last_template:
+        submission.template = settings.last_template
+    submission.title = proposed_title(submission)
+    return submission

@@ -1,0 +1,128 @@
+"""File menu actions: new, open, save, save as, close, recent files, and the autosave copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from tccm_drafter.errors import InputError
+from tccm_drafter.gui.document_state import SaveChoice
+from tccm_drafter.gui.host import WindowHost
+from tccm_drafter.model import Submission
+from tccm_drafter.storage.settings import add_recent, save_settings
+from tccm_drafter.storage.submission_file import SUFFIX, dumps_submission
+
+
+class FileActions(QObject):
+    def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+
+    def set_document(
+        self,
+        submission: Submission,
+        path: Path | None,
+        *,
+        name: str | None = None,
+        modified: bool = False,
+    ) -> None:
+        """Show another submission: empty history, a fresh render."""
+        host = self._host
+        host.history.clear()
+        host.workspace.reset(submission)
+        host.state.reset(path, name=name, modified=modified)
+        host.live.reset_template()
+        host.outline_view.expandAll()
+
+    def new_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        from tccm_drafter.app.new_submission import new_submission
+
+        self.set_document(new_submission(self._host.paths, self._host.settings), None)
+        return True
+
+    def open_dialog(self) -> bool:
+        state = self._host.state
+        folder = str(state.path.parent) if state.path else str(Path.home())
+        path = self._host.prompter.open_path(self._host.widget(), folder)
+        return self.open_file(path) if path is not None else False
+
+    def open_file(self, path: Path) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            submission = self._host.state.load(path)
+        except InputError as error:
+            self._host.prompter.show_error(
+                self._host.widget(), self.tr("Cannot open the submission"), str(error)
+            )
+            return False
+        self.set_document(submission, Path(path).absolute())
+        self._remember(Path(path))
+        self._host.statusBar().showMessage(self.tr("Opened {0}").format(path), 4000)
+        return True
+
+    def save(self) -> bool:
+        state = self._host.state
+        if state.path is None:
+            return self.save_as()
+        try:
+            state.save(self._host.workspace.submission, state.path)
+        except InputError as error:
+            self._host.prompter.show_error(
+                self._host.widget(), self.tr("Cannot save the submission"), str(error)
+            )
+            return False
+        self._remember(state.path)
+        self._host.statusBar().showMessage(self.tr("Saved {0}").format(state.path), 4000)
+        return True
+
+    def save_as(self) -> bool:
+        state = self._host.state
+        folder = state.path.parent if state.path else Path.home()
+        path = self._host.prompter.save_path(self._host.widget(), str(folder / state.name))
+        if path is None:
+            return False
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        previous, state.path = state.path, path
+        if not self.save():
+            state.path = previous
+            return False
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels."""
+        state = self._host.state
+        if not state.modified:
+            return True
+        choice = self._host.prompter.ask_save_changes(self._host.widget(), state.name)
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        return choice is SaveChoice.DISCARD
+
+    def close_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.set_document(Submission(), None)
+        return True
+
+    def autosave_snapshot(self) -> tuple[str, Path | None] | None:
+        """The submission's text for the autosave copy, or None when nothing is unsaved."""
+        if not self._host.state.modified:
+            return None
+        return dumps_submission(self._host.workspace.submission), self._host.state.path
+
+    def _remember(self, path: Path) -> None:
+        """Recent files, and which paragraphs this submission uses ("where did we say this?")."""
+        from tccm_drafter.sharing.usage import record_submission
+
+        settings = self._host.settings
+        add_recent(settings, path)
+        try:
+            save_settings(self._host.paths, settings)
+            record_submission(self._host.paths, path, self._host.workspace.submission)
+        except (InputError, OSError) as error:
+            self._host.statusBar().showMessage(str(error), 6000)

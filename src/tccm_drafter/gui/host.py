@@ -1,0 +1,39 @@
+"""What the window's action helpers may use of the main window: a protocol, so the helpers
+(file, submission, library, sharing actions) do not import the window and the window can
+import them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from tccm_drafter.app.workspace import Workspace
+    from tccm_drafter.gui.commands import History
+    from tccm_drafter.gui.document_state import DocumentState, Prompter
+    from tccm_drafter.gui.library_panel import LibraryPanel
+    from tccm_drafter.gui.live_render import LiveRender
+    from tccm_drafter.gui.outline_view import OutlineView
+    from tccm_drafter.storage.paths import AppPaths
+    from tccm_drafter.storage.settings import Settings
+
+
+class WindowHost(Protocol):
+    workspace: Workspace
+    history: History
+    paths: AppPaths
+    settings: Settings
+    prompter: Prompter
+    live: LiveRender
+    state: DocumentState
+    outline_view: OutlineView
+    library_panel: LibraryPanel
+
+    def widget(self) -> QWidget:
+        """The window, as the parent of dialogs."""
+        ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def reload_library(self) -> None: ...

@@ -1,0 +1,96 @@
+"""The one way long work leaves the GUI thread: a runner that does one job at a time.
+
+A job submitted while another runs waits; a newer one replaces any job still waiting (newest
+wins), and the result of a job that a newer one has overtaken is dropped. Results and errors
+come back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Work = Callable[[], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[Exception], None]
+
+
+@dataclass
+class _Job:
+    number: int
+    work: Work
+    done: Done
+    failed: Failed
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits through it (a queued connection)."""
+
+    finished = Signal(int, object, object)  # job number, result, error
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: _Job, relay: _Relay) -> None:
+        super().__init__()
+        self._job, self._relay = job, relay
+
+    def run(self) -> None:
+        try:
+            result, error = self._job.work(), None
+        except Exception as caught:  # handed to the job's own handler on the GUI thread
+            result, error = None, caught
+        with contextlib.suppress(RuntimeError):  # the runner was deleted meanwhile
+            self._relay.finished.emit(self._job.number, result, error)
+
+
+class JobRunner(QObject):
+    """One job at a time on a thread of its own pool; newest wins."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._running: _Job | None = None
+        self._waiting: _Job | None = None
+        self._count = 0
+
+    def submit(self, work: Work, done: Done, failed: Failed) -> int:
+        """Run ``work`` when the runner is free; returns the job's number."""
+        self._count += 1
+        job = _Job(self._count, work, done, failed)
+        if self._running is None:
+            self._start(job)
+        else:
+            self._waiting = job  # any job waiting before is dropped
+        return job.number
+
+    def busy(self) -> bool:
+        return self._running is not None or self._waiting is not None
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (closing the window; tests)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def _start(self, job: _Job) -> None:
+        self._running = job
+        self._pool.start(_Runnable(job, self._relay))
+
+    def _finished(self, number: int, result: object, error: object) -> None:
+        job = self._running
+        self._running = None
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            self._start(waiting)
+            return  # overtaken: its result is out of date
+        if job is None or job.number != number:
+            return
+        if isinstance(error, Exception):
+            job.failed(error)
+        else:
+            job.done(result)

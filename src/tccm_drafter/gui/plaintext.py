@@ -1,0 +1,30 @@
+"""Text from files shown as text, never as markup.
+
+Qt guesses whether a label or tooltip holds rich text (``Qt.mightBeRichText``) and would then
+load images or follow links named in it. Titles, questions and paragraph text come from other
+organisations, so every widget that shows them goes through here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: escaped inside a paragraph of our own."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A QLabel that never interprets its text."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def set_tip(widget: QWidget, text: str) -> None:
+    widget.setToolTip(tip(text))

@@ -1,0 +1,233 @@
+"""Submission menu actions: details, sections, questions, checks, copy and export.
+
+Every change is an edit performed through the history; exports are prepared by the core
+(``app/exporting.py``, the same checks as the command line) and written on the job runner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+
+from tccm_drafter.app import drafting
+from tccm_drafter.app.new_submission import retitled
+from tccm_drafter.app.workspace import Workspace
+from tccm_drafter.errors import InputError
+from tccm_drafter.gui.host import WindowHost
+from tccm_drafter.gui.jobs import JobRunner
+from tccm_drafter.render.links import is_safe_link
+
+
+class SubmissionActions(QObject):
+    exportFinished = Signal(str, str)  # output path, error message ("" = written)
+
+    def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._exports = JobRunner(self)
+        self.preflight_panel: Any = None
+
+    @property
+    def _ws(self) -> Workspace:
+        return self._host.workspace
+
+    def _dialogs(self) -> Any:
+        import tccm_drafter.gui.dialogs as dialogs
+
+        return dialogs
+
+    def _run(self, dialog: Any) -> bool:
+        return bool(self._host.prompter.run_dialog(dialog))
+
+    # -- details ----------------------------------------------------------------------------
+    def edit_consultation(self) -> None:
+        dialog = self._dialogs().ConsultationDialog(
+            self._ws.submission.consultation, self._host.widget()
+        )
+        if self._run(dialog):
+            consultation = dialog.consultation()
+            changed = replace(self._ws.submission, consultation=consultation)
+            title = retitled(self._ws.submission, changed)
+            self._host.history.perform(
+                drafting.set_fields(
+                    self._ws, "Change Consultation Details", consultation=consultation, title=title
+                )
+            )
+
+    def edit_profile(self) -> None:
+        dialog = self._dialogs().ProfileDialog(
+            self._host.paths, self._ws.submission.organisation, self._host.widget()
+        )
+        if self._run(dialog):
+            organisation = dialog.organisation()
+            changed = replace(self._ws.submission, organisation=organisation)
+            title = retitled(self._ws.submission, changed)
+            self._host.history.perform(
+                drafting.set_fields(
+                    self._ws, "Change Organisation", organisation=organisation, title=title
+                )
+            )
+
+    def choose_template(self) -> None:
+        submission = self._ws.submission
+        dialog = self._dialogs().TemplateDialog(
+            self._host.paths, submission.template, submission.reference_docx, self._host.widget()
+        )
+        if self._run(dialog):
+            name, reference = dialog.template_name(), dialog.reference_docx()
+            edit = drafting.set_fields(
+                self._ws, "Change Template", template=name, reference_docx=reference
+            )
+            self._host.history.perform(edit)
+            self._host.settings.last_template = name
+            self._host.live.reset_template()
+
+    def set_title(self, title: str) -> None:
+        self._host.history.perform(drafting.set_fields(self._ws, "Change Title", title=title))
+
+    # -- sections ---------------------------------------------------------------------------
+    def paste_questions(self) -> None:
+        dialog = self._dialogs().PasteQuestionsDialog(self._host.widget())
+        if self._run(dialog):
+            from tccm_drafter.model.questions import parse_questions
+
+            self._host.history.perform(
+                drafting.add_sections(self._ws, parse_questions(dialog.text()))
+            )
+
+    def edit_section(self) -> None:
+        section, _ = self._host.outline_view.current_location()
+        if section < 0:
+            return
+        dialog = self._dialogs().SectionDialog(
+            self._ws.submission.sections[section], self._host.widget()
+        )
+        if self._run(dialog):
+            title, question, words, chars = dialog.values()
+            edit = drafting.edit_section(
+                self._ws, section, title=title, question=question, word_limit=words,
+                char_limit=chars,
+            )  # fmt: skip
+            self._host.history.perform(edit)
+
+    # -- checks, copy, difference ------------------------------------------------------------
+    def copy_section(self) -> None:
+        from tccm_drafter.render.text_export import answer_text
+
+        section, _ = self._host.outline_view.current_location()
+        output = self._host.live.current()
+        if section < 0 or output.result is None:
+            if output.error:
+                self._host.prompter.show_error(
+                    self._host.widget(), self.tr("Cannot copy"), output.error
+                )
+            return
+        text = answer_text(output.result.document, section)
+        counts = output.counts[section] if section < len(output.counts) else None
+        title = self._ws.submission.sections[section].title
+        self._run(self._dialogs().CopySectionDialog(title, text, counts, self._host.widget()))
+
+    def run_checks(self) -> list[Any]:
+        from tccm_drafter.checks.preflight import check_submission
+
+        try:
+            findings = check_submission(
+                self._ws.submission, self._ws.library, self._host.live.template(),
+                today=date.today(),
+            )  # fmt: skip
+        except InputError as error:
+            self._host.prompter.show_error(
+                self._host.widget(), self.tr("Cannot run the checks"), str(error)
+            )
+            return []
+        panel = self._dialogs().PreflightPanel(findings, self._host.widget())
+        panel.findingActivated.connect(
+            lambda s, b: self._host.outline_view.select_location(s, None if b < 0 else b)
+        )
+        panel.show()
+        self.preflight_panel = panel
+        self._host.statusBar().showMessage(self.tr("{0} findings").format(len(findings)), 6000)
+        return list(findings)
+
+    def show_difference(self, section: int, row: int) -> None:
+        self._run(
+            self._dialogs().DiffDialog(
+                self._ws.submission, self._ws.library, section, row, self._host.widget()
+            )
+        )
+
+    # -- export -----------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        state = self._host.state
+        dialog = self._dialogs().ExportDialog(
+            state.path or Path.home() / state.name, self._host.widget()
+        )
+        if self._run(dialog):
+            self.export_to(dialog.output_path(), dialog.format())
+
+    def export_to(self, out_path: Path, fmt: str) -> None:
+        """Export on the job runner; ``exportFinished`` tells when it is done."""
+        from tccm_drafter.app.exporting import prepare_export, write_export
+
+        submission, library = self._ws.snapshot()
+        try:
+            plan = prepare_export(
+                submission, library, self._host.paths.templates_dir,
+                submission_path=self._host.state.path, fmt=fmt, output=Path(out_path),
+                template=self._host.live.template(),
+            )  # fmt: skip
+        except InputError as error:
+            self._host.prompter.show_error(
+                self._host.widget(), self.tr("Cannot export"), str(error)
+            )
+            self.exportFinished.emit(str(out_path), str(error))
+            return
+        self._host.statusBar().showMessage(self.tr("Exporting {0}…").format(Path(out_path).name))
+
+        def work() -> list[str]:
+            return [w.message for w in write_export(plan)]
+
+        self._exports.submit(
+            work,
+            lambda warnings: self._export_done(str(out_path), warnings, ""),
+            lambda error: self._export_done(str(out_path), [], str(error)),
+        )
+
+    def _export_done(self, path: str, warnings: list[str], error: str) -> None:
+        bar = self._host.statusBar()
+        if error:
+            bar.clearMessage()
+            self._host.prompter.show_error(self._host.widget(), self.tr("Export failed"), error)
+        else:
+            note = self.tr("Exported {0}").format(path)
+            if warnings:
+                note += " · " + self.tr("{0} warnings").format(len(warnings))
+            bar.showMessage(note, 8000)
+        self.exportFinished.emit(path, error)
+        if not error:
+            self._host.prompter.export_done(self._host.widget(), Path(path), warnings)
+
+    def wait(self) -> None:
+        self._exports.wait()
+
+    # -- links ------------------------------------------------------------------------------
+    def open_link(self, url: QUrl) -> None:
+        """A link clicked in the preview: web and mail addresses after asking, nothing else."""
+        from PySide6.QtGui import QDesktopServices
+
+        address = url.toString()
+        if not is_safe_link(address):
+            self._host.prompter.show_info(
+                self._host.widget(),
+                self.tr("Link not opened"),
+                self.tr(
+                    "TCCM Drafter opens only web (http, https) and e-mail links.\n\n{0}"
+                ).format(address),
+            )
+            return
+        if self._host.prompter.ask_open_link(self._host.widget(), address):
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,117 @@
+"""The drafting rules of a block, in one place: what it prints, what a user needs to know
+about it, and how typing, reverting and taking the library's version change it.
+
+Blocks are treated as values: every rule returns a new block and never changes the one it was
+given, so a render running in the background can keep reading the old one safely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import StrEnum
+
+from tccm_drafter.model.library import Library
+from tccm_drafter.model.paragraph import Paragraph
+from tccm_drafter.model.submission import Block, ParagraphBlock, TextBlock
+
+
+class Marker(StrEnum):
+    """What the outline, the editor and the checks say about a block."""
+
+    FREE_TEXT = "free text"
+    EDITED = "edited"
+    NEWER = "newer"
+    RETIRED = "retired"
+    SUPERSEDED = "superseded"
+    SHORT = "short"
+    MISSING = "missing"
+
+
+def block_from_paragraph(paragraph: Paragraph, *, use_short: bool = False) -> ParagraphBlock:
+    """A block that prints the paragraph as the library has it now."""
+    return ParagraphBlock(
+        paragraph_id=paragraph.id,
+        version=paragraph.version,
+        base_hash=paragraph.content_hash(),
+        use_short=use_short,
+    )
+
+
+def block_source(block: Block, library: Library) -> str:
+    """The Markdown a block prints: free text, the user's local edit, or the library's text
+    (its short variant when chosen). "" when the paragraph is in no library."""
+    if isinstance(block, TextBlock):
+        return block.text
+    if block.local_text is not None:
+        return block.local_text
+    paragraph = library.get(block.paragraph_id)
+    return paragraph.text_for(block.use_short) if paragraph is not None else ""
+
+
+def has_update(block: ParagraphBlock, paragraph: Paragraph) -> bool:
+    """True when the library's paragraph changed since the block took it."""
+    return paragraph.version > block.version or (
+        bool(block.base_hash) and block.base_hash != paragraph.content_hash()
+    )
+
+
+def markers(block: Block, library: Library) -> list[Marker]:
+    """Everything a user needs to know about a block, in the order the outline shows it."""
+    if isinstance(block, TextBlock):
+        return [Marker.FREE_TEXT]
+    paragraph = library.get(block.paragraph_id)
+    if paragraph is None:
+        return [Marker.MISSING]
+    found: list[Marker] = []
+    if block.is_edited:
+        found.append(Marker.EDITED)
+    if has_update(block, paragraph):
+        found.append(Marker.NEWER)
+    if paragraph.superseded_by:
+        found.append(Marker.SUPERSEDED)
+    elif paragraph.is_retired:
+        found.append(Marker.RETIRED)
+    if block.use_short:
+        found.append(Marker.SHORT)
+    return found
+
+
+def with_text(block: Block, text: str, library: Library) -> Block:
+    """The block after the user typed ``text`` into it.
+
+    Free text simply changes. A library paragraph gets a local edit; typing it back to the
+    library's wording drops the edit again, so the block follows the library once more.
+    """
+    if isinstance(block, TextBlock):
+        return replace(block, text=text)
+    paragraph = library.get(block.paragraph_id)
+    original = paragraph.text_for(block.use_short) if paragraph is not None else None
+    return replace(block, local_text=None if text == original else text)
+
+
+def reverted(block: Block) -> Block:
+    """The block without its local edit: it prints the library text again."""
+    return replace(block, local_text=None) if isinstance(block, ParagraphBlock) else block
+
+
+def with_short(block: Block, use_short: bool) -> Block:
+    return replace(block, use_short=use_short) if isinstance(block, ParagraphBlock) else block
+
+
+def latest(block: Block, library: Library) -> Block:
+    """The library's current revision of the block's paragraph, following "superseded by"
+    to its successor; the local edit is dropped, the short-variant choice kept."""
+    if not isinstance(block, ParagraphBlock):
+        return block
+    newest = library.latest(block.paragraph_id)
+    if newest is None:
+        return block
+    # replace() keeps whatever else the block carries (notes, for instance).
+    return replace(
+        block,
+        paragraph_id=newest.id,
+        version=newest.version,
+        base_hash=newest.content_hash(),
+        local_text=None,
+        use_short=block.use_short and bool(newest.short.strip()),
+    )
