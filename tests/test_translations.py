@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -139,3 +141,28 @@ def test_link_fields_survive_saving_and_loading(tmp_path: Path) -> None:
     loaded = {p.id: p for p in folder.load().paragraphs}
     assert loaded["igf-funding-fr"] == FRENCH
     assert not is_stale(loaded["igf-funding-fr"], loaded["igf-funding"])
+
+
+def test_library_list_marks_a_translation_whose_source_changed(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+
+    def listing() -> dict[str, str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "tccm_drafter", "library", "list", "--home", str(home)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return {line.split("\t")[0]: line.split("\t")[1] for line in result.stdout.splitlines()}
+
+    first = listing()  # the first run copies the starter library
+    assert first["igf-strengthening-fr"] == "approved"
+    folder = LibraryFolder(home / "data" / "library")
+    english = {p.id: p for p in folder.load().paragraphs}["igf-strengthening"]
+    folder.save(revised(english, replace(english, body=english.body + " It should report on its work every year.")))
+    after = listing()
+    assert after["igf-strengthening"] == "approved"
+    for language in ("fr", "ar", "es", "ru", "zh"):
+        assert after[f"igf-strengthening-{language}"] == "approved (translation out of date)"
+    assert after["igf-permanent-mandate-fr"] == "approved"
