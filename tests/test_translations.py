@@ -160,7 +160,8 @@ def test_library_list_marks_a_translation_whose_source_changed(tmp_path: Path) -
     assert first["igf-strengthening-fr"] == "approved"
     folder = LibraryFolder(home / "data" / "library")
     english = {p.id: p for p in folder.load().paragraphs}["igf-strengthening"]
-    folder.save(revised(english, replace(english, body=english.body + " It should report on its work every year.")))
+    longer = english.body + " It should report on its work every year."
+    folder.save(revised(english, replace(english, body=longer)))
     after = listing()
     assert after["igf-strengthening"] == "approved"
     for language in ("fr", "ar", "es", "ru", "zh"):
