@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from tccm_drafter.model import Organisation, ParagraphBlock, Status, TextBlock
@@ -31,6 +32,17 @@ def test_documented_paragraph_loads(tmp_path: Path) -> None:
     assert paragraph.status is Status.APPROVED
     assert paragraph.body.startswith("{{ org.name }} welcomes")
     assert paragraph.sources[0].url == "https://example.org/wsis20-outcome"
+    assert paragraph.review_by == date(2027, 6, 30)
+
+
+def test_documented_translation_loads(tmp_path: Path) -> None:
+    text = _example('+++\nformat = 1\nid = "igf-sustainable-funding-fr"')
+    (tmp_path / "fr.md").write_text(text, encoding="utf-8")
+    result = LibraryFolder(tmp_path).load()
+    assert result.errors == []
+    french = result.paragraphs[0]
+    assert (french.language, french.translation_of) == ("fr", "igf-sustainable-funding")
+    assert french.translated_from_version == 2 and len(french.translated_from_hash) == 16
 
 
 def test_documented_submission_loads(tmp_path: Path) -> None:

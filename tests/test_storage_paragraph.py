@@ -39,6 +39,7 @@ def _full_paragraph() -> Paragraph:
         created=date(2025, 12, 17),
         updated=date(2025, 12, 18),
         reviewed=date(2026, 2, 2),
+        review_by=date(2027, 6, 30),
         sources=[
             Source("UN General Assembly, WSIS+20 outcome (December 2025)", "https://un.example/a"),
             Source("Tunis Agenda, para. 72"),
@@ -48,6 +49,8 @@ def _full_paragraph() -> Paragraph:
         endorsed_by=["Example IXP", "Registry: North"],
         short="A one-line version.\nWith a second line: and a 'quote'.",
         translation_of="igf-mandate-fr",
+        translated_from_version=2,
+        translated_from_hash="0123456789abcdef",
         version=3,
         base_hash="abc123",
         imported_from="coalition-2026.tccmlib",
@@ -86,6 +89,8 @@ def test_file_is_readable_front_matter_then_body() -> None:
     assert 'topics = ["igf", "wsis20"]' in lines
     assert "[[sources]]" in lines
     assert "created = 2025-12-17" in lines
+    assert "review_by = 2027-06-30" in lines
+    assert 'translated_from_hash = "0123456789abcdef"' in lines
     # The multi-line short variant is written as a multi-line string, one line per line.
     assert 'With a second line: and a \'quote\'."""' in lines
     assert text.endswith("para. 12 # not a comment\n")
@@ -107,12 +112,14 @@ def test_hand_written_format_0_file_is_migrated(tmp_path: Path) -> None:
         'topics = "standards, technical-community ,gdc"\n'
         'language = "en_GB"\n'
         'created = "2024-03-05"\n'
+        'review_by = "2027-01-31"\n'
         'sources = ["RFC 2026", "Tunis Agenda, para. 46"]\n'
         "+++\n\nOpen standards keep the Internet interoperable.\n"
     )
     paragraph = parse_paragraph(text, tmp_path / "open-standards.md")
     assert paragraph.topics == ["standards", "technical-community", "gdc"]
     assert paragraph.created == date(2024, 3, 5)
+    assert paragraph.review_by == date(2027, 1, 31)
     assert paragraph.language == "en-GB"
     assert [s.citation for s in paragraph.sources] == ["RFC 2026", "Tunis Agenda, para. 46"]
     assert paragraph.body == "Open standards keep the Internet interoperable."
@@ -157,6 +164,11 @@ GOOD_HEAD = '+++\nformat = 1\nid = "x"\ntitle = "T"\n'
         (GOOD_HEAD + 'status = "draft"\ntopics = [1, 2]\n+++\nB\n', 6, "list of texts"),
         (GOOD_HEAD + 'status = "draft"\ncreated = "17 May"\n+++\nB\n', 6, "must be a date"),
         (GOOD_HEAD + 'status = "draft"\nversion = "2"\n+++\nB\n', 6, "whole number"),
+        (GOOD_HEAD + 'status = "draft"\nreview_by = "June"\n+++\nB\n', 6, "must be a date"),
+        (GOOD_HEAD + 'status = "draft"\nreview_by = 2027\n+++\nB\n', 6, "'review_by'"),
+        (GOOD_HEAD + 'status = "draft"\ntranslated_from_version = 0\n+++\nB\n', 6, "1 or more"),
+        (GOOD_HEAD + 'status = "draft"\ntranslated_from_version = "1"\n+++\nB\n', 6, "whole"),
+        (GOOD_HEAD + 'status = "draft"\ntranslated_from_hash = 12\n+++\nB\n', 6, "in quotes"),
         (GOOD_HEAD + 'status = "draft"\nlanguage = "English!"\n+++\nB\n', 6, "language tag"),
         ('+++\nformat = 1\nid = "Bad Id"\ntitle = "T"\nstatus = "draft"\n+++\n', 3, "'id'"),
         ('+++\nformat = 1\nid = "x"\nstatus = "draft"\n+++\nB\n', None, "'title' is missing"),

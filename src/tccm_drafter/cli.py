@@ -181,9 +181,14 @@ class _Context:
 
 
 def _paragraph_line(paragraph: Paragraph, library: Library) -> str:
+    from tccm_drafter.model.translations import is_stale
+
     status = paragraph.status.value
     if paragraph.superseded_by:
         status += f" -> {paragraph.superseded_by}"
+    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
+    if source is not None and is_stale(paragraph, source):
+        status += " (translation out of date)"
     topics = ",".join(paragraph.topics)
     origin = library.origin(paragraph.id) or ""
     return f"{paragraph.id}\t{status}\t{paragraph.language}\t{topics}\t{origin}\t{paragraph.title}"

@@ -13,6 +13,12 @@ from datetime import date
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.blocks import block_source, has_update
+from tccm_drafter.model.translations import (
+    is_stale,
+    language_name,
+    same_language,
+    translation_for,
+)
 from tccm_drafter.render.counting import section_counts
 from tccm_drafter.render.document import Document, FootnoteRef, ListBlock
 from tccm_drafter.render.markdown_parse import parse_markdown
@@ -89,6 +95,7 @@ def check_submission(
         for b, block in enumerate(section.blocks):
             if isinstance(block, ParagraphBlock):
                 _check_paragraph(submission, library, s, b, block, add)
+                _check_currency(submission, library, s, b, block, add, today)
             if not rules.footnotes_allowed and _has_footnotes(block_source(block, library)):
                 pid = block.paragraph_id if isinstance(block, ParagraphBlock) else None
                 fallback = (
@@ -193,6 +200,54 @@ def _check_paragraph(
                 block.paragraph_id,
             )
         )
+
+
+def _check_currency(
+    submission: Submission,
+    library: Library,
+    s: int,
+    b: int,
+    block: ParagraphBlock,
+    add: Callable[[Finding], None],
+    today: date,
+) -> None:
+    """Is the paragraph still timely, in the consultation's language, and its translation current?
+
+    These findings name the paragraph by its title, the way the user sees it in the library.
+    """
+    paragraph = library.get(block.paragraph_id)
+    if paragraph is None:
+        return
+    section = _where(submission, s)
+    named = f"“{paragraph.title}”"
+
+    def found(code: str, message: str) -> None:
+        add(Finding(code, WARNING, f"{section}: {message}", s, b, block.paragraph_id))
+
+    if paragraph.review_due(today) and paragraph.review_by is not None:
+        found(
+            "review-due",
+            f"{named} was due for review on {paragraph.review_by.isoformat()}; "
+            "check that it still holds before sending",
+        )
+    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
+    if source is not None and is_stale(paragraph, source):
+        found(
+            "translation-stale",
+            f"{named} may be out of date: the {language_name(source.language)} source "
+            f"(“{source.title}”) changed since this {language_name(paragraph.language)} "
+            "text was made",
+        )
+    wanted = submission.consultation.language
+    if wanted and not same_language(paragraph.language, wanted):
+        message = (
+            f"{named} is in {language_name(paragraph.language)}, but the consultation is in "
+            f"{language_name(wanted)}"
+        )
+        other = translation_for(library, paragraph.id, wanted)
+        if other is not None:
+            message += f"; the library has it in {language_name(wanted)}: “{other.title}”"
+        found("language-mismatch", message)
 
 
 def _check_limits(

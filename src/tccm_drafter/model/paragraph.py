@@ -40,12 +40,18 @@ class Paragraph:
     created: date | None = None
     updated: date | None = None
     reviewed: date | None = None
+    #: When a time-bound paragraph ("we welcome the outcome of ...") should be looked at again.
+    review_by: date | None = None
     sources: list[Source] = field(default_factory=list)
     supersedes: list[str] = field(default_factory=list)
     superseded_by: str | None = None
     endorsed_by: list[str] = field(default_factory=list)
     short: str = ""
     translation_of: str | None = None
+    #: The source's ``version`` and ``content_hash()`` when this translation was made from it
+    #: (see model/translations.py): tells a current translation from a stale one.
+    translated_from_version: int | None = None
+    translated_from_hash: str = ""
     #: Counts saved revisions of this paragraph; a submission records the one it took.
     version: int = 1
     #: Content hash of the revision this one was derived from ("" for a first revision); lets
@@ -62,6 +68,13 @@ class Paragraph:
     @property
     def is_retired(self) -> bool:
         return self.status is Status.RETIRED
+
+    def review_due(self, today: date) -> bool:
+        """True once ``today`` has reached the paragraph's ``review_by`` date.
+
+        After a review, move ``review_by`` on (or remove it) to clear the reminder.
+        """
+        return self.review_by is not None and today >= self.review_by
 
     def content_hash(self) -> str:
         """Identify the wording of this paragraph (title, body and short variant).

@@ -53,7 +53,7 @@ def _paragraph_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
             data[key] = [data[key]]
     if isinstance(data.get("language"), str):
         data["language"] = data["language"].replace("_", "-")
-    _dates_from_text(data, ("created", "updated", "reviewed"))
+    _dates_from_text(data, ("created", "updated", "reviewed", "review_by"))
     return data
 
 

@@ -86,10 +86,13 @@ _TYPES: dict[str, type] = {
     "imported_from": str,
     "superseded_by": str,
     "translation_of": str,
+    "translated_from_hash": str,
+    "translated_from_version": int,
     "version": int,
     "created": date,
     "updated": date,
     "reviewed": date,
+    "review_by": date,
     "topics": list,
     "supersedes": list,
     "endorsed_by": list,
@@ -130,6 +133,8 @@ def quick_paragraph(data: dict[str, Any], body: str) -> Paragraph | None:
     version = data.get("version", 1)
     if not is_valid_id(data["id"]) or not LANGUAGE_TAG.fullmatch(language) or version < 1:
         return None
+    if data.get("translated_from_version", 1) < 1:
+        return None
     return Paragraph(
         id=data["id"],
         title=data["title"],
@@ -141,12 +146,15 @@ def quick_paragraph(data: dict[str, Any], body: str) -> Paragraph | None:
         created=data.get("created"),
         updated=data.get("updated"),
         reviewed=data.get("reviewed"),
+        review_by=data.get("review_by"),
         sources=sources,
         supersedes=lists[1],
         superseded_by=data.get("superseded_by"),
         endorsed_by=lists[2],
         short=data.get("short", ""),
         translation_of=data.get("translation_of"),
+        translated_from_version=data.get("translated_from_version"),
+        translated_from_hash=data.get("translated_from_hash", ""),
         version=version,
         base_hash=data.get("base_hash", ""),
         imported_from=data.get("imported_from", ""),
@@ -174,6 +182,12 @@ def paragraph_from_fields(fields: Fields, body: str) -> Paragraph:
         Source(citation=table.text("citation", required=True), url=table.text("url"))
         for table in fields.tables("sources")
     ]
+    translated_from_version = fields.optional_integer("translated_from_version")
+    if translated_from_version is not None and translated_from_version < 1:
+        raise fields.error(
+            "translated_from_version",
+            f"'translated_from_version' must be 1 or more (got {translated_from_version})",
+        )
     return Paragraph(
         id=paragraph_id,
         title=title,
@@ -185,12 +199,15 @@ def paragraph_from_fields(fields: Fields, body: str) -> Paragraph:
         created=fields.day("created"),
         updated=fields.day("updated"),
         reviewed=fields.day("reviewed"),
+        review_by=fields.day("review_by"),
         sources=sources,
         supersedes=fields.text_list("supersedes"),
         superseded_by=fields.optional_text("superseded_by"),
         endorsed_by=fields.text_list("endorsed_by"),
         short=fields.text("short"),
         translation_of=fields.optional_text("translation_of"),
+        translated_from_version=translated_from_version,
+        translated_from_hash=fields.text("translated_from_hash"),
         version=version,
         base_hash=fields.text("base_hash"),
         imported_from=fields.text("imported_from"),
@@ -214,6 +231,7 @@ def front_matter(paragraph: Paragraph) -> dict[str, Any]:
         "created": paragraph.created,
         "updated": paragraph.updated,
         "reviewed": paragraph.reviewed,
+        "review_by": paragraph.review_by,
     }
     doc.update({k: v for k, v in optional.items() if v not in (None, "")})
     doc["version"] = paragraph.version
@@ -222,6 +240,8 @@ def front_matter(paragraph: Paragraph) -> dict[str, Any]:
         "superseded_by": paragraph.superseded_by,
         "endorsed_by": list(paragraph.endorsed_by),
         "translation_of": paragraph.translation_of,
+        "translated_from_version": paragraph.translated_from_version,
+        "translated_from_hash": paragraph.translated_from_hash,
         "base_hash": paragraph.base_hash,
         "imported_from": paragraph.imported_from,
         "history": list(paragraph.history),
