@@ -158,8 +158,9 @@ def test_preflight_panel_jumps_to_a_finding(qtbot: QtBot) -> None:
 def test_copy_section_puts_text_on_the_clipboard(qtbot: QtBot) -> None:
     from tccm_drafter.model.counting import Counts
 
-    dialog = CopySectionDialog("The IGF", "1. One two three.\n\nFour.", Counts.of(
-        ["One two three.", "Four."]))  # fmt: skip
+    dialog = CopySectionDialog(
+        "The IGF", "1. One two three.\n\nFour.", Counts.of(["One two three.", "Four."])
+    )
     qtbot.addWidget(dialog)
     assert dialog.counts.text() == "Words: 4 · Characters: 20"
     QApplication.clipboard().clear()

@@ -48,8 +48,7 @@ def test_offscreen_and_wayland_need_no_xcb_libraries() -> None:
 
 
 def test_first_run_opens_the_example_as_an_unsaved_new_document(qtbot: QtBot) -> None:
-    if not (examples_dir() / EXAMPLE).exists():
-        pytest.skip("the example submission is not there yet")
+    assert (examples_dir() / EXAMPLE).exists()
     paths = AppPaths.resolve()
     window = create_window(paths, prompter=ScriptedPrompter(), qsettings=window_settings(paths))
     qtbot.addWidget(window)

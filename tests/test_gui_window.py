@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
@@ -137,10 +136,6 @@ def test_preview_renders_with_placeholders_filled(
     discard_on_close(window, prompter)
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("tccm_drafter.render.docx_export") is None,
-    reason="the Word exporter is not there yet",
-)
 def test_export_docx_and_read_it_back(
     qtbot: QtBot, paths: AppPaths, saved: Path, tmp_path: Path
 ) -> None:

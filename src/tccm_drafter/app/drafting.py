@@ -118,8 +118,13 @@ def point_block_at(ws: Workspace, section: int, row: int, paragraph: Paragraph) 
     keep_short = isinstance(old, ParagraphBlock) and old.use_short
     new = block_from_paragraph(paragraph, use_short=keep_short)
     if isinstance(old, ParagraphBlock):
-        new = replace(old, paragraph_id=new.paragraph_id, version=new.version,
-                      base_hash=new.base_hash, local_text=None)  # fmt: skip
+        new = replace(
+            old,
+            paragraph_id=new.paragraph_id,
+            version=new.version,
+            base_hash=new.base_hash,
+            local_text=None,
+        )
     return _replace(ws, section, row, new, "Use Saved Paragraph")
 
 

@@ -36,9 +36,11 @@ class LibrarySharing(QObject):
             return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                host.widget(), title, str(Path.home() / "library.tccmlib"),
+                host.widget(),
+                title,
+                str(Path.home() / "library.tccmlib"),
                 self.tr("TCCM library bundle (*.tccmlib)"),
-            )  # fmt: skip
+            )
             if not name:
                 return None
             path = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
@@ -59,9 +61,11 @@ class LibrarySharing(QObject):
         host, title = self._host, self.tr("Import Library Bundle")
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                host.widget(), title, str(Path.home()),
+                host.widget(),
+                title,
+                str(Path.home()),
                 self.tr("TCCM library bundle (*.tccmlib)"),
-            )  # fmt: skip
+            )
             if not name:
                 return False
             path = Path(name)
@@ -86,8 +90,9 @@ class LibrarySharing(QObject):
         )
         return True
 
-    def add_library_folder(self, folder: Path | None = None, *, writable: bool | None = None
-                           ) -> bool:  # fmt: skip
+    def add_library_folder(
+        self, folder: Path | None = None, *, writable: bool | None = None
+    ) -> bool:
         """Use another library folder (a synced drive, a git checkout) from now on."""
         from tccm_drafter.storage.settings import LibrarySetting, save_settings
 

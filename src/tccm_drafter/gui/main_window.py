@@ -81,11 +81,15 @@ class MainWindow(QMainWindow):
         self.preview.linkRequested.connect(self.submission_actions.open_link)
         self.autosaver = Autosaver(paths, self.files.autosave_snapshot, self)
         self.act = build_menus(
-            self, self._handlers(), self.stack.createUndoAction(self, self.tr("&Undo")),
+            self,
+            self._handlers(),
+            self.stack.createUndoAction(self, self.tr("&Undo")),
             self.stack.createRedoAction(self, self.tr("&Redo")),
-            recent=lambda: list(self.settings.recent_files), open_recent=self.files.open_file,
-            theme=settings.theme, set_theme=self.set_theme,
-        )  # fmt: skip
+            recent=lambda: list(self.settings.recent_files),
+            open_recent=self.files.open_file,
+            theme=settings.theme,
+            set_theme=self.set_theme,
+        )
         outline_only(self.act["remove"], self.outline_view)
         self.watcher = LibraryWatcher(self)
         self.watcher.changed.connect(self.reload_library)
@@ -150,24 +154,36 @@ class MainWindow(QMainWindow):
 
     def _handlers(self) -> dict[str, Any]:
         files, actions, library, sharing = (
-            self.files, self.submission_actions, self.library_editing, self.sharing
-        )  # fmt: skip
+            self.files,
+            self.submission_actions,
+            self.library_editing,
+            self.sharing,
+        )
         composer = self.composer
         return {
-            "new": files.new_document, "open": files.open_dialog, "save": files.save,
-            "save_as": files.save_as, "export": actions.export_dialog,
-            "close": files.close_document, "quit": self.close,
+            "new": files.new_document,
+            "open": files.open_dialog,
+            "save": files.save,
+            "save_as": files.save_as,
+            "export": actions.export_dialog,
+            "close": files.close_document,
+            "quit": self.close,
             "insert": lambda: self._insert_ids(self.library_panel.selected_ids()),
             "insert_text": composer.insert_text_block,
             "move_up": lambda: composer.move_current(-1),
             "move_down": lambda: composer.move_current(1),
-            "remove": composer.remove_current, "copy_section": actions.copy_section,
+            "remove": composer.remove_current,
+            "copy_section": actions.copy_section,
             "find": self.library_panel.focus_search,
-            "consultation": actions.edit_consultation, "profile": actions.edit_profile,
-            "template": actions.choose_template, "add_section": composer.add_section,
-            "edit_section": actions.edit_section, "paste_questions": actions.paste_questions,
+            "consultation": actions.edit_consultation,
+            "profile": actions.edit_profile,
+            "template": actions.choose_template,
+            "add_section": composer.add_section,
+            "edit_section": actions.edit_section,
+            "paste_questions": actions.paste_questions,
             "checks": actions.run_checks,
-            "new_paragraph": library.new_paragraph, "edit_paragraph": library.edit_selected,
+            "new_paragraph": library.new_paragraph,
+            "edit_paragraph": library.edit_selected,
             "duplicate_paragraph": library.duplicate_selected,
             "retire_paragraph": library.retire_selected,
             "import_bundle": lambda: sharing.import_bundle(),
@@ -176,8 +192,9 @@ class MainWindow(QMainWindow):
             "reload": self.reload_library,
             "next_pane": lambda: self.cycle_panes(1),
             "previous_pane": lambda: self.cycle_panes(-1),
-            "guide": self.open_user_guide, "about": self.about,
-        }  # fmt: skip
+            "guide": self.open_user_guide,
+            "about": self.about,
+        }
 
     def widget(self) -> QWidget:
         return self
@@ -191,8 +208,14 @@ class MainWindow(QMainWindow):
     def library(self) -> Library:
         return self.workspace.library
 
-    def set_document(self, submission: Submission, path: Path | None, *,
-                     name: str | None = None, modified: bool = False) -> None:  # fmt: skip
+    def set_document(
+        self,
+        submission: Submission,
+        path: Path | None,
+        *,
+        name: str | None = None,
+        modified: bool = False,
+    ) -> None:
         self.files.set_document(submission, path, name=name, modified=modified)
 
     def open_file(self, path: Path) -> bool:

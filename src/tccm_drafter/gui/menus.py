@@ -38,10 +38,20 @@ FILE: list[Entry] = [
     ("quit", "&Quit", _KS.Quit, "", ""),
 ]
 EDIT: list[Entry] = [
-    ("insert", "&Insert Paragraph", "Ctrl+I", "insert",
-     "Insert the selected library paragraphs (Enter in the list)"),
-    ("insert_text", "Insert Free &Text", "Ctrl+T", "text",
-     "Insert text written for this submission"),
+    (
+        "insert",
+        "&Insert Paragraph",
+        "Ctrl+I",
+        "insert",
+        "Insert the selected library paragraphs (Enter in the list)",
+    ),
+    (
+        "insert_text",
+        "Insert Free &Text",
+        "Ctrl+T",
+        "text",
+        "Insert text written for this submission",
+    ),
     ("move_up", "Move U&p", "Alt+Up", "up", "Move up (Alt+Up)"),
     ("move_down", "Move &Down", "Alt+Down", "down", "Move down (Alt+Down)"),
     ("remove", "Re&move", _KS.Delete, "remove", "Remove the selected paragraph or section"),
@@ -49,7 +59,7 @@ EDIT: list[Entry] = [
     ("copy_section", "&Copy Section as Plain Text…", "Ctrl+Shift+C", "", ""),
     None,
     ("find", "&Find in Library", _KS.Find, "", "Search the library (Ctrl+F)"),
-]  # fmt: skip
+]
 SUBMISSION: list[Entry] = [
     ("consultation", "&Consultation Details…", None, "", ""),
     ("profile", "&Organisation Profile…", None, "", ""),
@@ -67,15 +77,30 @@ LIBRARY: list[Entry] = [
     ("duplicate_paragraph", "&Duplicate Paragraph…", None, "", ""),
     ("retire_paragraph", "&Retire Paragraph…", None, "", ""),
     None,
-    ("import_bundle", "&Import Bundle…", None, "",
-     "Preview a .tccmlib bundle and choose what to take from it"),
-    ("export_bundle", "E&xport Bundle…", None, "",
-     "Write the library to a .tccmlib file to share by email"),
-    ("add_library", "Add Library &Folder…", None, "",
-     "Also use a shared folder or a git checkout of paragraphs"),
+    (
+        "import_bundle",
+        "&Import Bundle…",
+        None,
+        "",
+        "Preview a .tccmlib bundle and choose what to take from it",
+    ),
+    (
+        "export_bundle",
+        "E&xport Bundle…",
+        None,
+        "",
+        "Write the library to a .tccmlib file to share by email",
+    ),
+    (
+        "add_library",
+        "Add Library &Folder…",
+        None,
+        "",
+        "Also use a shared folder or a git checkout of paragraphs",
+    ),
     None,
     ("reload", "Re&load", _KS.Refresh, "reload", "Read the library folders again"),
-]  # fmt: skip
+]
 VIEW: list[Entry] = [
     ("next_pane", "Next &Pane", "F6", "", "Move to the next pane (F6)"),
     ("previous_pane", "Pre&vious Pane", "Shift+F6", "", ""),
@@ -84,13 +109,27 @@ HELP: list[Entry] = [
     ("guide", "&User Guide", _KS.HelpContents, "", ""),
     ("about", "&About TCCM Drafter", None, "", ""),
 ]
-TOOLBAR = ["new", "open", "save", None, "undo", "redo", None, "insert", "move_up", "move_down",
-           None, "checks", "export"]  # fmt: skip
+TOOLBAR = [
+    "new",
+    "open",
+    "save",
+    None,
+    "undo",
+    "redo",
+    None,
+    "insert",
+    "move_up",
+    "move_down",
+    None,
+    "checks",
+    "export",
+]
 THEMES = [("system", "&System"), ("light", "&Light"), ("dark", "&Dark")]
 
 
-def _action(window: QMainWindow, entry: tuple[str, str, Shortcut, str, str],
-            handler: Handler) -> QAction:  # fmt: skip
+def _action(
+    window: QMainWindow, entry: tuple[str, str, Shortcut, str, str], handler: Handler
+) -> QAction:
     key, text, shortcut, icon_name, tip = entry
     action = QAction(_tr(text), window)
     action.setObjectName(key)

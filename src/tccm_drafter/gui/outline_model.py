@@ -69,7 +69,28 @@ class SubmissionOutline(QAbstractItemModel):
         self._counts: list[Counts | None] = []
         self._drop_handler: DropHandler | None = None
         self._skip_move = False
+        # A block's index names its section by the identity of the section's block list (it
+        # stays the same when the section moves, is renamed or others are added), never by
+        # the section's row, which Qt would not update in persistent indexes of children.
+        self._keys: dict[int, int] = {}
+        self._lists: dict[int, list[Block]] = {}
         workspace.add_listener(self)
+
+    def _key(self, section: int) -> int:
+        blocks = self._ws.submission.sections[section].blocks
+        key = self._keys.get(id(blocks))
+        if key is None:
+            key = len(self._lists) + 1
+            self._keys[id(blocks)] = key
+            self._lists[key] = blocks  # kept alive: an id is never reused for another list
+        return key
+
+    def _section_of(self, key: int) -> int:
+        blocks = self._lists.get(key)
+        for row, section in enumerate(self._ws.submission.sections):
+            if section.blocks is blocks:
+                return row
+        return -1
 
     # -- access ---------------------------------------------------------------------------
     @property
@@ -89,7 +110,7 @@ class SubmissionOutline(QAbstractItemModel):
         parent_id = index.internalId()
         if parent_id == 0:
             return index.row(), None
-        return parent_id - 1, index.row()
+        return self._section_of(parent_id), index.row()
 
     def section_index(self, section: int) -> QModelIndex:
         return self.index(section, 0)
@@ -168,6 +189,8 @@ class SubmissionOutline(QAbstractItemModel):
                 self.endMoveRows()
         elif isinstance(event, SubmissionReset):
             self._counts = []
+            self._keys.clear()
+            self._lists.clear()
             self.endResetModel()
         if isinstance(event, SectionInserted):
             self._counts.insert(event.row, None)
@@ -208,12 +231,13 @@ class SubmissionOutline(QAbstractItemModel):
             return QModelIndex()
         if row >= len(sections[parent.row()].blocks):
             return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+        return self.createIndex(row, 0, self._key(parent.row()))
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        section = self._section_of(index.internalId())
+        return self.createIndex(section, 0, 0) if section >= 0 else QModelIndex()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         sections = self._ws.submission.sections

@@ -111,10 +111,8 @@ def take(out_dir: Path, home: Path) -> list[Path]:
 
 
 def _dialog(window: MainWindow, what: str) -> QWidget | None:
-    try:
-        from tccm_drafter.gui import dialogs
-    except ImportError:
-        return None
+    from tccm_drafter.gui import dialogs
+
     widget: QWidget
     if what == "paragraph":
         ids = window.library_panel.selected_ids()
@@ -149,9 +147,15 @@ def _add_problems(window: MainWindow) -> None:
         )
         last = sections[-1]
         window.history.perform(
-            drafting.edit_section(ws, len(sections) - 1, title=last.title,
-                                  question=last.question, word_limit=40, char_limit=None)
-        )  # fmt: skip
+            drafting.edit_section(
+                ws,
+                len(sections) - 1,
+                title=last.title,
+                question=last.question,
+                word_limit=40,
+                char_limit=None,
+            )
+        )
 
 
 def _import_dialog(window: MainWindow, work: Path) -> QWidget:

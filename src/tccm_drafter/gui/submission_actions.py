@@ -109,9 +109,13 @@ class SubmissionActions(QObject):
         if self._run(dialog):
             title, question, words, chars = dialog.values()
             edit = drafting.edit_section(
-                self._ws, section, title=title, question=question, word_limit=words,
+                self._ws,
+                section,
+                title=title,
+                question=question,
+                word_limit=words,
                 char_limit=chars,
-            )  # fmt: skip
+            )
             self._host.history.perform(edit)
 
     # -- checks, copy, difference ------------------------------------------------------------
@@ -136,9 +140,11 @@ class SubmissionActions(QObject):
 
         try:
             findings = check_submission(
-                self._ws.submission, self._ws.library, self._host.live.template(),
+                self._ws.submission,
+                self._ws.library,
+                self._host.live.template(),
                 today=date.today(),
-            )  # fmt: skip
+            )
         except InputError as error:
             self._host.prompter.show_error(
                 self._host.widget(), self.tr("Cannot run the checks"), str(error)
@@ -176,10 +182,14 @@ class SubmissionActions(QObject):
         submission, library = self._ws.snapshot()
         try:
             plan = prepare_export(
-                submission, library, self._host.paths.templates_dir,
-                submission_path=self._host.state.path, fmt=fmt, output=Path(out_path),
+                submission,
+                library,
+                self._host.paths.templates_dir,
+                submission_path=self._host.state.path,
+                fmt=fmt,
+                output=Path(out_path),
                 template=self._host.live.template(),
-            )  # fmt: skip
+            )
         except InputError as error:
             self._host.prompter.show_error(
                 self._host.widget(), self.tr("Cannot export"), str(error)

@@ -31,6 +31,13 @@ def preview_palette(palette: QPalette) -> Palette:
     muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
     link = palette.color(QPalette.ColorRole.Link).name()
     if is_dark(palette):
-        return Palette(text=text, muted=muted, question_fg="#b8d4f0", question_bg="#22303e",
-                       placeholder_fg="#1b1400", placeholder_bg="#e0b000", link=link)  # fmt: skip
+        return Palette(
+            text=text,
+            muted=muted,
+            question_fg="#b8d4f0",
+            question_bg="#22303e",
+            placeholder_fg="#1b1400",
+            placeholder_bg="#e0b000",
+            link=link,
+        )
     return Palette(text=text, muted=muted, link=link)

@@ -294,8 +294,13 @@ def render_submission(
         "references": Raw(f"\n\n{_REFERENCES}\n\n"),
     }
     # Everything the template sees; block content reaches it only as markers.
-    template_key = (id(compile_template(template)), repr(values), repr(sections),
-                    repr(signatories), repr(meta.keywords))  # fmt: skip
+    template_key = (
+        id(compile_template(template)),
+        repr(values),
+        repr(sections),
+        repr(signatories),
+        repr(meta.keywords),
+    )
     blocks: list[BlockNode] = []
     references_at: int | None = None
     for template_node in _template_nodes(template, context, template_key, cache):

@@ -51,10 +51,18 @@ class SectionDialog(QDialog):
         self.words = _Limit(self.tr("&Word limit"), section.word_limit, 100_000)
         self.chars = _Limit(self.tr("&Character limit"), section.char_limit, 1_000_000)
         form = QFormLayout()
-        add_row(form, self.tr("&Title:"), self.title_edit,
-                self.tr("The heading of the answer in the document"))  # fmt: skip
-        add_row(form, self.tr("&Question:"), self.question_edit,
-                self.tr("The consultation's question, printed above the answer"))  # fmt: skip
+        add_row(
+            form,
+            self.tr("&Title:"),
+            self.title_edit,
+            self.tr("The heading of the answer in the document"),
+        )
+        add_row(
+            form,
+            self.tr("&Question:"),
+            self.question_edit,
+            self.tr("The consultation's question, printed above the answer"),
+        )
         form.addRow(self.words)
         form.addRow(self.chars)
         layout = QVBoxLayout(self)
