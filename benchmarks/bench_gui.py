@@ -151,6 +151,6 @@ def run(work: Path) -> list[Result]:
         ),
         Result("search as you type, 10,000 paragraphs (median keystroke)", typical, 16.0),
         Result(
-            "memory with a 10,000-paragraph library", _rss_mb(work), 200.0, "peak RSS in MB, not ms"
+            "memory with a 10,000-paragraph library", _rss_mb(work), 200.0, "peak RSS", unit="MB"
         ),
     ]

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 @dataclass
 class Result:
-    """One measured figure. ``target_ms`` is the issue's target (None = for information)."""
+    """One measured figure in ``unit`` (ms unless said otherwise); ``target_ms`` is the issue's
+    target in the same unit (None = for information)."""
 
     name: str
     value_ms: float
     target_ms: float | None = None
     note: str = ""
+    unit: str = "ms"
 
     @property
     def ok(self) -> bool:

@@ -1,8 +1,8 @@
 """The one way long work leaves the GUI thread: a runner that does one job at a time.
 
 A job submitted while another runs waits; a newer one replaces any job still waiting (newest
-wins), and the result of a job that a newer one has overtaken is dropped. Results and errors
-come back on the GUI thread.
+wins). Each finished job's result is delivered on the GUI thread, then the waiting job (if
+any) starts: while the user keeps typing, the window shows the newest result there is.
 """
 
 from __future__ import annotations
@@ -87,7 +87,6 @@ class JobRunner(QObject):
         if self._waiting is not None:
             waiting, self._waiting = self._waiting, None
             self._start(waiting)
-            return  # overtaken: its result is out of date
         if job is None or job.number != number:
             return
         if isinstance(error, Exception):
