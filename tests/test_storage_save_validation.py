@@ -56,7 +56,10 @@ def test_the_language_message_is_the_parsers(tmp_path: Path) -> None:
 
 
 def test_a_date_with_a_time_is_refused() -> None:
-    text = '+++\nformat = 1\nid = "p"\ntitle = "T"\nstatus = "draft"\ncreated = 2026-03-31T10:00:00\n+++\nB\n'
+    text = (
+        '+++\nformat = 1\nid = "p"\ntitle = "T"\nstatus = "draft"\n'
+        "created = 2026-03-31T10:00:00\n+++\nB\n"
+    )
     with pytest.raises(InputError) as caught:
         parse_paragraph(text, Path("p.md"))
     assert str(caught.value) == (
