@@ -12,23 +12,19 @@ from tccm_drafter.sharing.merge import (
     ChangedSinceImportError,
     Decision,
     ImportPlan,
-    ImportResult,
     Kind,
     apply_import,
     plan_import,
+    read_import_record,
     undo_import,
 )
-from tccm_drafter.storage import limits
-from tccm_drafter.storage.atomic import atomic_write_text
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.textfile import FileMissingError, read_bytes
 
 if TYPE_CHECKING:
     from tccm_drafter.app.libraries import Libraries
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
-UNDO_FILE = "last-import.json"
 _LABELS = {
     Kind.NEW: "NEW",
     Kind.UPDATE: "UPDATE",
@@ -137,11 +133,7 @@ def library_import(
         item.paragraph_id: Decision(on_conflict or Decision.KEEP_MINE) for item in conflicts
     }
     taken = set(mine) | set(elsewhere)
-    record = paths.data_dir / UNDO_FILE
-    record.unlink(missing_ok=True)  # a stale record must never undo the wrong import
     result = apply_import(plan, decisions, personal, taken)
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(record, result.to_json())
     for old, new in result.kept_both:
         print(f"  kept both: theirs of '{old}' saved as '{new}'", file=out)
     for paragraph_id, library in result.skipped:
@@ -158,21 +150,22 @@ def library_import(
     return EXIT_OK
 
 
-def library_undo_import(paths: AppPaths, *, out: TextIO, err: TextIO, force: bool = False) -> int:
-    record = paths.data_dir / UNDO_FILE
-    try:
-        result = ImportResult.from_json(read_bytes(record, limits.RECORD).decode("utf-8"))
-    except FileMissingError:
-        raise InputError("there is no import to undo", path=record) from None
-    except (ValueError, KeyError, TypeError, StopIteration, RecursionError) as error:
-        raise InputError(f"the undo record is damaged ({error})", path=record) from None
+def library_undo_import(
+    paths: AppPaths,
+    folders: list[LibraryFolder],
+    *,
+    out: TextIO,
+    err: TextIO,
+    force: bool = False,
+) -> int:
+    """Undo the last import into the personal library (its record is kept in that folder)."""
+    result = read_import_record(folders[0])
     try:
         undo_import(result, force=force)
     except ChangedSinceImportError as error:
         raise InputError(
             f"{error.message}; run again with --force to undo all the same", path=error.path
         ) from None
-    record.unlink(missing_ok=True)
     print(
         f"Undid the import of {one_line(result.bundle_name)} ({len(result.written)} paragraph(s)).",
         file=out,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -39,7 +40,7 @@ from tccm_drafter.model.paragraph import HISTORY_LIMIT
 from tccm_drafter.sharing.bundle import Bundle
 from tccm_drafter.storage import journal, limits
 from tccm_drafter.storage.folder_lock import folder_lock
-from tccm_drafter.storage.library_folder import LibraryFolder
+from tccm_drafter.storage.library_folder import LibraryFolder, SavedFile
 from tccm_drafter.storage.limits import ID_MAX_LENGTH
 from tccm_drafter.storage.textfile import FileMissingError, read_bytes
 
@@ -249,11 +250,29 @@ def apply_import(
             theirs = replace(theirs, version=max(theirs.version, item.mine.version + 1))
         taken.add(theirs.id)
         to_save.append(theirs)
-    for saved in folder.save_many(to_save):
-        result.previous[str(saved.path)] = saved.previous
-        result.after[str(saved.path)] = hashlib.sha256(saved.written).hexdigest()
     result.written = [p.id for p in to_save]
+    if not to_save:
+        return result  # nothing changes, not even the record of the last import
+
+    def record(saved: list[SavedFile]) -> bytes:
+        for item in saved:
+            result.previous[str(item.path)] = item.previous
+            result.after[str(item.path)] = hashlib.sha256(item.written).hexdigest()
+        return result.to_json().encode("utf-8")
+
+    folder.save_many(to_save, record)
     return result
+
+
+def read_import_record(folder: LibraryFolder) -> ImportResult:
+    """The undo record of the last import into ``folder`` (InputError when there is none)."""
+    path = folder.path / journal.IMPORT_RECORD
+    try:
+        return ImportResult.from_json(read_bytes(path, limits.RECORD).decode("utf-8"))
+    except FileMissingError:
+        raise InputError("there is no import to undo", path=folder.path) from None
+    except (ValueError, KeyError, TypeError, AttributeError, StopIteration, RecursionError):
+        raise InputError("the undo record is damaged; nothing was undone", path=path) from None
 
 
 def undo_import(result: ImportResult, *, force: bool = False) -> None:
@@ -284,6 +303,9 @@ def undo_import(result: ImportResult, *, force: bool = False) -> None:
                 changes.append(journal.Change(path, previous))
             else:
                 changes.append(journal.Change(path, None, None if force else expected))
+        record = root / journal.IMPORT_RECORD
+        if os.path.lexists(record):  # undone: nothing left to undo
+            changes.append(journal.Change(record, None))
         if changed and not force:
             names = ", ".join(p.name for p in changed[:5]) + (" …" if len(changed) > 5 else "")
             raise ChangedSinceImportError(

@@ -19,8 +19,9 @@ caller holds the folder's lock (:mod:`tccm_drafter.storage.folder_lock`) through
 :func:`recover` runs before every write to the folder and on every load of a writable folder
 (the command line and the desktop app both load), so an interrupted change is finished by the
 next command or the next start. A journal is trusted only as far as it names ``.md`` files
-inside the folder and staged files inside the journal folder, so one planted in a synced
-folder can do no more than a planted paragraph file could.
+inside the folder (and the folder's import record, ``.tccm-last-import.json``) and staged
+files inside the journal folder, so one planted in a synced folder can do no more than a
+planted paragraph file could.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from tccm_drafter.storage.textfile import read_bytes
 
 JOURNAL_DIR = ".tccm-journal"
 JOURNAL_FILE = "journal.json"
+#: The undo record of the last import into the folder, switched in with the import itself.
+IMPORT_RECORD = ".tccm-last-import.json"
 _STAGED = re.compile(r"[0-9]{1,6}\.new")
 
 
@@ -160,7 +163,9 @@ def _read_journal(folder: Path, staging: Path) -> list[dict[str, Any]] | None:
 
 
 def _safe_target(value: object) -> bool:
-    """A relative ``.md`` path inside the folder, outside any hidden folder."""
+    """A relative ``.md`` path inside the folder, outside any hidden folder (or the record)."""
+    if value == IMPORT_RECORD:
+        return True
     if not isinstance(value, str) or "\\" in value or "\x00" in value or ":" in value:
         return False
     pure = PurePosixPath(value)

@@ -211,13 +211,19 @@ class LibraryFolder:
             warnings.extend(notes)
         return target
 
-    def save_many(self, paragraphs: list[Paragraph]) -> list[SavedFile]:
+    def save_many(
+        self,
+        paragraphs: list[Paragraph],
+        record: Callable[[list[SavedFile]], bytes] | None = None,
+    ) -> list[SavedFile]:
         """Save several paragraphs (an import) all or nothing; checks as :meth:`save`.
 
         Every file is checked under the folder's lock before anything is written, so a
         paragraph changed on disk stops the whole batch with nothing written; the files are
         then switched through the folder's journal (:mod:`tccm_drafter.storage.journal`), so a
         kill at any moment leaves the library entirely as before or entirely as after.
+        ``record`` turns what is about to be replaced into the bytes of the folder's import
+        record (``journal.IMPORT_RECORD``), switched in together with the files.
         """
         self._refuse_read_only()
         staged: list[tuple[str, Path, bytes]] = []
@@ -234,9 +240,10 @@ class LibraryFolder:
                     self._check_disk(paragraph_id, target, True)
                     self._check_case(paragraph_id, target)
                     saved.append(SavedFile(target, _existing(target), data))
-                journal.switch(
-                    self.path, [journal.Change(item.path, item.written) for item in saved]
-                )
+                changes = [journal.Change(item.path, item.written) for item in saved]
+                if record is not None:
+                    changes.append(journal.Change(self.path / journal.IMPORT_RECORD, record(saved)))
+                journal.switch(self.path, changes)
         except OSError as exc:
             raise InputError(
                 f"could not save the paragraphs ({exc.strerror or exc}); the "
