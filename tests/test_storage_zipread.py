@@ -57,9 +57,11 @@ def _lying_deflate(path: Path, real: bytes, declared: int) -> Path:
 
 def test_a_member_lying_about_its_size_stops_at_its_cap(tmp_path: Path) -> None:
     path = _lying_deflate(tmp_path / "liar.zip", b"\0" * 50_000_000, declared=100)
-    with BoundedZip(path.read_bytes(), path, LIMITS) as archive:
-        with pytest.raises(ZipRefused) as caught:
-            archive.read("word/document.xml")
+    with (
+        BoundedZip(path.read_bytes(), path, LIMITS) as archive,
+        pytest.raises(ZipRefused) as caught,
+    ):
+        archive.read("word/document.xml")
     # zipfile stops at the declared size and then finds the checksum wrong; either way the
     # member costs at most its declared size, never the 50 MB it really holds.
     assert caught.value.member == "word/document.xml"
