@@ -230,7 +230,7 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
     if action == "undo-import":
         from tccm_drafter.sharing.commands import library_undo_import
 
-        return library_undo_import(ctx.paths, ctx.folders(), out=out, err=err, force=args.force)
+        return library_undo_import(ctx.paths, ctx.folders(err), out=out, err=err, force=args.force)
 
     from tccm_drafter.model import Status
 

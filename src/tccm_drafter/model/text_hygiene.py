@@ -54,6 +54,7 @@ def clean_paragraph(paragraph: Paragraph) -> tuple[Paragraph, int]:
     """
     p = paragraph
     texts = [p.title, p.body, p.short, p.author, p.language, p.base_hash, p.imported_from]
+    texts.append(p.translated_from_hash)
     texts += [p.superseded_by or "", p.translation_of or ""]
     texts += [*p.topics, *p.supersedes, *p.endorsed_by, *p.history]
     texts += [part for source in p.sources for part in (source.citation, source.url)]
@@ -69,6 +70,7 @@ def clean_paragraph(paragraph: Paragraph) -> tuple[Paragraph, int]:
         language=clean_text(p.language, one_line=True),
         base_hash=clean_text(p.base_hash, one_line=True),
         imported_from=clean_text(p.imported_from, one_line=True),
+        translated_from_hash=clean_text(p.translated_from_hash, one_line=True),
         superseded_by=None
         if p.superseded_by is None
         else clean_text(p.superseded_by, one_line=True),

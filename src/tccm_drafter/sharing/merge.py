@@ -177,15 +177,14 @@ class ImportResult:
         )
 
 
-class ChangedSinceImportError(InputError, OSError):
+class ChangedSinceImportError(InputError):
     """Undo refused: a file the import wrote was changed afterwards.
 
-    Also an ``OSError`` so that a front end which reports failed file operations shows it.
     ``changed`` lists the files; undo with ``force=True`` to throw those changes away.
     """
 
     def __init__(self, message: str, *, path: Path, changed: list[Path]) -> None:
-        InputError.__init__(self, message, path=path)
+        super().__init__(message, path=path)
         self.changed = changed
 
 
