@@ -18,7 +18,8 @@ from render_helpers import make_template
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, Paragraph, ParagraphBlock, Section, Status, Submission
 from tccm_drafter.model.text_hygiene import clean_paragraph, clean_text, terminal_safe
-from tccm_drafter.render.export import export_submission
+from tccm_drafter.render.export import write_document
+from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.storage.library_folder import LibraryFolder, load_library
 from tccm_drafter.storage.paragraph_file import dump_paragraph
 
@@ -110,9 +111,10 @@ def _export_all(tmp_path: Path, library: Library) -> dict[str, str]:
         ],
     )
     texts: dict[str, str] = {}
+    document = render_submission(submission, library, template).document
     for fmt in ("md", "txt", "docx"):
         out = tmp_path / f"out.{fmt}"
-        export_submission(submission, library, template, fmt, out)
+        write_document(document, fmt, out)
         if fmt == "docx":
             word = docx.Document(str(out))
             texts[fmt] = "\n".join(p.text for p in word.paragraphs)
