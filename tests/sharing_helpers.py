@@ -9,6 +9,7 @@ from pathlib import Path
 import tomli_w
 
 from tccm_drafter.model import Paragraph, Status
+from tccm_drafter.storage.folder_lock import LOCK_FILE
 from tccm_drafter.storage.paragraph_file import dump_paragraph
 
 
@@ -17,8 +18,11 @@ def paragraph(pid: str, body: str = "Text.", **fields: object) -> Paragraph:
 
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes, but the (empty, permanent) lock file writers take turns on."""
     return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != LOCK_FILE
     }
 
 

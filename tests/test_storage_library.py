@@ -11,6 +11,7 @@ import pytest
 
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.model import Paragraph, Status
+from tccm_drafter.storage.folder_lock import LOCK_FILE
 from tccm_drafter.storage.library_folder import (
     DiskChangedError,
     LibraryFolder,
@@ -167,7 +168,7 @@ def test_failed_save_keeps_the_previous_file(tmp_path: Path) -> None:
     finally:
         os.chmod(tmp_path, 0o700)
     assert path.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["p.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [LOCK_FILE, "p.md"]
 
 
 def test_save_into_a_folder_that_is_a_file_fails_cleanly(tmp_path: Path) -> None:
@@ -268,4 +269,4 @@ def test_save_that_runs_out_of_space_keeps_the_old_file(tmp_path: Path) -> None:
     assert result.returncode == 3, result.stderr
     assert "could not save" in result.stdout and "unchanged" in result.stdout
     assert path.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["p.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [LOCK_FILE, "p.md"]

@@ -7,11 +7,12 @@ on stderr naming the file and line or field, exit status 2, and nothing written.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from tccm_drafter import __version__
 from tccm_drafter.errors import InputError
@@ -103,8 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("keep-mine", "take-theirs", "keep-both"),
         help="how to settle paragraphs both sides changed",
     )
-    library_commands.add_parser(
+    import_lib.add_argument(
+        "--take-updates",
+        action="store_true",
+        help="take the paragraphs the bundle says it updated from your wording",
+    )
+    undo_lib = library_commands.add_parser(
         "undo-import", help="undo the last library import", parents=[common]
+    )
+    undo_lib.add_argument(
+        "--force", action="store_true", help="undo even paragraphs changed since the import"
     )
 
     commands.add_parser("templates", help="list built-in and user templates", parents=[common])
@@ -162,6 +171,8 @@ class _Context:
             libraries = open_libraries(self.paths, load_settings(self.paths), self.extra_libraries)
             for problem in libraries.errors:
                 print(f"tccm-drafter: error: {problem}", file=err)
+            for warning in libraries.warnings:
+                print(f"tccm-drafter: warning: {warning}", file=err)
             self.library_problems = len(libraries.errors)
             for clash in libraries.library.clashes:
                 print(
@@ -213,12 +224,13 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
             on_conflict=args.on_conflict,
             out=out,
             err=err,
+            take_updates=args.take_updates,
         )
 
     if action == "undo-import":
         from tccm_drafter.sharing.commands import library_undo_import
 
-        return library_undo_import(ctx.paths, out=out, err=err)
+        return library_undo_import(ctx.paths, ctx.folders(err), out=out, err=err, force=args.force)
 
     from tccm_drafter.model import Status
 
@@ -341,13 +353,36 @@ def _open_gui(argv: list[str]) -> int:
     return gui_main(argv)
 
 
+class _TerminalSafe(io.TextIOBase):
+    """A text stream that passes everything through ``text_hygiene.terminal_safe``."""
+
+    def __init__(self, inner: TextIO) -> None:
+        super().__init__()
+        self._inner = inner
+
+    @classmethod
+    def wrap(cls, stream: TextIO) -> TextIO:
+        return cast(TextIO, cls(stream))
+
+    def write(self, text: str) -> int:
+        from tccm_drafter.model.text_hygiene import terminal_safe
+
+        self._inner.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._inner.flush()
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status (0 done, 1 findings, 2 unusable input)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    out = out or sys.stdout
-    err = err or sys.stderr
+    # Titles, names and messages come from files others wrote: nothing printed may carry a
+    # control character (escape sequences clear the screen or fake text).
+    out = _TerminalSafe.wrap(out or sys.stdout)
+    err = _TerminalSafe.wrap(err or sys.stderr)
     # `tccm-drafter FILE.tccm` (or no command at all) opens the desktop app.
     if not arguments or (len(arguments) == 1 and arguments[0].endswith(".tccm")):
         return _open_gui(arguments)

@@ -30,6 +30,8 @@ class Libraries:
     library: Library = field(default_factory=Library)
     #: Files or folders that could not be read; the rest loaded all the same.
     errors: list[InputError] = field(default_factory=list)
+    #: Files that loaded with something removed (control characters a document cannot hold).
+    warnings: list[InputError] = field(default_factory=list)
 
     def writable_folder_for(self, paragraph_id: str | None = None) -> LibraryFolder | None:
         """Where a paragraph is saved: the writable folder it comes from, else the first
@@ -57,8 +59,9 @@ class Libraries:
         remembers the files it loaded for its disk-change check.
         """
         folders = [LibraryFolder(f.path, f.name, f.writable) for f in self.folders]
-        library, errors = load_library(folders)
-        return Libraries(folders, library, errors)
+        warnings: list[InputError] = []
+        library, errors = load_library(folders, warnings)
+        return Libraries(folders, library, errors, warnings)
 
 
 def library_folders(
@@ -93,7 +96,7 @@ def open_libraries(
     folders, errors = library_folders(paths, settings, extra)
     libraries = Libraries(folders, Library(), errors)
     if load:
-        library, load_errors = load_library(folders)
+        library, load_errors = load_library(folders, libraries.warnings)
         libraries.library = library
         libraries.errors.extend(load_errors)
     return libraries

@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from tccm_drafter.model.text_hygiene import clean_text
 from tccm_drafter.render.document import (
     BlockNode,
     FootnoteRef,
@@ -48,8 +49,12 @@ def _parser() -> MarkdownIt:
 
 
 def parse_markdown(text: str) -> list[BlockNode]:
-    """Parse Markdown into block nodes; footnotes are attached where they are referenced."""
-    tokens = _parser().parse(text)
+    """Parse Markdown into block nodes; footnotes are attached where they are referenced.
+
+    Every export's text passes here, so the text rule (``model.text_hygiene``) is applied
+    here once: no Word, Markdown or text export prints a control character or U+FFFD for one.
+    """
+    tokens = _parser().parse(clean_text(text))
     footnotes = _footnote_contents(tokens)
     walker = _Walker(tokens, footnotes)
     return walker.blocks(0, len(tokens))

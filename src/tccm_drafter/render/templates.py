@@ -21,6 +21,7 @@ from tccm_drafter.render.sandbox import (
     bounded_render,
     time_limit,
 )
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.paths import builtin_templates_dir
 from tccm_drafter.storage.textfile import parse_toml, read_text
 
@@ -50,7 +51,7 @@ def load_template(folder: Path, *, builtin: bool = False) -> Template:
     description_path = folder / DESCRIPTION_FILE
     if not description_path.is_file():
         raise InputError(f"template '{folder.name}' has no {DESCRIPTION_FILE}", path=folder)
-    data = parse_toml(read_text(description_path)[0], description_path)
+    data = parse_toml(read_text(description_path, limits.TEMPLATE)[0], description_path)
     fmt = data.get("format", TEMPLATE_FORMAT)
     if not isinstance(fmt, int) or fmt > TEMPLATE_FORMAT:
         raise InputError(

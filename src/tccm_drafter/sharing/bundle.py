@@ -12,37 +12,38 @@ from __future__ import annotations
 import hashlib
 import io
 import stat
-import struct
 import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import tomli
 import tomli_w
 
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.model import Paragraph
+from tccm_drafter.model.text_hygiene import clean_text
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.atomic import atomic_write_bytes
-from tccm_drafter.storage.paragraph_file import dump_paragraph, is_valid_id, parse_paragraph
+from tccm_drafter.storage.ids import is_reserved_name, portable_id_problem
+from tccm_drafter.storage.paragraph_file import dump_paragraph, parse_paragraph
+from tccm_drafter.storage.textfile import parse_toml, read_bytes
+from tccm_drafter.storage.zipread import BoundedZip, ZipLimits, ZipRefused
 
 SUFFIX = ".tccmlib"
 MANIFEST = "manifest.toml"
 KIND = "tccm-library-bundle"
 FORMAT = 1
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
-MAX_MEMBERS = 20_000
-MAX_MEMBER_BYTES = 1024 * 1024
-MAX_MANIFEST_BYTES = 16 * 1024 * 1024
-MAX_TOTAL_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 100
+# The limits live in storage/limits.py; these names are kept for the tests and the docs.
+MAX_FILE_BYTES = limits.BUNDLE.max_bytes
+MAX_MEMBERS = limits.BUNDLE_MAX_MEMBERS
+MAX_MEMBER_BYTES = limits.BUNDLE_MAX_MEMBER_BYTES
+MAX_MANIFEST_BYTES = limits.BUNDLE_MAX_MANIFEST_BYTES
+MAX_TOTAL_BYTES = limits.BUNDLE_MAX_TOTAL_BYTES
+MAX_RATIO = limits.BUNDLE_MAX_RATIO
 #: Small members compress oddly (a paragraph of one repeated word); the ratio cap starts here.
-RATIO_FLOOR_BYTES = 64 * 1024
-
-_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, ..., name length, extra length
-_LOCAL_SIGNATURE = b"PK\x03\x04"
+RATIO_FLOOR_BYTES = limits.BUNDLE_RATIO_FLOOR_BYTES
 _FIXED_DATE = (2020, 1, 1, 0, 0, 0)
 
 
@@ -93,88 +94,30 @@ def _refuse(path: Path, message: str, member: str | None = None) -> InputError:
     return InputError(f"bundle refused, nothing was imported: {where}{message}", path=path)
 
 
-def _check_name(path: Path, name: str) -> None:
+def _check_name(path: Path, info: zipfile.ZipInfo) -> None:
+    name = info.filename
     pure = PurePosixPath(name)
-    if (
-        not name
-        or "\\" in name
-        or "\x00" in name
-        or name.startswith("/")
-        or (len(name) > 1 and name[1] == ":")
-        or ".." in pure.parts
-    ):
-        raise _refuse(path, "unsafe file name inside the bundle", name)
     if name != MANIFEST and not (
         len(pure.parts) == 2 and pure.parts[0] == "paragraphs" and name.endswith(".md")
     ):
         raise _refuse(
             path, "unexpected file (a bundle holds manifest.toml and paragraphs/*.md only)", name
         )
-
-
-def _check_entries(path: Path, data: bytes, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise _refuse(path, f"{len(infos):,} files is more than the limit of {MAX_MEMBERS:,}")
-    seen: set[str] = set()
-    total = 0
-    for info in infos:
-        name = info.filename
-        _check_name(path, name)
-        if name in seen:
-            raise _refuse(path, "the same name appears twice", name)
-        seen.add(name)
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode) or info.is_dir():
-            raise _refuse(path, "links and folders are not allowed in a bundle", name)
-        if info.flag_bits & 0x1:
-            raise _refuse(path, "encrypted entries are not allowed", name)
-        cap = MAX_MANIFEST_BYTES if name == MANIFEST else MAX_MEMBER_BYTES
-        if info.file_size > cap:
-            raise _refuse(path, f"{info.file_size:,} bytes is more than the limit of {cap:,}", name)
-        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
-            info.compress_size, 1
-        ):
-            raise _refuse(path, "suspicious compression ratio (a zip bomb?)", name)
-        total += info.file_size
-        if total > MAX_TOTAL_BYTES:
-            raise _refuse(path, f"the files add up to more than {MAX_TOTAL_BYTES:,} bytes")
-    # Python 3.11's zipfile does not notice entries that share bytes (CVE-2024-0450): check
-    # that every entry's local header and data lie apart, before the central directory.
-    spans: list[tuple[int, int, str]] = []
-    for info in infos:
-        start = info.header_offset
-        header = data[start : start + _LOCAL_HEADER.size]
-        if len(header) < _LOCAL_HEADER.size:
-            raise _refuse(path, "damaged entry", info.filename)
-        signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
-        if signature != _LOCAL_SIGNATURE:
-            raise _refuse(path, "damaged entry", info.filename)
-        end = start + _LOCAL_HEADER.size + name_length + extra_length + info.compress_size
-        spans.append((start, end, info.filename))
-    spans.sort()
-    limit = archive.start_dir
-    for (_start, end, name), following in zip(spans, [*spans[1:], None], strict=True):
-        next_start = following[0] if following else limit
-        if end > next_start:
-            raise _refuse(path, "entries overlap (a crafted zip file)", name)
-    return infos
-
-
-def _read_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    cap = MAX_MANIFEST_BYTES if info.filename == MANIFEST else MAX_MEMBER_BYTES
-    with archive.open(info) as member:
-        data = member.read(cap + 1)
-    if len(data) > cap or len(data) != info.file_size:
-        raise _refuse(path, "the entry's size does not match its header", info.filename)
-    return data
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode) or info.is_dir():
+        raise _refuse(path, "links and folders are not allowed in a bundle", name)
+    if name != MANIFEST and is_reserved_name(pure.name):
+        raise _refuse(path, "a file name Windows reserves for a device", name)
 
 
 def _manifest(path: Path, data: bytes) -> dict[str, Any]:
+    where = Path(f"{path.name}:{MANIFEST}")
     try:
-        manifest = tomli.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomli.TOMLDecodeError) as error:
-        raise _refuse(path, f"malformed manifest ({error})", MANIFEST) from None
+        manifest = parse_toml(data.decode("utf-8"), where)
+    except UnicodeDecodeError:
+        raise _refuse(path, "malformed manifest (not UTF-8 text)", MANIFEST) from None
+    except InputError as error:
+        raise _refuse(path, f"malformed manifest ({error.message})", MANIFEST) from None
     if manifest.get("kind") != KIND:
         raise _refuse(path, "this is not a TCCM Drafter library bundle", MANIFEST)
     fmt = manifest.get("format")
@@ -193,68 +136,72 @@ def _manifest(path: Path, data: bytes) -> dict[str, Any]:
             and isinstance(entry.get("id"), str)
             and isinstance(entry.get("path"), str)
             and isinstance(entry.get("sha256"), str)
-            and is_valid_id(entry["id"])
         ):
             raise _refuse(path, "malformed paragraph entry in the manifest", MANIFEST)
+        problem = portable_id_problem(entry["id"])
+        if problem is not None:
+            raise _refuse(path, problem, MANIFEST)
     return manifest
 
 
 def read_bundle(path: Path) -> Bundle:
     """Read and check a bundle completely; raises :class:`InputError` naming what is wrong."""
+    data = read_bytes(path, limits.BUNDLE)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _refuse(path, f"the file is larger than {MAX_FILE_BYTES:,} bytes")
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read the bundle ({error.strerror})", path=path) from None
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise _refuse(path, "not a zip file (is it really a .tccmlib bundle?)") from None
-    try:
-        infos = {info.filename: info for info in _check_entries(path, data, archive)}
-        if MANIFEST not in infos:
-            raise _refuse(path, "manifest.toml is missing")
-        manifest = _manifest(path, _read_member(path, archive, infos[MANIFEST]))
-        listed = {entry["path"]: entry for entry in manifest["paragraphs"]}
-        unlisted = sorted(set(infos) - set(listed) - {MANIFEST})
-        if unlisted:
-            raise _refuse(path, "file not listed in the manifest", unlisted[0])
-        bundle = Bundle(
-            path, str(manifest.get("organisation", "")), str(manifest.get("created", ""))
+        limits_now = ZipLimits(
+            max_members=MAX_MEMBERS,
+            max_member_bytes=max(MAX_MEMBER_BYTES, MAX_MANIFEST_BYTES),
+            max_total_bytes=MAX_TOTAL_BYTES,
+            max_ratio=MAX_RATIO,
+            ratio_floor=RATIO_FLOOR_BYTES,
         )
-        ids: set[str] = set()
-        for member, entry in listed.items():
-            if member not in infos:
-                raise _refuse(path, "listed in the manifest but missing", member)
-            raw = _read_member(path, archive, infos[member])
-            if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
-                raise _refuse(path, "checksum does not match the manifest", member)
-            try:
-                paragraph = parse_paragraph(raw.decode("utf-8"), Path(f"{path.name}:{member}"))
-            except UnicodeDecodeError:
-                raise _refuse(path, "not UTF-8 text", member) from None
-            except InputError as error:
-                raise _refuse(path, str(error), member) from None
-            if paragraph.id != entry["id"] or paragraph.id in ids:
-                raise _refuse(
-                    path,
-                    f"paragraph id '{paragraph.id}' does not match the manifest or appears twice",
-                    member,
-                )
-            ids.add(paragraph.id)
-            bundle.paragraphs.append(paragraph)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        NotImplementedError,
-        EOFError,
-        ValueError,
-        OSError,
-        RuntimeError,
-    ) as error:
-        raise _refuse(path, f"damaged or unsupported zip data ({error})") from None
-    finally:
-        archive.close()
+        with BoundedZip(data, path, limits_now) as archive:
+            return _read_archive(path, archive)
+    except ZipRefused as refused:
+        raise _refuse(path, refused.reason, refused.member) from None
+
+
+def _read_archive(path: Path, archive: BoundedZip) -> Bundle:
+    infos = {info.filename: info for info in archive.infos}
+    for info in archive.infos:
+        _check_name(path, info)
+        if info.filename != MANIFEST and info.file_size > MAX_MEMBER_BYTES:
+            raise _refuse(
+                path,
+                f"{info.file_size:,} bytes is more than the limit of {MAX_MEMBER_BYTES:,}",
+                info.filename,
+            )
+    if MANIFEST not in infos:
+        raise _refuse(path, "manifest.toml is missing")
+    manifest = _manifest(path, archive.read(infos[MANIFEST], limits.BUNDLE_MAX_MANIFEST_BYTES))
+    listed = {entry["path"]: entry for entry in manifest["paragraphs"]}
+    unlisted = sorted(set(infos) - set(listed) - {MANIFEST})
+    if unlisted:
+        raise _refuse(path, "file not listed in the manifest", unlisted[0])
+    bundle = Bundle(
+        path,
+        clean_text(str(manifest.get("organisation", "")), one_line=True),
+        str(manifest.get("created", "")),
+    )
+    ids: set[str] = set()
+    for member, entry in listed.items():
+        if member not in infos:
+            raise _refuse(path, "listed in the manifest but missing", member)
+        raw = archive.read(infos[member], MAX_MEMBER_BYTES)
+        if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
+            raise _refuse(path, "checksum does not match the manifest", member)
+        try:
+            paragraph = parse_paragraph(raw.decode("utf-8"), Path(f"{path.name}:{member}"))
+        except UnicodeDecodeError:
+            raise _refuse(path, "not UTF-8 text", member) from None
+        except InputError as error:
+            raise _refuse(path, str(error), member) from None
+        if paragraph.id != entry["id"] or paragraph.id in ids:
+            raise _refuse(
+                path,
+                f"paragraph id '{paragraph.id}' does not match the manifest or appears twice",
+                member,
+            )
+        ids.add(paragraph.id)
+        bundle.paragraphs.append(paragraph)
     return bundle

@@ -6,17 +6,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.text_hygiene import one_line
 from tccm_drafter.sharing.bundle import read_bundle
 from tccm_drafter.sharing.merge import (
+    ChangedSinceImportError,
     Decision,
     ImportPlan,
-    ImportResult,
     Kind,
     apply_import,
     plan_import,
+    read_import_record,
     undo_import,
 )
-from tccm_drafter.storage.atomic import atomic_write_text
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
 
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from tccm_drafter.app.libraries import Libraries
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
-UNDO_FILE = "last-import.json"
 _LABELS = {
     Kind.NEW: "NEW",
     Kind.UPDATE: "UPDATE",
@@ -59,15 +59,32 @@ def library_export(
 
 
 def describe_plan(plan: ImportPlan) -> list[str]:
+    """The preview, one line per paragraph; every text from the bundle made terminal-safe."""
     counts = plan.counts()
-    origin = f" from {plan.bundle.organisation}" if plan.bundle.organisation else ""
+    organisation = one_line(plan.bundle.organisation)
+    origin = f" from {organisation}" if organisation else ""
+    clashes = plan.clashes()
     lines = [
-        f"{plan.bundle.path.name}{origin}: {len(plan.items)} paragraph(s) — "
+        f"{one_line(plan.bundle.path.name)}{origin}: {len(plan.items)} paragraph(s) — "
         + ", ".join(f"{counts[kind]} {_LABELS[kind].lower()}" for kind in Kind)
+        + (f", {len(clashes)} id clash" if clashes else "")
     ]
     for item in plan.items:
-        lines.append(f"  {_LABELS[item.kind]:<10} {item.paragraph_id}  {item.theirs.title}")
+        label = "CLASH" if item.clash_with is not None else _LABELS[item.kind]
+        line = f"  {label:<10} {item.paragraph_id}  {one_line(item.theirs.title)}"
+        if item.clash_with is not None:
+            line += f"  (the id is used in the library '{one_line(item.clash_with)}')"
+        lines.append(line)
     return lines
+
+
+def _other_libraries(folders: list[LibraryFolder]) -> dict[str, str]:
+    """Ids of the paragraphs in every library but the first, with their library's name."""
+    found: dict[str, str] = {}
+    for folder in folders[1:]:
+        for paragraph in folder.load().paragraphs:
+            found.setdefault(paragraph.id, folder.name)
+    return found
 
 
 def library_import(
@@ -79,15 +96,18 @@ def library_import(
     on_conflict: str | None,
     out: TextIO,
     err: TextIO,
+    take_updates: bool = False,
 ) -> int:
     bundle = read_bundle(bundle_path)
     personal = folders[0]
     loaded = personal.load()
     mine = {p.id: p for p in loaded.paragraphs}
-    plan = plan_import(mine, bundle)
+    elsewhere = _other_libraries(folders)
+    plan = plan_import(mine, bundle, elsewhere)
     for line in describe_plan(plan):
         print(line, file=out)
     conflicts = plan.of_kind(Kind.CONFLICT)
+    updates = [item for item in plan.of_kind(Kind.UPDATE) if item.clash_with is None]
     if dry_run:
         print("Dry run: nothing was changed.", file=out)
         return EXIT_CONFLICTS if conflicts and on_conflict is None else EXIT_OK
@@ -100,34 +120,54 @@ def library_import(
             file=err,
         )
         return EXIT_CONFLICTS
+    if updates and not take_updates:
+        print(
+            f"tccm-drafter: {len(updates)} update(s) would replace your wording of "
+            f"{', '.join(i.paragraph_id for i in updates)}; the bundle's own history is all "
+            "that says they were made from your text. Nothing was imported; review them with "
+            "--dry-run (or in the desktop app), then run again with --take-updates.",
+            file=err,
+        )
+        return EXIT_CONFLICTS
     decisions = {
         item.paragraph_id: Decision(on_conflict or Decision.KEEP_MINE) for item in conflicts
     }
-    taken = {p.id for p in loaded.paragraphs}
+    taken = set(mine) | set(elsewhere)
     result = apply_import(plan, decisions, personal, taken)
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(paths.data_dir / UNDO_FILE, result.to_json())
     for old, new in result.kept_both:
         print(f"  kept both: theirs of '{old}' saved as '{new}'", file=out)
+    for paragraph_id, library in result.skipped:
+        print(
+            f"  not imported: '{paragraph_id}' is the id of a paragraph in the library "
+            f"'{one_line(library)}', which a bundle never replaces",
+            file=out,
+        )
     print(
-        f"Imported {len(result.written)} paragraph(s) into '{personal.name}'. "
+        f"Imported {len(result.written)} paragraph(s) into '{one_line(personal.name)}'. "
         "To undo: tccm-drafter library undo-import",
         file=out,
     )
     return EXIT_OK
 
 
-def library_undo_import(paths: AppPaths, *, out: TextIO, err: TextIO) -> int:
-    record = paths.data_dir / UNDO_FILE
+def library_undo_import(
+    paths: AppPaths,
+    folders: list[LibraryFolder],
+    *,
+    out: TextIO,
+    err: TextIO,
+    force: bool = False,
+) -> int:
+    """Undo the last import into the personal library (its record is kept in that folder)."""
+    result = read_import_record(folders[0])
     try:
-        result = ImportResult.from_json(record.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("there is no import to undo", path=record) from None
-    except (OSError, ValueError, KeyError) as error:
-        raise InputError(f"the undo record is damaged ({error})", path=record) from None
-    undo_import(result)
-    record.unlink(missing_ok=True)
+        undo_import(result, force=force)
+    except ChangedSinceImportError as error:
+        raise InputError(
+            f"{error.message}; run again with --force to undo all the same", path=error.path
+        ) from None
     print(
-        f"Undid the import of {result.bundle_name} ({len(result.written)} paragraph(s)).", file=out
+        f"Undid the import of {one_line(result.bundle_name)} ({len(result.written)} paragraph(s)).",
+        file=out,
     )
     return EXIT_OK

@@ -12,13 +12,24 @@ derived from (``base_hash`` and ``history``). Comparing "mine" (the library's co
 - no paragraph with that id here                    -> NEW
 
 Nothing is written by :func:`plan_import`. :func:`apply_import` writes only what the decisions
-say, remembers the bytes of every file it replaced, and :func:`undo_import` puts them back.
+say, all or nothing (the folder's journal), remembers the bytes of every file it replaced, and
+:func:`undo_import` puts them back unless a file changed after the import.
+
+What a bundle says about itself is a claim, not proof. Its ``base_hash`` and ``history`` decide
+the label above (UPDATE means "the bundle *says* it was made from your text"), so an update is
+shown and applied only with the user's consent: the desktop app's preview, or
+``--take-updates`` on the command line. A bundle paragraph whose id belongs to a paragraph in
+another library never shadows it: the plan marks it (``clash_with``) and the import skips it or
+adds it under a new id.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -27,8 +38,11 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.model import Paragraph
 from tccm_drafter.model.paragraph import HISTORY_LIMIT
 from tccm_drafter.sharing.bundle import Bundle
-from tccm_drafter.storage.atomic import atomic_write_many
-from tccm_drafter.storage.library_folder import LibraryFolder
+from tccm_drafter.storage import journal, limits
+from tccm_drafter.storage.folder_lock import folder_lock
+from tccm_drafter.storage.library_folder import LibraryFolder, SavedFile
+from tccm_drafter.storage.limits import ID_MAX_LENGTH
+from tccm_drafter.storage.textfile import FileMissingError, read_bytes
 
 
 class Kind(StrEnum):
@@ -50,6 +64,8 @@ class PlanItem:
     kind: Kind
     theirs: Paragraph
     mine: Paragraph | None = None
+    #: The other library that already has a paragraph with this id (it is never shadowed).
+    clash_with: str | None = None
 
     @property
     def paragraph_id(self) -> str:
@@ -58,6 +74,8 @@ class PlanItem:
     @property
     def default(self) -> Decision | None:
         """What happens without a choice; None for a conflict, which needs one."""
+        if self.clash_with is not None:
+            return Decision.KEEP_MINE  # skipped: "take" or "keep both" adds it under a new id
         if self.kind in (Kind.NEW, Kind.UPDATE):
             return Decision.TAKE_THEIRS
         if self.kind is Kind.CONFLICT:
@@ -76,6 +94,10 @@ class ImportPlan:
     def counts(self) -> dict[Kind, int]:
         return {kind: len(self.of_kind(kind)) for kind in Kind}
 
+    def clashes(self) -> list[PlanItem]:
+        """Paragraphs whose id is already used in another library."""
+        return [item for item in self.items if item.clash_with is not None]
+
 
 def classify(mine: Paragraph | None, theirs: Paragraph) -> Kind:
     if mine is None:
@@ -90,12 +112,19 @@ def classify(mine: Paragraph | None, theirs: Paragraph) -> Kind:
     return Kind.CONFLICT
 
 
-def plan_import(mine: dict[str, Paragraph], bundle: Bundle) -> ImportPlan:
-    """Compare each bundle paragraph with ``mine`` (the target library's paragraphs by id)."""
+def plan_import(
+    mine: dict[str, Paragraph], bundle: Bundle, elsewhere: Mapping[str, str] | None = None
+) -> ImportPlan:
+    """Compare each bundle paragraph with ``mine`` (the target library's paragraphs by id).
+
+    ``elsewhere`` maps the ids of paragraphs in the other libraries to their library's name.
+    """
     plan = ImportPlan(bundle)
+    others = elsewhere or {}
     for theirs in bundle.paragraphs:
         current = mine.get(theirs.id)
-        plan.items.append(PlanItem(classify(current, theirs), theirs, current))
+        clash = others.get(theirs.id) if current is None else None
+        plan.items.append(PlanItem(classify(current, theirs), theirs, current, clash))
     return plan
 
 
@@ -108,16 +137,24 @@ class ImportResult:
     previous: dict[str, bytes | None] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)  # paragraph ids written
     kept_both: list[tuple[str, str]] = field(default_factory=list)  # (id, new id)
+    #: The library folder written to.
+    folder: str = ""
+    #: path -> SHA-256 of the bytes the import wrote: undo refuses when a file changed since.
+    after: dict[str, str] = field(default_factory=dict)
+    #: (id, other library) of bundle paragraphs not imported because the id is taken there.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> str:
         return json.dumps(
             {
                 "bundle": self.bundle_name,
+                "folder": self.folder,
                 "written": self.written,
                 "previous": {
                     path: None if data is None else data.decode("utf-8")
                     for path, data in self.previous.items()
                 },
+                "after": self.after,
             },
             ensure_ascii=False,
             indent=1,
@@ -126,14 +163,29 @@ class ImportResult:
     @classmethod
     def from_json(cls, text: str) -> ImportResult:
         data = json.loads(text)
+        previous = {
+            str(path): None if value is None else str(value).encode("utf-8")
+            for path, value in data["previous"].items()
+        }
+        folder = data.get("folder") or (str(Path(next(iter(previous))).parent) if previous else "")
         return cls(
-            data["bundle"],
-            {
-                path: None if value is None else value.encode("utf-8")
-                for path, value in data["previous"].items()
-            },
-            list(data["written"]),
+            str(data["bundle"]),
+            previous,
+            [str(item) for item in data["written"]],
+            folder=str(folder),
+            after={str(k): str(v) for k, v in data.get("after", {}).items()},
         )
+
+
+class ChangedSinceImportError(InputError):
+    """Undo refused: a file the import wrote was changed afterwards.
+
+    ``changed`` lists the files; undo with ``force=True`` to throw those changes away.
+    """
+
+    def __init__(self, message: str, *, path: Path, changed: list[Path]) -> None:
+        super().__init__(message, path=path)
+        self.changed = changed
 
 
 def _slug(text: str) -> str:
@@ -141,6 +193,7 @@ def _slug(text: str) -> str:
 
 
 def _free_id(base: str, organisation: str, taken: set[str]) -> str:
+    base = base[: ID_MAX_LENGTH - 34]  # room for "-<organisation slug>" within the id limit
     candidate = f"{base}-{_slug(organisation)}" if organisation else f"{base}-2"
     number = 2
     while candidate in taken:
@@ -152,10 +205,12 @@ def _free_id(base: str, organisation: str, taken: set[str]) -> str:
 def apply_import(
     plan: ImportPlan, decisions: dict[str, Decision], folder: LibraryFolder, taken_ids: set[str]
 ) -> ImportResult:
-    """Write what the plan and decisions say into ``folder``.
+    """Write what the plan and decisions say into ``folder``, all or nothing.
 
-    Raises :class:`InputError` when a conflict has no decision (before anything is written);
-    when a write fails, what was already written is undone and the error is raised.
+    ``taken_ids`` are the ids of every library (the target's and the others'): a new
+    paragraph whose id is taken elsewhere is never written under that id. Raises
+    :class:`InputError` when a conflict has no decision; a paragraph changed on disk since the
+    plan (``DiskChangedError``) or a failed write leaves the library exactly as it was.
     """
     undecided = [
         item.paragraph_id
@@ -165,15 +220,22 @@ def apply_import(
     if undecided:
         raise InputError(f"{len(undecided)} conflict(s) need a decision: {', '.join(undecided)}")
     source = plan.bundle.path.name
-    result = ImportResult(source)
+    result = ImportResult(source, folder=str(folder.path))
     taken = set(taken_ids)
     to_save: list[Paragraph] = []
     for item in plan.items:
         decision = decisions.get(item.paragraph_id, item.default)
+        clash = item.clash_with or (
+            "another library" if item.mine is None and item.paragraph_id in taken_ids else None
+        )
+        if clash is not None and decision is not Decision.KEEP_MINE:
+            decision = Decision.KEEP_BOTH
         if decision is None or decision is Decision.KEEP_MINE:
+            if clash is not None:
+                result.skipped.append((item.paragraph_id, clash))
             continue
         theirs = replace(item.theirs, imported_from=source)
-        if decision is Decision.KEEP_BOTH and item.mine is not None:
+        if decision is Decision.KEEP_BOTH and (item.mine is not None or clash is not None):
             new_id = _free_id(theirs.id, plan.bundle.organisation, taken)
             suffix = f" ({plan.bundle.organisation})" if plan.bundle.organisation else " (2)"
             theirs = replace(theirs, id=new_id, title=theirs.title + suffix)
@@ -187,25 +249,68 @@ def apply_import(
             theirs = replace(theirs, version=max(theirs.version, item.mine.version + 1))
         taken.add(theirs.id)
         to_save.append(theirs)
-    for paragraph in to_save:
-        target = folder.path_for(paragraph.id)
-        result.previous.setdefault(str(target), target.read_bytes() if target.exists() else None)
-    try:
-        folder.save_many(to_save)
-    except (InputError, OSError):
-        undo_import(result)
-        raise
     result.written = [p.id for p in to_save]
+    if not to_save:
+        return result  # nothing changes, not even the record of the last import
+
+    def record(saved: list[SavedFile]) -> bytes:
+        for item in saved:
+            result.previous[str(item.path)] = item.previous
+            result.after[str(item.path)] = hashlib.sha256(item.written).hexdigest()
+        return result.to_json().encode("utf-8")
+
+    folder.save_many(to_save, record)
     return result
 
 
-def undo_import(result: ImportResult) -> None:
-    """Put back every file an import replaced and remove the ones it added."""
-    restore: list[tuple[Path, bytes]] = []
-    for key, data in result.previous.items():
-        path = Path(key)
-        if data is None:
-            path.unlink(missing_ok=True)
-        else:
-            restore.append((path, data))
-    atomic_write_many(restore)
+def read_import_record(folder: LibraryFolder) -> ImportResult:
+    """The undo record of the last import into ``folder`` (InputError when there is none)."""
+    path = folder.path / journal.IMPORT_RECORD
+    try:
+        return ImportResult.from_json(read_bytes(path, limits.RECORD).decode("utf-8"))
+    except FileMissingError:
+        raise InputError("there is no import to undo", path=folder.path) from None
+    except (ValueError, KeyError, TypeError, AttributeError, StopIteration, RecursionError):
+        raise InputError("the undo record is damaged; nothing was undone", path=path) from None
+
+
+def undo_import(result: ImportResult, *, force: bool = False) -> None:
+    """Put back every file an import replaced and remove the ones it added, all or nothing.
+
+    Refuses (:class:`ChangedSinceImportError`, nothing changed) when a file was changed after
+    the import, unless ``force``: undoing would throw that later edit away.
+    """
+    if not result.previous:
+        return
+    root = Path(result.folder) if result.folder else Path(next(iter(result.previous))).parent
+    changes: list[journal.Change] = []
+    changed: list[Path] = []
+    with folder_lock(root):
+        journal.recover(root)
+        for key, previous in result.previous.items():
+            path = Path(key)
+            expected = result.after.get(key)
+            try:
+                now: str | None = hashlib.sha256(read_bytes(path, limits.PARAGRAPH)).hexdigest()
+            except FileMissingError:
+                now = None
+            except InputError:
+                now = "unreadable"
+            if now != expected:
+                changed.append(path)
+            if previous is not None:
+                changes.append(journal.Change(path, previous))
+            else:
+                changes.append(journal.Change(path, None, None if force else expected))
+        record = root / journal.IMPORT_RECORD
+        if os.path.lexists(record):  # undone: nothing left to undo
+            changes.append(journal.Change(record, None))
+        if changed and not force:
+            names = ", ".join(p.name for p in changed[:5]) + (" …" if len(changed) > 5 else "")
+            raise ChangedSinceImportError(
+                f"{len(changed)} paragraph file(s) changed after the import ({names}); undoing "
+                "it would throw those changes away, so nothing was undone",
+                path=root,
+                changed=changed,
+            )
+        journal.switch(root, changes)

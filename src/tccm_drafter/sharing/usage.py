@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.atomic import atomic_write_text
 from tccm_drafter.storage.paths import AppPaths
+from tccm_drafter.storage.textfile import read_bytes
 
 USAGE_FILE = "usage.json"
 
@@ -39,8 +42,9 @@ class UpdateAvailable:
 
 def _load(paths: AppPaths) -> dict[str, dict[str, object]]:
     try:
-        data = json.loads((paths.data_dir / USAGE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = read_bytes(paths.data_dir / USAGE_FILE, limits.RECORD)
+        data = json.loads(raw.decode("utf-8"))
+    except (InputError, ValueError, RecursionError):
         return {}  # a missing or damaged index is rebuilt as submissions are saved
     return data if isinstance(data, dict) else {}
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
+import stat
 import sys
 import tempfile
 import time
@@ -52,14 +54,11 @@ def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     try:
         for number, (path, data) in enumerate(items):
-            tmp_name = os.path.join(
-                path.parent, f"{TEMP_PREFIX}{path.name}.{os.getpid()}.{number}.part"
-            )
             try:  # the new file gets the old one's permissions (else the umask's default)
                 mode = os.stat(path).st_mode & 0o7777
             except OSError:
                 mode = 0o666
-            fd = os.open(tmp_name, flags, mode)
+            tmp_name, fd = _create_temp(path.parent, number, flags, mode)
             written.append((tmp_name, path))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -77,6 +76,16 @@ def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
         os.replace(tmp_name, path)
     for folder in {path.parent for _, path in written}:
         _fsync_folder(folder)
+
+
+def _create_temp(folder: Path, number: int, flags: int, mode: int) -> tuple[str, int]:
+    """A new temp file with a short name: the final name may use the whole length allowed."""
+    while True:
+        name = os.path.join(folder, f"{TEMP_PREFIX}{number:x}-{secrets.token_hex(4)}.part")
+        try:
+            return name, os.open(name, flags, mode)
+        except FileExistsError:
+            continue
 
 
 def _copy_mode(tmp_name: str, path: Path) -> None:
@@ -104,13 +113,15 @@ def sweep_stale_temp_files(folder: Path, older_than: float = _STALE_AFTER_SECOND
     removed = 0
     now = time.time()
     try:
-        entries = list(Path(folder).glob(TEMP_PREFIX + "*"))
+        with os.scandir(folder) as scan:
+            entries = [entry for entry in scan if entry.name.startswith(TEMP_PREFIX)]
     except OSError:
         return 0
     for entry in entries:
         with contextlib.suppress(OSError):
-            if entry.is_file() and now - entry.stat().st_mtime > older_than:
-                entry.unlink()
+            info = entry.stat(follow_symlinks=False)  # a link is never followed nor removed
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > older_than:
+                os.unlink(entry.path)
                 removed += 1
     return removed
 

@@ -98,7 +98,11 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, datetime):
-            return value.date()
+            raise self.error(
+                key,
+                f"'{self.field_name(key)}' must be a date such as 2026-03-31, without a time "
+                f"(got {value.isoformat()})",
+            )
         if not isinstance(value, date):
             raise self.error(
                 key,

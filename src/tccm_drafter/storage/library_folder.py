@@ -12,20 +12,18 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.model import Library, Paragraph
-from tccm_drafter.storage.atomic import (
-    TEMP_PREFIX,
-    atomic_write_many,
-    atomic_write_text,
-    sweep_stale_temp_files,
-)
+from tccm_drafter.model.text_hygiene import removed_message
+from tccm_drafter.storage import journal, limits
+from tccm_drafter.storage.atomic import TEMP_PREFIX, atomic_write_text, sweep_stale_temp_files
+from tccm_drafter.storage.folder_lock import folder_lock
 from tccm_drafter.storage.paragraph_file import (
     SUFFIX,
-    dump_paragraph,
-    is_valid_id,
+    checked_dump,
     parse_paragraph,
+    parse_paragraph_counted,
 )
 from tccm_drafter.storage.paths import AppPaths, starter_library_dir
-from tccm_drafter.storage.textfile import decode_text, digest, read_bytes
+from tccm_drafter.storage.textfile import FileMissingError, decode_text, digest, read_bytes
 
 
 def is_paragraph_file_name(name: str) -> bool:
@@ -71,6 +69,17 @@ class LoadResult:
     paragraphs: list[Paragraph] = field(default_factory=list)
     #: One error per file that could not be read; the other files load all the same.
     errors: list[InputError] = field(default_factory=list)
+    #: Files that loaded with something removed (control characters a document cannot hold).
+    warnings: list[InputError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SavedFile:
+    """One file a batch save replaced: its bytes before (None: it did not exist) and after."""
+
+    path: Path
+    previous: bytes | None
+    written: bytes
 
 
 class LibraryFolder:
@@ -95,13 +104,18 @@ class LibraryFolder:
         if not self.path.is_dir():
             result.errors.append(InputError("library folder not found", path=self.path))
             return result
+        self._finish_interrupted(result)
         for file_path in self._paragraph_files(result):
             try:
-                data = read_bytes(file_path)
-                paragraph = parse_paragraph(decode_text(data, file_path), file_path)
+                data = read_bytes(file_path, limits.PARAGRAPH)
+                paragraph, removed = parse_paragraph_counted(
+                    decode_text(data, file_path), file_path
+                )
             except InputError as error:
                 result.errors.append(error)
                 continue
+            if removed:
+                result.warnings.append(InputError(removed_message(removed), path=file_path))
             known = self._files.get(paragraph.id)
             if known is not None:
                 result.errors.append(
@@ -116,6 +130,29 @@ class LibraryFolder:
             self._files[paragraph.id] = (file_path, digest(data))
             result.paragraphs.append(paragraph)
         return result
+
+    def _finish_interrupted(self, result: LoadResult) -> None:
+        """Complete (or roll back) an import or undo that was killed half-way."""
+        if not journal.pending(self.path):
+            return
+        if not self.writable:
+            result.errors.append(
+                InputError(
+                    "an import into this library was interrupted and is not finished (the "
+                    "library is read-only here); open it where it is writable to finish it",
+                    path=self.path,
+                )
+            )
+            return
+        try:
+            with folder_lock(self.path):
+                journal.recover(self.path)
+        except (InputError, OSError) as error:
+            result.errors.append(
+                error
+                if isinstance(error, InputError)
+                else InputError(f"cannot finish an interrupted import ({error})", path=self.path)
+            )
 
     def _paragraph_files(self, result: LoadResult) -> list[Path]:
         found: list[Path] = []
@@ -135,69 +172,115 @@ class LibraryFolder:
         known = self._files.get(paragraph_id)
         return known[0] if known is not None else self.path / f"{paragraph_id}{SUFFIX}"
 
-    def save(self, paragraph: Paragraph, *, check_disk: bool = True) -> Path:
+    def save(
+        self,
+        paragraph: Paragraph,
+        *,
+        check_disk: bool = True,
+        warnings: list[str] | None = None,
+    ) -> Path:
         """Write the paragraph's file atomically and return its path.
 
         With ``check_disk`` a file changed since it was loaded (or a file of the same name this
         folder never loaded) raises DiskChangedError instead of being overwritten. A file from a
-        newer app version is never overwritten, whatever ``check_disk`` says.
+        newer app version is never overwritten, whatever ``check_disk`` says. The check and the
+        write happen under the folder's lock, so two copies of the app saving at the same
+        moment cannot both pass the check. The paragraph is validated exactly as a load would
+        (``paragraph_file.checked_dump``); what the text rule removed is appended to
+        ``warnings`` when given.
         """
-        if not self.writable:
-            raise InputError(
-                f"the library '{self.name}' is read-only; copy the paragraph to a writable "
-                "library to change it",
-                path=self.path,
-            )
-        if not is_valid_id(paragraph.id):
-            raise InputError(
-                "a paragraph id must use lower-case letters, digits, '.', '_' and '-', starting "
-                f"with a letter or digit (got {paragraph.id!r})",
-                field="id",
-            )
+        self._refuse_read_only()
         target = self.path_for(paragraph.id)
-        self._check_disk(paragraph.id, target, check_disk)
-        text = dump_paragraph(paragraph)
+        cleaned, text, notes = checked_dump(paragraph, target)
+        data = text.encode("utf-8")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(target, text)
+            with folder_lock(self.path):
+                journal.recover(self.path)
+                self._check_disk(paragraph.id, target, check_disk)
+                self._check_case(cleaned.id, target)
+                atomic_write_text(target, text)
         except OSError as exc:
             raise InputError(
                 f"could not save the paragraph ({exc.strerror or exc}); the file on disk is "
                 "unchanged",
                 path=target,
             ) from None
-        self._files[paragraph.id] = (target, digest(text.encode("utf-8")))
+        self._files[cleaned.id] = (target, digest(data))
+        if warnings is not None:
+            warnings.extend(notes)
         return target
 
-    def save_many(self, paragraphs: list[Paragraph]) -> list[Path]:
-        """Save several paragraphs (an import) with one disk flush; checks as :meth:`save`.
+    def save_many(
+        self,
+        paragraphs: list[Paragraph],
+        record: Callable[[list[SavedFile]], bytes] | None = None,
+    ) -> list[SavedFile]:
+        """Save several paragraphs (an import) all or nothing; checks as :meth:`save`.
 
-        Every file is checked before anything is written, so a paragraph changed on disk
-        stops the whole batch with nothing written.
+        Every file is checked under the folder's lock before anything is written, so a
+        paragraph changed on disk stops the whole batch with nothing written; the files are
+        then switched through the folder's journal (:mod:`tccm_drafter.storage.journal`), so a
+        kill at any moment leaves the library entirely as before or entirely as after.
+        ``record`` turns what is about to be replaced into the bytes of the folder's import
+        record (``journal.IMPORT_RECORD``), switched in together with the files.
         """
-        if not self.writable:
-            raise InputError(f"the library '{self.name}' is read-only", path=self.path)
-        items: list[tuple[Path, bytes]] = []
+        self._refuse_read_only()
+        staged: list[tuple[str, Path, bytes]] = []
         for paragraph in paragraphs:
-            if not is_valid_id(paragraph.id):
-                raise InputError(f"invalid paragraph id {paragraph.id!r}", field="id")
             target = self.path_for(paragraph.id)
-            self._check_disk(paragraph.id, target, True)
-            items.append((target, dump_paragraph(paragraph).encode("utf-8")))
+            cleaned, text, _ = checked_dump(paragraph, target)
+            staged.append((cleaned.id, target, text.encode("utf-8")))
+        saved: list[SavedFile] = []
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            for target, _ in items:
-                target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_many(items)
+            with folder_lock(self.path):
+                journal.recover(self.path)
+                for paragraph_id, target, data in staged:
+                    self._check_disk(paragraph_id, target, True)
+                    self._check_case(paragraph_id, target)
+                    saved.append(SavedFile(target, _existing(target), data))
+                changes = [journal.Change(item.path, item.written) for item in saved]
+                if record is not None:
+                    changes.append(journal.Change(self.path / journal.IMPORT_RECORD, record(saved)))
+                journal.switch(self.path, changes)
         except OSError as exc:
             raise InputError(
                 f"could not save the paragraphs ({exc.strerror or exc}); the "
                 "files on disk are unchanged",
                 path=self.path,
             ) from None
-        for paragraph, (target, data) in zip(paragraphs, items, strict=True):
-            self._files[paragraph.id] = (target, digest(data))
-        return [target for target, _ in items]
+        for (paragraph_id, target, data), _ in zip(staged, saved, strict=True):
+            self._files[paragraph_id] = (target, digest(data))
+        return saved
+
+    def _refuse_read_only(self) -> None:
+        if not self.writable:
+            raise InputError(
+                f"the library '{self.name}' is read-only; copy the paragraph to a writable "
+                "library to change it",
+                path=self.path,
+            )
+
+    def _check_case(self, paragraph_id: str, target: Path) -> None:
+        """A new file whose name differs only in case from another would be that file on
+        Windows and macOS: refuse it everywhere, so a library works on every system."""
+        known = self._files.get(paragraph_id)
+        if known is not None and known[0] == target:
+            return
+        try:
+            names = os.listdir(target.parent)
+        except OSError:
+            return
+        wanted = target.name.casefold()
+        for name in names:
+            if name != target.name and name.casefold() == wanted:
+                raise InputError(
+                    f"'{name}' is already in this folder; a file whose name differs from it only "
+                    "in capitals would be the same file on Windows and macOS",
+                    path=target,
+                    field="id",
+                )
 
     def check_unchanged(self, paragraph_id: str) -> None:
         """Raise DiskChangedError when the paragraph's file changed since this folder last
@@ -207,8 +290,8 @@ class LibraryFolder:
     def _check_disk(self, paragraph_id: str, target: Path, check_disk: bool) -> None:
         known = self._files.get(paragraph_id)
         try:
-            data = target.read_bytes()
-        except FileNotFoundError:
+            data = read_bytes(target, limits.PARAGRAPH)
+        except FileMissingError:
             if check_disk and known is not None:
                 raise DiskChangedError(
                     "the paragraph's file was deleted or moved since it was opened",
@@ -216,7 +299,13 @@ class LibraryFolder:
                     on_disk=None,
                 ) from None
             return
-        except OSError:
+        except InputError:
+            if check_disk and os.path.lexists(target):
+                raise DiskChangedError(
+                    "a file that is not a paragraph file is in the way; move it first",
+                    path=target,
+                    on_disk=None,
+                ) from None
             return  # the write itself will report the problem
         if known is not None and known[1] == digest(data):
             return
@@ -236,23 +325,39 @@ class LibraryFolder:
 
     def delete(self, paragraph_id: str) -> None:
         """Remove the paragraph's file (nothing happens if it is already gone)."""
-        if not self.writable:
-            raise InputError(f"the library '{self.name}' is read-only", path=self.path)
+        self._refuse_read_only()
         target = self.path_for(paragraph_id)
         try:
-            target.unlink(missing_ok=True)
+            with folder_lock(self.path):
+                journal.recover(self.path)
+                target.unlink(missing_ok=True)
         except OSError as exc:
             raise InputError(f"could not delete the file ({exc.strerror})", path=target) from None
         self._files.pop(paragraph_id, None)
 
 
-def load_library(folders: list[LibraryFolder]) -> tuple[Library, list[InputError]]:
-    """All folders merged into one Library; ids found in two folders go to ``clashes``."""
+def _existing(target: Path) -> bytes | None:
+    """The bytes a file holds before a batch replaces it (None: there is none)."""
+    try:
+        return read_bytes(target, limits.PARAGRAPH)
+    except FileMissingError:
+        return None
+
+
+def load_library(
+    folders: list[LibraryFolder], warnings: list[InputError] | None = None
+) -> tuple[Library, list[InputError]]:
+    """All folders merged into one Library; ids found in two folders go to ``clashes``.
+
+    Files that loaded with control characters removed are reported in ``warnings`` if given.
+    """
     library = Library()
     errors: list[InputError] = []
     for folder in folders:
         result = folder.load()
         errors.extend(result.errors)
+        if warnings is not None:
+            warnings.extend(result.warnings)
         for paragraph in result.paragraphs:
             library.add(paragraph, folder.name)
     return library, errors

@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Paragraph, Source, Status
-from tccm_drafter.storage import migrations
+from tccm_drafter.model.text_hygiene import (
+    clean_paragraph,
+    clean_text,
+    count_forbidden,
+    removed_message,
+)
+from tccm_drafter.storage import limits, migrations
 from tccm_drafter.storage.fields import LANGUAGE_TAG, Fields, ParsedText
+from tccm_drafter.storage.ids import is_valid_id as is_valid_id  # used by other modules
+from tccm_drafter.storage.ids import portable_id_problem
 from tccm_drafter.storage.textfile import parse_toml, read_text
 from tccm_drafter.storage.toml_writer import dumps_toml
 
 FENCE = "+++"
 SUFFIX = ".md"
-_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _STATUSES = tuple(status.value for status in Status)
 _STATUS_BY_VALUE = {status.value: status for status in Status}
-
-
-def is_valid_id(paragraph_id: str) -> bool:
-    """Lower-case letters, digits, ``.``, ``_`` and ``-``, starting with a letter or digit."""
-    return _ID.fullmatch(paragraph_id) is not None
 
 
 def split_front_matter(text: str, path: Path) -> tuple[str, str]:
@@ -59,18 +60,32 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str]:
 
 
 def parse_paragraph(text: str, path: Path) -> Paragraph:
-    """A Paragraph from the text of a paragraph file (errors name ``path`` and the line)."""
+    """A Paragraph from the text of a paragraph file (errors name ``path`` and the line).
+
+    Control characters a document cannot hold are removed (see
+    :mod:`tccm_drafter.model.text_hygiene`); :func:`parse_paragraph_counted` says how many.
+    """
+    return parse_paragraph_counted(text, path)[0]
+
+
+def parse_paragraph_counted(text: str, path: Path) -> tuple[Paragraph, int]:
+    """``(paragraph, how many control characters were removed from the file's text)``."""
     front, body = split_front_matter(text, path)
+    removed = count_forbidden(front) + count_forbidden(body)
+    if removed:
+        front, body = clean_text(front, one_line=True), clean_text(body)
     data = parse_toml(front, path, first_line=2)
     source = ParsedText(path, front, first_line=2)
     data = migrations.migrate(migrations.PARAGRAPH, data, source)
     quick = quick_paragraph(data, body)
-    return quick if quick is not None else paragraph_from_fields(Fields(data, source), body)
+    paragraph = quick if quick is not None else paragraph_from_fields(Fields(data, source), body)
+    paragraph, escaped = clean_paragraph(paragraph)
+    return paragraph, removed + escaped
 
 
 def read_paragraph_file(path: Path) -> tuple[Paragraph, str]:
     """``(paragraph, content hash of the file as read)``."""
-    text, content_hash = read_text(path)
+    text, content_hash = read_text(path, limits.PARAGRAPH)
     return parse_paragraph(text, path), content_hash
 
 
@@ -255,6 +270,31 @@ def front_matter(paragraph: Paragraph) -> dict[str, Any]:
             {"citation": s.citation, **({"url": s.url} if s.url else {})} for s in paragraph.sources
         ]
     return doc
+
+
+def checked_dump(paragraph: Paragraph, path: Path) -> tuple[Paragraph, str, list[str]]:
+    """``(paragraph as saved, file text, warnings)``: what a save writes, checked as a read.
+
+    The text rule of :mod:`tccm_drafter.model.text_hygiene` is applied (with a warning when it
+    changed something), the id must be portable (:mod:`tccm_drafter.storage.ids`), and the
+    text is read back with the very parser a load uses: a paragraph the app would not load
+    (a language such as "English (UK)", an id with capitals) is refused with that parser's
+    message instead of being written and then vanishing from the library.
+    """
+    cleaned, removed = clean_paragraph(paragraph)
+    warnings = [f"{path}: {removed_message(removed)}"] if removed else []
+    problem = portable_id_problem(cleaned.id)
+    if problem is not None:
+        raise InputError(problem, path=path, field="id")
+    text = dump_paragraph(cleaned)
+    if len(text.encode("utf-8")) > limits.PARAGRAPH.max_bytes:
+        raise InputError(
+            f"the paragraph is larger than {limits.describe_bytes(limits.PARAGRAPH.max_bytes)}, "
+            "the limit for a paragraph file; shorten it or split it in two",
+            path=path,
+        )
+    parse_paragraph(text, path)
+    return cleaned, text, warnings
 
 
 def dump_paragraph(paragraph: Paragraph) -> str:

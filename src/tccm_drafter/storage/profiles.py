@@ -9,7 +9,7 @@ from typing import Any
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Organisation
-from tccm_drafter.storage import migrations
+from tccm_drafter.storage import limits, migrations
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.submission_file import ORGANISATION_KEYS, organisation_from
@@ -33,7 +33,7 @@ def profile_path(paths: AppPaths, org: Organisation) -> Path:
 
 
 def load_profile(path: Path) -> Organisation:
-    text, _ = read_text(path)
+    text, _ = read_text(path, limits.PROFILE)
     data = parse_toml(text, path)
     source = ParsedText(path, text)
     data = migrations.migrate(migrations.PROFILE, data, source)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tccm_drafter.storage import migrations
+from tccm_drafter.storage import limits, migrations
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.textfile import parse_toml, read_text
@@ -56,7 +56,7 @@ def load_settings(paths: AppPaths) -> Settings:
     path = paths.settings_file
     if not path.exists():
         return Settings()
-    text, _ = read_text(path)
+    text, _ = read_text(path, limits.SETTINGS)
     data = parse_toml(text, path)
     source = ParsedText(path, text)
     fields = Fields(migrations.migrate(migrations.SETTINGS, data, source), source)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
+from tccm_drafter.errors import InputError
 from tccm_drafter.model import (
     Block,
     Consultation,
@@ -16,7 +18,8 @@ from tccm_drafter.model import (
     Submission,
     TextBlock,
 )
-from tccm_drafter.storage import migrations
+from tccm_drafter.storage import limits, migrations
+from tccm_drafter.storage.atomic import sweep_stale_temp_files
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.textfile import parse_toml, read_text
 from tccm_drafter.storage.toml_writer import dumps_toml
@@ -42,14 +45,24 @@ _KNOWN = frozenset(
 )
 
 
+#: A ``type = …`` key: every block has one, so their number bounds the blocks before parsing.
+_TYPE_KEY = re.compile(r"""(?:^|[\s{,])["']?type["']?\s*=""", re.MULTILINE)
+
+
 def load_submission(path: Path) -> Submission:
-    text, _ = read_text(Path(path))
-    return loads_submission(text, Path(path))
+    """Read a ``.tccm`` file; stale temporary files an interrupted save left next to it go."""
+    path = Path(path)
+    text, _ = read_text(path, limits.SUBMISSION)
+    submission = loads_submission(text, path)
+    sweep_stale_temp_files(path.parent)
+    return submission
 
 
 def loads_submission(text: str, path: Path) -> Submission:
     """A Submission from the text of a ``.tccm`` file; errors name ``path`` and the line."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    if len(_TYPE_KEY.findall(text)) > 2 * limits.SUBMISSION_MAX_BLOCKS:
+        raise _too_many_blocks(path)
     data = parse_toml(text, path)
     source = ParsedText(path, text)
     data = migrations.migrate(migrations.SUBMISSION, data, source)
@@ -57,7 +70,22 @@ def loads_submission(text: str, path: Path) -> Submission:
     kind = fields.text("kind", KIND)
     if kind != KIND:
         raise fields.error("kind", f"this is not a TCCM Drafter submission (kind = {kind!r})")
-    return _submission_from(fields)
+    submission = _submission_from(fields)
+    if len(submission.sections) > limits.SUBMISSION_MAX_SECTIONS:
+        raise InputError(
+            f"more than {limits.SUBMISSION_MAX_SECTIONS:,} sections, the limit for a submission",
+            path=path,
+        )
+    if sum(len(section.blocks) for section in submission.sections) > limits.SUBMISSION_MAX_BLOCKS:
+        raise _too_many_blocks(path)
+    return submission
+
+
+def _too_many_blocks(path: Path) -> InputError:
+    return InputError(
+        f"more than {limits.SUBMISSION_MAX_BLOCKS:,} blocks, the limit for a submission",
+        path=path,
+    )
 
 
 def _submission_from(fields: Fields) -> Submission:

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import tomli
-
 from tccm_drafter.errors import InputError
-from tccm_drafter.storage import migrations
+from tccm_drafter.storage import limits, migrations
 from tccm_drafter.storage.atomic import atomic_write_text
 from tccm_drafter.storage.fields import ParsedText
-from tccm_drafter.storage.textfile import decode_text
+from tccm_drafter.storage.textfile import decode_text, parse_toml, read_bytes
 
 #: Inspects the bytes of the file about to be replaced; raises to refuse the save.
 Guard = Callable[[bytes, Path], None]
@@ -21,9 +19,9 @@ def write_user_file(path: Path, text: str, *, refuse_newer_than: Guard | None = 
     """Replace ``path`` with ``text``; on any failure the previous file is left as it was."""
     if refuse_newer_than is not None:
         try:
-            existing = path.read_bytes()
-        except OSError:
-            existing = None
+            existing: bytes | None = read_bytes(path, limits.RECORD)
+        except InputError:
+            existing = None  # missing, not an ordinary file or huge: replaced by a good one
         if existing is not None:
             refuse_newer_than(existing, path)
     try:
@@ -40,8 +38,8 @@ def refuse_newer_toml(data: bytes, path: Path) -> None:
     """Guard for TOML files: NewerFormatError when ``data`` carries a newer ``format``."""
     try:
         text = decode_text(data, path)
-        parsed = tomli.loads(text.split("\n+++", 1)[0].removeprefix("+++\n"))
-    except (InputError, tomli.TOMLDecodeError):
+        parsed = parse_toml(text.split("\n+++", 1)[0].removeprefix("+++\n"), path)
+    except InputError:
         return  # an unreadable file is replaced by a good one
     if isinstance(parsed.get("format"), int):
         migrations.check_not_newer(parsed, ParsedText(path, text))
