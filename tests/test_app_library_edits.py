@@ -160,7 +160,7 @@ def test_an_import_is_one_undoable_step(folder: Path, tmp_path: Path) -> None:
     before = folder_bytes(folder)
     bundle = tmp_path / "theirs.tccmlib"
     write_bundle([paragraph("peering", "Peer openly.")], bundle, "Example IXP")
-    edit = imports.ImportBundle(imports.plan(ws, bundle))
+    edit = imports.ImportBundle(imports.plan(ws.libraries, bundle))
     edit.apply(ws)
     assert "peering" in ws.library
     insert = drafting.insert_paragraphs(ws, ["peering"], -1, 0)

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from sharing_helpers import folder_bytes, paragraph
+from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.model.paragraph import revised
 from tccm_drafter.sharing.bundle import write_bundle
 from tccm_drafter.sharing.commands import library_import
@@ -62,7 +63,7 @@ def _import_in_child(paths: AppPaths, library: Path, bundle: Path) -> int:
         try:
             status = library_import(
                 paths,
-                [LibraryFolder(library)],
+                Libraries([LibraryFolder(library)]).load(),
                 bundle,
                 dry_run=False,
                 on_conflict=None,

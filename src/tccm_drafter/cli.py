@@ -218,7 +218,7 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
 
         return library_import(
             ctx.paths,
-            ctx.folders(err),
+            ctx.libraries(err),
             Path(args.bundle),
             dry_run=args.dry_run,
             on_conflict=args.on_conflict,

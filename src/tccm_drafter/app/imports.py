@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tccm_drafter.app.edits import Edit, Location
+from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.sharing.bundle import read_bundle
@@ -20,19 +21,25 @@ from tccm_drafter.sharing.merge import (
 from tccm_drafter.storage.library_folder import LibraryFolder
 
 
-def import_target(ws: Workspace) -> LibraryFolder:
+def import_target(libraries: Libraries) -> LibraryFolder:
     """Bundles are imported into the first writable library (the personal one)."""
-    folder = ws.libraries.writable_folder_for(None)
+    folder = libraries.writable_folder_for(None)
     if folder is None:
         raise InputError("there is no writable library to import into")
     return folder
 
 
-def plan(ws: Workspace, bundle_path: Path) -> ImportPlan:
-    """Read a bundle and compare it with the target library; nothing is written."""
+def plan(libraries: Libraries, bundle_path: Path) -> ImportPlan:
+    """Read a bundle and compare it with the target library, as it is on disk now, and with
+    the ids of every other library (a bundle never shadows them); nothing is written."""
     bundle = read_bundle(bundle_path)
-    loaded = import_target(ws).load()
-    return plan_import({p.id: p for p in loaded.paragraphs}, bundle)
+    target = import_target(libraries)
+    loaded = target.load()
+    library = libraries.library
+    elsewhere = {
+        p.id: origin for p in library if (origin := library.origin(p.id)) not in (None, target.name)
+    }
+    return plan_import({p.id: p for p in loaded.paragraphs}, bundle, elsewhere)
 
 
 @dataclass
@@ -45,7 +52,7 @@ class ImportBundle(Edit):
     label: str = "Import Bundle"
 
     def apply(self, ws: Workspace) -> Location:
-        folder = import_target(ws)
+        folder = import_target(ws.libraries)
         taken = {p.id for p in ws.library}
         self.result = apply_import(self.plan, self.decisions, folder, taken)
         ws.set_libraries(ws.libraries.load())

@@ -70,7 +70,7 @@ class LibrarySharing(QObject):
                 return False
             path = Path(name)
         try:
-            plan = imports.plan(host.workspace, path)
+            plan = imports.plan(host.workspace.libraries, path)
         except InputError as error:
             self._error(title, error)
             return False

@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.text_hygiene import one_line
-from tccm_drafter.sharing.bundle import read_bundle
 from tccm_drafter.sharing.merge import (
     ChangedSinceImportError,
     Decision,
     ImportPlan,
     Kind,
     apply_import,
-    plan_import,
     read_import_record,
     undo_import,
 )
@@ -78,18 +76,9 @@ def describe_plan(plan: ImportPlan) -> list[str]:
     return lines
 
 
-def _other_libraries(folders: list[LibraryFolder]) -> dict[str, str]:
-    """Ids of the paragraphs in every library but the first, with their library's name."""
-    found: dict[str, str] = {}
-    for folder in folders[1:]:
-        for paragraph in folder.load().paragraphs:
-            found.setdefault(paragraph.id, folder.name)
-    return found
-
-
 def library_import(
     paths: AppPaths,
-    folders: list[LibraryFolder],
+    libraries: Libraries,
     bundle_path: Path,
     *,
     dry_run: bool,
@@ -98,12 +87,11 @@ def library_import(
     err: TextIO,
     take_updates: bool = False,
 ) -> int:
-    bundle = read_bundle(bundle_path)
-    personal = folders[0]
-    loaded = personal.load()
-    mine = {p.id: p for p in loaded.paragraphs}
-    elsewhere = _other_libraries(folders)
-    plan = plan_import(mine, bundle, elsewhere)
+    from tccm_drafter.app.imports import import_target
+    from tccm_drafter.app.imports import plan as make_plan
+
+    personal = import_target(libraries)
+    plan = make_plan(libraries, bundle_path)
     for line in describe_plan(plan):
         print(line, file=out)
     conflicts = plan.of_kind(Kind.CONFLICT)
@@ -132,7 +120,7 @@ def library_import(
     decisions = {
         item.paragraph_id: Decision(on_conflict or Decision.KEEP_MINE) for item in conflicts
     }
-    taken = set(mine) | set(elsewhere)
+    taken = {p.id for p in libraries.library} | {i.paragraph_id for i in plan.items if i.mine}
     result = apply_import(plan, decisions, personal, taken)
     for old, new in result.kept_both:
         print(f"  kept both: theirs of '{old}' saved as '{new}'", file=out)
