@@ -156,6 +156,14 @@ def _story_parts(word: WordDocument) -> list[etree._Element]:
     return roots
 
 
+def _numbering_root(word: WordDocument) -> etree._Element | None:
+    """The numbering part's root, when the document has one."""
+    for rel in word.part.rels.values():
+        if not rel.is_external and rel.reltype == RT.NUMBERING:
+            return getattr(rel.target_part, "element", None)
+    return None
+
+
 def _defaults(styles: etree._Element) -> tuple[etree._Element, etree._Element]:
     """``(pPr, rPr)`` of the document defaults, created when missing."""
     doc_defaults = _child(styles, "docDefaults")
@@ -175,8 +183,9 @@ def make_right_to_left(word: WordDocument) -> None:
 
     The body is written right to left by the body writer; this turns the rest around: the
     section (``w:bidi`` in every ``w:sectPr``: page numbers, columns and gutter mirror), the
-    document defaults (``w:bidi`` paragraphs, ``w:rtl`` runs), every paragraph and run of the
-    headers and footers, and every table (``w:bidiVisual``).
+    document defaults (``w:bidi`` paragraphs, ``w:rtl`` runs), every numbering level (the
+    exporter's own levels are written right to left already), every paragraph and run of the
+    headers and footers, and every table (``w:bidiVisual``). Call it after the body is built.
     """
     body = word.element.body
     for sect_pr in body.iter(w("sectPr")):
@@ -188,6 +197,13 @@ def make_right_to_left(word: WordDocument) -> None:
     for root in [body, *_story_parts(word)]:
         for table_pr in root.iter(w("tblPr")):
             _flag(table_pr, "bidiVisual", _TBL_AFTER_BIDI)
+    numbering = _numbering_root(word)
+    for level in numbering.iter(w("lvl")) if numbering is not None else ():
+        level_ppr = level.find(w("pPr"))
+        if level_ppr is None:
+            level_ppr = etree.Element(w("pPr"))
+            _insert(level, level_ppr, ("rPr",))
+        _flag(level_ppr, "bidi", _PPR_AFTER_BIDI)
     for root in _story_parts(word):
         for paragraph in root.iter(w("p")):
             ppr = paragraph.find(w("pPr"))
