@@ -35,7 +35,7 @@ TODAY = date(2026, 11, 22)
 #: BCP 47 tag of the consultation -> the CLDR locale its dates must match.
 LANGUAGES = {"ar": "ar", "zh": "zh", "en": "en_GB", "fr": "fr", "ru": "ru", "es": "es"}
 #: Starter paragraphs translated into the language, added to the example's last answer.
-TRANSLATED = {"ar": "igf-permanent-mandate-ar", "fr": "igf-permanent-mandate-fr"}
+TRANSLATED = {lang: f"igf-permanent-mandate-{lang}" for lang in ("ar", "zh", "fr", "ru", "es")}
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def library() -> Library:
     return Library.of(loaded.paragraphs, "starter")
 
 
-def _in_language(language: str) -> Submission:
+def _in_language(language: str, library: Library) -> Submission:
     """The WSIS+20 response example, addressed to a consultation held in ``language``, with
     footnotes forbidden (so the references list and its heading appear)."""
     example = load_submission(examples_dir() / "wsis20-response.tccm")
@@ -57,12 +57,14 @@ def _in_language(language: str) -> Submission:
     if language in TRANSLATED:
         # A paragraph written in the consultation's language, as a member would add it.
         last = submission.sections[-1]
-        last.blocks = [*last.blocks, ParagraphBlock(TRANSLATED[language], version=1)]
+        translation = library.get(TRANSLATED[language])
+        assert translation is not None
+        last.blocks = [*last.blocks, ParagraphBlock(translation.id, version=translation.version)]
     return submission
 
 
 def _export(tmp_path: Path, library: Library, language: str) -> tuple[Path, Submission]:
-    submission = _in_language(language)
+    submission = _in_language(language, library)
     out = tmp_path / f"response-{language}.docx"
     _write(submission, library, submission.template, out)
     return out, submission
