@@ -18,17 +18,14 @@ fills (``{page}``, ``{pages}``). Every mistake is reported with its line.
 from __future__ import annotations
 
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tccm_drafter.errors import InputError
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.textfile import parse_toml, read_text
 
 LABELS_FORMAT = 1
-#: A catalogue is a small file; anything bigger is not one.
-MAX_BYTES = 256 * 1024
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
 _BRACES = re.compile(r"\{([a-z_]*)\}|[{}]")
 
@@ -43,18 +40,8 @@ class LabelCatalogue:
 
 
 def load_label_catalogue(path: Path) -> LabelCatalogue:
-    """Read and check one catalogue file."""
-    try:
-        info = path.stat()
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError("a label catalogue must be a regular file", path=path)
-    if info.st_size > MAX_BYTES:
-        raise InputError(
-            f"a label catalogue is at most {MAX_BYTES // 1024} KB; this file is larger", path=path
-        )
-    text, _ = read_text(path)
+    """Read and check one catalogue file (an ordinary file within ``limits.LABELS``)."""
+    text, _ = read_text(path, limits.LABELS)
     return parse_label_catalogue(text, path)
 
 
