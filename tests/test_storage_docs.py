@@ -68,3 +68,13 @@ def test_documented_profile_and_settings_load(tmp_path: Path) -> None:
     settings = load_settings(paths)
     assert settings.libraries[0].name == "coalition" and not settings.libraries[0].writable
     assert len(settings.recent_files) == 2
+
+
+def test_documented_label_catalogue_loads(tmp_path: Path) -> None:
+    from tccm_drafter.storage.labels_file import load_label_catalogue
+
+    path = tmp_path / "fr.toml"
+    path.write_text(_example('format = 1\nlanguage = "fr"'), encoding="utf-8")
+    catalogue = load_label_catalogue(path)
+    assert catalogue.language == "fr"
+    assert catalogue.labels["page_of"] == "Page {page} sur {pages}"

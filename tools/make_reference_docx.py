@@ -4,9 +4,12 @@ Usage: ``python tools/make_reference_docx.py [OUT]``. The result is deterministi
 property dates, fixed zip timestamps), so re-running it gives the same file.
 
 A4, 2.5 cm margins, Liberation Sans 11 pt (metric-compatible with Arial, present on Linux and
-replaced by Arial on Windows/macOS), 1.15 line spacing, 6 pt after paragraphs. The header holds
-the marker ``ORGANISATION``, which the exporter replaces with the organisation's name; the footer
-reads "Page X of Y".
+replaced by Arial on Windows/macOS), 1.15 line spacing, 6 pt after paragraphs. Chinese,
+Japanese and Korean characters default to Microsoft YaHei (the exporter picks the East Asian
+font of a Chinese, Japanese or Korean document's own script). The header holds the marker
+``ORGANISATION``, which the exporter replaces with the organisation's name; the footer reads
+"Page X of Y" with real PAGE and NUMPAGES fields, which the exporter words in the document's
+language.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
+from tccm_drafter.render.docx_language import east_asian_font, use_east_asian_font
+
 ROOT = Path(__file__).resolve().parent.parent
 FONT = "Liberation Sans"
 DARK_BLUE = RGBColor(0x1F, 0x38, 0x64)
@@ -40,8 +45,10 @@ def _fonts(style: BaseStyle, name: str = FONT) -> None:
     if fonts is None:
         fonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
         rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+    # East Asian text keeps the document default's East Asian font.
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         fonts.set(qn(attr), name)
+    fonts.attrib.pop(qn("w:eastAsia"), None)
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
         fonts.attrib.pop(qn(attr), None)
 
@@ -83,13 +90,15 @@ def build() -> bytes:
             rpr.remove(child)
     rpr.insert(
         0,
-        parse_xml(
-            f'<w:rFonts {nsdecls("w")} w:ascii="{FONT}" w:hAnsi="{FONT}" '
-            f'w:cs="{FONT}" w:eastAsia="{FONT}"/>'
-        ),
+        parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'),
     )
-    rpr.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="22"/>'))
-    rpr.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="22"/>'))
+    # Schema order: sz and szCs come before lang.
+    lang = rpr.find(qn("w:lang"))
+    for xml in (f'<w:sz {nsdecls("w")} w:val="22"/>', f'<w:szCs {nsdecls("w")} w:val="22"/>'):
+        if lang is not None:
+            lang.addprevious(parse_xml(xml))
+        else:
+            rpr.append(parse_xml(xml))
 
     normal = doc.styles["Normal"]
     _fonts(normal)
@@ -198,6 +207,9 @@ def build() -> bytes:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
 
+    chinese = east_asian_font("zh")
+    assert chinese is not None
+    use_east_asian_font(doc, chinese)
     _prune(doc)
     props = doc.core_properties
     props.title, props.author, props.last_modified_by = "", "TCCM Drafter", "TCCM Drafter"

@@ -22,6 +22,7 @@ from tccm_drafter.render.document import (
     Role,
     Text,
 )
+from tccm_drafter.render.references import mark_gap, place_references
 
 
 def fresh(node: BlockNode) -> BlockNode:
@@ -140,7 +141,8 @@ def replace_footnotes(
     document: Document, fallback: str, references_at: int | None, heading: str = "References"
 ) -> None:
     """Footnotes become text in brackets ("inline") or numbered references ("references"),
-    placed where the template printed ``{{ references }}`` or at the end under ``heading``."""
+    placed where the template printed ``{{ references }}`` (or at the end), under ``heading``
+    (see :mod:`.references`)."""
     references: list[Paragraph] = []
     for node in walk_paragraphs(document.blocks):
         if not any(isinstance(inline, FootnoteRef) for inline in node.inlines):
@@ -152,7 +154,7 @@ def replace_footnotes(
             elif fallback == "inline":
                 new.extend([Text(" ("), *_without_final_stop(inline.content), Text(")")])
             else:
-                new.append(Text(f" [{inline.number}]"))
+                new.append(Text(f"{mark_gap(new)}[{inline.number}]"))
                 references.append(
                     Paragraph(
                         [Text(f"[{inline.number}] "), *inline.content],
@@ -162,10 +164,4 @@ def replace_footnotes(
                     )
                 )
         node.inlines = new
-    if not references:
-        return
-    if references_at is None:
-        document.blocks.append(Heading(2, [Text(heading)]))
-        document.blocks.extend(references)
-    else:
-        document.blocks[references_at:references_at] = references
+    place_references(document.blocks, references, references_at, heading)

@@ -1,4 +1,7 @@
-"""The values placeholders and templates see: plain strings, formatted dates, no live objects."""
+"""The values placeholders and templates see: plain strings, formatted dates, no live objects.
+
+Dates and country names are written in the consultation's language (see :mod:`.i18n`).
+"""
 
 from __future__ import annotations
 
@@ -7,74 +10,7 @@ from datetime import date
 from typing import Any
 
 from tccm_drafter.model import Submission
-
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-}
-
-#: Primary language subtags written right to left.
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
-
-
-def primary_language(tag: str) -> str:
-    return tag.replace("_", "-").split("-")[0].lower()
-
-
-def is_rtl(tag: str) -> bool:
-    return primary_language(tag) in RTL_LANGUAGES
-
-
-def format_date(value: date | None, language: str = "en") -> str:
-    """ "22 November 2026" (in French and Spanish too); ISO for other languages."""
-    if value is None:
-        return ""
-    months = _MONTHS.get(primary_language(language))
-    if months is None:
-        return value.isoformat()
-    if primary_language(language) == "es":
-        return f"{value.day} de {months[value.month - 1]} de {value.year}"
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+from tccm_drafter.render.i18n import country_name, format_date, is_rtl, primary_language
 
 
 def placeholder_values(submission: Submission, today: date) -> dict[str, Any]:
@@ -83,8 +19,10 @@ def placeholder_values(submission: Submission, today: date) -> dict[str, Any]:
     consultation = submission.consultation
     rules = consultation.rules
     when = format_date(submission.date or today, language)
+    org = {key: str(value) for key, value in asdict(submission.organisation).items()}
+    org["country_name"] = country_name(submission.organisation.country, language)
     return {
-        "org": {key: str(value) for key, value in asdict(submission.organisation).items()},
+        "org": org,
         "consultation": {
             "title": consultation.title,
             "organiser": consultation.organiser,
@@ -102,3 +40,6 @@ def placeholder_values(submission: Submission, today: date) -> dict[str, Any]:
         "submission": {"title": submission.title, "date": when, "addressee": submission.addressee},
         "date": when,
     }
+
+
+__all__ = ["format_date", "is_rtl", "placeholder_values", "primary_language"]

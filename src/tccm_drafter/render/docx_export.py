@@ -34,6 +34,13 @@ from tccm_drafter.render.document import (
     Paragraph,
 )
 from tccm_drafter.render.docx_footnotes import Footnotes
+from tccm_drafter.render.docx_language import (
+    east_asian_font,
+    localise_page_label,
+    make_right_to_left,
+    use_east_asian_font,
+    word_language,
+)
 from tccm_drafter.render.docx_numbering import Numbering
 from tccm_drafter.render.docx_runs import FORBIDDEN, RunStyle, RunWriter, escape, with_size
 from tccm_drafter.render.docx_styles import (
@@ -43,6 +50,7 @@ from tccm_drafter.render.docx_styles import (
     set_document_language,
     w,
 )
+from tccm_drafter.render.i18n import document_labels, is_rtl, label
 from tccm_drafter.storage.atomic import atomic_write_bytes
 from tccm_drafter.storage.paths import builtin_templates_dir
 
@@ -51,34 +59,8 @@ _TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.
 _DOCUMENT_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 #: Text in the built-in reference document's header that becomes the organisation's name.
 ORGANISATION_MARKER = "ORGANISATION"
-_REGIONS = {
-    "en": "en-GB",
-    "fr": "fr-FR",
-    "es": "es-ES",
-    "ar": "ar-SA",
-    "ru": "ru-RU",
-    "zh": "zh-CN",
-    "pt": "pt-PT",
-    "de": "de-DE",
-    "it": "it-IT",
-    "nl": "nl-NL",
-    "he": "he-IL",
-    "fa": "fa-IR",
-    "ur": "ur-PK",
-    "ja": "ja-JP",
-    "ko": "ko-KR",
-}
-_RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"}
 _MAX_LEVEL = 8
 _HUGE = etree.XMLParser(huge_tree=True)
-
-
-def word_language(tag: str) -> str:
-    """BCP 47 tag -> what Word expects in ``w:lang``: a bare language gets its usual region."""
-    tag = tag.strip().replace("_", "-")
-    if not tag:
-        return "en-GB"
-    return _REGIONS.get(tag.lower(), tag) if "-" not in tag else tag
 
 
 class DocxExporter:
@@ -138,17 +120,21 @@ class DocxExporter:
         styles_el = word.styles.element
         styles = ensure_styles(styles_el)
         language = word_language(doc.meta.language)
-        primary = language.split("-")[0].lower()
-        set_document_language(
-            styles_el, language, language if primary in _RTL_LANGUAGES else "ar-SA"
-        )
+        rtl = is_rtl(language)
+        font = east_asian_font(language)
+        # In a Chinese, Japanese or Korean document the language of Latin-script runs stays a
+        # Latin one (as Word itself does); otherwise words would be broken like ideographs.
+        latin = "en-GB" if font is not None else language
+        set_document_language(styles_el, latin, language if rtl else "ar-SA")
+        if font is not None:
+            use_east_asian_font(word, font)
         warnings: list[ExportWarning] = []
         body = word.element.body
         sect_pr = body.find(w("sectPr"))
         for child in list(body):
             if child is not sect_pr:
                 body.remove(child)
-        writer = _BodyWriter(word, styles)
+        writer = _BodyWriter(word, styles, rtl=rtl)
         xml = writer.blocks(doc.blocks)
         parsed = etree.fromstring(
             f'<w:body xmlns:w="{W_NS}" xmlns:r="{_R_NS}">{xml}</w:body>', _HUGE
@@ -162,6 +148,10 @@ class DocxExporter:
         warnings.extend(writer.warnings)
         if self._builtin:
             _fill_header(word, doc.meta.organisation)
+            page_of = label(document_labels(doc.meta.language), "page_of")
+            localise_page_label(word, page_of.pattern)
+        if rtl:
+            make_right_to_left(word)
         _set_core_properties(word, doc.meta, language)
         out = io.BytesIO()
         word.save(out)
@@ -171,9 +161,10 @@ class DocxExporter:
 class _BodyWriter:
     """Walks the block nodes once, producing body XML and filling numbering and footnotes."""
 
-    def __init__(self, word: WordDocument, styles: ResolvedStyles) -> None:
+    def __init__(self, word: WordDocument, styles: ResolvedStyles, *, rtl: bool) -> None:
         self._styles = styles
-        self._numbering = Numbering(word)
+        self._rtl = rtl  # the document's own direction
+        self._numbering = Numbering(word, rtl=rtl)
         self._footnotes = Footnotes(word)
         self._removed = 0
         self._runs = RunWriter(word.part, styles.ids, self._sanitise, self._footnote)
@@ -188,7 +179,7 @@ class _BodyWriter:
             self._removed = 0
             if isinstance(block, Heading):
                 style = self._styles.heading(block.level)
-                out.append(self._paragraph(style, block.inlines, RunStyle(), ""))
+                out.append(self._paragraph(style, block.inlines, self._doc_style(style), ""))
             elif isinstance(block, Paragraph):
                 out.append(self._body_paragraph(block))
             else:
@@ -234,7 +225,7 @@ class _BodyWriter:
     def _paragraph(
         self, style_id: str, inlines: Sequence[Inline], run_style: RunStyle, ppr_extra: str
     ) -> str:
-        bidi = "<w:bidi/>" if run_style.rtl else ""
+        bidi = "<w:bidi/>" if run_style.rtl else ('<w:bidi w:val="0"/>' if run_style.ltr else "")
         # numPr comes before bidi, ind after it (schema order of w:pPr).
         num, ind = (ppr_extra, "") if ppr_extra.startswith("<w:numPr") else ("", ppr_extra)
         return (
@@ -242,11 +233,17 @@ class _BodyWriter:
             f"{self._runs.runs(inlines, run_style)}</w:p>"
         )
 
+    def _doc_style(self, style_id: str) -> RunStyle:
+        """Text in the document's own language and direction."""
+        return RunStyle(rtl=True, size=self._styles.size_of(style_id)) if self._rtl else RunStyle()
+
     def _run_style(self, para: Paragraph, style_id: str) -> RunStyle:
-        lang = word_language(para.language) if para.language else None
-        if not para.rtl and lang is None:
-            return RunStyle()
-        return RunStyle(rtl=para.rtl, lang=lang, size=self._styles.size_of(style_id))
+        if para.language is None:
+            return self._doc_style(style_id)
+        lang = word_language(para.language)
+        # A left-to-right paragraph in a right-to-left document says so explicitly.
+        ltr = self._rtl and not para.rtl
+        return RunStyle(rtl=para.rtl, ltr=ltr, lang=lang, size=self._styles.size_of(style_id))
 
     def _sanitise(self, text: str) -> str:
         cleaned, count = FORBIDDEN.subn("", text)
@@ -260,7 +257,7 @@ class _BodyWriter:
             )
         text_style = self._styles.ids["Footnote Text"]
         note_style = with_size(style, self._styles.size_of(text_style))
-        bidi = "<w:bidi/>" if style.rtl else ""
+        bidi = "<w:bidi/>" if style.rtl else ('<w:bidi w:val="0"/>' if style.ltr else "")
         body = (
             f'<w:p><w:pPr><w:pStyle w:val="{text_style}"/>{bidi}</w:pPr>'
             f"{self._note_runs.footnote_mark(note_style)}"

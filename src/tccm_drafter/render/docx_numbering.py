@@ -22,8 +22,9 @@ _BULLETS = ("\u2022", "\u25e6", "\u25aa")
 class Numbering:
     """Adds definitions to a document's numbering part (creating the part when missing)."""
 
-    def __init__(self, word: WordDocument) -> None:
+    def __init__(self, word: WordDocument, *, rtl: bool = False) -> None:
         self._word = word
+        self._rtl = rtl
         self._root: etree._Element | None = None
         self._abstract: dict[str, int] = {}
         self._next_abstract = 0
@@ -70,7 +71,7 @@ class Numbering:
         root = self._numbering()
         abstract_id = self._next_abstract
         self._next_abstract += 1
-        element = etree.fromstring(_abstract_xml(abstract_id, kind))
+        element = etree.fromstring(_abstract_xml(abstract_id, kind, self._rtl))
         existing = list(root.iterchildren(w("abstractNum")))
         if existing:
             existing[-1].addnext(element)
@@ -106,7 +107,10 @@ def _after_pictures(root: etree._Element) -> int:
     return sum(1 for _ in root.iterchildren(w("numPicBullet")))
 
 
-def _abstract_xml(abstract_id: int, kind: str) -> str:
+def _abstract_xml(abstract_id: int, kind: str, rtl: bool = False) -> str:
+    """Nine levels; in a right-to-left document each level's paragraph is right to left, so
+    the number stands on the right and the text indents from the right margin."""
+    bidi = "<w:bidi/>" if rtl else ""
     levels: list[str] = []
     for level in range(9):
         if kind == "paragraphs":
@@ -128,7 +132,7 @@ def _abstract_xml(abstract_id: int, kind: str) -> str:
         levels.append(
             f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
             f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:tabs><w:tab w:val="num" w:pos="{left}"/></w:tabs>'
+            f'<w:pPr><w:tabs><w:tab w:val="num" w:pos="{left}"/></w:tabs>{bidi}'
             f'<w:ind w:left="{left}" w:hanging="{hanging}"/></w:pPr>{fonts}</w:lvl>'
         )
     return (

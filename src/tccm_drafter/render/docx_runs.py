@@ -34,6 +34,8 @@ class RunStyle:
     """What every run of one paragraph shares (direction, language, complex-script size)."""
 
     rtl: bool = False
+    #: Left to right inside a right-to-left document: written as w:rtl="0" against the defaults.
+    ltr: bool = False
     lang: str | None = None
     size: int = 22  # half-points of the paragraph style; written as w:sz/w:szCs when rtl
 
@@ -190,6 +192,8 @@ def _rpr(
         parts.append('<w:highlight w:val="yellow"/>')
     if style.rtl:
         parts.append("<w:rtl/>")
+    elif style.ltr:
+        parts.append('<w:rtl w:val="0"/>')
     if style.lang:
         lang = escape(style.lang)
         parts.append(

@@ -30,6 +30,7 @@ from tccm_drafter.render.document import (
     Role,
     Text,
 )
+from tccm_drafter.render.i18n import is_rtl
 
 # (paragraph style, character style) of each role.
 _ROLE_STYLE: dict[Role, tuple[str, str]] = {
@@ -81,9 +82,14 @@ class Preview:
     blocks: tuple[PreviewBlock, ...]
 
 
+_RTL = ' dir="rtl" align="right"'
+
+
 class _Writer:
-    def __init__(self, palette: Palette) -> None:
+    def __init__(self, palette: Palette, rtl: bool = False) -> None:
         self.palette = palette
+        #: The document is written right to left (Arabic...): so is every block of its own.
+        self.rtl = rtl
         self.notes: list[FootnoteRef] = []
         self.blocks: list[PreviewBlock] = []
 
@@ -141,12 +147,15 @@ class _Writer:
         if isinstance(node, Heading):
             level = min(max(node.level, 1), 3)
             inline = _anchor(node) + self.inlines(node.inlines)
-            return self.text_block(f"h{level + 1}", "", _HEADING_STYLE[level], inline)
+            attrs = _RTL if self.rtl else ""
+            return self.text_block(f"h{level + 1}", attrs, _HEADING_STYLE[level], inline)
         if isinstance(node, Paragraph):
             block_style, char_style = _ROLE_STYLE.get(node.role, ("", ""))
             attrs = f' style="{self.style(block_style)}"' if block_style else ""
-            if node.rtl:
-                attrs += ' dir="rtl" align="right"'
+            if node.rtl or (self.rtl and node.language is None):
+                attrs += _RTL
+            elif self.rtl:
+                attrs += ' dir="ltr" align="left"'  # a left-to-right paragraph in it
             if node.language:
                 attrs += f' lang="{escape(node.language, quote=True)}"'
             number = f"{node.number}.&nbsp;&nbsp;" if node.number is not None else ""
@@ -169,7 +178,8 @@ class _Writer:
                 self.list_block(c, depth + 1) for c in item.blocks if isinstance(c, ListBlock)
             )
             items.append(rendered + nested + "</li>")
-        return f"<{tag}{start}>{''.join(items)}</{tag}>"
+        direction = ' dir="rtl"' if self.rtl else ""
+        return f"<{tag}{start}{direction}>{''.join(items)}</{tag}>"
 
     def footnotes(self) -> str:
         if not self.notes:
@@ -178,7 +188,7 @@ class _Writer:
         parts = ["<hr/>"]
         for note in self.notes:
             inline = f"<sup>{note.number}</sup> {self.inlines(note.content, collect=False)}"
-            parts.append(self.text_block("p", "", "font-size:9pt;", inline))
+            parts.append(self.text_block("p", _RTL if self.rtl else "", "font-size:9pt;", inline))
         return "\n".join(parts)
 
 
@@ -191,7 +201,7 @@ def _anchor(node: BlockNode) -> str:
 
 
 def to_preview(doc: Document, palette: Palette | None = None) -> Preview:
-    writer = _Writer(palette or Palette())
+    writer = _Writer(palette or Palette(), is_rtl(doc.meta.language))
     body = "\n".join(writer.block(node) for node in doc.blocks)
     body += writer.footnotes()
     html = (

@@ -43,6 +43,7 @@ from tccm_drafter.render.document import (
     SectionSummary,
     Text,
 )
+from tccm_drafter.render.i18n import country_name, document_labels, label
 from tccm_drafter.render.markdown_parse import parse_markdown
 from tccm_drafter.render.placeholders import fill
 from tccm_drafter.render.templates import Raw, Template, compile_template, render_template
@@ -100,6 +101,7 @@ class SignatoryView:
     organisation: str
     name: str
     country: str
+    country_name: str  # in the document's language
 
 
 @dataclass(frozen=True)
@@ -285,9 +287,15 @@ def render_submission(
             )
         )
     result.document.sections = summaries
-    signatories = [SignatoryView(s.organisation, s.name, s.country) for s in submission.signatories]
+    language = meta.language
+    signatories = [
+        SignatoryView(s.organisation, s.name, s.country, country_name(s.country, language))
+        for s in submission.signatories
+    ]
+    labels = document_labels(language, template.folder)
     context: dict[str, Any] = {
         **values,
+        "labels": labels,
         "sections": sections,
         "signatories": signatories,
         "topics": list(meta.keywords),
@@ -300,6 +308,7 @@ def render_submission(
         repr(sections),
         repr(signatories),
         repr(meta.keywords),
+        repr(sorted((key, value.pattern) for key, value in labels.items())),
     )
     blocks: list[BlockNode] = []
     references_at: int | None = None
@@ -323,7 +332,8 @@ def render_submission(
     if rules.numbered_paragraphs:
         number_paragraphs(blocks, per_section=template.numbering_restart == "section")
     if not rules.footnotes_allowed:
-        replace_footnotes(result.document, template.footnote_fallback, references_at)
+        heading = label(labels, "references")
+        replace_footnotes(result.document, template.footnote_fallback, references_at, heading)
     return result
 
 

@@ -16,6 +16,7 @@ from tccm_drafter.render.document import (
     Placeholder,
     Text,
 )
+from tccm_drafter.render.i18n import Label, document_labels, fill_label, format_number, label
 
 
 def inline_text(inlines: list[Inline] | tuple[Inline, ...]) -> str:
@@ -83,16 +84,25 @@ def answer_text(doc: Document, section: int) -> str:
     return "\n\n".join(chunks)
 
 
-def count_line(doc: Document, section: int) -> str:
-    """ "[Words: 212 / 250 · Characters: 1,480 / 1,500]" for a section's answer."""
+def count_line(doc: Document, section: int, labels: dict[str, Label] | None = None) -> str:
+    """ "[Words: 212 / 250 · Characters: 1,480 / 1,500]" for a section's answer, in the
+    document's language ("[Mots : 212 / 250 · Caractères : 1 480 / 1 500]")."""
+    language = doc.meta.language
+    labels = labels if labels is not None else document_labels(language)
     summary = doc.sections[section] if section < len(doc.sections) else None
     counts = section_counts(doc, section)
-    words, chars = counts.words, counts.characters
-    word_part = f"Words: {words:,}" + (
-        f" / {summary.word_limit:,}" if summary and summary.word_limit else ""
+
+    def counted(value: int, limit: int | None) -> str:
+        shown = format_number(value, language)
+        return f"{shown} / {format_number(limit, language)}" if limit else shown
+
+    word_part = fill_label(
+        label(labels, "word_count"),
+        counted(counts.words, summary.word_limit if summary else None),
     )
-    char_part = f"Characters: {chars:,}" + (
-        f" / {summary.char_limit:,}" if summary and summary.char_limit else ""
+    char_part = fill_label(
+        label(labels, "char_count"),
+        counted(counts.characters, summary.char_limit if summary else None),
     )
     return f"[{word_part} · {char_part}]"
 
@@ -101,10 +111,11 @@ def to_plain_text(doc: Document) -> str:
     """The whole document; after each section's answer a line with its counts."""
     chunks: list[str] = []
     current: int | None = None
+    labels = document_labels(doc.meta.language)
 
     def close_section() -> None:
         if current is not None and current < len(doc.sections):
-            chunks.append(count_line(doc, current))
+            chunks.append(count_line(doc, current, labels))
 
     for node in doc.blocks:
         section = node.origin.section if node.origin.block is not None else None
@@ -115,6 +126,6 @@ def to_plain_text(doc: Document) -> str:
     close_section()
     notes = _footnotes(doc.blocks)
     if notes:
-        chunks.append("Notes")
+        chunks.append(label(labels, "notes"))
         chunks.extend(f"[{n.number}] {inline_text(n.content)}" for n in notes)
     return "\n\n".join(chunk for chunk in chunks if chunk.strip()) + "\n"

@@ -30,6 +30,8 @@ BUNDLE = Limit("a library bundle", 256 * MIB)
 TEMPLATE = Limit("a template file", 1 * MIB)
 #: For the render side: a Word reference document (read whole, then opened as a zip).
 REFERENCE_DOCX = Limit("a Word reference document", 64 * MIB)
+#: A label catalogue (``resources/labels/<language>.toml``, a template's ``labels/``).
+LABELS = Limit("a label catalogue", 256 * KIB)
 #: Our own bookkeeping (undo record, usage index, import journal).
 RECORD = Limit("a record file of the app", 64 * MIB)
 
