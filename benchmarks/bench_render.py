@@ -8,11 +8,11 @@ from pathlib import Path
 from benchmarks.common import Result, best_of
 from benchmarks.synth import make_library, make_submission
 from tccm_drafter.checks.preflight import check_submission
-from tccm_drafter.model import Library
+from tccm_drafter.model import Library, Submission, TextBlock
 from tccm_drafter.model.counting import count_words
 from tccm_drafter.render.markdown_export import to_markdown
-from tccm_drafter.render.pipeline import render_submission
-from tccm_drafter.render.templates import find_template
+from tccm_drafter.render.pipeline import RenderCache, render_submission
+from tccm_drafter.render.templates import Template, find_template
 from tccm_drafter.render.text_export import to_plain_text
 
 
@@ -35,8 +35,43 @@ def run(work: Path) -> list[Result]:
         repeat=5,
     )
     checks = best_of(lambda: check_submission(submission, library, template, today=today), repeat=3)
+    large = make_submission(paragraphs, 5000)
+    render_500 = best_of(lambda: render_submission(submission, library, template, today=today))
+    render_5000 = best_of(
+        lambda: render_submission(large, library, template, today=today), repeat=3
+    )
     return [
         Result(f"render 500 paragraphs ({words:,} words) to Markdown", markdown, 100.0),
         Result("render the same to plain text with counts", plain, None),
         Result("preflight check of the same", checks, None),
+        Result("render 500 paragraphs to the document model", render_500, None),
+        Result(
+            "render 5,000 paragraphs to the document model",
+            render_5000,
+            11 * render_500,
+            f"{render_5000 / render_500:.1f}x the 500-paragraph time; linear is 10x, 11x allowed "
+            "for the noise of a shared machine",
+        ),
+        _after_one_edit(submission, library, template, "500"),
+        _after_one_edit(large, library, template, "5,000"),
     ]
+
+
+def _after_one_edit(
+    submission: Submission, library: Library, template: Template, size: str
+) -> Result:
+    """What the live view waits for: a render with the cache after one block changed."""
+    cache = RenderCache()
+    render_submission(submission, library, template, cache=cache)
+    section = submission.sections[len(submission.sections) // 2]
+    original = section.blocks[0]
+    flip = [TextBlock("One changed block."), original]
+
+    def edit_and_render() -> None:
+        section.blocks[0] = flip[0]
+        flip.reverse()
+        render_submission(submission, library, template, cache=cache)
+
+    took = best_of(edit_and_render)
+    section.blocks[0] = original
+    return Result(f"render {size} paragraphs again after one edit (render cache)", took, None)

@@ -40,6 +40,7 @@ while not (window.live.enabled and window.live.is_current() and not window.live.
     app.processEvents()
     if time.monotonic() > deadline:
         raise SystemExit("no first render")
+
 section = len(window.submission.sections) // 2
 window.outline_view.select_location(section, 3)
 editor = window.editor.text

@@ -121,6 +121,8 @@ class Workspace:
     ) -> None:
         self._submission = submission
         self.libraries = libraries
+        #: Goes up whenever library paragraphs change (a render worker re-reads them then).
+        self.library_version = 0
         self._listeners: list[Listener] = [listener] if listener is not None else []
 
     # -- reading ----------------------------------------------------------------------------
@@ -174,12 +176,14 @@ class Workspace:
         event = LibraryChanged()
         self._before(event)
         self.libraries = libraries
+        self.library_version += 1
         self._after(event)
 
     def library_changed(self, ids: tuple[str, ...]) -> None:
         """Library paragraphs were saved or removed in place (by a library edit)."""
         event = LibraryChanged(ids)
         self._before(event)
+        self.library_version += 1
         self._after(event)
 
     # -- primitives, called by edits only ----------------------------------------------------

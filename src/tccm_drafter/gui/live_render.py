@@ -1,28 +1,28 @@
-"""Rendering the open submission off the GUI thread, shortly after each change.
+"""Rendering the open submission for the window, shortly after each change, off the GUI thread.
 
-Each change bumps a generation and schedules a render; the render runs on the job runner (one
-at a time, newest wins) over a snapshot of the submission, with a render cache so only changed
-blocks are parsed again. The result carries the section counts for the outline and the
-preview's HTML; the GUI thread only shows them.
+Each change bumps a generation and schedules a render; the render runs in the render worker
+process (``render/worker.py``) through the job runner (one at a time, newest wins), over a
+snapshot of the submission. The reply carries the section counts for the outline and the
+preview's HTML; the GUI thread only shows them. A worker that overruns or dies is replaced and
+the preview says why.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from tccm_drafter.app.render_service import RenderService
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.jobs import JobRunner
-from tccm_drafter.model import Library, Submission
 from tccm_drafter.model.counting import Counts
-from tccm_drafter.render.counting import section_counts
-from tccm_drafter.render.html_preview import Palette, Preview, to_preview
-from tccm_drafter.render.pipeline import RenderCache, RenderResult, render_submission
+from tccm_drafter.render.html_preview import Palette, Preview, PreviewBlock
+from tccm_drafter.render.pipeline import RenderResult, render_submission
 from tccm_drafter.render.templates import Template, find_template
+from tccm_drafter.render.worker import RenderReply, RenderRequest
 
 #: Edits within this time are rendered once.
 DELAY_MS = 15
@@ -32,29 +32,17 @@ DEFAULT_TEMPLATE = "consultation-response"
 @dataclass(frozen=True)
 class RenderOutput:
     generation: int
-    result: RenderResult | None
-    counts: list[Counts]
-    preview: Preview | None
+    counts: list[Counts] = field(default_factory=list)
+    preview: Preview | None = None
+    #: Why nothing could be rendered ("" = rendered).
     error: str = ""
 
 
-def render_once(
-    submission: Submission,
-    library: Library,
-    template: Template,
-    palette: Palette,
-    generation: int,
-    cache: RenderCache | None = None,
-    today: date | None = None,
-) -> RenderOutput:
-    """Everything the window shows of a submission, computed in one go (any thread)."""
-    try:
-        result = render_submission(submission, library, template, today=today, cache=cache)
-    except InputError as error:
-        return RenderOutput(generation, None, [], None, str(error))
-    doc = result.document
-    counts = [section_counts(doc, s) for s in range(len(doc.sections))]
-    return RenderOutput(generation, result, counts, to_preview(doc, palette))
+def output_of(reply: RenderReply) -> RenderOutput:
+    if reply.error:
+        return RenderOutput(reply.generation, error=reply.error)
+    blocks = tuple(PreviewBlock(s, i) for s, i in zip(reply.shapes, reply.inlines, strict=True))
+    return RenderOutput(reply.generation, list(reply.counts), Preview(reply.html, blocks))
 
 
 class LiveRender(QObject):
@@ -69,7 +57,7 @@ class LiveRender(QObject):
         self._ws = workspace
         self._templates_dir = templates_dir
         self._runner = JobRunner(self)
-        self._cache = RenderCache()
+        self._service = RenderService()
         self._template: tuple[str, Template] | None = None
         self.palette = Palette()
         self.generation = 0
@@ -108,41 +96,37 @@ class LiveRender(QObject):
     def pending(self) -> bool:
         return self._timer.isActive() or self._runner.busy()
 
-    def current(self) -> RenderOutput:
-        """The rendering of the submission as it is now: the latest one when it is up to date,
-        else rendered here and now (Copy Section, Run Checks: the user asked and waits)."""
-        if self.latest is not None and self.is_current():
-            return self.latest
-        try:
-            template = self.template()
-        except InputError as error:
-            return RenderOutput(self.generation, None, [], None, str(error))
+    def render_here(self) -> RenderResult:
+        """The whole rendered document, made here and now (Copy Section: the user asked and
+        waits). Raises InputError when it cannot be rendered."""
         submission, library = self._ws.snapshot()
-        return render_once(submission, library, template, self.palette, self.generation)
+        return render_submission(submission, library, self.template())
 
     def _submit(self) -> None:
         generation = self.generation
-        try:
-            template = self.template()
-        except InputError as error:
-            self._done(RenderOutput(generation, None, [], None, str(error)))
-            return
+        name = self._ws.submission.template or DEFAULT_TEMPLATE
         submission, library = self._ws.snapshot()
-        palette, cache = self.palette, self._cache
+        request = RenderRequest(generation, submission, name, self._templates_dir, self.palette)
+        version, service = self._ws.library_version, self._service
 
         def work() -> RenderOutput:
-            return render_once(submission, library, template, palette, generation, cache)
+            return output_of(service.render(request, library, version))
 
         self._runner.submit(work, self._done, self._failed)
 
     def _done(self, output: object) -> None:
-        if not isinstance(output, RenderOutput):
-            return
-        self.latest = output
-        self.rendered.emit(output)
+        if isinstance(output, RenderOutput):
+            self.latest = output
+            self.rendered.emit(output)
 
     def _failed(self, error: Exception) -> None:
-        self._done(RenderOutput(self.generation, None, [], None, str(error)))
+        message = str(error) if isinstance(error, InputError) else repr(error)
+        self._done(RenderOutput(self.generation, error=message))
 
     def wait(self) -> None:
         self._runner.wait()
+
+    def close(self) -> None:
+        """Stop the worker process (the window closes)."""
+        self._runner.wait()
+        self._service.close()

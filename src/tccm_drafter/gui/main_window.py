@@ -7,6 +7,7 @@ The menu actions live in small helpers (file, submission, library editing, shari
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _rendered(self, output: RenderOutput) -> None:
-        if output.result is None:
+        if output.preview is None:
             self.preview.show_error(output.error)
             return
         self.outline.set_counts(output.counts)
@@ -322,11 +323,18 @@ class MainWindow(QMainWindow):
             return
         self.workspace.set_libraries(libraries)
         self.watcher.watch(libraries.folders)
+        self._keep_long_lived()
         message = self.tr("Library reloaded: {0} paragraphs").format(len(libraries.library))
         if libraries.errors:
             message += " · " + self.tr("{0} files could not be read").format(len(libraries.errors))
         self.statusBar().showMessage(message, 5000)
         self.libraryReloaded.emit()
+
+    def _keep_long_lived(self) -> None:
+        """Move what exists now (the library, the window, the submission) out of the garbage
+        collector's sight: full collections over a large library paused typing for tens of
+        milliseconds."""
+        gc.freeze()
 
     def _load_failed(self, error: Exception) -> None:
         self.progress.hide()
@@ -337,6 +345,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.live.enabled:  # render once the first frame is on screen
             QTimer.singleShot(FIRST_RENDER_DELAY_MS, self.live.start)
+            QTimer.singleShot(FIRST_RENDER_DELAY_MS, self._keep_long_lived)
         if not self._splitters_restored:  # once the panes have their real sizes
             self._splitters_restored = True
             for key, splitter in (
@@ -357,7 +366,7 @@ class MainWindow(QMainWindow):
         self.qsettings.sync()
         self.autosaver.stop()
         self.autosaver.discard()
-        self.live.wait()
+        self.live.close()
         self.submission_actions.wait()
         self._loader.wait()
         event.accept()

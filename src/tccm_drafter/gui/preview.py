@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -21,6 +21,10 @@ from tccm_drafter.render.html_preview import Preview
 
 #: Up to this many changed blocks are patched in place; more are set as a whole.
 MAX_PATCHED_BLOCKS = 40
+#: After a whole document is set, Qt lays it out only as far as it is shown; the first change
+#: further down would lay out everything before it at once. The rest is laid out in idle
+#: time instead, this many text blocks at a time (a few milliseconds each).
+LAYOUT_STEP_BLOCKS = 60
 
 
 class PreviewPane(QTextBrowser):
@@ -35,6 +39,10 @@ class PreviewPane(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self._shown: Preview | None = None
         self._patchable = False
+        self._laid_out = 0
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self._layout_step)
         #: How many times the preview changed, and how many of those were patches.
         self.renders = 0
         self.patches = 0
@@ -75,6 +83,17 @@ class PreviewPane(QTextBrowser):
         # Patching relies on one text block per listed block; check it once per document.
         self._patchable = preview is not None and document.blockCount() == len(preview.blocks)
         self.verticalScrollBar().setValue(scroll)
+        self._laid_out = 0
+        self._layout_timer.start()
+
+    def _layout_step(self) -> None:
+        """Lay out the next few blocks (asking for a block's place makes Qt lay out up to it)."""
+        document = self.document()
+        self._laid_out = min(self._laid_out + LAYOUT_STEP_BLOCKS, document.blockCount() - 1)
+        layout = document.documentLayout()
+        layout.blockBoundingRect(document.findBlockByNumber(self._laid_out))
+        if self._laid_out >= document.blockCount() - 1:
+            self._layout_timer.stop()
 
     def _patch(self, preview: Preview) -> bool:
         shown = self._shown

@@ -120,18 +120,19 @@ class SubmissionActions(QObject):
 
     # -- checks, copy, difference ------------------------------------------------------------
     def copy_section(self) -> None:
+        from tccm_drafter.render.counting import section_counts
         from tccm_drafter.render.text_export import answer_text
 
         section, _ = self._host.outline_view.current_location()
-        output = self._host.live.current()
-        if section < 0 or output.result is None:
-            if output.error:
-                self._host.prompter.show_error(
-                    self._host.widget(), self.tr("Cannot copy"), output.error
-                )
+        if section < 0:
             return
-        text = answer_text(output.result.document, section)
-        counts = output.counts[section] if section < len(output.counts) else None
+        try:
+            document = self._host.live.render_here().document
+        except InputError as error:
+            self._host.prompter.show_error(self._host.widget(), self.tr("Cannot copy"), str(error))
+            return
+        text = answer_text(document, section)
+        counts = section_counts(document, section)
         title = self._ws.submission.sections[section].title
         self._run(self._dialogs().CopySectionDialog(title, text, counts, self._host.widget()))
 

@@ -1,7 +1,6 @@
 """HTML for the desktop preview (Qt's rich-text subset), from the same document model.
 
-Every block carries an anchor ``b-<section>-<block>`` so the app can scroll to it; unfilled
-placeholders are highlighted so they cannot be missed. Only this writer makes the preview's
+Unfilled placeholders are highlighted so they cannot be missed. Only this writer makes the preview's
 HTML, and it escapes every text: no markup from a file ever reaches the preview.
 
 Besides the whole HTML, the writer lists the preview's text blocks one by one (a paragraph,
@@ -70,10 +69,13 @@ class Palette:
 
 @dataclass(frozen=True)
 class PreviewBlock:
-    """One text block of the preview: its paragraph format and its content."""
+    """One text block of the preview: its paragraph format and its content, and where in the
+    submission it comes from ("3-2" = section 3, block 2; "" for the template's own text), so
+    the app can scroll the preview to a block (HTML anchors would make Qt's import slow)."""
 
     shape: str
     inline: str
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,41 @@ class Preview:
 _RTL = ' dir="rtl" align="right"'
 
 
+class PreviewCache:
+    """The HTML of paragraphs and headings from one preview to the next.
+
+    A rendered paragraph shares its inline nodes with the parsed block it came from (see
+    ``render/pipeline.py``); while those are the same object and the paragraph's number,
+    role, place and direction are unchanged, its HTML is too. Entries keep the inline list
+    alive, so its identity cannot be taken by another; entries the last preview did not use
+    are dropped.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[object, ...], tuple[object, str, PreviewBlock]] = {}
+        self._used: dict[tuple[object, ...], tuple[object, str, PreviewBlock]] = {}
+
+    def get(self, key: tuple[object, ...], inlines: object) -> tuple[str, PreviewBlock] | None:
+        entry = self._entries.get(key) or self._used.get(key)
+        if entry is None or entry[0] is not inlines:
+            return None
+        self._used[key] = entry
+        return entry[1], entry[2]
+
+    def put(self, key: tuple[object, ...], inlines: object, html: str, block: PreviewBlock) -> None:
+        self._used[key] = (inlines, html, block)
+
+    def finish(self) -> None:
+        self._entries, self._used = self._used, {}
+
+
 class _Writer:
-    def __init__(self, palette: Palette, rtl: bool = False) -> None:
+    def __init__(
+        self, palette: Palette, rtl: bool = False, cache: PreviewCache | None = None
+    ) -> None:
         self.palette = palette
+        self.palette_key = hash(palette)
+        self.cache = cache
         #: The document is written right to left (Arabic...): so is every block of its own.
         self.rtl = rtl
         self.notes: list[FootnoteRef] = []
@@ -135,20 +169,50 @@ class _Writer:
         )
 
     def text_block(
-        self, tag: str, attrs: str, char_style: str, inline: str, shape: str = ""
+        self,
+        tag: str,
+        attrs: str,
+        char_style: str,
+        inline: str,
+        shape: str = "",
+        origin: str = "",
     ) -> str:
         """One text block: its tag and attributes (or ``shape``) make its paragraph format,
         the span its content."""
-        content = f'<span style="{char_style}">{inline}</span>'
-        self.blocks.append(PreviewBlock(shape or f"{tag}{attrs}", content))
+        # Qt parses every style attribute as CSS: plain body text goes without a wrapper.
+        content = f'<span style="{char_style}">{inline}</span>' if char_style else inline
+        self.blocks.append(PreviewBlock(shape or f"{tag}{attrs}", content, origin))
         return f"<{tag}{attrs}>{content}</{tag}>"
 
     def block(self, node: BlockNode, depth: int = 0) -> str:
+        cache = self.cache
+        if (
+            cache is None
+            or isinstance(node, ListBlock)
+            or any(isinstance(i, FootnoteRef) for i in node.inlines)
+        ):
+            return self._block(node, depth)
+        key = (
+            id(node.inlines), type(node), getattr(node, "number", None),
+            getattr(node, "role", None), getattr(node, "level", None), getattr(node, "rtl", None),
+            getattr(node, "language", None), _origin(node), self.rtl, self.palette_key,
+        )  # fmt: skip
+        found = cache.get(key, node.inlines)
+        if found is not None:
+            self.blocks.append(found[1])
+            return found[0]
+        html = self._block(node, depth)
+        cache.put(key, node.inlines, html, self.blocks[-1])
+        return html
+
+    def _block(self, node: BlockNode, depth: int = 0) -> str:
         if isinstance(node, Heading):
             level = min(max(node.level, 1), 3)
-            inline = _anchor(node) + self.inlines(node.inlines)
+            inline = self.inlines(node.inlines)
             attrs = _RTL if self.rtl else ""
-            return self.text_block(f"h{level + 1}", attrs, _HEADING_STYLE[level], inline)
+            return self.text_block(
+                f"h{level + 1}", attrs, _HEADING_STYLE[level], inline, origin=_origin(node)
+            )
         if isinstance(node, Paragraph):
             block_style, char_style = _ROLE_STYLE.get(node.role, ("", ""))
             attrs = f' style="{self.style(block_style)}"' if block_style else ""
@@ -159,21 +223,20 @@ class _Writer:
             if node.language:
                 attrs += f' lang="{escape(node.language, quote=True)}"'
             number = f"{node.number}.&nbsp;&nbsp;" if node.number is not None else ""
-            inline = _anchor(node) + number + self.inlines(node.inlines)
-            return self.text_block("p", attrs, self.style(char_style), inline)
+            inline = number + self.inlines(node.inlines)
+            return self.text_block("p", attrs, self.style(char_style), inline, origin=_origin(node))
         return self.list_block(node, depth)
 
     def list_block(self, node: ListBlock, depth: int) -> str:
         tag = "ol" if node.ordered else "ul"
         start = f' start="{node.start}"' if node.ordered and node.start != 1 else ""
         items: list[str] = []
-        for position, item in enumerate(node.items):
+        for item in node.items:
             texts = [c for c in item.blocks if isinstance(c, Paragraph)]
-            inline = (_anchor(node) if position == 0 else "") + "<br/>".join(
-                self.inlines(c.inlines) for c in texts
-            )
+            inline = "<br/>".join(self.inlines(c.inlines) for c in texts)
             shape = f"li {tag}{start} {depth}"
-            rendered = self.text_block("li", "", "", inline, shape)[: -len("</li>")]
+            rendered = self.text_block("li", "", "", inline, shape, _origin(node))
+            rendered = rendered[: -len("</li>")]
             nested = "".join(
                 self.list_block(c, depth + 1) for c in item.blocks if isinstance(c, ListBlock)
             )
@@ -192,18 +255,21 @@ class _Writer:
         return "\n".join(parts)
 
 
-def _anchor(node: BlockNode) -> str:
+def _origin(node: BlockNode) -> str:
     origin = node.origin
-    if origin.section is None:
+    if origin.section is None or origin.block is None:
         return ""
-    block = "" if origin.block is None else f"-{origin.block}"
-    return f'<a name="b-{origin.section}{block}"></a>'
+    return f"{origin.section}-{origin.block}"
 
 
-def to_preview(doc: Document, palette: Palette | None = None) -> Preview:
-    writer = _Writer(palette or Palette(), is_rtl(doc.meta.language))
+def to_preview(
+    doc: Document, palette: Palette | None = None, cache: PreviewCache | None = None
+) -> Preview:
+    writer = _Writer(palette or Palette(), is_rtl(doc.meta.language), cache)
     body = "\n".join(writer.block(node) for node in doc.blocks)
     body += writer.footnotes()
+    if cache is not None:
+        cache.finish()
     html = (
         '<html><head><meta charset="utf-8"/></head>'
         f'<body style="font-size:11pt; color:{writer.palette.text};">{body}</body></html>'

@@ -12,6 +12,7 @@ language (a BCP 47 tag such as ``fr``, ``ar`` or ``zh-Hans``):
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -31,6 +32,7 @@ _BARE_DEFAULTS = {"en": "en_GB"}
 LABELS_FOLDER = "labels"
 
 
+@lru_cache(maxsize=256)
 def primary_language(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].lower()
 

@@ -260,6 +260,9 @@ def render_submission(
     rules = submission.consultation.rules
     result = RenderResult(Document(meta))
     rendered: dict[str, list[BlockNode]] = {}
+    # A section's body is one marker standing for all its blocks: the template's output (and
+    # the Markdown parse of it) stays small however many blocks there are.
+    section_keys: dict[str, list[str]] = {}
     sections: list[SectionView] = []
     summaries: list[SectionSummary] = []
     for s, section in enumerate(submission.sections):
@@ -275,6 +278,8 @@ def render_submission(
         word_limit = section.effective_word_limit(rules)
         char_limit = section.effective_char_limit(rules)
         summaries.append(SectionSummary(section.title, word_limit, char_limit, counts))
+        body_key = f"{_BLOCK_OPEN}{s}{_BLOCK_CLOSE}"
+        section_keys[body_key] = [m.strip() for m in markers]
         sections.append(
             SectionView(
                 number=s + 1,
@@ -283,7 +288,7 @@ def render_submission(
                 word_limit=word_limit,
                 char_limit=char_limit,
                 blocks=markers,
-                body=Raw("".join(markers)),
+                body=Raw(f"\n\n{body_key}\n\n"),
             )
         )
     result.document.sections = summaries
@@ -310,12 +315,19 @@ def render_submission(
         repr(meta.keywords),
         repr(sorted((key, value.pattern) for key, value in labels.items())),
     )
+
+    def take(key: str) -> list[BlockNode]:
+        """The nodes a marker stands for (once: a block printed twice appears once)."""
+        if key in section_keys:
+            return [node for k in section_keys.pop(key) for node in rendered.pop(k, [])]
+        return rendered.pop(key, [])
+
     blocks: list[BlockNode] = []
     references_at: int | None = None
     for template_node in _template_nodes(template, context, template_key, cache):
         text = only_text(template_node)
-        if text is not None and text in rendered:
-            blocks.extend(rendered.pop(text))
+        if text is not None and (text in rendered or text in section_keys):
+            blocks.extend(take(text))
         elif text == _REFERENCES:
             references_at = len(blocks)
         else:
@@ -323,7 +335,7 @@ def render_submission(
             if isinstance(node, Paragraph) and any(
                 isinstance(i, Text) and _BLOCK_OPEN in i.text for i in node.inlines
             ):
-                blocks.extend(split_inline_markers(node, rendered, _BLOCK_OPEN, _BLOCK_CLOSE))
+                blocks.extend(split_inline_markers(node, take, _BLOCK_OPEN, _BLOCK_CLOSE))
             else:
                 blocks.append(node)
     cache.finish()

@@ -1,0 +1,83 @@
+"""Talking to the render worker process (``render/worker.py``): start it, send a request,
+wait for the reply with a time limit, and start a fresh worker when one fails or overruns.
+
+Blocking calls: the desktop app makes them from its job runner's thread, where waiting on the
+pipe leaves the interpreter free for the window.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from dataclasses import replace
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import Library
+from tccm_drafter.render.worker import RenderReply, RenderRequest, serve
+
+#: A render that takes longer than this is stopped (the worker is killed and started again).
+TIMEOUT_SECONDS = 15.0
+
+
+class RenderService:
+    """One worker process, started on first use; thread-safe for one caller at a time."""
+
+    def __init__(self, timeout: float = TIMEOUT_SECONDS) -> None:
+        self._timeout = timeout
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._library_sent: int | None = None
+        self._lock = threading.Lock()
+        #: How many workers were started (a restart after a failure counts).
+        self.started = 0
+
+    def _start(self) -> Connection:
+        context = multiprocessing.get_context("spawn")
+        parent, child = context.Pipe()
+        process = context.Process(target=serve, args=(child,), daemon=True, name="tccm-render")
+        process.start()
+        child.close()
+        self._process, self._conn, self._library_sent = process, parent, None
+        self.started += 1
+        return parent
+
+    def render(self, request: RenderRequest, library: Library, library_version: int) -> RenderReply:
+        """Render ``request`` with ``library`` (sent only when its version changed)."""
+        with self._lock:
+            conn = self._conn if self._conn is not None else self._start()
+            if self._library_sent != library_version:
+                request = replace(request, library=library)
+            try:
+                conn.send(request)
+                self._library_sent = library_version
+                if not conn.poll(self._timeout):
+                    self._stop()
+                    raise InputError(
+                        f"rendering took longer than {self._timeout:g} seconds and was stopped"
+                    )
+                reply = conn.recv()
+            except (EOFError, OSError, BrokenPipeError):
+                self._stop()
+                raise InputError(
+                    "the renderer stopped (the template or a paragraph needed too much "
+                    "memory); it starts again with the next change"
+                ) from None
+        if not isinstance(reply, RenderReply):
+            raise InputError("the renderer gave an unexpected answer")
+        return reply
+
+    def _stop(self) -> None:
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        self._library_sent = None
+        if conn is not None:
+            conn.close()
+        if process is not None and process.is_alive():
+            process.kill()
+            process.join(2)
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()

@@ -1,0 +1,127 @@
+"""The render worker: a separate process that renders the open submission for the live view.
+
+Rendering is Python work; done on a thread of the app it would hold the interpreter lock and
+make the window wait, and a hostile template would run inside the app. In its own process it
+runs beside the window, keeps its render cache between requests, is bounded in memory by the
+operating system where it can be (``resource`` limits on Linux and macOS) and is killed by
+the app when it takes too long.
+
+Requests and replies are plain picklable values; the library is sent only when it changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from dataclasses import dataclass, field
+from datetime import date
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import Library, Submission
+from tccm_drafter.model.counting import Counts
+from tccm_drafter.render.counting import section_counts
+from tccm_drafter.render.html_preview import Palette, PreviewCache, to_preview
+from tccm_drafter.render.pipeline import RenderCache, render_submission
+from tccm_drafter.render.templates import Template, find_template
+
+#: Address space the worker may use (where the system can enforce it).
+MEMORY_LIMIT_BYTES = 3 * 1024**3
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    generation: int
+    submission: Submission
+    template: str
+    templates_dir: Path | None
+    palette: Palette = field(default_factory=Palette)
+    today: date | None = None
+    #: A new library when it changed since the last request (None: use the last one).
+    library: Library | None = None
+
+
+@dataclass(frozen=True)
+class RenderReply:
+    generation: int
+    counts: list[Counts] = field(default_factory=list)
+    html: str = ""
+    shapes: list[str] = field(default_factory=list)
+    inlines: list[str] = field(default_factory=list)
+    #: One line saying why nothing could be rendered ("" = rendered).
+    error: str = ""
+    #: Blocks that could not be rendered (shown as literal text); names of unfilled placeholders.
+    block_errors: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+class _State:
+    def __init__(self) -> None:
+        self.cache = RenderCache()
+        self.preview_cache = PreviewCache()
+        self.library = Library()
+        self.template: tuple[tuple[str, Path | None], Template] | None = None
+
+    def template_for(self, name: str, folder: Path | None) -> Template:
+        key = (name, folder)
+        if self.template is None or self.template[0] != key:
+            self.template = (key, find_template(name, folder))
+        return self.template[1]
+
+    def render(self, request: RenderRequest) -> RenderReply:
+        if request.library is not None:
+            self.library = request.library
+        try:
+            template = self.template_for(request.template, request.templates_dir)
+            result = render_submission(
+                request.submission, self.library, template, today=request.today, cache=self.cache
+            )
+        except InputError as error:
+            self.template = None  # the template may be fixed on disk meanwhile
+            return RenderReply(request.generation, error=str(error))
+        doc = result.document
+        preview = to_preview(doc, request.palette, self.preview_cache)
+        return RenderReply(
+            request.generation,
+            counts=[section_counts(doc, s) for s in range(len(doc.sections))],
+            html=preview.html,
+            shapes=[b.shape for b in preview.blocks],
+            inlines=[b.inline for b in preview.blocks],
+            block_errors=[str(e) for e in result.errors],
+            missing=[str(m) for m in result.missing],
+        )
+
+
+def _limit_memory() -> None:
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        wanted = (
+            MEMORY_LIMIT_BYTES if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT_BYTES, hard)
+        )
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+
+
+def serve(conn: Connection) -> None:
+    """The worker's loop: one reply per request until the app closes the connection."""
+    _limit_memory()
+    state = _State()
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if not isinstance(request, RenderRequest):
+            continue
+        try:
+            reply = state.render(request)
+            # What the render cache keeps lives long: spare the collector from scanning it.
+            gc.freeze()
+        except MemoryError:
+            state = _State()  # start afresh: the cache may hold what filled the memory
+            reply = RenderReply(request.generation, error="rendering needed too much memory")
+        except RecursionError:
+            reply = RenderReply(request.generation, error="the document is nested too deeply")
+        conn.send(reply)
