@@ -1,0 +1,70 @@
+"""The render worker process: same numbers as rendering here, the library sent only when it
+changed, and a worker that overruns or dies is replaced with one clear line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from render_helpers import make_library, make_submission, make_template
+from tccm_drafter.app.render_service import RenderService
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import TextBlock
+from tccm_drafter.render.counting import section_counts
+from tccm_drafter.render.html_preview import to_preview
+from tccm_drafter.render.pipeline import render_submission
+from tccm_drafter.render.worker import RenderRequest
+
+
+@pytest.fixture
+def service() -> RenderService:
+    found = RenderService(timeout=20)
+    yield found  # type: ignore[misc]
+    found.close()
+
+
+def test_the_worker_renders_what_the_app_would(service: RenderService, tmp_path: Path) -> None:
+    make_template(tmp_path / "templates" / "simple")
+    submission, library = make_submission(), make_library()
+    request = RenderRequest(1, submission, "simple", tmp_path / "templates")
+    reply = service.render(request, library, library_version=1)
+    here = render_submission(submission, library, make_template(tmp_path / "again"))
+    assert reply.error == ""
+    assert reply.counts == [section_counts(here.document, s) for s in range(2)]
+    assert reply.inlines == [b.inline for b in to_preview(here.document).blocks]
+    # The library went with the first request only; the worker keeps it.
+    submission.sections[0].blocks.append(TextBlock("One more sentence here."))
+    again = service.render(RenderRequest(2, submission, "simple", tmp_path / "templates"),
+                           library, library_version=1)  # fmt: skip
+    assert again.counts[0].words == reply.counts[0].words + 4
+    assert service.started == 1
+
+
+def test_a_broken_template_is_one_line(service: RenderService, tmp_path: Path) -> None:
+    make_template(tmp_path / "t" / "broken")
+    (tmp_path / "t" / "broken" / "document.md.j2").write_text("{% for x in %}", "utf-8")
+    reply = service.render(
+        RenderRequest(1, make_submission(), "broken", tmp_path / "t"), make_library(), 1
+    )
+    assert reply.error and "\n" not in reply.error and "broken" in reply.error
+
+
+def test_an_overrun_kills_the_worker_and_the_next_render_works(tmp_path: Path) -> None:
+    service = RenderService(timeout=0.5)
+    try:
+        loops = "{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}"
+        make_template(tmp_path / "t" / "slow", loops)
+        make_template(tmp_path / "t" / "fine")
+        # The template's own time limit (3 s) is longer than this service's: it is killed.
+        with pytest.raises(InputError, match="longer than 0.5 seconds"):
+            service.render(RenderRequest(1, make_submission(), "slow", tmp_path / "t"),
+                           make_library(), 1)  # fmt: skip
+        service._timeout = 20
+        reply = service.render(
+            RenderRequest(2, make_submission(), "fine", tmp_path / "t"), make_library(), 1
+        )
+        assert reply.error == "" and reply.counts
+        assert service.started == 2
+    finally:
+        service.close()
