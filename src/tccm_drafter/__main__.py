@@ -1,5 +1,11 @@
 """``python -m tccm_drafter``: the command line (no command opens the desktop app)."""
 
+import multiprocessing
+
 from tccm_drafter.cli import main
 
-raise SystemExit(main())
+# The render worker is started with "spawn", which imports this module again in the child:
+# only a real start runs the command line.
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    raise SystemExit(main())

@@ -82,6 +82,9 @@ def no_display(env: dict[str, str] | os._Environ[str] | None = None) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen build starting its render worker
     arguments = list(sys.argv[1:] if argv is None else argv)
     if no_display():
         print(
