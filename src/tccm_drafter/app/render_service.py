@@ -2,7 +2,9 @@
 wait for the reply with a time limit, and start a fresh worker when one fails or overruns.
 
 Blocking calls: the desktop app makes them from its job runner's thread, where waiting on the
-pipe leaves the interpreter free for the window.
+pipe leaves the interpreter free for the window. The worker itself is started with
+``ensure_started()`` from the app's main thread: starting a process from another thread while
+the main thread imports can deadlock on the import lock.
 """
 
 from __future__ import annotations
@@ -32,6 +34,17 @@ class RenderService:
         self._lock = threading.Lock()
         #: How many workers were started (a restart after a failure counts).
         self.started = 0
+
+    def ensure_started(self) -> None:
+        """Start the worker if none is running (call from the main thread). Never waits: while
+        a render is under way there is a worker."""
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
+            if self._conn is None:
+                self._start()
+        finally:
+            self._lock.release()
 
     def _start(self) -> Connection:
         context = multiprocessing.get_context("spawn")

@@ -158,19 +158,21 @@ class LibraryModel(QAbstractTableModel):
             if column == TITLE:
                 return paragraph.title or paragraph.id
             if column == STATUS:
-                text = {
+                # One short badge (the column stays narrow); superseded says more than retired.
+                if paragraph.superseded_by:
+                    return self.tr("superseded")
+                return {
                     Status.DRAFT: self.tr("draft"),
                     Status.APPROVED: self.tr("approved"),
                     Status.RETIRED: self.tr("retired"),
                 }[paragraph.status]
-                if paragraph.superseded_by:
-                    text += " · " + self.tr("superseded")
-                return text
             return self._library.origin(paragraph.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{paragraph.id} — {', '.join(paragraph.topics)}"
+            text = f"{paragraph.title}\n{paragraph.id} — {', '.join(paragraph.topics)}"
             if paragraph.superseded_by:
-                text += "\n" + self.tr("Superseded by {0}").format(paragraph.superseded_by)
+                successor = self._library.get(paragraph.superseded_by)
+                name = successor.title if successor else paragraph.superseded_by
+                text += "\n" + self.tr("Superseded by “{0}”").format(name)
             return tip(text)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QBrush(_STATUS_COLOURS[paragraph.status])

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable
-
-from PySide6.QtCore import (
-    QItemSelection,
-    QModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,13 +12,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
-from tccm_drafter.model import Library, Paragraph, Status
+from tccm_drafter.gui.paragraph_view import ParagraphView
+from tccm_drafter.model import Library, Status
 
 
 class LibraryList(QTableView):
@@ -42,6 +34,8 @@ class LibraryList(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setShowGrid(False)
         self.setWordWrap(False)
+        # Tab leaves the list for the next pane instead of walking its cells.
+        self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
@@ -77,8 +71,6 @@ class LibraryPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(library, self)
-        #: Where a paragraph was used before ("title (consultation), date"); set by the window.
-        self.usage_lookup: Callable[[str], list[str]] | None = None
         self.proxy = LibraryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -87,6 +79,7 @@ class LibraryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the library"))
         self.search.textChanged.connect(self._apply_filters)
+        self.search.installEventFilter(self)
 
         self.topic = self._combo(self.tr("Topic filter"))
         self.status = self._combo(self.tr("Status filter"))
@@ -98,16 +91,19 @@ class LibraryPanel(QWidget):
         self.list.setModel(self.proxy)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         metrics = self.list.fontMetrics()
-        # Fixed widths from the longest badge: sizing to contents would read every row.
-        header.resizeSection(1, metrics.horizontalAdvance(self.tr("retired · superseded")) + 16)
+        # Fixed widths from the longest badge (sizing to contents would read every row); the
+        # title takes the rest.
+        badges = [self.tr("draft"), self.tr("approved"), self.tr("retired"), self.tr("superseded")]
+        header.resizeSection(1, max(metrics.horizontalAdvance(b) for b in badges) + 18)
         header.resizeSection(2, metrics.horizontalAdvance("personal") + 24)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.insertRequested.connect(self.insertRequested)
+        self.proxy.modelReset.connect(self._filtered)
 
-        self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName(self.tr("Paragraph preview"))
-        self.preview.setOpenExternalLinks(True)
+        self.preview = ParagraphView(self)
 
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -146,9 +142,9 @@ class LibraryPanel(QWidget):
                 self.status,
                 self.tr("Any status"),
                 [
-                    (self.tr("draft"), Status.DRAFT),
-                    (self.tr("approved"), Status.APPROVED),
-                    (self.tr("retired"), Status.RETIRED),
+                    (self.tr("draft"), Status.DRAFT.value),
+                    (self.tr("approved"), Status.APPROVED.value),
+                    (self.tr("retired"), Status.RETIRED.value),
                 ],
             ),
             (
@@ -213,56 +209,34 @@ class LibraryPanel(QWidget):
             self.list.scrollTo(index)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        index: QModelIndex = self.list.currentIndex()
-        pid = index.data(ID_ROLE) if index.isValid() else None
-        paragraph = self.model.library.get(pid) if pid else None
-        self.preview.setHtml(self.paragraph_html(paragraph) if paragraph else "")
+        ids = self.selected_ids()
+        paragraph = self.model.library.get(ids[0]) if ids else None
+        self.preview.show_paragraph(paragraph, self.model.library)
         if paragraph is not None:
             self.currentParagraphChanged.emit(paragraph.id)
 
-    def paragraph_html(self, p: Paragraph) -> str:
-        """Title, metadata, body, short variant and sources of a paragraph, escaped."""
-        esc = html.escape
-        meta = [
-            (self.tr("Id"), p.id),
-            (
-                self.tr("Status"),
-                p.status.value
-                + (
-                    " · " + self.tr("superseded by {0}").format(p.superseded_by)
-                    if p.superseded_by
-                    else ""
-                ),
-            ),
-            (self.tr("Library"), self.model.library.origin(p.id) or ""),
-            (self.tr("Topics"), ", ".join(p.topics)),
-            (self.tr("Language"), p.language),
-            (self.tr("Version"), str(p.version)),
-            (self.tr("Reviewed"), p.reviewed.isoformat() if p.reviewed else ""),
-            (self.tr("Author"), p.author),
-            (self.tr("Endorsed by"), ", ".join(p.endorsed_by)),
-            (self.tr("Translation of"), p.translation_of or ""),
-            (self.tr("Imported from"), p.imported_from),
-        ]
-        rows = "".join(
-            f"<tr><td><b>{esc(k)}</b>&nbsp;</td><td>{esc(v)}</td></tr>" for k, v in meta if v
-        )
-        parts = [
-            f"<h3>{esc(p.title)}</h3><table>{rows}</table>",
-            "<p>" + esc(p.body).replace("\n\n", "</p><p>") + "</p>",
-        ]
-        if p.short.strip():
-            parts.append(f"<h4>{esc(self.tr('Short variant'))}</h4><p>{esc(p.short)}</p>")
-        if p.sources:
-            items = "".join(
-                f"<li>{esc(s.citation)}"
-                + (f' — <a href="{esc(s.url)}">{esc(s.url)}</a>' if s.url else "")
-                + "</li>"
-                for s in p.sources
-            )
-            parts.append(f"<h4>{esc(self.tr('Sources'))}</h4><ul>{items}</ul>")
-        used = self.usage_lookup(p.id) if self.usage_lookup else []
-        if used:
-            items = "".join(f"<li>{esc(entry)}</li>" for entry in used)
-            parts.append(f"<h4>{esc(self.tr('Used in'))}</h4><ul>{items}</ul>")
-        return "".join(parts)
+    def _filtered(self) -> None:
+        """After a new search: keep the paragraph shown when it is still listed, else show
+        nothing (never a paragraph the list no longer has)."""
+        shown = self.preview.shown_id
+        if shown is not None and self.model.row_of(shown) >= 0:
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(shown), 0))
+            if index.isValid():
+                self.list.selectRow(index.row())
+                return
+        self.preview.show_paragraph(None, self.model.library)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box moves into the results (Enter there inserts)."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.proxy.rowCount() > 0
+        ):
+            self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.list.selectionModel().hasSelection():
+                self.list.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)

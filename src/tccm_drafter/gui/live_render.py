@@ -103,6 +103,7 @@ class LiveRender(QObject):
         return render_submission(submission, library, self.template())
 
     def _submit(self) -> None:
+        self._service.ensure_started()  # here, on the main thread, not in the job
         generation = self.generation
         name = self._ws.submission.template or DEFAULT_TEMPLATE
         submission, library = self._ws.snapshot()

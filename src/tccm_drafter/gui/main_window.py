@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.library_panel = LibraryPanel(self.workspace.library, self)
         self.library_panel.insertRequested.connect(self._insert_ids)
-        self.library_panel.usage_lookup = self._used_in
+        self.library_panel.preview.usage_lookup = self._used_in
         self.outline_view = OutlineView(self)
         self.outline_view.setAccessibleName(self.tr("Submission outline"))
         self.outline_view.set_outline(self.outline)
@@ -384,7 +384,11 @@ class MainWindow(QMainWindow):
             (n for n, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)),
             -1,
         )
-        panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+        for offset in range(1, len(panes) + 1):  # the editor is disabled with nothing selected
+            pane = panes[(current + step * offset) % len(panes)]
+            if pane.isEnabled() and pane.isVisible():
+                pane.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def set_theme(self, theme: str) -> None:
         from tccm_drafter.gui.theme import apply_theme

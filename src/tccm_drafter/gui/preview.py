@@ -11,12 +11,12 @@ a link asks the window to open it (http, https and mailto only, after asking the
 from __future__ import annotations
 
 import html
-from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
+from tccm_drafter.gui.safe_browser import SafeBrowser
 from tccm_drafter.render.html_preview import Preview
 
 #: Up to this many changed blocks are patched in place; more are set as a whole.
@@ -27,16 +27,10 @@ MAX_PATCHED_BLOCKS = 40
 LAYOUT_STEP_BLOCKS = 60
 
 
-class PreviewPane(QTextBrowser):
-    #: A link the user clicked (the window asks before opening it).
-    linkRequested = Signal(QUrl)
-
+class PreviewPane(SafeBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Preview"))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self._clicked)
         self._shown: Preview | None = None
         self._patchable = False
         self._laid_out = 0
@@ -46,16 +40,6 @@ class PreviewPane(QTextBrowser):
         #: How many times the preview changed, and how many of those were patches.
         self.renders = 0
         self.patches = 0
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        """Nothing named in a document is ever loaded (images, style sheets, files)."""
-        return None
-
-    def _clicked(self, url: QUrl) -> None:
-        if url.scheme() == "" and url.hasFragment() and not url.path():
-            self.scrollToAnchor(url.fragment())
-            return
-        self.linkRequested.emit(url)
 
     def show_preview(self, preview: Preview) -> None:
         if not self._patch(preview):

@@ -279,3 +279,20 @@ def to_preview(
 
 def to_html(doc: Document, palette: Palette | None = None) -> str:
     return to_preview(doc, palette).html
+
+
+def markdown_html(markdown: str, palette: Palette | None = None) -> str:
+    """A paragraph's own Markdown as the preview shows it (placeholders highlighted, not
+    filled), for the library's detail pane."""
+    from tccm_drafter.errors import InputError
+    from tccm_drafter.render.document import DocumentMeta
+    from tccm_drafter.render.markdown_parse import parse_markdown
+    from tccm_drafter.render.placeholders import fill
+
+    try:
+        filled, _missing = fill(markdown, {})
+    except InputError:
+        filled = markdown
+    writer = _Writer(palette or Palette())
+    doc = Document(DocumentMeta(), blocks=parse_markdown(filled))
+    return "\n".join(writer.block(node) for node in doc.blocks) + writer.footnotes()
