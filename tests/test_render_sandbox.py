@@ -76,7 +76,7 @@ TEMPLATE_PAYLOADS = {
     "lipsum": "{{ lipsum.__globals__ }}",
     "huge range": "{% for i in range(10**8) %}{% endfor %}",
     "string multiplication": "{{ 'x' * 100000000 }}",
-    "power": "{{ 9 ** 9 ** 9 }}",
+    "power": "{{ 9 ** 999999 }}",
     "format width": "{{ '%999999999s' | format('x') }}",
     "center": "{{ 'x' | center(999999999) }}",
     "mutation": "{% set l = [] %}{{ l.append(1) }}",
