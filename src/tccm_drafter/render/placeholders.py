@@ -33,6 +33,10 @@ MAX_BODY_CHARS = 1_000_000
 #: ... and at most this many ``{{`` openings.
 MAX_PLACEHOLDERS = 1_000
 
+#: ... and nest block quotes and lists at most this deep.
+MAX_NESTING = 20
+
+_CONTAINER = re.compile(r"[ \t]*(?:>|[-+*](?=[ \t]|$)|[0-9]{1,9}[.)](?=[ \t]|$))")
 _SLOT = re.compile(r"\{\{([^{}\n]*)\}\}")
 _DOTTED = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\s*")
 _STATEMENT = re.compile(
@@ -81,6 +85,35 @@ def _line(text: str, index: int) -> int:
     return text.count("\n", 0, index) + 1
 
 
+def _nesting(line: str) -> int:
+    """How deep a line nests quotes and lists (markers, plus list indentation in steps of 2)."""
+    depth = 0
+    position = 0
+    while True:
+        found = _CONTAINER.match(line, position)
+        if found is None:
+            break
+        indent = len(found.group(0)) - len(found.group(0).lstrip(" \t"))
+        depth += 1 + indent // 2
+        position = found.end()
+    return depth
+
+
+def _check_size(text: str) -> None:
+    if len(text) > MAX_BODY_CHARS:
+        raise PlaceholderError(
+            f"the text has {len(text):,} characters; a paragraph may hold at most "
+            f"{MAX_BODY_CHARS:,}"
+        )
+    if ">" not in text and "  " not in text and "\t" not in text:
+        return
+    for number, line in enumerate(text.split("\n"), start=1):
+        if _nesting(line) > MAX_NESTING:
+            raise PlaceholderError(
+                f"quotes or lists are nested more than {MAX_NESTING} deep", line=number
+            )
+
+
 @lru_cache(maxsize=8192)
 def split_placeholders(text: str) -> tuple[Part, ...]:
     """Split a body into literal text and placeholders, refusing template code.
@@ -88,6 +121,7 @@ def split_placeholders(text: str) -> tuple[Part, ...]:
     Raises :class:`PlaceholderError` (an :class:`InputError`; the caller adds the paragraph
     and file) with the line inside the text.
     """
+    _check_size(text)
     if "{" not in text:
         return (Part(text=text),)
     if len(text) > MAX_BODY_CHARS:

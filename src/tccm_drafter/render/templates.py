@@ -171,14 +171,17 @@ def _finalize(value: Any) -> Any:
 def _where(error: BaseException, folder: Path) -> tuple[Path | None, int | None]:
     """The template file and line an error happened at (Jinja rewrites the traceback)."""
     prefix = str(folder.resolve())
-    found: tuple[Path | None, int | None] = (None, None)
+    path: Path | None = None
+    line: int | None = None
     trace = error.__traceback__
     while trace is not None:
         name = trace.tb_frame.f_code.co_filename
-        if name.startswith(prefix) and trace.tb_lineno > 0:
-            found = (Path(name), trace.tb_lineno)
+        if name.startswith(prefix):
+            path = Path(name)
+            if trace.tb_lineno > 0:  # Jinja gives 0 inside a block's own helper code
+                line = trace.tb_lineno
         trace = trace.tb_next
-    return found
+    return path, line
 
 
 def render_template(template: Template, context: dict[str, Any]) -> str:
