@@ -9,9 +9,9 @@ The rules, in full:
   is refused with the line, so nobody believes template code works in a paragraph.
 - ``{%`` followed by a template keyword (``if``, ``for``, ``set``, ``include``, ``endif``...) is
   refused the same way.
-- Everything else is ordinary text: ``{#``, ``{%}``, ``50 {%``, a lone ``{``, ``}`` or ``}}``, a
-  ``{{`` that is never closed on its line. A backslash before the brace (``\{{ org.name }}``)
-  prints the braces as typed (Markdown turns ``\{`` into ``{``).
+- Everything else is ordinary text: ``{#``, ``{%}``, ``50 {%``, a lone ``{``, ``}`` or ``}}``,
+  a ``{{`` that is never closed on its line, an empty ``{{ }}``. A backslash before the brace
+  (``\{{ org.name }}``) prints the braces as typed (Markdown turns ``\{`` into ``{``).
 
 A body may hold at most :data:`MAX_BODY_CHARS` characters and :data:`MAX_PLACEHOLDERS`
 placeholders; there is no nesting, so no input can make the scanner recurse.
@@ -144,8 +144,8 @@ def split_placeholders(text: str) -> tuple[Part, ...]:
     parts: list[Part] = []
     start = 0
     for found in _SLOT.finditer(text):
-        if _escaped(text, found.start()):
-            continue
+        if _escaped(text, found.start()) or not found.group(1).strip():
+            continue  # ``\{{ x }}`` prints as typed; ``{{}}`` and ``{{ }}`` are punctuation
         line = _line(text, found.start())
         dotted = _DOTTED.fullmatch(found.group(1))
         if dotted is None:

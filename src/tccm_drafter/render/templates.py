@@ -114,6 +114,10 @@ def compile_template(template: Template) -> jinja2.Template:
         raise InputError(f"template '{template.name}' has no {TEMPLATE_FILE}", path=template.folder)
     try:
         key = (path.resolve(), path.stat().st_mtime_ns)
+    except FileNotFoundError:
+        raise InputError(
+            f"template '{template.name}': this symbolic link points at nothing", path=path
+        ) from None
     except (OSError, RuntimeError) as exc:
         raise InputError(f"template '{template.name}': cannot read it ({exc})", path=path) from None
     cached = _compiled.get(key)
