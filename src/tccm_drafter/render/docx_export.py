@@ -51,6 +51,7 @@ from tccm_drafter.render.docx_styles import (
     w,
 )
 from tccm_drafter.render.i18n import document_labels, is_rtl, label
+from tccm_drafter.render.links import LINK_RULE
 from tccm_drafter.storage.atomic import atomic_write_bytes
 from tccm_drafter.storage.paths import builtin_templates_dir
 
@@ -167,7 +168,10 @@ class _BodyWriter:
         self._numbering = Numbering(word, rtl=rtl)
         self._footnotes = Footnotes(word)
         self._removed = 0
-        self._runs = RunWriter(word.part, styles.ids, self._sanitise, self._footnote)
+        self._origin = Origin()
+        self._runs = RunWriter(
+            word.part, styles.ids, self._sanitise, self._footnote, self._refuse_link
+        )
         self._note_runs: RunWriter | None = None
         self._seq_num: int | None = None
         self._seq_next = 0
@@ -177,6 +181,7 @@ class _BodyWriter:
         out: list[str] = []
         for block in blocks:
             self._removed = 0
+            self._origin = block.origin
             if isinstance(block, Heading):
                 style = self._styles.heading(block.level)
                 out.append(self._paragraph(style, block.inlines, self._doc_style(style), ""))
@@ -250,10 +255,20 @@ class _BodyWriter:
         self._removed += count
         return cleaned
 
+    def _refuse_link(self, target: str) -> None:
+        shown = target if len(target) <= 80 else target[:77] + "..."
+        shown = FORBIDDEN.sub("", shown).encode("unicode_escape").decode("ascii")
+        self.warnings.append(
+            ExportWarning(
+                f"Word export: the link to {shown} is written as plain text ({LINK_RULE})",
+                self._origin,
+            )
+        )
+
     def _footnote(self, ref: FootnoteRef, style: RunStyle) -> int:
         if self._note_runs is None:
             self._note_runs = RunWriter(
-                self._footnotes.part, self._styles.ids, self._sanitise, None
+                self._footnotes.part, self._styles.ids, self._sanitise, None, self._refuse_link
             )
         text_style = self._styles.ids["Footnote Text"]
         note_style = with_size(style, self._styles.size_of(text_style))
