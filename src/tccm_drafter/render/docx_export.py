@@ -42,6 +42,7 @@ from tccm_drafter.render.docx_language import (
     word_language,
 )
 from tccm_drafter.render.docx_numbering import Numbering
+from tccm_drafter.render.docx_reference import clean_reference
 from tccm_drafter.render.docx_runs import FORBIDDEN, RunStyle, RunWriter, escape, with_size
 from tccm_drafter.render.docx_styles import (
     W_NS,
@@ -54,6 +55,7 @@ from tccm_drafter.render.i18n import document_labels, is_rtl, label
 from tccm_drafter.render.links import LINK_RULE
 from tccm_drafter.storage.atomic import atomic_write_bytes
 from tccm_drafter.storage.paths import builtin_templates_dir
+from tccm_drafter.storage.template_file import MAX_REFERENCE_BYTES, read_regular_file
 
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -75,6 +77,7 @@ class DocxExporter:
             else builtin_templates_dir() / "reference.docx"
         )
         self._base: bytes | None = None
+        self._removed: list[str] = []
 
     def build(self, doc: Document) -> bytes:
         """The .docx file's bytes (a fresh document every call)."""
@@ -90,14 +93,8 @@ class DocxExporter:
 
     def _base_bytes(self) -> bytes:
         if self._base is None:
-            try:
-                raw = self._reference.read_bytes()
-            except OSError as exc:
-                raise InputError(
-                    f"cannot read the reference document: {exc.strerror or exc}",
-                    path=self._reference,
-                ) from exc
-            self._base = _as_document_package(raw, self._reference)
+            raw = read_regular_file(self._reference, MAX_REFERENCE_BYTES)
+            self._base, self._removed = clean_reference(raw, self._reference)
         return self._base
 
     def _open(self) -> WordDocument:
@@ -129,7 +126,10 @@ class DocxExporter:
         set_document_language(styles_el, latin, language if rtl else "ar-SA")
         if font is not None:
             use_east_asian_font(word, font)
-        warnings: list[ExportWarning] = []
+        warnings = [
+            ExportWarning(f"Word reference document {self._reference.name}: {line}")
+            for line in self._removed
+        ]
         body = word.element.body
         sect_pr = body.find(w("sectPr"))
         for child in list(body):
@@ -296,25 +296,6 @@ def _removed_warning(count: int, origin: Origin) -> ExportWarning:
     return ExportWarning(
         f"Word export: removed {count} control {plural} that Word cannot store from {where}", origin
     )
-
-
-def _as_document_package(raw: bytes, path: Path) -> bytes:
-    """A .dotx becomes a .docx in memory: only the main part's content type differs."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as source:
-            types = source.read("[Content_Types].xml")
-            if _TEMPLATE_CT not in types:
-                return raw
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-                for info in source.infolist():
-                    data = source.read(info.filename)
-                    if info.filename == "[Content_Types].xml":
-                        data = types.replace(_TEMPLATE_CT, _DOCUMENT_CT)
-                    target.writestr(info, data)
-            return out.getvalue()
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise InputError(f"not a Word document or template ({exc})", path=path) from exc
 
 
 def _fill_header(word: WordDocument, organisation: str) -> None:
