@@ -175,17 +175,20 @@ class _Cleaner:
 
     def main_part(self) -> str:
         rels = parse_part(self.members.get("_rels/.rels", b""), "_rels/.rels", self.path)
+        main = ""
         for rel in rels.iter(_q(_PKG_REL, "Relationship")):
             kind = _kind(str(rel.get("Type", "")))
-            if kind == "officeDocument":
-                main = _resolve("", str(rel.get("Target", "")))
-                if self.types.get(main) in _MAIN_TYPES and main in self.members:
-                    if "macroEnabled" in self.types[main]:
-                        self.removed.add("macros")
-                    return main
+            target = _resolve("", str(rel.get("Target", "")))
+            if kind == "officeDocument" and not main:
+                if self.types.get(target) in _MAIN_TYPES and target in self.members:
+                    main = target
             elif kind in _REPORTED:
                 self.removed.add(_REPORTED[kind])
-        raise InputError("not a Word document (no main document part)", path=self.path)
+        if not main:
+            raise InputError("not a Word document (no main document part)", path=self.path)
+        if "macroEnabled" in self.types[main]:
+            self.removed.add("macros")
+        return main
 
     def run(self) -> bytes:
         main = self.main_part()
@@ -248,7 +251,7 @@ class _Cleaner:
             else:
                 resolved = _resolve(part, target)
                 keep = self._keep_internal(kind, resolved, rel_id in used)
-                if keep:
+                if keep and resolved not in self.out:  # pictures are copied, not walked
                     needed.append(resolved)
             if not keep:
                 rels.remove(rel)
@@ -268,7 +271,7 @@ class _Cleaner:
                 return False
             self.out[target] = self.members[target]
             self.overrides[target] = media
-            return False  # binary: nothing to walk into
+            return True
         if kind in _REPORTED:
             self.removed.add(_REPORTED[kind])
         elif kind not in ("webSettings", "thumbnail"):

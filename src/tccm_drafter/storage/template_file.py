@@ -66,13 +66,14 @@ def read_regular_file(path: Path, limit: int, *, expect: os.stat_result | None =
         raise InputError("no permission to read this file", path=path) from None
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        raise InputError(
+            "this is not a regular file (a folder, device, pipe or socket) and is not read",
+            path=path,
+        )
     with os.fdopen(descriptor, "rb", buffering=0) as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(
-                "this is not a regular file (a folder, device, pipe or socket) and is not read",
-                path=path,
-            )
         if expect is not None and (info.st_dev, info.st_ino) != (expect.st_dev, expect.st_ino):
             raise InputError("the file changed while it was being opened", path=path)
         data = handle.read(limit + 1)
