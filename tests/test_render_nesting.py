@@ -69,7 +69,7 @@ def test_nesting_within_the_limits_compiles_and_renders(tmp_path: Path) -> None:
 DEEP_BODIES = {
     "emphasis": "*" * 1000 + "deep" + "*" * 1000,
     "brackets": "[" * 1000 + "deep" + "]" * 1000,
-    "link openings": "[a](" * 1000 + "deep" + ")" * 1000,
+    "link openings": "deep " + "[a](" * 1000 + ")" * 1000,
     "placeholder braces": "{{ " * 1000 + "deep" + " }}" * 1000,
     "quotes within the limit": "> " * 20 + "deep",
     "lists within the limit": "- " * 20 + "deep",
