@@ -14,11 +14,8 @@ from render_helpers import SIMPLE_TEMPLATE, make_library, make_submission
 from tccm_drafter.errors import InputError, NewerFormatError, RenderError
 from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.render.templates import find_template, list_templates, load_template
-from tccm_drafter.storage.template_file import (
-    MAX_TEMPLATE_BYTES,
-    TemplateFile,
-    load_template_file,
-)
+from tccm_drafter.storage import limits
+from tccm_drafter.storage.template_file import TemplateFile, load_template_file
 
 TODAY = date(2026, 11, 22)
 
@@ -130,7 +127,7 @@ def test_a_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
     folder = folder_with(tmp_path, "format = 1\n")
     (folder / "document.md.j2").unlink()
     os.mkfifo(folder / "document.md.j2")
-    with pytest.raises(InputError, match="not a regular file"):
+    with pytest.raises(InputError, match="not an ordinary file"):
         load_template(folder)
 
 
@@ -144,8 +141,8 @@ def test_a_device_behind_a_symlink_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_oversized_template_is_refused(tmp_path: Path) -> None:
-    folder = folder_with(tmp_path, "format = 1\n", "x" * (MAX_TEMPLATE_BYTES + 1))
-    with pytest.raises(InputError, match="larger than the limit of 1 MB"):
+    folder = folder_with(tmp_path, "format = 1\n", "x" * (limits.TEMPLATE.max_bytes + 1))
+    with pytest.raises(InputError, match="larger than 1 MB, the limit for a template file"):
         load_template(folder)
 
 

@@ -53,9 +53,10 @@ from tccm_drafter.render.docx_styles import (
 )
 from tccm_drafter.render.i18n import document_labels, is_rtl, label
 from tccm_drafter.render.links import LINK_RULE
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.atomic import atomic_write_bytes
 from tccm_drafter.storage.paths import builtin_templates_dir
-from tccm_drafter.storage.template_file import MAX_REFERENCE_BYTES, read_regular_file
+from tccm_drafter.storage.textfile import read_bytes
 
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -93,7 +94,7 @@ class DocxExporter:
 
     def _base_bytes(self) -> bytes:
         if self._base is None:
-            raw = read_regular_file(self._reference, MAX_REFERENCE_BYTES)
+            raw = read_bytes(self._reference, limits.REFERENCE_DOCX)
             self._base, self._removed = clean_reference(raw, self._reference)
         return self._base
 

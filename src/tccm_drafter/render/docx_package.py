@@ -3,18 +3,17 @@ the reference-document cleaner makes (see :mod:`tccm_drafter.render.docx_referen
 
 from __future__ import annotations
 
-import io
-import zipfile
-import zlib
 from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.storage import limits
+from tccm_drafter.storage.zipread import BoundedZip, ZipLimits, ZipRefused
 
 #: At most this many members, and this many bytes unpacked in all.
-MAX_MEMBERS = 2000
-MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+MAX_MEMBERS = limits.REFERENCE_DOCX_MAX_PARTS
+MAX_UNPACKED_BYTES = limits.REFERENCE_DOCX_MAX_UNPACKED_BYTES
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -39,42 +38,22 @@ def parse_part(data: bytes, name: str, path: Path) -> etree._Element:
 
 
 def read_members(raw: bytes, path: Path) -> dict[str, bytes]:
-    """Every member of the zip, read through the byte budget; stored and deflate only."""
+    """Every member of the zip through storage's bounded reader: stored and deflate only, at
+    most :data:`MAX_MEMBERS` parts and :data:`MAX_UNPACKED_BYTES` unpacked, read in steps."""
+    bounds = ZipLimits(
+        max_members=MAX_MEMBERS,
+        max_member_bytes=MAX_UNPACKED_BYTES,
+        max_total_bytes=MAX_UNPACKED_BYTES,
+        max_ratio=limits.REFERENCE_DOCX_MAX_RATIO,
+    )
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputError(f"not a Word document or template ({exc})", path=path) from None
-    members: dict[str, bytes] = {}
-    budget = MAX_UNPACKED_BYTES
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise InputError(f"the Word file has more than {MAX_MEMBERS:,} parts", path=path)
-        for info in infos:
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise InputError(
-                    f"part {info.filename!r} of the Word file uses a compression Word does not "
-                    "write (only stored and deflate are read)",
-                    path=path,
-                )
-            if info.flag_bits & 0x1 or info.filename in members:
-                raise InputError(f"part {info.filename!r} is encrypted or repeated", path=path)
-            chunks: list[bytes] = []
-            try:
-                with archive.open(info) as member:
-                    while chunk := member.read(1 << 16):
-                        budget -= len(chunk)
-                        if budget < 0:
-                            raise InputError(
-                                "the Word file unpacks to more than "
-                                f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB",
-                                path=path,
-                            )
-                        chunks.append(chunk)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
-                raise InputError(f"the Word file is damaged ({exc})", path=path) from None
-            members[info.filename] = b"".join(chunks)
-    return members
+        with BoundedZip(raw, path, bounds) as archive:
+            return {info.filename: archive.read(info) for info in archive.infos}
+    except ZipRefused as error:
+        where = f"part '{error.member}' of " if error.member else ""
+        raise InputError(
+            f"{where}the Word file cannot be used: {error.reason}", path=path
+        ) from None
 
 
 def _parse(data: bytes, name: str, path: Path) -> etree._Element:

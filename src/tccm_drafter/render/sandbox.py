@@ -50,7 +50,7 @@ from tccm_drafter.render.sandbox_limits import (
     total_chars,
     weigh,
 )
-from tccm_drafter.storage.template_file import MAX_TEMPLATE_BYTES, read_folder_file
+from tccm_drafter.storage.template_file import read_folder_file
 
 #: A template may produce at most this much text (characters).
 MAX_OUTPUT_CHARS = 5_000_000
@@ -81,7 +81,7 @@ class FolderLoader(BaseLoader):
         path = self.folder / template
         if not path.exists() and not path.is_symlink():
             raise TemplateNotFound(template)
-        data = read_folder_file(self.folder, template, MAX_TEMPLATE_BYTES)
+        data = read_folder_file(self.folder, template)
         try:
             source = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -244,7 +244,8 @@ class DrafterSandbox(ImmutableSandboxedEnvironment):
         if attr.startswith("_") or attr in ("format", "format_map", "mro"):
             return False
         if isinstance(obj, str):
-            return attr in STR_METHODS
+            # Text methods, and the data a text subclass of ours carries (Label.before...).
+            return attr in STR_METHODS or attr in getattr(obj, "__dict__", {})
         if isinstance(obj, int | float):
             return attr in _NUMBER_ATTRIBUTES
         if isinstance(obj, list | tuple):

@@ -16,22 +16,18 @@ followed only when it points at a file in the same folder.
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from tccm_drafter.errors import InputError, NewerFormatError
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.fields import Fields, ParsedText
-from tccm_drafter.storage.textfile import decode_text, parse_toml
+from tccm_drafter.storage.limits import Limit
+from tccm_drafter.storage.textfile import decode_text, parse_toml, read_bytes
 
 DESCRIPTION_FILE = "template.toml"
 TEMPLATE_FORMAT = 1
-#: Size limits per kind of template file.
-MAX_DESCRIPTION_BYTES = 64 * 1024
-MAX_TEMPLATE_BYTES = 1024 * 1024
-MAX_REFERENCE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -45,50 +41,12 @@ class TemplateFile:
     reference_docx: Path | None = None
 
 
-def _size(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.0f} MB"
-    return f"{count / 1024:.0f} KB"
-
-
-def read_regular_file(path: Path, limit: int, *, expect: os.stat_result | None = None) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes, else one clear InputError.
-
-    A pipe, device or socket is refused without waiting on it; ``expect`` (from ``os.stat``)
-    makes sure the file opened is the one that was checked.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        descriptor = os.open(path, flags)
-    except FileNotFoundError:
-        raise InputError("file not found", path=path) from None
-    except PermissionError:
-        raise InputError("no permission to read this file", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
-    info = os.fstat(descriptor)
-    if not stat.S_ISREG(info.st_mode):
-        os.close(descriptor)
-        raise InputError(
-            "this is not a regular file (a folder, device, pipe or socket) and is not read",
-            path=path,
-        )
-    with os.fdopen(descriptor, "rb", buffering=0) as handle:
-        if expect is not None and (info.st_dev, info.st_ino) != (expect.st_dev, expect.st_ino):
-            raise InputError("the file changed while it was being opened", path=path)
-        data = handle.read(limit + 1)
-    if data is None or len(data) > limit:
-        raise InputError(f"the file is larger than the limit of {_size(limit)}", path=path)
-    return data
-
-
-def _inside(folder: Path, name: str) -> tuple[Path, os.stat_result]:
+def _inside(folder: Path, name: str) -> Path:
     """Where ``folder/name`` really is, refused when a link leads outside ``folder``."""
     path = folder / name
     try:
         is_link = path.is_symlink()
         target = path.resolve(strict=True)
-        found = os.stat(target)
     except FileNotFoundError:
         if path.is_symlink():
             raise InputError("this symbolic link points at nothing", path=path) from None
@@ -102,13 +60,13 @@ def _inside(folder: Path, name: str) -> tuple[Path, os.stat_result]:
             "use its own files: copy the file into the folder",
             path=path,
         )
-    return target, found
+    return target
 
 
-def read_folder_file(folder: Path, name: str, limit: int) -> bytes:
-    """A file of a template folder; a symbolic link must point at a file in that folder."""
-    target, found = _inside(folder, name)
-    return read_regular_file(target, limit, expect=found)
+def read_folder_file(folder: Path, name: str, limit: Limit = limits.TEMPLATE) -> bytes:
+    """A file of a template folder: an ordinary file (storage's bounded reader), and a
+    symbolic link only when it points at a file in that same folder."""
+    return read_bytes(_inside(folder, name), limit)
 
 
 def load_template_file(folder: Path) -> TemplateFile:
@@ -116,7 +74,7 @@ def load_template_file(folder: Path) -> TemplateFile:
     path = folder / DESCRIPTION_FILE
     if not path.exists() and not path.is_symlink():
         raise InputError(f"template '{folder.name}' has no {DESCRIPTION_FILE}", path=folder)
-    text = decode_text(read_folder_file(folder, DESCRIPTION_FILE, MAX_DESCRIPTION_BYTES), path)
+    text = decode_text(read_folder_file(folder, DESCRIPTION_FILE), path)
     data = parse_toml(text, path)
     fields = Fields(data, ParsedText(path, text))
     fmt = fields.integer("format", TEMPLATE_FORMAT)
