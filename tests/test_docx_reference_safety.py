@@ -286,7 +286,7 @@ def test_decompression_bomb_is_stopped_by_the_budget(tmp_path: Path) -> None:
     path = tmp_path / "bomb.docx"
     path.write_bytes(out.getvalue())
     result = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"))
-    with pytest.raises(InputError, match="'word/media/bomb.png' of the Word file cannot be used"):
+    with pytest.raises(InputError, match=r"'word/media/bomb\.png' of the Word file cannot be used"):
         DocxExporter(path).build(result.document)
 
 
