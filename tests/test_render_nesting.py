@@ -34,6 +34,8 @@ DEEP_TEMPLATES = {
     "operator chain": ("{{ x" + "+x" * 500 + " }}", "one tag holds more"),
     "minus signs under the token limit": ("{{ " + "-" * 296 + "1 }}", "nests too deeply"),
     "a 5,000-digit number": ("{{ " + "9" * 5000 + " }}", "number too long"),
+    # a megabyte of tags took 9 s and 1.5 GB to compile before this limit
+    "too many tags": ("{{ x }}\n" * 120_000, "holds more than 5,000 tags"),
 }
 
 

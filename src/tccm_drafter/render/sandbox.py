@@ -39,6 +39,7 @@ from tccm_drafter.render.sandbox_limits import (
     MAX_CALL_DEPTH,
     MAX_INT_BITS,
     MAX_TAG_TOKENS,
+    MAX_TAGS,
     Budget,
     TemplateLimitError,
     as_text,
@@ -97,7 +98,7 @@ def check_nesting(environment: Any, source: str, name: str | None, filename: str
 
     Plain syntax errors are left to the parser, which reports them in its own words.
     """
-    brackets = blocks = tag_tokens = 0
+    brackets = blocks = tag_tokens = tags = 0
     tag_name: str | None = None
     tag_assigns = False
     problem = ""
@@ -107,6 +108,9 @@ def check_nesting(environment: Any, source: str, name: str | None, filename: str
             line = at
             if kind in ("variable_begin", "block_begin"):
                 tag_tokens, tag_name, tag_assigns = 0, None, False
+                tags += 1
+                if tags > MAX_TAGS:
+                    problem = f"the file holds more than {MAX_TAGS:,} tags"
             elif kind == "block_end":
                 if tag_name in _OPENING_TAGS and not (tag_name == "set" and tag_assigns):
                     blocks += 1

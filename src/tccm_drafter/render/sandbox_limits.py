@@ -30,6 +30,9 @@ MAX_BRACKET_DEPTH = 20
 MAX_BLOCK_DEPTH = 12
 #: Tokens inside one ``{{ ... }}`` or ``{% ... %}`` (long operator chains recurse in Jinja).
 MAX_TAG_TOKENS = 300
+#: Tags (``{{ ... }}`` and ``{% ... %}``) in one template file: compiling costs memory per tag
+#: (a megabyte of tags would take seconds and over a gigabyte); real templates use a few dozen.
+MAX_TAGS = 5_000
 #: Macros calling macros (each level keeps its values alive).
 MAX_CALL_DEPTH = 40
 
