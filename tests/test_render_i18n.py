@@ -11,7 +11,7 @@ from babel.dates import format_date as babel_date
 from babel.numbers import format_decimal
 
 from render_helpers import make_library, make_submission, make_template
-from tccm_drafter.errors import InputError
+from tccm_drafter.errors import InputError, RenderError
 from tccm_drafter.model import Signatory
 from tccm_drafter.render.i18n import (
     country_name,
@@ -111,7 +111,6 @@ def test_templates_print_labels_dates_and_countries_in_the_language(tmp_path: Pa
         "## {{ labels.signatories }}\n\n"
         "{% for s in signatories %}{.signatory}\n{{ s.organisation }} ({{ s.country_name }})\n\n"
         "{% endfor %}"
-        "{{ labels.no_such_label }}\n"
     )
     template = make_template(tmp_path / "t", source)
     submission = make_submission()
@@ -128,6 +127,11 @@ def test_templates_print_labels_dates_and_countries_in_the_language(tmp_path: Pa
         render_submission(submission, make_library(), template, today=DAY).document
     )
     assert "提交方：Example Registry · 挪威 · 2026年11月22日" in text
+    # A label that does not exist is the template author's error, at its line (strict names).
+    broken = make_template(tmp_path / "b", source + "{{ labels.no_such_label }}\n")
+    with pytest.raises(RenderError, match="no_such_label") as caught:
+        render_submission(submission, make_library(), broken, today=DAY)
+    assert caught.value.line == source.count("\n") + 1
 
 
 def test_plain_text_counts_are_written_in_the_language(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ from tccm_drafter.render.docx_language import (
     word_language,
 )
 from tccm_drafter.render.docx_numbering import Numbering
+from tccm_drafter.render.docx_reference import clean_reference
 from tccm_drafter.render.docx_runs import FORBIDDEN, RunStyle, RunWriter, escape, with_size
 from tccm_drafter.render.docx_styles import (
     W_NS,
@@ -51,8 +52,11 @@ from tccm_drafter.render.docx_styles import (
     w,
 )
 from tccm_drafter.render.i18n import document_labels, is_rtl, label
+from tccm_drafter.render.links import LINK_RULE
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.atomic import atomic_write_bytes
 from tccm_drafter.storage.paths import builtin_templates_dir
+from tccm_drafter.storage.textfile import read_bytes
 
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -74,6 +78,7 @@ class DocxExporter:
             else builtin_templates_dir() / "reference.docx"
         )
         self._base: bytes | None = None
+        self._removed: list[str] = []
 
     def build(self, doc: Document) -> bytes:
         """The .docx file's bytes (a fresh document every call)."""
@@ -89,14 +94,8 @@ class DocxExporter:
 
     def _base_bytes(self) -> bytes:
         if self._base is None:
-            try:
-                raw = self._reference.read_bytes()
-            except OSError as exc:
-                raise InputError(
-                    f"cannot read the reference document: {exc.strerror or exc}",
-                    path=self._reference,
-                ) from exc
-            self._base = _as_document_package(raw, self._reference)
+            raw = read_bytes(self._reference, limits.REFERENCE_DOCX)
+            self._base, self._removed = clean_reference(raw, self._reference)
         return self._base
 
     def _open(self) -> WordDocument:
@@ -128,7 +127,10 @@ class DocxExporter:
         set_document_language(styles_el, latin, language if rtl else "ar-SA")
         if font is not None:
             use_east_asian_font(word, font)
-        warnings: list[ExportWarning] = []
+        warnings = [
+            ExportWarning(f"Word reference document {self._reference.name}: {line}")
+            for line in self._removed
+        ]
         body = word.element.body
         sect_pr = body.find(w("sectPr"))
         for child in list(body):
@@ -167,7 +169,10 @@ class _BodyWriter:
         self._numbering = Numbering(word, rtl=rtl)
         self._footnotes = Footnotes(word)
         self._removed = 0
-        self._runs = RunWriter(word.part, styles.ids, self._sanitise, self._footnote)
+        self._origin = Origin()
+        self._runs = RunWriter(
+            word.part, styles.ids, self._sanitise, self._footnote, self._refuse_link
+        )
         self._note_runs: RunWriter | None = None
         self._seq_num: int | None = None
         self._seq_next = 0
@@ -177,6 +182,7 @@ class _BodyWriter:
         out: list[str] = []
         for block in blocks:
             self._removed = 0
+            self._origin = block.origin
             if isinstance(block, Heading):
                 style = self._styles.heading(block.level)
                 out.append(self._paragraph(style, block.inlines, self._doc_style(style), ""))
@@ -250,10 +256,20 @@ class _BodyWriter:
         self._removed += count
         return cleaned
 
+    def _refuse_link(self, target: str) -> None:
+        shown = target if len(target) <= 80 else target[:77] + "..."
+        shown = FORBIDDEN.sub("", shown).encode("unicode_escape").decode("ascii")
+        self.warnings.append(
+            ExportWarning(
+                f"Word export: the link to {shown} is written as plain text ({LINK_RULE})",
+                self._origin,
+            )
+        )
+
     def _footnote(self, ref: FootnoteRef, style: RunStyle) -> int:
         if self._note_runs is None:
             self._note_runs = RunWriter(
-                self._footnotes.part, self._styles.ids, self._sanitise, None
+                self._footnotes.part, self._styles.ids, self._sanitise, None, self._refuse_link
             )
         text_style = self._styles.ids["Footnote Text"]
         note_style = with_size(style, self._styles.size_of(text_style))
@@ -281,25 +297,6 @@ def _removed_warning(count: int, origin: Origin) -> ExportWarning:
     return ExportWarning(
         f"Word export: removed {count} control {plural} that Word cannot store from {where}", origin
     )
-
-
-def _as_document_package(raw: bytes, path: Path) -> bytes:
-    """A .dotx becomes a .docx in memory: only the main part's content type differs."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as source:
-            types = source.read("[Content_Types].xml")
-            if _TEMPLATE_CT not in types:
-                return raw
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-                for info in source.infolist():
-                    data = source.read(info.filename)
-                    if info.filename == "[Content_Types].xml":
-                        data = types.replace(_TEMPLATE_CT, _DOCUMENT_CT)
-                    target.writestr(info, data)
-            return out.getvalue()
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise InputError(f"not a Word document or template ({exc})", path=path) from exc
 
 
 def _fill_header(word: WordDocument, organisation: str) -> None:

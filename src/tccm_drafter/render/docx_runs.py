@@ -14,6 +14,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 
 from tccm_drafter.render.document import FootnoteRef, Inline, LineBreak, Link, Placeholder, Text
+from tccm_drafter.render.links import anchor_name, is_safe_link
 
 #: Characters XML 1.0 cannot hold: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates.
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -44,7 +45,8 @@ class RunWriter:
     """Writes the runs of one story part (the document or the footnotes).
 
     ``sanitise`` strips forbidden characters and counts them for the caller's warning;
-    ``footnote`` turns a footnote's content into its id (None inside footnotes themselves).
+    ``footnote`` turns a footnote's content into its id (None inside footnotes themselves);
+    ``refused`` hears of every link target written as plain text (see render/links.py).
     """
 
     def __init__(
@@ -53,12 +55,14 @@ class RunWriter:
         styles: dict[str, str],
         sanitise: Callable[[str], str],
         footnote: Callable[[FootnoteRef, RunStyle], int] | None,
+        refused: Callable[[str], None] = lambda target: None,
     ) -> None:
         self._part = part
         self._hyperlink_style = styles["Hyperlink"]
         self._note_style = styles["Footnote Reference"]
         self._sanitise = sanitise
         self._footnote = footnote
+        self._refused = refused
         self._rels: dict[str, str] = {}
         self._next_rel = 1
         self._indexed = False
@@ -100,12 +104,16 @@ class RunWriter:
         )
 
     def _link(self, node: Link, style: RunStyle) -> str:
-        target = self._sanitise(node.target).strip()
+        target = node.target
+        if not is_safe_link(target):
+            # Checked as written, before any cleaning: never a hyperlink, only its text.
+            if target.strip():
+                self._refused(target)
+            return self.runs(_flatten(node.children), style)
         inner = self.runs(_flatten(node.children), style, self._hyperlink_style)
-        if not target:
-            return inner
-        if target.startswith("#") and len(target) > 1:
-            return f'<w:hyperlink w:anchor="{escape(target[1:])}">{inner}</w:hyperlink>'
+        anchor = anchor_name(target)
+        if anchor is not None:
+            return f'<w:hyperlink w:anchor="{escape(anchor)}">{inner}</w:hyperlink>'
         rel_id = self._rels.get(target)
         if rel_id is None:
             rel_id = self._add_hyperlink_rel(target)

@@ -30,6 +30,7 @@ from tccm_drafter.render.document import (
     Text,
 )
 from tccm_drafter.render.i18n import is_rtl
+from tccm_drafter.render.links import is_safe_link
 
 # (paragraph style, character style) of each role.
 _ROLE_STYLE: dict[Role, tuple[str, str]] = {
@@ -163,6 +164,8 @@ class _Writer:
         return "".join(out)
 
     def link(self, node: Link) -> str:
+        if not is_safe_link(node.target):  # never a live link: only its text (render/links.py)
+            return self.inlines(node.children)
         return (
             f'<a href="{escape(node.target, quote=True)}" '
             f'style="color:{self.palette.link};">{self.inlines(node.children)}</a>'

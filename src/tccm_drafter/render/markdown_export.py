@@ -15,6 +15,7 @@ from tccm_drafter.render.document import (
     Role,
     Text,
 )
+from tccm_drafter.render.links import is_safe_link
 
 _ESCAPE = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>"})
 
@@ -53,7 +54,9 @@ def inline_markdown(inlines: list[Inline] | tuple[Inline, ...], notes: list[Foot
                     text = f"{lead}{mark}{core}{mark}{trail}"
             parts.append(text)
         elif isinstance(node, Link):
-            parts.append(f"[{inline_markdown(node.children, notes)}](<{node.target}>)")
+            inner = inline_markdown(node.children, notes)
+            # Only safe targets (render/links.py) stay links; they hold no "<", ">" or spaces.
+            parts.append(f"[{inner}](<{node.target}>)" if is_safe_link(node.target) else inner)
         elif isinstance(node, FootnoteRef):
             notes.append(node)
             parts.append(f"[^{node.number}]")

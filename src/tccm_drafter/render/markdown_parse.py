@@ -42,7 +42,12 @@ _ROLES = {role.value: role for role in Role}
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     return (
-        MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+        MarkdownIt(
+            "commonmark",
+            # Deeper nesting than maxNesting is silently dropped by markdown-it; bodies are
+            # checked against MAX_NESTING (well below it) before they get here.
+            {"html": False, "linkify": False, "typographer": False, "maxNesting": 100},
+        )
         .use(footnote_plugin)
         .use(attrs_block_plugin)
     )

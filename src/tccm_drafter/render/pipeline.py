@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from tccm_drafter.errors import InputError
+from tccm_drafter.errors import InputError, RenderError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.blocks import block_source
 from tccm_drafter.model.counting import Counts
@@ -197,10 +197,7 @@ def _block_nodes(
     try:
         markdown, missing_names = fill(source, values)
     except InputError as error:
-        what = f"paragraph '{paragraph_id}'" if paragraph_id else f"block {block + 1}"
-        result.errors.append(
-            InputError(f"section {section + 1}, {what}: {error.message}", line=error.line)
-        )
+        result.errors.append(_block_error(submission, library, section, block, error))
         literal = Paragraph([Text(source)], origin=origin)
         return [literal], count_nodes([literal])
     title = submission.sections[section].title
@@ -231,6 +228,28 @@ def _template_nodes(
         nodes = parse_markdown(render_template(template, context))
         cache.remember_template(key, nodes)
     return nodes
+
+
+def _block_error(
+    submission: Submission, library: Library, section: int, block: int, error: InputError
+) -> InputError:
+    """Where a block's text went wrong: section, paragraph id and title, line within the text."""
+    item = submission.sections[section].blocks[block]
+    title = submission.sections[section].title
+    where = f"section {section + 1}" + (f" ('{title}')" if title else "")
+    if isinstance(item, ParagraphBlock):
+        paragraph = library.get(item.paragraph_id)
+        what = f"paragraph '{item.paragraph_id}'"
+        if paragraph is not None and paragraph.title:
+            what += f" ('{paragraph.title}')"
+        if item.local_text is not None:
+            what = f"the edited text of {what} in this submission"
+        elif item.use_short:
+            what = f"the short version of {what}"
+    else:
+        what = f"free text block {block + 1}"
+    line = f", line {error.line} of its text" if error.line else ""
+    return RenderError(f"{where}, {what}{line}: {error.message}", path=error.path, line=error.line)
 
 
 def render_submission(

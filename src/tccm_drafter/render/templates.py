@@ -19,15 +19,12 @@ from tccm_drafter.render.sandbox import (
     FolderLoader,
     TemplateLimitError,
     bounded_render,
-    time_limit,
 )
-from tccm_drafter.storage import limits
 from tccm_drafter.storage.paths import builtin_templates_dir
-from tccm_drafter.storage.textfile import parse_toml, read_text
+from tccm_drafter.storage.template_file import DESCRIPTION_FILE, load_template_file
 
 TEMPLATE_FILE = "document.md.j2"
-DESCRIPTION_FILE = "template.toml"
-TEMPLATE_FORMAT = 1
+__all__ = ["DESCRIPTION_FILE", "TEMPLATE_FILE", "Raw", "Template", "render_template"]
 
 
 @dataclass(frozen=True)
@@ -48,58 +45,16 @@ class Template:
 
 def load_template(folder: Path, *, builtin: bool = False) -> Template:
     """Read and check one template folder (its description and that its Jinja compiles)."""
-    description_path = folder / DESCRIPTION_FILE
-    if not description_path.is_file():
-        raise InputError(f"template '{folder.name}' has no {DESCRIPTION_FILE}", path=folder)
-    data = parse_toml(read_text(description_path, limits.TEMPLATE)[0], description_path)
-    fmt = data.get("format", TEMPLATE_FORMAT)
-    if not isinstance(fmt, int) or fmt > TEMPLATE_FORMAT:
-        raise InputError(
-            f"template format {fmt} is newer than this app understands (up to "
-            f"{TEMPLATE_FORMAT}); please update TCCM Drafter",
-            path=description_path,
-            field="format",
-        )
-
-    def text(key: str, default: str) -> str:
-        value = data.get(key, default)
-        if not isinstance(value, str):
-            raise InputError(f"'{key}' must be text", path=description_path, field=key)
-        return value
-
-    restart = text("numbering_restart", "document")
-    if restart not in ("document", "section"):
-        raise InputError(
-            'numbering_restart must be "document" or "section"',
-            path=description_path,
-            field="numbering_restart",
-        )
-    fallback = text("footnote_fallback", "references")
-    if fallback not in ("inline", "references"):
-        raise InputError(
-            'footnote_fallback must be "inline" or "references"',
-            path=description_path,
-            field="footnote_fallback",
-        )
-    reference: Path | None = None
-    if data.get("reference_docx"):
-        name = text("reference_docx", "")
-        reference = (folder / name).resolve()
-        if reference.parent != folder.resolve() or not reference.is_file():
-            raise InputError(
-                f"reference document '{name}' is not in the template folder",
-                path=description_path,
-                field="reference_docx",
-            )
+    described = load_template_file(folder)
     template = Template(
         name=folder.name,
-        title=text("title", folder.name),
-        description=text("description", ""),
+        title=described.title,
+        description=described.description,
         folder=folder,
         builtin=builtin,
-        reference_docx=reference,
-        numbering_restart="section" if restart == "section" else "document",
-        footnote_fallback="inline" if fallback == "inline" else "references",
+        reference_docx=described.reference_docx,
+        numbering_restart=described.numbering_restart,
+        footnote_fallback=described.footnote_fallback,
     )
     compile_template(template)
     return template
@@ -153,11 +108,18 @@ _compiled: dict[tuple[Path, int], jinja2.Template] = {}
 
 
 def compile_template(template: Template) -> jinja2.Template:
-    """Compile (once per file version) in the sandbox; syntax errors name file and line."""
+    """Compile (once per file version) in the sandbox; every error names file and line."""
     path = template.source_path
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise InputError(f"template '{template.name}' has no {TEMPLATE_FILE}", path=template.folder)
-    key = (path.resolve(), path.stat().st_mtime_ns)
+    try:
+        key = (path.resolve(), path.stat().st_mtime_ns)
+    except FileNotFoundError:
+        raise InputError(
+            f"template '{template.name}': this symbolic link points at nothing", path=path
+        ) from None
+    except (OSError, RuntimeError) as exc:
+        raise InputError(f"template '{template.name}': cannot read it ({exc})", path=path) from None
     cached = _compiled.get(key)
     if cached is not None:
         return cached
@@ -176,8 +138,18 @@ def compile_template(template: Template) -> jinja2.Template:
             path=Path(error.filename or path),
             line=error.lineno,
         ) from None
-    except UnicodeDecodeError:
-        raise InputError(f"template '{template.name}' is not UTF-8 text", path=path) from None
+    except InputError as error:
+        raise InputError(
+            f"template '{template.name}': {error.message}", path=error.path, line=error.line
+        ) from None
+    except (RecursionError, SyntaxError, MemoryError):
+        raise InputError(
+            f"template '{template.name}' nests too deeply or is too long to compile", path=path
+        ) from None
+    except (ValueError, OverflowError):
+        raise InputError(
+            f"template '{template.name}' holds a number too long to read", path=path
+        ) from None
     _compiled[key] = compiled
     return compiled
 
@@ -200,20 +172,54 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+def _where(error: BaseException, folder: Path) -> tuple[Path | None, int | None]:
+    """The template file and line an error happened at (Jinja rewrites the traceback)."""
+    prefix = str(folder.resolve())
+    path: Path | None = None
+    line: int | None = None
+    trace = error.__traceback__
+    while trace is not None:
+        name = trace.tb_frame.f_code.co_filename
+        if name.startswith(prefix):
+            path = Path(name)
+            if trace.tb_lineno > 0:  # Jinja gives 0 inside a block's own helper code
+                line = trace.tb_lineno
+        trace = trace.tb_next
+    return path, line
+
+
 def render_template(template: Template, context: dict[str, Any]) -> str:
-    """Run the template in the sandbox, bounded in time and size."""
+    """Run the template in the sandbox, bounded in time, size and depth.
+
+    Raises :class:`RenderError` naming the template, and the file and line where known.
+    """
     compiled = compile_template(template)
-    filename = compiled.filename or "<template>"
+    environment = compiled.environment
+    assert isinstance(environment, DrafterSandbox)
     try:
-        with time_limit(filename):
+        with environment.limits(template.folder):
             return bounded_render(compiled.generate(context))
     except TemplateLimitError as error:
-        raise RenderError(f"template '{template.name}' was stopped: {error}") from None
+        message = f"template '{template.name}' was stopped: {error}"
+        failure: BaseException = error
+    except jinja2.UndefinedError as error:
+        message = f"template '{template.name}' uses a name that does not exist: {error}"
+        failure = error
     except jinja2.TemplateError as error:
-        line = getattr(error, "lineno", None)
-        where = f" (line {line})" if line else ""
-        raise RenderError(f"template '{template.name}'{where}: {error}") from None
-    except RecursionError:
-        raise RenderError(f"template '{template.name}' recursed too deeply") from None
+        message = f"template '{template.name}': {error}"
+        failure = error
+    except InputError as error:  # an included file that cannot be read
+        raise RenderError(
+            f"template '{template.name}': {error.message}", path=error.path, line=error.line
+        ) from None
+    except RecursionError as error:
+        message = f"template '{template.name}' recursed too deeply"
+        failure = error
+    except MemoryError as error:
+        message = f"template '{template.name}' ran out of memory"
+        failure = error
     except (TypeError, ValueError, AttributeError, ArithmeticError, LookupError) as error:
-        raise RenderError(f"template '{template.name}' failed: {error}") from None
+        message = f"template '{template.name}' failed: {error}"
+        failure = error
+    path, line = _where(failure, template.folder)
+    raise RenderError(message, path=path, line=line) from None

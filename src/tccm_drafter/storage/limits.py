@@ -30,6 +30,11 @@ BUNDLE = Limit("a library bundle", 256 * MIB)
 TEMPLATE = Limit("a template file", 1 * MIB)
 #: For the render side: a Word reference document (read whole, then opened as a zip).
 REFERENCE_DOCX = Limit("a Word reference document", 64 * MIB)
+#: Word reference documents: parts, bytes once unpacked (all parts together), and the largest
+#: compression ratio of a part over 64 KB (real parts stay far below 100).
+REFERENCE_DOCX_MAX_PARTS = 2_000
+REFERENCE_DOCX_MAX_UNPACKED_BYTES = 64 * MIB
+REFERENCE_DOCX_MAX_RATIO = 200
 #: A label catalogue (``resources/labels/<language>.toml``, a template's ``labels/``).
 LABELS = Limit("a label catalogue", 256 * KIB)
 #: Our own bookkeeping (undo record, usage index, import journal).
