@@ -105,14 +105,13 @@ def test_installed_wheel_imports_every_module(built: tuple[Path, str], tmp_path:
     .pth line, which adds the folder without running this environment's editable-install hook,
     so the app itself can only come from the wheel.
     """
-    venv = tmp_path / "venv"
+    venv, wheel = tmp_path / "venv", str(built[0])
     subprocess.run(
         [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120
     )
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
-        + ["--no-deps", str(built[0])],
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", wheel],
         check=True,
         capture_output=True,
         timeout=300,
