@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from tccm_drafter import APP_NAME, __version__
 from tccm_drafter.app.libraries import open_libraries
 from tccm_drafter.errors import InputError
+from tccm_drafter.gui.appicon import APP_ID, application_icon
 from tccm_drafter.gui.autosave import find_autosaves
 from tccm_drafter.gui.document_state import Prompter
 from tccm_drafter.gui.main_window import MainWindow
@@ -34,7 +35,8 @@ def _application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("TCCM")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("tccm-drafter")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     return app
 
 

@@ -1,0 +1,48 @@
+"""The standalone app built by `make package` (PyInstaller) runs its smoke test.
+
+Building takes a minute and more, so `make test` does not build: `make package-test` (which CI
+runs after `make package`) points TCCM_BUNDLE at the built folder. A data file or module the
+build leaves out makes the self-test, and so this test, fail.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from packaging_helpers import run_self_test
+
+BUNDLE_ENV = "TCCM_BUNDLE"
+
+
+@pytest.fixture
+def bundle() -> Path:
+    folder = os.environ.get(BUNDLE_ENV)
+    if not folder:
+        pytest.skip(f"no built app: `make package-test` sets {BUNDLE_ENV} after `make package`")
+    return Path(folder).absolute()
+
+
+@pytest.mark.slow
+def test_built_app_opens_the_example_and_exports_word(bundle: Path, tmp_path: Path) -> None:
+    executable = bundle / ("tccm-drafter.exe" if os.name == "nt" else "tccm-drafter")
+    assert executable.is_file(), f"{executable} was not built"
+    run_self_test([str(executable)], tmp_path)
+
+
+@pytest.mark.slow
+def test_built_app_carries_licences_guide_and_version(bundle: Path) -> None:
+    package = bundle / "_internal" / "tccm_drafter"
+    if not package.is_dir():  # macOS keeps data in Contents/Resources
+        package = next(bundle.rglob("tccm_drafter/resources")).parent
+    assert (package / "docs" / "user-guide.md").is_file()
+    assert (package / "resources" / "THIRD-PARTY-NOTICES.md").is_file()
+    licences = {p.name for p in (package / "resources" / "licenses").iterdir()}
+    assert {"LGPL-3.0.txt", "GPL-3.0.txt", "Python-LICENSE.txt"} <= licences
+    # Only the Qt modules the app uses (PySide6-Essentials' QtCore, QtGui, QtWidgets).
+    qt_modules = {p.name.split(".")[0] for p in package.parent.glob("PySide6/Qt*.*")}
+    assert qt_modules == {"QtCore", "QtGui", "QtWidgets"}
+    # No Qt translations (the app loads none): they would add megabytes.
+    assert not list(package.parent.glob("PySide6/Qt/translations/*"))
