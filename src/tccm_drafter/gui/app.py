@@ -17,6 +17,7 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.gui.appicon import APP_ID, application_icon
 from tccm_drafter.gui.autosave import find_autosaves
 from tccm_drafter.gui.document_state import Prompter
+from tccm_drafter.gui.file_open import FileOpenHandler, open_document
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.storage.paths import AppPaths, examples_dir
 from tccm_drafter.storage.settings import Settings, load_settings
@@ -80,7 +81,7 @@ def create_window(
             15_000,
         )
     if file is not None:
-        window.open_file(file)
+        open_document(window, file)
     elif not restore_autosave(window, paths) and not settings.recent_files:
         open_example(window)
     return window
@@ -136,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         Prompter().show_error(None, APP_NAME, str(error))
         return 2
+    app.installEventFilter(FileOpenHandler(window))  # macOS: files double-clicked in Finder
     window.show()
     return app.exec()
 
