@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tccm_drafter.storage.paths import HOME_ENV
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -39,8 +41,10 @@ def main(argv: Sequence[str]) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
     out = Path(argv[0]).absolute()
     try:
-        with tempfile.TemporaryDirectory(prefix="tccm-self-test-") as home:
-            summary = run(out, Path(home))
+        with tempfile.TemporaryDirectory(prefix="tccm-self-test-") as scratch:
+            # A home chosen on purpose (TCCM_DRAFTER_HOME) is used, e.g. by the benchmark to
+            # time a start that is not the very first; otherwise a throw-away one.
+            summary = run(out, Path(os.environ.get(HOME_ENV) or scratch))
     except (SelfTestFailed, OSError) as failure:
         print(f"tccm-drafter self-test FAILED: {failure}", file=sys.stderr)
         return 1
