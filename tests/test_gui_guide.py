@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QWidget
@@ -39,6 +40,17 @@ class Browser:
         return LinkActions(confirm=self.confirm, open_url=self.open_url)
 
 
+def strong_phrases(markdown: str) -> list[str]:
+    """The text of every **bold** phrase of a Markdown page."""
+    found = []
+    for token in MarkdownIt("commonmark").enable("table").parse(markdown):
+        children = token.children or []
+        for index, child in enumerate(children[:-1]):
+            if child.type == "strong_open" and children[index + 1].type == "text":
+                found.append(children[index + 1].content)
+    return found
+
+
 def block_headings(window: GuideWindow) -> list[tuple[int, str]]:
     document = window.browser.document()
     found = []
@@ -69,7 +81,13 @@ def test_help_menu_opens_the_guide_rendered(qtbot: QtBot) -> None:
     # Rendered: real headings at their levels, no Markdown markup left in the text.
     assert block_headings(guide) == expected
     text = guide.browser.toPlainText()
-    assert "## " not in text and "**" not in text and "![" not in text
+    for _, heading in expected:
+        assert f"# {heading}" not in text
+    bold = strong_phrases(user_guide_path().read_text(encoding="utf-8"))
+    assert bold
+    for phrase in bold:
+        assert phrase in text and f"**{phrase}**" not in text
+    assert "![" not in text
     # The screenshot it shows comes from the guide's own folder.
     screenshot = guide.browser.loadResource(IMAGE, QUrl("screenshots/main-window.png"))
     assert isinstance(screenshot, QImage)

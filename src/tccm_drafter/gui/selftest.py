@@ -98,7 +98,8 @@ def run(out: Path, home: Path) -> str:
         raise SelfTestFailed("the example submission opened empty")
 
     finished: list[str] = []
-    window.exportFinished.connect(lambda _path, error: finished.append(error or "ok"))
+    exported = window.submission_actions.exportFinished
+    exported.connect(lambda _path, error: finished.append(error or "ok"))
     with contextlib.suppress(OSError):  # a stale file from an earlier run; the export replaces it
         out.unlink(missing_ok=True)
     window.export_to(out, "docx")
