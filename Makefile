@@ -1,25 +1,38 @@
 # Two commands for a fresh machine with Python 3.11+ and make: `make run` and `make test`.
-PYTHON ?= python3
+# (Without make, e.g. on Windows: `python tools/dev.py run` and `python tools/dev.py test`.)
 VENV := .venv
+ifeq ($(OS),Windows_NT)
+PYTHON ?= python
+BIN := $(VENV)/Scripts
+else
+PYTHON ?= python3
 BIN := $(VENV)/bin
+endif
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck bench screenshots docs-images clean
+.PHONY: run test lint typecheck bench screenshots docs-images icons package package-test clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# PyInstaller and Pillow: only for the standalone app and the icons.
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
 run: $(STAMP)
 	$(BIN)/python -m tccm_drafter.gui.launch $(ARGS)
 
+test: export QT_QPA_PLATFORM = offscreen
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools
@@ -28,11 +41,26 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+screenshots: export QT_QPA_PLATFORM = offscreen
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tccm_drafter.gui.screenshots docs/screenshots
+	$(BIN)/python -m tccm_drafter.gui.screenshots docs/screenshots
+	$(BIN)/python tools/make_help_screenshots.py docs/screenshots
 
 docs-images: $(STAMP)
 	$(BIN)/python tools/make_template_images.py docs/images
+
+icons: $(PACKAGE_STAMP)
+	$(BIN)/python tools/make_icons.py
+
+# The standalone app (one folder) in dist/tccm-drafter/; see packaging/README.md.
+package: $(PACKAGE_STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+	  packaging/tccm-drafter.spec
+
+# Smoke-test the built app (after `make package`): it exports the example to Word offscreen.
+package-test: export TCCM_BUNDLE = dist/tccm-drafter
+package-test: $(STAMP)
+	$(BIN)/python -m pytest tests/test_packaging_bundle.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -37,13 +37,14 @@ _RSS = """
 import resource, sys
 from PySide6.QtWidgets import QApplication
 from benchmarks.synth import make_library
+from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.model import Library
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings
 app = QApplication([])
 library = Library.of(make_library(10_000))
-window = MainWindow(AppPaths.resolve(sys.argv[1]), Settings(), [], library)
+window = MainWindow(AppPaths.resolve(sys.argv[1]), Settings(), Libraries([], library))
 window.show()
 app.processEvents()
 window.library_panel.search.setText("funding")

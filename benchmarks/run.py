@@ -66,6 +66,12 @@ NOTES = [
     "- The Word comparison with pandoc is whole process against whole process: `tccm-drafter",
     "  export` (interpreter start, imports, reading the library and the submission, rendering,",
     "  writing) against `pandoc` turning the same text, exported as Markdown, into .docx.",
+    "- The package rows measure the standalone app built by `make package` (PyInstaller, one",
+    "  folder; run `make package` before `make bench`, else they are left out). Start-up is from",
+    "  launching the executable (--self-test, which then exports) to its window painted, as in",
+    "  the gui rows: not the very first start, which also creates the personal library (about",
+    "  0.3 s more). A one-folder build unpacks nothing at start. The largest parts of the",
+    "  folder are Qt's ICU data (31 MB, needed by QtCore) and Babel's locale data (32 MB).",
 ]
 
 

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication
 from tccm_drafter import APP_NAME, __version__
 from tccm_drafter.app.libraries import open_libraries
 from tccm_drafter.errors import InputError
+from tccm_drafter.gui.appicon import APP_ID, application_icon
 from tccm_drafter.gui.autosave import find_autosaves
 from tccm_drafter.gui.document_state import Prompter
+from tccm_drafter.gui.file_open import FileOpenHandler, open_document
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.storage.paths import AppPaths, examples_dir
 from tccm_drafter.storage.settings import Settings, load_settings
@@ -34,7 +36,8 @@ def _application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("TCCM")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("tccm-drafter")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     return app
 
 
@@ -78,7 +81,7 @@ def create_window(
             15_000,
         )
     if file is not None:
-        window.open_file(file)
+        open_document(window, file)
     elif not restore_autosave(window, paths) and not settings.recent_files:
         open_example(window)
     return window
@@ -134,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         Prompter().show_error(None, APP_NAME, str(error))
         return 2
+    app.installEventFilter(FileOpenHandler(window))  # macOS: files double-clicked in Finder
     window.show()
     return app.exec()
 

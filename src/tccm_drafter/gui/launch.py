@@ -86,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     multiprocessing.freeze_support()  # a frozen build starting its render worker
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--self-test"]:  # a built copy's smoke test (gui/selftest.py)
+        from tccm_drafter.gui.selftest import main as self_test
+
+        return self_test(arguments[1:])
     if no_display():
         print(
             "tccm-drafter: there is no graphical display (DISPLAY is not set).\n"

@@ -404,16 +404,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(error), 6000)
 
     def open_user_guide(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        from tccm_drafter.gui.dialogs.guide import show_user_guide
 
-        from tccm_drafter.storage.paths import resources_dir
-
-        guide = resources_dir().parent / "docs" / "user-guide.md"
-        if not guide.exists() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-            self.prompter.show_error(
-                self, self.tr("User Guide"), self.tr("The user guide could not be opened.")
-            )
+        show_user_guide(self, self.prompter)
 
     def about(self) -> None:
         from tccm_drafter.gui.dialogs import show_about

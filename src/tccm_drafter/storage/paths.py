@@ -88,8 +88,28 @@ def examples_dir() -> Path:
     return resources_dir() / "examples"
 
 
+def icons_dir() -> Path:
+    """The app icon: the SVG it is drawn from, and PNGs at the usual sizes (hicolor layout)."""
+    return resources_dir() / "icons"
+
+
+def user_guide_path() -> Path:
+    """The user guide (docs/user-guide.md in the source, shipped in the package)."""
+    return _package_dir("docs") / "user-guide.md"
+
+
+def third_party_notices_path() -> Path:
+    """The licences of the components the app is built on."""
+    return resources_dir() / "THIRD-PARTY-NOTICES.md"
+
+
+def licenses_dir() -> Path:
+    """Full texts of the licences the notices refer to (GNU LGPL and GPL)."""
+    return resources_dir() / "licenses"
+
+
 def _package_dir(name: str) -> Path:
-    # A wheel maps templates/ and resources/ into the package (see pyproject.toml); a source
+    # A wheel maps templates/, resources/ and docs/ into the package (see pyproject.toml); a source
     # checkout or an editable install finds them at the top of the repository.
     package_root = Path(__file__).resolve().parent.parent
     inside = package_root / name
