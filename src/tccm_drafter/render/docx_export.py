@@ -99,6 +99,10 @@ class DocxExporter:
             self._base = _as_document_package(raw, self._reference)
         return self._base
 
+    def reference_document(self) -> WordDocument:
+        """A fresh python-docx Document of the reference (page set-up, styles) to inspect."""
+        return self._open()
+
     def _open(self) -> WordDocument:
         try:
             return docx.Document(io.BytesIO(self._base_bytes()))
