@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="Word file whose styles, page set-up, header and footer to use",
     )
+    from tccm_drafter.sharing.register_commands import add_register_parser
+
+    add_register_parser(commands, common)
     return parser
 
 
@@ -409,6 +412,10 @@ def main(
             status = _cmd_templates(ctx, out, err)
         elif args.command == "check":
             status = _cmd_check(args, ctx, out, err)
+        elif args.command == "register":
+            from tccm_drafter.sharing.register_commands import run_register
+
+            status = run_register(args, ctx.paths, out=out, err=err)
         else:
             status = _cmd_export(args, ctx, out, err)
         return max(status, EXIT_FINDINGS) if ctx.library_problems else status
