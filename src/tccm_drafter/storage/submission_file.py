@@ -225,17 +225,17 @@ def submission_document(submission: Submission) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": migrations.CURRENT_FORMAT,
         "kind": KIND,
+        "title": submission.title,
+        "template": submission.template,
+        "reference_docx": submission.reference_docx,
+        "date": submission.date,
+        "addressee": submission.addressee,
         "uid": submission.uid or None,
         "status": _status_value(submission.status),
         "sent_on": submission.sent_on,
         "sent_to": submission.sent_to or None,
         "sign_off": submission.sign_off,
         "endorsement_deadline": submission.endorsement_deadline,
-        "title": submission.title,
-        "template": submission.template,
-        "reference_docx": submission.reference_docx,
-        "date": submission.date,
-        "addressee": submission.addressee,
         "consultation": _without_none(
             {
                 "title": consultation.title,
