@@ -14,6 +14,7 @@ from render_helpers import make_library, make_submission, make_template
 from tccm_drafter.checks.findings import Finding
 from tccm_drafter.checks.preflight import check_submission
 from tccm_drafter.model import (
+    ParagraphBlock,
     Section,
     Signatory,
     SignatoryStatus,
@@ -41,12 +42,22 @@ def _check(
     return {finding.code: finding for finding in findings}
 
 
+def _english_only() -> Submission:
+    """The helpers' submission without its Arabic paragraph (kept there for the RTL tests)."""
+    submission = make_submission()
+    blocks = submission.sections[1].blocks
+    blocks[:] = [
+        b for b in blocks if not (isinstance(b, ParagraphBlock) and b.paragraph_id == "arabic")
+    ]
+    return submission
+
+
 def _words(count: int, word: str = "word") -> str:
     return " ".join([word] * count)
 
 
 def _statement(words_per_section: tuple[int, ...]) -> Submission:
-    submission = make_submission()
+    submission = _english_only()
     submission.sections = [
         Section(f"Part {n + 1}", blocks=[TextBlock(_words(count))])
         for n, count in enumerate(words_per_section)
@@ -67,13 +78,13 @@ def test_an_843_word_statement_breaks_a_500_word_limit_on_the_whole(tmp_path: Pa
 
 
 def test_whole_submission_characters(tmp_path: Path) -> None:
-    submission = _statement((100, 100))  # 499 characters each
+    submission = _statement((100, 100))  # 499 characters each, and the break between them
     submission.consultation.rules.word_limit = None
-    submission.consultation.rules.total_char_limit = 998
+    submission.consultation.rules.total_char_limit = 999
     assert "over-total-char-limit" not in _check(submission, tmp_path)
-    submission.consultation.rules.total_char_limit = 997
+    submission.consultation.rules.total_char_limit = 998
     assert _check(submission, tmp_path)["over-total-char-limit"].message == (
-        "The submission has 998 characters in all; the limit for the whole submission is 997"
+        "The submission has 999 characters in all; the limit for the whole submission is 998"
     )
 
 
@@ -116,7 +127,7 @@ def test_the_submissions_own_reference_document_is_measured(tmp_path: Path) -> N
 
 
 def test_deadline_compares_instants_not_days(tmp_path: Path) -> None:
-    submission = make_submission()
+    submission = _english_only()
     submission.consultation.set_deadline(Deadline(date(2026, 12, 15), time(23, 59), "UTC-11"))
     # 16 December 10:30 UTC: already the 16th in Oslo, still the 15th in UTC-11.
     found = _check(submission, tmp_path, now=datetime(2026, 12, 16, 10, 30, tzinfo=UTC))
@@ -135,7 +146,7 @@ def test_deadline_compares_instants_not_days(tmp_path: Path) -> None:
 
 
 def test_deadline_warning_days_ahead(tmp_path: Path) -> None:
-    submission = make_submission()
+    submission = _english_only()
     submission.consultation.set_deadline(Deadline(date(2026, 12, 1), time(12), "Europe/Zurich"))
     now = datetime(2026, 11, 22, 9, 0, tzinfo=OSLO)
     assert "deadline-near" not in _check(submission, tmp_path, now=now)  # 9 days: default 7
@@ -146,7 +157,7 @@ def test_deadline_warning_days_ahead(tmp_path: Path) -> None:
 
 
 def test_a_plain_date_deadline_still_passes_the_day_after(tmp_path: Path) -> None:
-    submission = make_submission()
+    submission = _english_only()
     submission.consultation.deadline = date(2026, 11, 21)
     assert "deadline-passed" in _check(submission, tmp_path)
     submission.consultation.deadline = TODAY
@@ -156,7 +167,7 @@ def test_a_plain_date_deadline_still_passes_the_day_after(tmp_path: Path) -> Non
 
 
 def test_internal_sign_off(tmp_path: Path) -> None:
-    submission = make_submission()
+    submission = _english_only()
     submission.sign_off = date(2026, 11, 25)
     near = _check(submission, tmp_path)["sign-off-near"]
     assert near.message == "Internal sign-off is in 3 days: 25 November 2026"
@@ -170,7 +181,7 @@ def test_internal_sign_off(tmp_path: Path) -> None:
 
 
 def test_required_cover_fields(tmp_path: Path) -> None:
-    submission = make_submission()
+    submission = _english_only()
     rules = submission.consultation.rules
     rules.required_fields = ["region", "capacity", "ecosoc_status", "country_name"]
     findings = [
@@ -199,7 +210,7 @@ def test_required_cover_fields(tmp_path: Path) -> None:
 def test_invited_signatories_are_flagged_as_the_endorsement_deadline_nears(
     tmp_path: Path,
 ) -> None:
-    submission = make_submission()
+    submission = _english_only()
     submission.signatories = [
         Signatory("Example IXP", status=SignatoryStatus.CONFIRMED),
         Signatory("Example NOG", status=SignatoryStatus.INVITED),
@@ -221,7 +232,7 @@ def test_invited_signatories_are_flagged_as_the_endorsement_deadline_nears(
 
 
 def test_a_statement_nobody_has_confirmed(tmp_path: Path) -> None:
-    submission = make_submission()
+    submission = _english_only()
     submission.signatories = [Signatory("Example NOG", status=SignatoryStatus.INVITED)]
     assert _check(submission, tmp_path)["no-confirmed-signatories"].message == (
         "None of the 1 signatories has confirmed; the statement will name no signatories"

@@ -92,8 +92,15 @@ def test_required_cover_fields_are_printed(template: str) -> None:
         "Capacity: In a personal capacity",
         "ECOSOC consultative status: Special consultative status",
     ]
+    submission.consultation.language = "fr"
+    assert [line for line in _texts(submission, Role.META) if "\u00a0: " in line][-4:] == [
+        "Pays\u00a0: Norvège",
+        "Région\u00a0: WEOG",
+        "Qualité\u00a0: À titre personnel",
+        "Statut consultatif auprès de l’ECOSOC\u00a0: Statut consultatif spécial",
+    ]
     submission.consultation.rules.required_fields = []
-    assert not [line for line in _texts(submission, Role.META) if "Region" in line]
+    assert not [line for line in _texts(submission, Role.META) if "Région" in line]
 
 
 def test_deadline_time_and_country_name_placeholders(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Signatory, SignatoryStatus
 from tccm_drafter.model.signatories import merge_signatories
-from tccm_drafter.storage import signatories_csv
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.signatories_csv import read_signatories_csv
 
 TODAY = date(2026, 11, 22)
@@ -112,8 +112,8 @@ def test_unusable_files_are_refused_whole(tmp_path: Path) -> None:
         read_signatories_csv(_write(tmp_path, "  \n"), today=TODAY)
     with pytest.raises(InputError, match="not a CSV text file"):
         read_signatories_csv(_write(tmp_path, "Organisation\n".encode("utf-16")), today=TODAY)
-    huge = GOOGLE_FORM * (signatories_csv.MAX_BYTES // len(GOOGLE_FORM) + 1)
-    with pytest.raises(InputError, match="a sign-on sheet of up to 5 MB is accepted"):
+    huge = GOOGLE_FORM * (limits.SIGN_ON_SHEET.max_bytes // len(GOOGLE_FORM) + 1)
+    with pytest.raises(InputError, match="larger than 5 MB, the limit for a sign-on sheet"):
         read_signatories_csv(_write(tmp_path, huge), today=TODAY)
 
 

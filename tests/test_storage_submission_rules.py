@@ -96,8 +96,10 @@ def test_every_new_field_survives_a_save(tmp_path: Path) -> None:
     save_submission(_full(), path)
     assert load_submission(path) == _full()
     text = path.read_text(encoding="utf-8")
-    assert "deadline = 2026-12-15T12:00:00+01:00\n" in text
-    assert 'deadline_zone = "Europe/Zurich"\n' in text
+    # Three keys of their own types: a version of the app that knows only the day reads it.
+    assert 'deadline = 2026-12-15\ndeadline_time = 12:00:00\ndeadline_zone = "Europe/Zurich"\n' in (
+        text
+    )
     assert 'required_fields = ["country_name", "capacity", "ecosoc_status", "region"]' in text
     assert 'status = "sent"' in text and "sent_on = 2026-12-14" in text
 
@@ -130,6 +132,7 @@ def test_a_file_without_the_new_keys_writes_none_of_them() -> None:
         ("2026-12-15T23:59:00Z", (time(23, 59), "UTC")),
         ("2026-12-15T23:59:00", (time(23, 59), "")),
         ('"2026-12-15T23:59:00-11:00"', (time(23, 59), "UTC-11")),  # quoted, by hand
+        ('2026-12-15\ndeadline_time = 23:59:00\ndeadline_zone = "CET"', (time(23, 59), "CET")),
     ],
 )
 def test_deadline_forms(tmp_path: Path, deadline: str, expected: tuple[time, str]) -> None:
@@ -157,6 +160,12 @@ def test_a_zone_by_name_can_stand_beside_a_local_time(tmp_path: Path) -> None:
             "'consultation.deadline' is at UTC-11 but 'consultation.deadline_zone' (CET) is UTC+1",
         ),
         ('[consultation]\ndeadline = 2026-12-15\ndeadline_zone = "Mars"\n', 4, "'Mars' is not"),
+        (
+            "[consultation]\ndeadline = 2026-12-15T12:00:00\ndeadline_time = 13:00:00\n",
+            4,
+            "cannot stand beside a 'consultation.deadline' that has a time already",
+        ),
+        ('[consultation]\ndeadline = 2026-12-15\ndeadline_time = "noon"\n', 4, "time of day"),
         (
             '[consultation.rules]\nrequired_fields = ["region", "shoe_size"]\n',
             3,

@@ -20,7 +20,7 @@ from typing import Any
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Submission, SubmissionStatus
 from tccm_drafter.model.deadline import Deadline
-from tccm_drafter.storage import migrations
+from tccm_drafter.storage import limits, migrations
 from tccm_drafter.storage.deadline_fields import deadline_values, read_deadline
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.paths import AppPaths
@@ -97,7 +97,7 @@ def load_register(paths: AppPaths) -> list[RegisterEntry]:
     path = register_path(paths)
     if not path.exists():
         return []
-    text, _ = read_text(path)
+    text, _ = read_text(path, limits.RECORD)
     source = ParsedText(path, text)
     data = migrations.migrate(migrations.REGISTER, parse_toml(text, path), source)
     fields = Fields(data, source)

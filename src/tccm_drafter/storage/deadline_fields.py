@@ -1,15 +1,22 @@
-"""A consultation's deadline in TOML: a date, a local date-time or an offset date-time.
+"""A consultation's deadline in TOML: the day, and when the call gives them a time and a zone.
 
-``deadline = 2026-12-15`` is a day (files from before deadlines had times are like this);
-``deadline = 2026-12-15T23:59:00`` is a time of day in the user's own zone;
-``deadline = 2026-12-15T23:59:00-11:00`` is an exact moment. ``deadline_zone`` names the zone
-the call used (``"Europe/Zurich"``, ``"CET"``, ``"UTC-11"``); with an offset date-time the two
-must agree. An older app reads any of these as the day alone.
+The app writes three keys, each of its own TOML type, so that a file from before deadlines had
+times is still valid and a version of the app that knows only the day still reads the day::
+
+    deadline = 2026-12-15          # a date
+    deadline_time = 23:59:00       # a local time: the time of day (absent: the end of the day)
+    deadline_zone = "UTC-11"       # absent: the user's own time zone
+
+``deadline_zone`` is an IANA zone (``"Europe/Zurich"``), a fixed offset (``"UTC-11"``) or an
+abbreviation (``"CET"``); see :mod:`tccm_drafter.model.timezones`. A file written by hand may
+instead give ``deadline`` as a date-time, ``2026-12-15T23:59:00-11:00`` (its offset is the zone
+when ``deadline_zone`` is absent, and must agree with it when present) or
+``2026-12-15T23:59:00``.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any
 
 from tccm_drafter.model.deadline import Deadline
@@ -23,17 +30,23 @@ from tccm_drafter.model.timezones import (
 from tccm_drafter.storage.fields import Fields
 
 
-def read_deadline(
-    fields: Fields, key: str = "deadline", zone_key: str = "deadline_zone"
-) -> Deadline | None:
-    """The deadline of a ``[consultation]`` table; errors name the key and its line."""
-    zone = _zone(fields, zone_key)
-    fields.day(key)  # marks the key as read and reports anything that is not a date
-    value: Any = fields.data.get(key)
+def read_deadline(fields: Fields) -> Deadline | None:
+    """The deadline of a table (``[consultation]``, a register entry); errors name the key
+    and its line."""
+    zone = _zone(fields, "deadline_zone")
+    written_time = fields.time_of_day("deadline_time")
+    value = fields.moment("deadline")
     if value is None:
         return None
     if not isinstance(value, datetime):
-        return Deadline(value, None, zone)
+        moment = written_time.replace(second=0, microsecond=0) if written_time else None
+        return Deadline(value, moment, zone)
+    if written_time is not None:
+        raise fields.error(
+            "deadline_time",
+            f"'{fields.field_name('deadline_time')}' cannot stand beside a "
+            f"'{fields.field_name('deadline')}' that has a time already",
+        )
     moment = value.time().replace(second=0, microsecond=0)
     offset = value.utcoffset()
     if offset is None:
@@ -44,10 +57,10 @@ def read_deadline(
     expected = value.replace(tzinfo=zone_info(zone)).utcoffset()
     if expected is not None and offset_minutes(expected) != written:
         raise fields.error(
-            key,
-            f"'{fields.field_name(key)}' is at {fixed_label(written)} but "
-            f"'{fields.field_name(zone_key)}' ({zone}) is {fixed_label(offset_minutes(expected))} "
-            "on that day; correct one of them",
+            "deadline",
+            f"'{fields.field_name('deadline')}' is at {fixed_label(written)} but "
+            f"'{fields.field_name('deadline_zone')}' ({zone}) is "
+            f"{fixed_label(offset_minutes(expected))} on that day; correct one of them",
         )
     return Deadline(value.date(), moment, zone)
 
@@ -63,17 +76,13 @@ def _zone(fields: Fields, key: str) -> str:
 
 
 def deadline_values(deadline: Deadline | None) -> dict[str, Any]:
-    """``deadline`` (and ``deadline_zone``) as the TOML table stores them."""
+    """``deadline``, ``deadline_time`` and ``deadline_zone`` as a table stores them (the
+    last two only when the deadline has them)."""
     if deadline is None:
         return {}
-    if deadline.time is None:
-        value: date | datetime = deadline.day
-    else:
-        value = datetime.combine(deadline.day, time(deadline.time.hour, deadline.time.minute))
-        if deadline.zone:
-            # TOML keeps the offset at that moment; deadline_zone keeps the zone itself.
-            value = value.replace(tzinfo=zone_info(deadline.zone))
-    table: dict[str, Any] = {"deadline": value}
+    table: dict[str, Any] = {"deadline": deadline.day}
+    if deadline.time is not None:
+        table["deadline_time"] = deadline.time.replace(second=0, microsecond=0)
     if deadline.zone:
         table["deadline_zone"] = deadline.zone
     return table

@@ -32,8 +32,10 @@ TEMPLATE = Limit("a template file", 1 * MIB)
 REFERENCE_DOCX = Limit("a Word reference document", 64 * MIB)
 #: A label catalogue (``resources/labels/<language>.toml``, a template's ``labels/``).
 LABELS = Limit("a label catalogue", 256 * KIB)
-#: Our own bookkeeping (undo record, usage index, import journal).
+#: Our own bookkeeping (undo record, usage index, import journal, register of submissions).
 RECORD = Limit("a record file of the app", 64 * MIB)
+#: The CSV file a sign-on form produces (a joint statement's signatories).
+SIGN_ON_SHEET = Limit("a sign-on sheet", 5 * MIB)
 
 #: Blocks in one submission, all sections together, and sections.
 SUBMISSION_MAX_BLOCKS = 10_000

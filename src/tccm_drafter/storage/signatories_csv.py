@@ -19,10 +19,10 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Signatory, SignatoryStatus
+from tccm_drafter.storage import limits
 from tccm_drafter.storage.textfile import read_bytes
 
-#: A sign-on sheet is small; anything bigger is not one.
-MAX_BYTES = 5 * 1024 * 1024
+#: Rows read at most (the file's size is bounded by ``limits.SIGN_ON_SHEET``).
 MAX_ROWS = 20_000
 
 #: Column -> words that, found in a header, name it (checked in this order).
@@ -68,20 +68,10 @@ class CsvImport:
 
 def read_signatories_csv(path: Path, *, today: date) -> CsvImport:
     """Read a sign-on sheet. Raises :class:`InputError` when the file as a whole is unusable
-    (too big, no organisation column); bad rows are in ``.problems``. A row without a date
-    of its own gets ``today`` as the day of its status."""
+    (over ``limits.SIGN_ON_SHEET``, no organisation column); bad rows are in ``.problems``.
+    A row without a date of its own gets ``today`` as the day of its status."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0
-    if size > MAX_BYTES:
-        raise InputError(
-            f"the file is {size / 1_048_576:.1f} MB; a sign-on sheet of up to "
-            f"{MAX_BYTES // 1_048_576} MB is accepted",
-            path=path,
-        )
-    text = _decode(read_bytes(path), path)
+    text = _decode(read_bytes(path, limits.SIGN_ON_SHEET), path)
     return parse_signatories_csv(text, path, today=today)
 
 
