@@ -78,3 +78,16 @@ def test_documented_label_catalogue_loads(tmp_path: Path) -> None:
     catalogue = load_label_catalogue(path)
     assert catalogue.language == "fr"
     assert catalogue.labels["page_of"] == "Page {page} sur {pages}"
+
+
+def test_documented_register_loads(tmp_path: Path) -> None:
+    from tccm_drafter.sharing.register import load_register, register_path
+
+    paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+    paths.ensure()
+    register_path(paths).write_text(
+        _example('format = 1\nkind = "tccm-register"'), encoding="utf-8"
+    )
+    [entry] = load_register(paths)
+    assert entry.sent_to == "wsis20-inputs@un.example"
+    assert entry.deadline is not None and entry.deadline.zone == "Europe/Zurich"

@@ -10,7 +10,7 @@ import argparse
 import io
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="Word file whose styles, page set-up, header and footer to use",
     )
+    from tccm_drafter.sharing.register_commands import add_register_parser
+
+    add_register_parser(commands, common)
     return parser
 
 
@@ -309,7 +312,18 @@ def _cmd_check(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO
     submission = load_submission(path)
     library = ctx.library(err)
     template = find_template(submission.template, ctx.paths.templates_dir)
-    findings = check_submission(submission, library, template, today=date.today())
+    from tccm_drafter.storage.settings import load_settings
+
+    warn_days = load_settings(ctx.paths).deadline_warning_days
+    findings = check_submission(
+        submission,
+        library,
+        template,
+        today=date.today(),
+        now=datetime.now().astimezone(),
+        warn_days=warn_days,
+        submission_path=path,
+    )
     for finding in findings:
         print(f"{path}: {finding.severity}: {finding.message}", file=out)
     blocking = [f for f in findings if f.severity in ("error", "warning")]
@@ -398,6 +412,10 @@ def main(
             status = _cmd_templates(ctx, out, err)
         elif args.command == "check":
             status = _cmd_check(args, ctx, out, err)
+        elif args.command == "register":
+            from tccm_drafter.sharing.register_commands import run_register
+
+            status = run_register(args, ctx.paths, out=out, err=err)
         else:
             status = _cmd_export(args, ctx, out, err)
         return max(status, EXIT_FINDINGS) if ctx.library_problems else status

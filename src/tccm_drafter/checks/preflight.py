@@ -7,9 +7,13 @@ the same numbers the outline, Copy Section and the plain-text export show.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
+from tccm_drafter.checks.cover import check_cover
+from tccm_drafter.checks.findings import ERROR, INFO, WARNING, Finding
+from tccm_drafter.checks.schedule import DEFAULT_WARN_DAYS, check_schedule, start_of_day
+from tccm_drafter.checks.totals import check_totals, reference_for
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.blocks import block_source, has_update
@@ -25,20 +29,7 @@ from tccm_drafter.render.markdown_parse import parse_markdown
 from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.render.templates import Template
 
-ERROR, WARNING, INFO = "error", "warning", "info"
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    severity: str  # "error", "warning" or "info"
-    message: str
-    section: int | None = None  # 0-based
-    block: int | None = None  # 0-based
-    paragraph_id: str | None = None
-
-    def __str__(self) -> str:
-        return f"{self.severity}: {self.message}"
+__all__ = ["DEFAULT_WARN_DAYS", "ERROR", "INFO", "WARNING", "Finding", "check_submission"]
 
 
 def _where(
@@ -75,19 +66,24 @@ def check_submission(
     template: Template,
     *,
     today: date,
+    now: datetime | None = None,
+    warn_days: int = DEFAULT_WARN_DAYS,
+    submission_path: Path | None = None,
+    reference_docx: Path | None = None,
 ) -> list[Finding]:
+    """Everything worth fixing before the submission is sent.
+
+    ``now`` (aware) is the moment deadlines are measured from; without it, the start of
+    ``today`` in the computer's zone. ``warn_days``: how many days ahead of the deadline, the
+    sign-off date and the endorsement deadline to warn. ``reference_docx`` is the Word file the
+    page estimate measures; without it, the one an export would use (the submission's or the
+    organisation's, found relative to ``submission_path``; else the template's or built-in).
+    """
     findings: list[Finding] = []
     add = findings.append
     rules = submission.consultation.rules
-    deadline = submission.consultation.deadline
-    if deadline is not None and deadline < today:
-        add(
-            Finding(
-                "deadline-passed",
-                WARNING,
-                f"The consultation's deadline ({deadline.isoformat()}) has passed",
-            )
-        )
+    check_schedule(submission, now or start_of_day(today), warn_days, add)
+    check_cover(submission, add)
 
     for s, section in enumerate(submission.sections):
         if not section.blocks:
@@ -135,6 +131,8 @@ def check_submission(
             )
         )
     _check_limits(submission, result.document, add)
+    reference = reference_docx or reference_for(submission, template, submission_path)
+    check_totals(rules, result.document, reference, add)
     return findings
 
 

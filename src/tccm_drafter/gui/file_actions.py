@@ -116,7 +116,9 @@ class FileActions(QObject):
         return dumps_submission(self._host.workspace.submission), self._host.state.path
 
     def _remember(self, path: Path) -> None:
-        """Recent files, and which paragraphs this submission uses ("where did we say this?")."""
+        """Recent files, which paragraphs this submission uses ("where did we say this?"), and
+        its entry in the register of submissions."""
+        from tccm_drafter.sharing import register
         from tccm_drafter.sharing.usage import record_submission
 
         settings = self._host.settings
@@ -124,5 +126,6 @@ class FileActions(QObject):
         try:
             save_settings(self._host.paths, settings)
             record_submission(self._host.paths, path, self._host.workspace.submission)
+            register.record_submission(self._host.paths, path, self._host.workspace.submission)
         except (InputError, OSError) as error:
             self._host.statusBar().showMessage(str(error), 6000)

@@ -10,7 +10,9 @@ from tccm_drafter.model.submission import (
     Rules,
     Section,
     Signatory,
+    SignatoryStatus,
     Submission,
+    SubmissionStatus,
     TextBlock,
 )
 
@@ -25,8 +27,10 @@ __all__ = [
     "Rules",
     "Section",
     "Signatory",
+    "SignatoryStatus",
     "Source",
     "Status",
     "Submission",
+    "SubmissionStatus",
     "TextBlock",
 ]

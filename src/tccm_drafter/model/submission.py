@@ -2,21 +2,43 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
+from enum import StrEnum
 from typing import Any
 
-from tccm_drafter.model.organisation import Organisation
+from tccm_drafter.model.deadline import Deadline
+from tccm_drafter.model.organisation import COVER_FIELDS, Organisation
+
+#: ``date`` under another name, for the Submission fields that follow its ``date`` field.
+Day = date
+
+#: Where a joint statement prints its signatories' names.
+SIGNATORIES_AT = ("end", "start")
 
 
 @dataclass
 class Rules:
-    """What the consultation asks of every answer (a section may set its own limits)."""
+    """What the consultation asks of every answer (a section may set its own limits), of the
+    submission as a whole, and of the organisation sending it."""
 
     word_limit: int | None = None
     char_limit: int | None = None
     numbered_paragraphs: bool = False
     footnotes_allowed: bool = True
+    #: Limits on the whole submission: all answers together, and the printed length.
+    total_word_limit: int | None = None
+    total_char_limit: int | None = None
+    #: Pages of the Word export (an estimate from the reference document's page and font).
+    page_limit: int | None = None
+    #: Cover fields the call requires: names from ``organisation.COVER_FIELDS``.
+    required_fields: list[str] = field(default_factory=list)
+    #: "end" or "start": where a joint statement lists its signatories.
+    signatories_at: str = "end"
+
+    def unknown_required_fields(self) -> list[str]:
+        return [name for name in self.required_fields if name not in COVER_FIELDS]
 
 
 @dataclass
@@ -25,9 +47,25 @@ class Consultation:
     organiser: str = ""
     reference: str = ""
     url: str = ""
+    #: The day of the deadline; ``deadline_time`` and ``deadline_zone`` make it exact.
     deadline: date | None = None
     language: str = "en"
     rules: Rules = field(default_factory=Rules)
+    #: Time of day of the deadline (None: the end of the day).
+    deadline_time: time | None = None
+    #: Zone of the deadline (see model.timezones; "" = the user's own time zone).
+    deadline_zone: str = ""
+
+    def full_deadline(self) -> Deadline | None:
+        """The deadline with its time and zone, or None when the call gives none."""
+        if self.deadline is None:
+            return None
+        return Deadline(self.deadline, self.deadline_time, self.deadline_zone)
+
+    def set_deadline(self, deadline: Deadline | None) -> None:
+        self.deadline = deadline.day if deadline else None
+        self.deadline_time = deadline.time if deadline else None
+        self.deadline_zone = deadline.zone if deadline else ""
 
 
 @dataclass
@@ -77,13 +115,54 @@ class Section:
         return self.char_limit if self.char_limit is not None else rules.char_limit
 
 
+class SignatoryStatus(StrEnum):
+    """Where an organisation stands on a joint statement; only CONFIRMED ones are printed."""
+
+    INVITED = "invited"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+
 @dataclass
 class Signatory:
-    """An organisation signing a joint statement."""
+    """An organisation asked to sign a joint statement.
+
+    Files written before statuses existed list only those who signed: they read as CONFIRMED.
+    """
 
     organisation: str
     name: str = ""
     country: str = ""
+    status: SignatoryStatus = SignatoryStatus.CONFIRMED
+    #: Day of the last change of status (None: not known).
+    status_date: date | None = None
+    #: How to reach them (an e-mail address, from the sign-on form).
+    contact: str = ""
+
+    @property
+    def is_printed(self) -> bool:
+        return self.status is SignatoryStatus.CONFIRMED
+
+    def set_status(self, status: SignatoryStatus, on: date) -> None:
+        """Change the status, recording the day; the same status again changes nothing."""
+        if status is not self.status:
+            self.status = status
+            self.status_date = on
+
+
+class SubmissionStatus(StrEnum):
+    """Where a submission is in its life; kept in the .tccm and in the register."""
+
+    DRAFTING = "drafting"
+    IN_REVIEW = "in-review"
+    APPROVED = "approved"
+    SENT = "sent"
+
+
+def new_submission_uid() -> str:
+    """A fresh identity for a submission (kept in the file, stable when the file moves)."""
+    return uuid.uuid4().hex
 
 
 @dataclass
@@ -100,8 +179,30 @@ class Submission:
     addressee: str = ""
     sections: list[Section] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
+    #: Last day for organisations to endorse a joint statement.
+    endorsement_deadline: Day | None = None
+    #: Internal deadline: the day the text must be signed off inside the organisation.
+    sign_off: Day | None = None
+    status: SubmissionStatus = SubmissionStatus.DRAFTING
+    #: Day it was sent, and to whom or where ("UN DESA, wsis20@un.example", a portal's URL).
+    sent_on: Day | None = None
+    sent_to: str = ""
+    #: Stable identity (calendar entries use it); "" in files written before it existed.
+    uid: str = ""
     #: Top-level keys of the .tccm file this version of the app does not know, kept on save.
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def printed_signatories(self) -> list[Signatory]:
+        """The signatories a document may name: the confirmed ones, in their order."""
+        return [s for s in self.signatories if s.is_printed]
+
+    def mark_status(self, status: SubmissionStatus, on: Day, *, sent_to: str | None = None) -> None:
+        """Set the status; SENT records the day (and where, when given)."""
+        self.status = status
+        if status is SubmissionStatus.SENT:
+            self.sent_on = on
+            if sent_to is not None:
+                self.sent_to = sent_to
 
     def paragraph_ids(self) -> set[str]:
         return {

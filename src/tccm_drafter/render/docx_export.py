@@ -98,6 +98,10 @@ class DocxExporter:
             self._base, self._removed = clean_reference(raw, self._reference)
         return self._base
 
+    def reference_document(self) -> WordDocument:
+        """A fresh python-docx Document of the reference (page set-up, styles) to inspect."""
+        return self._open()
+
     def _open(self) -> WordDocument:
         try:
             return docx.Document(io.BytesIO(self._base_bytes()))

@@ -30,7 +30,12 @@ from tccm_drafter.render.assembly import (
     split_inline_markers,
     stamp,
 )
-from tccm_drafter.render.context import is_rtl, placeholder_values, primary_language
+from tccm_drafter.render.context import (
+    cover_fields,
+    is_rtl,
+    placeholder_values,
+    primary_language,
+)
 from tccm_drafter.render.counting import count_nodes
 from tccm_drafter.render.document import (
     BlockNode,
@@ -314,14 +319,19 @@ def render_submission(
     language = meta.language
     signatories = [
         SignatoryView(s.organisation, s.name, s.country, country_name(s.country, language))
-        for s in submission.signatories
+        # Only confirmed signatories may ever be printed: invited, declined or withdrawn
+        # organisations never reach the template.
+        for s in submission.printed_signatories()
     ]
     labels = document_labels(language, template.folder)
+    cover = cover_fields(submission, labels)
     context: dict[str, Any] = {
         **values,
         "labels": labels,
         "sections": sections,
         "signatories": signatories,
+        "signatories_at": rules.signatories_at,
+        "cover": cover,
         "topics": list(meta.keywords),
         "references": Raw(f"\n\n{_REFERENCES}\n\n"),
     }
@@ -331,6 +341,8 @@ def render_submission(
         repr(values),
         repr(sections),
         repr(signatories),
+        rules.signatories_at,
+        repr(cover),
         repr(meta.keywords),
         repr(sorted((key, value.pattern) for key, value in labels.items())),
     )

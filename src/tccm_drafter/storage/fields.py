@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -110,6 +110,30 @@ class Fields:
                 f"(got {_describe(value)})",
             )
         return value
+
+    def moment(self, key: str) -> date | datetime | None:
+        """A date, or a date-time with or without an offset (a deadline written by hand)."""
+        self._used.add(key)
+        value = self.data.get(key)
+        if value is None or isinstance(value, date):  # datetime is a date too
+            return value
+        raise self.error(
+            key,
+            f"'{self.field_name(key)}' must be a date such as 2026-03-31, without quotes "
+            f"(got {_describe(value)})",
+        )
+
+    def time_of_day(self, key: str) -> time | None:
+        """A TOML local time such as ``23:59:00``."""
+        self._used.add(key)
+        value = self.data.get(key)
+        if value is None or isinstance(value, time):
+            return value
+        raise self.error(
+            key,
+            f"'{self.field_name(key)}' must be a time of day such as 23:59:00, without quotes "
+            f"(got {_describe(value)})",
+        )
 
     def text_list(self, key: str) -> list[str]:
         values = self._get(key, list, "a list of texts in quotes", [], False)

@@ -37,8 +37,10 @@ REFERENCE_DOCX_MAX_UNPACKED_BYTES = 64 * MIB
 REFERENCE_DOCX_MAX_RATIO = 200
 #: A label catalogue (``resources/labels/<language>.toml``, a template's ``labels/``).
 LABELS = Limit("a label catalogue", 256 * KIB)
-#: Our own bookkeeping (undo record, usage index, import journal).
+#: Our own bookkeeping (undo record, usage index, import journal, register of submissions).
 RECORD = Limit("a record file of the app", 64 * MIB)
+#: The CSV file a sign-on form produces (a joint statement's signatories).
+SIGN_ON_SHEET = Limit("a sign-on sheet", 5 * MIB)
 
 #: Blocks in one submission, all sections together, and sections.
 SUBMISSION_MAX_BLOCKS = 10_000

@@ -46,7 +46,8 @@ class KeyLocator:
     def line_of(self, key: str, table: TablePath | None = None) -> int | None:
         """The file line of ``key`` in ``table``, else of the table's header, else None."""
         start, header_line = 0, None
-        for name, occurrence in table.steps if table is not None else ():
+        steps = table.steps if table is not None else ()
+        for name, occurrence in steps:
             seen = -1
             for position in range(start, len(self._lines)):
                 if self._lines[position][1] == name:
@@ -56,7 +57,9 @@ class KeyLocator:
                         header_line = self._lines[position][0]
                         break
             else:
-                return None
+                if name == steps[-1][0]:
+                    return None
+                # A parent table may have no header of its own ([consultation.rules] alone).
         pattern = re.compile(rf"\s*(\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
         for index, header_name, line in self._lines[start:]:
             if header_name is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from tccm_drafter.errors import InputError, NewerFormatError
@@ -26,6 +26,7 @@ PARAGRAPH = "paragraph"
 SUBMISSION = "submission"
 PROFILE = "profile"
 SETTINGS = "settings"
+REGISTER = "register"
 
 
 def _dates_from_text(table: dict[str, Any], keys: tuple[str, ...]) -> None:
@@ -34,8 +35,11 @@ def _dates_from_text(table: dict[str, Any], keys: tuple[str, ...]) -> None:
         value = table.get(key)
         if isinstance(value, str):
             # A text that is not a date stays text: the typed reading reports it at its line.
+            text = value.strip()
             with contextlib.suppress(ValueError):
-                table[key] = date.fromisoformat(value.strip())
+                table[key] = (
+                    datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+                )
 
 
 def _paragraph_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
@@ -77,6 +81,7 @@ STEPS: Mapping[str, tuple[Step, ...]] = {
     SUBMISSION: (_submission_0_to_1,),
     PROFILE: (_no_change,),
     SETTINGS: (_no_change,),
+    REGISTER: (_no_change,),
 }
 
 

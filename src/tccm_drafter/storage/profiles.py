@@ -12,7 +12,7 @@ from tccm_drafter.model import Organisation
 from tccm_drafter.storage import limits, migrations
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.submission_file import ORGANISATION_KEYS, organisation_from
+from tccm_drafter.storage.submission_file import organisation_from, organisation_table
 from tccm_drafter.storage.textfile import parse_toml, read_text
 from tccm_drafter.storage.toml_writer import dumps_toml
 from tccm_drafter.storage.writing import refuse_newer_toml, write_user_file
@@ -67,7 +67,7 @@ def save_profile(paths: AppPaths, org: Organisation) -> Path:
     if not org.name.strip():
         raise InputError("an organisation profile needs a name", field="name")
     document: dict[str, Any] = {"format": migrations.CURRENT_FORMAT}
-    document.update({key: getattr(org, key) for key in ORGANISATION_KEYS})
+    document.update(organisation_table(org))
     path = profile_path(paths, org)
     write_user_file(path, dumps_toml(document), refuse_newer_than=refuse_newer_toml)
     return path

@@ -15,6 +15,8 @@ from tccm_drafter.storage.toml_writer import dumps_toml
 from tccm_drafter.storage.writing import refuse_newer_toml, write_user_file
 
 MAX_RECENT = 10
+#: Days ahead of a deadline that the checks start warning.
+DEFAULT_WARNING_DAYS = 7
 
 
 @dataclass
@@ -40,6 +42,8 @@ class Settings:
     interface_language: str = ""
     #: "system", "light" or "dark".
     theme: str = "system"
+    #: Days ahead of the deadline, sign-off and endorsement deadline that the checks warn.
+    deadline_warning_days: int = DEFAULT_WARNING_DAYS
     #: Keys this version does not know, kept so that saving loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -76,8 +80,18 @@ def load_settings(paths: AppPaths) -> Settings:
         default_language=fields.text("default_language"),
         interface_language=fields.text("interface_language"),
         theme=fields.text("theme") or "system",
+        deadline_warning_days=_warning_days(fields),
         extra=fields.unused(),
     )
+
+
+def _warning_days(fields: Fields) -> int:
+    days = fields.integer("deadline_warning_days", DEFAULT_WARNING_DAYS)
+    if not 0 <= days <= 365:
+        raise fields.error(
+            "deadline_warning_days", "'deadline_warning_days' must be between 0 and 365"
+        )
+    return days
 
 
 def save_settings(paths: AppPaths, settings: Settings) -> None:
@@ -90,6 +104,8 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
         "theme": settings.theme,
         "recent_files": [str(p) for p in settings.recent_files[:MAX_RECENT]],
     }
+    if settings.deadline_warning_days != DEFAULT_WARNING_DAYS:
+        document["deadline_warning_days"] = settings.deadline_warning_days
     for key, value in settings.extra.items():
         document.setdefault(key, value)
     document["libraries"] = [

@@ -15,11 +15,16 @@ from tccm_drafter.model import (
     Rules,
     Section,
     Signatory,
+    SignatoryStatus,
     Submission,
+    SubmissionStatus,
     TextBlock,
 )
+from tccm_drafter.model.organisation import CAPACITIES, COVER_FIELDS, ECOSOC_STATUSES
+from tccm_drafter.model.submission import SIGNATORIES_AT
 from tccm_drafter.storage import limits, migrations
 from tccm_drafter.storage.atomic import sweep_stale_temp_files
+from tccm_drafter.storage.deadline_fields import deadline_values, read_deadline
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.textfile import parse_toml, read_text
 from tccm_drafter.storage.toml_writer import dumps_toml
@@ -28,6 +33,7 @@ from tccm_drafter.storage.writing import refuse_newer_toml, write_user_file
 KIND = "tccm-submission"
 SUFFIX = ".tccm"
 ORGANISATION_KEYS = tuple(Organisation.__dataclass_fields__)
+_LATER_KEYS = frozenset({"region", "capacity", "ecosoc_status"})
 _KNOWN = frozenset(
     (
         "format",
@@ -41,8 +47,16 @@ _KNOWN = frozenset(
         "organisation",
         "signatories",
         "sections",
+        "uid",
+        "status",
+        "sent_on",
+        "sent_to",
+        "sign_off",
+        "endorsement_deadline",
     )
 )
+_SIGNATORY_STATUSES = tuple(status.value for status in SignatoryStatus)
+_SUBMISSION_STATUSES = tuple(status.value for status in SubmissionStatus)
 
 
 #: A ``type = …`` key: every block has one, so their number bounds the blocks before parsing.
@@ -91,7 +105,14 @@ def _too_many_blocks(path: Path) -> InputError:
 def _submission_from(fields: Fields) -> Submission:
     consultation = fields.table_of("consultation")
     rules = consultation.table_of("rules")
+    deadline = read_deadline(consultation)
     return Submission(
+        uid=fields.text("uid"),
+        status=SubmissionStatus(fields.choice("status", _SUBMISSION_STATUSES, "drafting")),
+        sent_on=fields.day("sent_on"),
+        sent_to=fields.text("sent_to"),
+        sign_off=fields.day("sign_off"),
+        endorsement_deadline=fields.day("endorsement_deadline"),
         title=fields.text("title"),
         template=fields.text("template", "consultation-response"),
         reference_docx=fields.text("reference_docx"),
@@ -102,32 +123,60 @@ def _submission_from(fields: Fields) -> Submission:
             organiser=consultation.text("organiser"),
             reference=consultation.text("reference"),
             url=consultation.text("url"),
-            deadline=consultation.day("deadline"),
+            deadline=deadline.day if deadline else None,
+            deadline_time=deadline.time if deadline else None,
+            deadline_zone=deadline.zone if deadline else "",
             language=consultation.language("language", "en"),
-            rules=Rules(
-                word_limit=_limit(rules, "word_limit"),
-                char_limit=_limit(rules, "char_limit"),
-                numbered_paragraphs=rules.boolean("numbered_paragraphs", False),
-                footnotes_allowed=rules.boolean("footnotes_allowed", True),
-            ),
+            rules=_rules_from(rules),
         ),
         organisation=organisation_from(fields.table_of("organisation")),
-        signatories=[
-            Signatory(
-                organisation=table.text("organisation", required=True),
-                name=table.text("name"),
-                country=table.text("country"),
-            )
-            for table in fields.tables("signatories")
-        ],
+        signatories=[_signatory_from(table) for table in fields.tables("signatories")],
         sections=[_section_from(table) for table in fields.tables("sections")],
         extra=fields.unused(),
     )
 
 
+def _rules_from(rules: Fields) -> Rules:
+    required = rules.text_list("required_fields")
+    for name in required:
+        if name not in COVER_FIELDS:
+            raise rules.error(
+                "required_fields",
+                f"'{rules.field_name('required_fields')}' names '{name}', which is not a cover "
+                f"field; use any of {', '.join(COVER_FIELDS)}",
+            )
+    return Rules(
+        word_limit=_limit(rules, "word_limit"),
+        char_limit=_limit(rules, "char_limit"),
+        numbered_paragraphs=rules.boolean("numbered_paragraphs", False),
+        footnotes_allowed=rules.boolean("footnotes_allowed", True),
+        total_word_limit=_limit(rules, "total_word_limit"),
+        total_char_limit=_limit(rules, "total_char_limit"),
+        page_limit=_limit(rules, "page_limit"),
+        required_fields=required,
+        signatories_at=rules.choice("signatories_at", SIGNATORIES_AT, "end"),
+    )
+
+
+def _signatory_from(table: Fields) -> Signatory:
+    # Lists written before statuses existed held only the organisations that signed.
+    status = table.choice("status", _SIGNATORY_STATUSES, "confirmed")
+    return Signatory(
+        organisation=table.text("organisation", required=True),
+        name=table.text("name"),
+        country=table.text("country"),
+        status=SignatoryStatus(status),
+        status_date=table.day("status_date"),
+        contact=table.text("contact"),
+    )
+
+
 def organisation_from(fields: Fields) -> Organisation:
     """An Organisation from a table of text fields (a submission's or a profile's)."""
-    return Organisation(**{key: fields.text(key) for key in ORGANISATION_KEYS})
+    values = {key: fields.text(key) for key in ORGANISATION_KEYS}
+    values["capacity"] = fields.choice("capacity", ("", *CAPACITIES), "")
+    values["ecosoc_status"] = fields.choice("ecosoc_status", ("", *ECOSOC_STATUSES), "")
+    return Organisation(**values)
 
 
 def _limit(fields: Fields, key: str) -> int | None:
@@ -181,33 +230,72 @@ def submission_document(submission: Submission) -> dict[str, Any]:
         "reference_docx": submission.reference_docx,
         "date": submission.date,
         "addressee": submission.addressee,
+        "uid": submission.uid or None,
+        "status": _status_value(submission.status),
+        "sent_on": submission.sent_on,
+        "sent_to": submission.sent_to or None,
+        "sign_off": submission.sign_off,
+        "endorsement_deadline": submission.endorsement_deadline,
         "consultation": _without_none(
             {
                 "title": consultation.title,
                 "organiser": consultation.organiser,
                 "reference": consultation.reference,
                 "url": consultation.url,
-                "deadline": consultation.deadline,
+                **deadline_values(consultation.full_deadline()),
                 "language": consultation.language,
-                "rules": _without_none(
-                    {
-                        "word_limit": rules.word_limit,
-                        "char_limit": rules.char_limit,
-                        "numbered_paragraphs": rules.numbered_paragraphs,
-                        "footnotes_allowed": rules.footnotes_allowed,
-                    }
-                ),
+                "rules": _rules_document(rules),
             }
         ),
-        "organisation": {key: getattr(submission.organisation, key) for key in ORGANISATION_KEYS},
+        "organisation": organisation_table(submission.organisation),
         **{key: value for key, value in submission.extra.items() if key not in _KNOWN},
-        "signatories": [
-            {"organisation": s.organisation, "name": s.name, "country": s.country}
-            for s in submission.signatories
-        ],
+        "signatories": [_signatory_document(s) for s in submission.signatories],
         "sections": [_section_document(section) for section in submission.sections],
     }
     return _without_none(doc)
+
+
+def _status_value(status: SubmissionStatus) -> str | None:
+    return None if status is SubmissionStatus.DRAFTING else status.value
+
+
+def organisation_table(org: Organisation) -> dict[str, str]:
+    """An organisation's fields as a file stores them; the cover fields added later
+    (region, capacity, ECOSOC status) only when set, so older files stay as they were."""
+    return {
+        key: getattr(org, key)
+        for key in ORGANISATION_KEYS
+        if key not in _LATER_KEYS or getattr(org, key)
+    }
+
+
+def _rules_document(rules: Rules) -> dict[str, Any]:
+    return _without_none(
+        {
+            "word_limit": rules.word_limit,
+            "char_limit": rules.char_limit,
+            "numbered_paragraphs": rules.numbered_paragraphs,
+            "footnotes_allowed": rules.footnotes_allowed,
+            "total_word_limit": rules.total_word_limit,
+            "total_char_limit": rules.total_char_limit,
+            "page_limit": rules.page_limit,
+            "required_fields": list(rules.required_fields) or None,
+            "signatories_at": None if rules.signatories_at == "end" else rules.signatories_at,
+        }
+    )
+
+
+def _signatory_document(signatory: Signatory) -> dict[str, Any]:
+    return _without_none(
+        {
+            "organisation": signatory.organisation,
+            "name": signatory.name,
+            "country": signatory.country,
+            "status": signatory.status.value,
+            "status_date": signatory.status_date,
+            "contact": signatory.contact or None,
+        }
+    )
 
 
 def _section_document(section: Section) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import tomli_w
@@ -89,4 +89,6 @@ def _plain(value: Any) -> str | None:
         return str(value)
     if kind is date:
         return str(value.isoformat())
+    if kind is datetime:
+        return str(value.isoformat())  # "2026-12-15T23:59:00-11:00": ISO with its "T"
     return None

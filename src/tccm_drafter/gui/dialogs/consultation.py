@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
-from tccm_drafter.model import Consultation, Rules
+from tccm_drafter.model import Consultation
 
 LANGUAGES = ["en-GB", "en-US", "fr-FR", "es-ES", "ar", "ru", "zh", "pt-BR", "de-DE"]
 
@@ -139,7 +139,8 @@ class ConsultationDialog(QDialog):
             url=self.url_edit.text().strip(),
             deadline=self._deadline(),
             language=self.language_box.currentText().strip() or "en",
-            rules=Rules(
+            rules=replace(
+                self._original.rules,
                 word_limit=word or None,
                 char_limit=char or None,
                 numbered_paragraphs=self.numbered.isChecked(),
