@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from tccm_drafter.model.organisation import Organisation
@@ -31,6 +31,19 @@ class Consultation:
 
 
 @dataclass
+class Note:
+    """A remark on a block, e.g. a reviewer's comment brought back from Word.
+
+    Notes are for the drafting team: they are kept in the .tccm file and never exported.
+    """
+
+    text: str
+    author: str = ""
+    date: datetime | None = None
+    resolved: bool = False
+
+
+@dataclass
 class ParagraphBlock:
     """A library paragraph used in a section.
 
@@ -44,6 +57,7 @@ class ParagraphBlock:
     base_hash: str = ""
     local_text: str | None = None
     use_short: bool = False
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def is_edited(self) -> bool:
@@ -55,6 +69,7 @@ class TextBlock:
     """Free text written for this submission only (Markdown with placeholders)."""
 
     text: str = ""
+    notes: list[Note] = field(default_factory=list)
 
 
 Block = ParagraphBlock | TextBlock
