@@ -84,6 +84,11 @@ def fingerprint(paragraphs: Iterable[str], footnotes: Iterable[str] = ()) -> str
     return digest.hexdigest()[:16]
 
 
+def paragraph_key(text: str) -> str:
+    """A short fingerprint of one paragraph (the export records those of its own text)."""
+    return fingerprint([text])[:_SHORT_HASH]
+
+
 def same_text(full_hash: str, other: str) -> bool:
     """True when two fingerprints agree (either may be the short form from a name)."""
     if not full_hash or not other:

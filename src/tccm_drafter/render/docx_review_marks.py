@@ -21,7 +21,7 @@ from docx.opc.part import Part, XmlPart
 from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter import APP_NAME, __version__
-from tccm_drafter.model.review_marks import MAP_NAMESPACE, BlockMark, fingerprint
+from tccm_drafter.model.review_marks import MAP_NAMESPACE, BlockMark, fingerprint, paragraph_key
 from tccm_drafter.render.document import (
     BlockNode,
     Document,
@@ -119,7 +119,13 @@ def add_review_marks(
     """
     marks: list[BlockMark] = []
     next_id = _first_free_bookmark_id(word)
-    for span in block_spans(doc.blocks):
+    spans = block_spans(doc.blocks)
+    in_blocks = {i for span in spans for i in range(span.first, span.last + 1)}
+    template_text: list[str] = []
+    for index, node in enumerate(doc.blocks):
+        if index not in in_blocks:
+            _collect(node, template_text, [])
+    for span in spans:
         start, end = node_paragraphs[span.first][0], node_paragraphs[span.last][1]
         if end <= start:
             continue  # the block printed nothing
@@ -136,7 +142,8 @@ def add_review_marks(
         finish.set(w("id"), str(next_id))
         next_id += 1
         marks.append(span.mark)
-    _store_map(word, marks, doc.meta.title)
+    keys = sorted({paragraph_key(text) for text in template_text if text.strip()})
+    _store_map(word, marks, doc.meta.title, keys)
     return marks
 
 
@@ -152,7 +159,9 @@ def _first_free_bookmark_id(word: WordDocument) -> int:
     return highest + 1
 
 
-def _store_map(word: WordDocument, marks: list[BlockMark], title: str) -> None:
+def _store_map(
+    word: WordDocument, marks: list[BlockMark], title: str, template_text: list[str]
+) -> None:
     document_part = word.part
     # A reference document made from an earlier export brings its map along: drop it.
     for rel_id, rel in list(document_part.rels.items()):
@@ -171,6 +180,8 @@ def _store_map(word: WordDocument, marks: list[BlockMark], title: str) -> None:
         item.set("hash", mark.text_hash)
         if mark.paragraph_id is not None:
             item.set("paragraph", FORBIDDEN.sub("", mark.paragraph_id))
+    own = etree.SubElement(root, f"{{{MAP_NAMESPACE}}}template-text")
+    own.set("hashes", " ".join(template_text))
     package = document_part.package
     taken = {str(part.partname) for part in package.iter_parts()}
     number = 1
