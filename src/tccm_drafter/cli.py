@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 from tccm_drafter import __version__
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
+from tccm_drafter.sharing import review_commands
 
 if TYPE_CHECKING:
     from tccm_drafter.app.libraries import Libraries
@@ -147,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="Word file whose styles, page set-up, header and footer to use",
     )
+    review_commands.register(commands, common)
     return parser
 
 
@@ -398,6 +400,10 @@ def main(
             status = _cmd_templates(ctx, out, err)
         elif args.command == "check":
             status = _cmd_check(args, ctx, out, err)
+        elif args.command == "review":
+            status = review_commands.run(
+                args, ctx.paths, lambda: ctx.library(err), out=out, err=err
+            )
         else:
             status = _cmd_export(args, ctx, out, err)
         return max(status, EXIT_FINDINGS) if ctx.library_problems else status

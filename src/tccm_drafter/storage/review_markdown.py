@@ -97,6 +97,7 @@ class MarkdownWriter:
             while end < len(segments) and not segments[end].link and segments[end].footnote is None:
                 end += 1
             out.append(self._styled(segments[index:end]))
+            index = end
         return "".join(out)
 
     def _styled(self, segments: Sequence[Segment]) -> str:

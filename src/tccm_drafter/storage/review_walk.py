@@ -218,6 +218,11 @@ class RunWalker:
         name = element.get(w("name"), "")
         if parse_bookmark_name(name) is None:
             return
+        # Our blocks never overlap: a new block's start ends any other still open (its end
+        # may have been lost). LibreOffice may repeat a start with a new id: same block.
+        for key, other in list(self._marks.items()):
+            if other != name:
+                self._end(key)
         self._marks[element.get(w("id"), "")] = name
         if self._current is not None:
             self._current.started.append(name)
@@ -225,8 +230,16 @@ class RunWalker:
             self._between.append(name)
 
     def _bookmark_end(self, element: etree._Element, ctx: _Context) -> None:
-        name = self._marks.pop(element.get(w("id"), ""), None)
-        if name is not None and self._current is not None and not self._current.text_seen:
+        name = self._marks.get(element.get(w("id"), ""))
+        if name is None:
+            return
+        for key, other in list(self._marks.items()):
+            if other == name:
+                self._end(key)
+
+    def _end(self, key: str) -> None:
+        name = self._marks.pop(key)
+        if self._current is not None and not self._current.text_seen:
             self._current.closed_early.add(name)
 
     def _move_range(self, element: etree._Element, ctx: _Context) -> None:
