@@ -21,15 +21,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from tccm_drafter.model import Library, ParagraphBlock, Submission, TextBlock
 from tccm_drafter.model.review_marks import BlockMark, fingerprint, same_text
+from tccm_drafter.render.context import placeholder_values
 from tccm_drafter.render.docx_review_marks import block_fingerprints
 from tccm_drafter.render.pipeline import render_submission
+from tccm_drafter.render.placeholders import PlaceholderError, lookup, split_placeholders
 from tccm_drafter.render.templates import Template
 from tccm_drafter.sharing.review_layout import Layout, Place, layout
 from tccm_drafter.storage.review_docx import ReviewComment, ReviewedDocument, ViewParagraph
-from tccm_drafter.storage.review_markdown import MarkdownWriter, footnote_texts
+from tccm_drafter.storage.review_markdown import MarkdownWriter, escape, footnote_texts
 
 
 class ReviewKind(StrEnum):
@@ -63,6 +66,9 @@ class ReviewItem:
     location: tuple[int, int] | None = None
     exported: str = ""  # Markdown of the text as exported (the reviewer's starting point)
     reviewed: str = ""  # Markdown of the reviewer's text ("" when deleted)
+    #: What the block's text becomes when the change is taken: the reviewer's Markdown with
+    #: the block's placeholders put back where their values show.
+    proposed: str = ""
     current: str = ""  # Markdown the block holds in the submission now
     text_changed: bool = False
     drafter_changed: bool = False
@@ -89,7 +95,7 @@ class ReviewItem:
     def title(self) -> str:
         """How the item is named to people: "section 2, block 1 (paragraph 'igf-funding')"."""
         if self.mark is None:
-            where = f"after {self.place.describe()}" if self.place else ""
+            where = self.place.describe() if self.place else ""
             return f"new text {where}".strip()
         what = f" (paragraph '{self.mark.paragraph_id}')" if self.mark.paragraph_id else " (text)"
         return self.mark.where + what
@@ -126,12 +132,14 @@ def plan_review(
 ) -> ReviewPlan:
     """Compare a reviewed export with the submission as it is now. Changes nothing."""
     plan = ReviewPlan(reviewed.path.name)
+    today = today or date.today()
     now = block_fingerprints(render_submission(submission, library, template, today=today).document)
+    values = placeholder_values(submission, today)
     shape = layout(reviewed)
     marks = _exported_marks(reviewed, plan)
     known = reviewed.export is not None and bool(reviewed.export.marks)
     for mark in marks:
-        plan.items.append(_block_item(mark, shape, submission, library, now, known))
+        plan.items.append(_block_item(mark, shape, submission, library, now, known, values))
     _added_items(reviewed, shape, plan)
     _place_stray_comments(reviewed, shape, plan)
     return plan
@@ -203,6 +211,7 @@ def _block_item(
     library: Library,
     now: dict[tuple[int, int], str],
     known_kind: bool,
+    values: dict[str, Any],
 ) -> ReviewItem:
     final = shape.final_of(mark.name)
     original = shape.original_of(mark.name)
@@ -223,6 +232,8 @@ def _block_item(
     )
     where = locate(submission, mark, now, known_kind=known_kind)
     drafter_changed = where is None or not same_text(mark.text_hash, now.get(where, ""))
+    current = current_markdown(submission, library, where) if where is not None else ""
+    reviewed = "" if deleted else markdown_of(final)
     item = ReviewItem(
         key=mark.name,
         kind=action,
@@ -230,8 +241,9 @@ def _block_item(
         mark=mark,
         location=where,
         exported=markdown_of(original),
-        reviewed="" if deleted else markdown_of(final),
-        current=current_markdown(submission, library, where) if where is not None else "",
+        reviewed=reviewed,
+        proposed=restore_placeholders(reviewed, current, values) if reviewed else "",
+        current=current,
         text_changed=text_changed,
         drafter_changed=drafter_changed,
         place=shape.places.get(mark.name) if moved else None,
@@ -251,6 +263,27 @@ def _block_item(
     return item
 
 
+def restore_placeholders(reviewed: str, source: str, values: dict[str, Any]) -> str:
+    """Put ``{{ name }}`` back where the reviewer's text shows the value it was filled with.
+
+    Only for placeholders the block's own text used, and only when that value does not also
+    stand in the text literally (then the two cannot be told apart).
+    """
+    try:
+        parts = split_placeholders(source)
+    except PlaceholderError:
+        return reviewed
+    literal = "".join(p.text for p in parts if not p.path)
+    found: list[tuple[str, str]] = []
+    for name, path in {p.name: p.path for p in parts if p.path}.items():
+        value = lookup(values, path).strip()
+        if value and value not in literal:
+            found.append((escape(value), name))
+    for value, name in sorted(found, key=lambda pair: -len(pair[0])):
+        reviewed = reviewed.replace(value, "{{ " + name + " }}")
+    return reviewed
+
+
 def _added_items(reviewed: ReviewedDocument, shape: Layout, plan: ReviewPlan) -> None:
     template = reviewed.export.template_text if reviewed.export else None
     if template is None:
@@ -266,6 +299,7 @@ def _added_items(reviewed: ReviewedDocument, shape: Layout, plan: ReviewPlan) ->
                     kind=ReviewKind.ADDED,
                     action=ReviewKind.ADDED,
                     reviewed=markdown_of(run.paragraphs),
+                    proposed=markdown_of(run.paragraphs),
                     text_changed=True,
                     place=run.place,
                     comments=run.comments,

@@ -22,11 +22,8 @@ from datetime import date
 from typing import Literal
 
 from tccm_drafter.model import Block, Library, Note, Submission, TextBlock
-from tccm_drafter.render.context import placeholder_values
-from tccm_drafter.render.placeholders import PlaceholderError, lookup, split_placeholders
 from tccm_drafter.sharing.review import Decision, ReviewItem, ReviewKind, ReviewPlan
 from tccm_drafter.sharing.review_layout import Place
-from tccm_drafter.storage.review_markdown import escape
 
 
 @dataclass(frozen=True)
@@ -59,7 +56,6 @@ def apply_review(
     """The submission with the decided items applied. Items without a decision are left."""
     work = copy.deepcopy(submission)
     outcome = ReviewOutcome(work)
-    values = placeholder_values(work, today or date.today())
     # Blocks are followed by identity: indices shift as blocks are removed and inserted.
     blocks: dict[str, Block] = {}
     for item in plan.items:
@@ -77,7 +73,7 @@ def apply_review(
         if block is None:
             continue
         take_text = decision is Decision.ACCEPT and item.text_changed and bool(item.reviewed)
-        new = _revised(block, item, take_text, library, values)
+        new = _revised(block, item, take_text, library)
         if new is not block:
             s, b = _index_of(work, block)
             work.sections[s].blocks[b] = new
@@ -99,7 +95,7 @@ def apply_review(
     for item in accepted:
         gone = item.mark is not None and item.location is None and bool(item.reviewed)
         if item.kind is ReviewKind.ADDED or (gone and item.action is not ReviewKind.DELETED):
-            text_block = TextBlock(item.reviewed, notes=_notes(item, []))
+            text_block = TextBlock(item.proposed, notes=_notes(item, []))
             place = item.place or Place()
             _insert(work, text_block, place, blocks, item.key, outcome)
             if item.key not in outcome.applied:
@@ -123,20 +119,16 @@ def revert_review(submission: Submission, changes: list[BlockChange]) -> Submiss
     return work
 
 
-def _revised(
-    block: Block, item: ReviewItem, take_text: bool, library: Library, values: dict[str, object]
-) -> Block:
+def _revised(block: Block, item: ReviewItem, take_text: bool, library: Library) -> Block:
     notes = _notes(item, block.notes)
     if not take_text and len(notes) == len(block.notes):
         return block
     if isinstance(block, TextBlock):
-        text = restore_placeholders(item.reviewed, block.text, values) if take_text else block.text
-        return replace(block, text=text, notes=notes)
+        return replace(block, text=item.proposed if take_text else block.text, notes=notes)
     local = block.local_text
     if take_text:
+        local = item.proposed
         paragraph = library.get(block.paragraph_id)
-        source = block.local_text or (paragraph.text_for(block.use_short) if paragraph else "")
-        local = restore_placeholders(item.reviewed, source, values)
         if paragraph is not None and local.strip() == paragraph.text_for(block.use_short).strip():
             local = None
     return replace(block, local_text=local, notes=notes)
@@ -154,28 +146,6 @@ def _notes(item: ReviewItem, existing: list[Note]) -> list[Note]:
         seen.add((text, comment.author, comment.date))
         notes.append(Note(text, comment.author, comment.date, comment.resolved))
     return notes
-
-
-def restore_placeholders(reviewed: str, source: str, values: dict[str, object]) -> str:
-    """Put ``{{ name }}`` back where the reviewer's text shows the value it was filled with.
-
-    Only for placeholders the block's own text used, and only when that value does not also
-    stand in the text literally (then it cannot be told apart).
-    """
-    try:
-        parts = split_placeholders(source)
-    except PlaceholderError:
-        return reviewed
-    literal = "".join(p.text for p in parts if not p.path)
-    names = {p.name: p.path for p in parts if p.path}
-    found: list[tuple[str, str]] = []
-    for name, path in names.items():
-        value = lookup(values, path).strip()
-        if value and value not in literal:
-            found.append((escape(value), name))
-    for value, name in sorted(found, key=lambda pair: -len(pair[0])):
-        reviewed = reviewed.replace(value, "{{ " + name + " }}")
-    return reviewed
 
 
 def _index_of(work: Submission, block: Block) -> tuple[int, int]:

@@ -144,7 +144,7 @@ def _describe_item(item: ReviewItem) -> list[str]:
     if item.kind is ReviewKind.MOVED and item.place is not None:
         lines.append(f"      moved {item.place.describe()}")
     if item.kind in (ReviewKind.CHANGED, ReviewKind.MOVED) and item.text_changed:
-        lines.append("      " + _inline_diff(item.exported, item.reviewed))
+        lines.append("      " + _inline_diff(item.current or item.exported, item.proposed))
     elif item.kind in (ReviewKind.ADDED, ReviewKind.OUTSIDE):
         lines.append("      " + _one_line(item.reviewed))
     elif item.kind is ReviewKind.CONFLICT:

@@ -120,7 +120,8 @@ class Layout:
         return runs
 
     def _loose_kind(self, view: ViewParagraph, template_text: frozenset[str] | None) -> str | None:
-        before = "".join(self._doc.paragraphs[i].original_text for i in view.parts)
+        own = [i for i in view.parts if self._owner[i] is None]
+        before = "".join(self._doc.paragraphs[i].original_text for i in own)
         if not before.strip() and not view.heading:
             return "added"
         if " ".join(before.split()) != " ".join(view.text.split()):
@@ -135,7 +136,7 @@ class Layout:
         owners = self._owner if final else [p.mark for p in self._doc.paragraphs]
         for index in view.parts:
             p = self._doc.paragraphs[index]
-            if (p.final_text if final else p.original_text).strip() and owners[index]:
+            if (p.final_text if final else p.original_text).strip():
                 return owners[index]
         return next((owners[i] for i in view.parts if owners[i]), None)
 
@@ -168,7 +169,7 @@ class Layout:
                 continue
             notes = self.details.setdefault(owner, [])
             before = "".join(paragraphs[i].original_text for i in view.parts)
-            if not before.strip():
+            if not before.strip() and not any(paragraphs[i].move_to for i in view.parts):
                 notes.append(f"new paragraph “{_quote(view.text)}”")
             sources = {
                 self._original_index(i)
