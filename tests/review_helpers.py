@@ -50,7 +50,9 @@ def review_library() -> Library:
         [
             paragraph(
                 "igf-mandate",
-                "{{ org.name }} welcomes the **permanent** mandate of the IGF[^1].\n\n"
+                "{{ org.name }} welcomes the **permanent** mandate of the IGF[^1]. It needs:\n\n"
+                "- predictable resources;\n"
+                "- a *stronger* [intersessional programme](https://example.org/igf).\n\n"
                 "[^1]: Outcome document, paragraph 12.",
             ),
             paragraph("igf-funding", "The Forum needs stable funding from many sources."),
@@ -314,7 +316,9 @@ class WordEdit:
         ).encode()
         types = self.parts["[Content_Types].xml"].decode()
         override = f'<Override PartName="/word/{target}" ContentType="{content_type}"/>'
-        self.parts["[Content_Types].xml"] = types.replace("</Types>", override + "</Types>").encode()
+        self.parts["[Content_Types].xml"] = types.replace(
+            "</Types>", override + "</Types>"
+        ).encode()
 
     # ------------------------------------------------------------------ saving
 
