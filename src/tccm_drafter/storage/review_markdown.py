@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _ESCAPE = re.compile(r"([\\`*_\[\]])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d{1,9}[.)])(\s|$)")
+_LINE_START = re.compile(r"^(\s*)(\d{1,9})?([#>+\-.)])(\s|$)")
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class MarkdownWriter:
         text = self._inline(segments).strip()
         if not prefix:
             # A paragraph that starts like Markdown block syntax must stay a paragraph.
-            text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) + m.group(3), text)
+            text = _LINE_START.sub(_escape_line_start, text)
         return prefix + text
 
     def block(self, paragraphs: Sequence[tuple[Sequence[Segment], str]]) -> str:
@@ -121,6 +121,14 @@ class MarkdownWriter:
             out.append(_emphasis(escape(text), first.bold, first.italic))
             index = end
         return "".join(out)
+
+
+def _escape_line_start(found: re.Match[str]) -> str:
+    digits = found.group(2) or ""
+    marker = found.group(3)
+    if digits and marker not in ".)" or not digits and marker in ".)":
+        return found.group(0)
+    return f"{found.group(1)}{digits}\\{marker}{found.group(4)}"
 
 
 def _emphasis(text: str, bold: bool, italic: bool) -> str:
