@@ -126,7 +126,7 @@ class MarkdownWriter:
 def _escape_line_start(found: re.Match[str]) -> str:
     digits = found.group(2) or ""
     marker = found.group(3)
-    if digits and marker not in ".)" or not digits and marker in ".)":
+    if bool(digits) != (marker in ".)"):
         return found.group(0)
     return f"{found.group(1)}{digits}\\{marker}{found.group(4)}"
 
