@@ -50,7 +50,9 @@ def test_a_file_without_notes_reads_as_before() -> None:
     text = '[[sections]]\ntitle = "Q"\n[[sections.blocks]]\ntype = "text"\ntext = "Hi"\n'
     block = loads_submission(text, Path("old.tccm")).sections[0].blocks[0]
     assert block == TextBlock("Hi") and block.notes == []
-    assert "blocks.notes" not in dumps_submission(Submission(sections=[Section("Q", blocks=[block])]))
+    assert "blocks.notes" not in dumps_submission(
+        Submission(sections=[Section("Q", blocks=[block])])
+    )
 
 
 def test_a_note_without_text_is_reported_at_its_line() -> None:
