@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
-from tccm_drafter import __version__
+from tccm_drafter import __version__, call_commands
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
 from tccm_drafter.sharing import review_commands
@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="Word file whose styles, page set-up, header and footer to use",
     )
     review_commands.register(commands, common)
+    call_commands.register(commands, common)
     return parser
 
 
@@ -400,6 +401,8 @@ def main(
             status = _cmd_templates(ctx, out, err)
         elif args.command == "check":
             status = _cmd_check(args, ctx, out, err)
+        elif args.command in ("questions", "new"):
+            status = call_commands.run(args, ctx.paths, out=out, err=err)
         elif args.command == "review":
             status = review_commands.run(
                 args, ctx.paths, lambda: ctx.library(err), out=out, err=err

@@ -257,3 +257,13 @@ def questions_from_call(paragraphs: list[CallParagraph]) -> list[Question]:
 
 def sections_from_call(paragraphs: list[CallParagraph]) -> list[Section]:
     return to_sections(questions_from_call(paragraphs))
+
+
+def call_title(paragraphs: list[CallParagraph]) -> str:
+    """The call's own title: its first heading (else its first line) when that is short."""
+    first = next((p for p in paragraphs if p.kind == "heading"), None)
+    first = first or (paragraphs[0] if paragraphs else None)
+    if first is None:
+        return ""
+    text = " ".join(f"{first.label} {first.text}".split())
+    return text if len(text) <= 150 and "?" not in text else ""
