@@ -21,14 +21,17 @@ def notes_from(fields: Fields) -> list[Note]:
 
 def _note_from(fields: Fields) -> Note:
     when = fields.data.get("date")
-    fields.day("date")  # a date or date-time; anything else is reported at its line
-    moment: datetime | None
+    moment: datetime | None = None
     if isinstance(when, datetime):
         moment = when
     elif isinstance(when, date):
         moment = datetime.combine(when, time())
-    else:
-        moment = None
+    elif when is not None:
+        raise fields.error(
+            "date",
+            f"'{fields.field_name('date')}' must be a date and time such as "
+            "2026-03-02T10:15:00Z, without quotes",
+        )
     return Note(
         text=fields.text("text", required=True),
         author=fields.text("author"),

@@ -1,9 +1,10 @@
 """Read a consultation's call for input (.docx, .pdf, .txt, .md) into its paragraphs.
 
-The file comes from outside: only a regular file of at most :data:`MAX_CALL_BYTES` is read,
-a .docx's zip is checked against caps before anything is inflated, a PDF is read for at most
-:data:`MAX_PDF_PAGES` pages. What the paragraphs mean (which are questions, their limits) is
-decided in :mod:`tccm_drafter.model.questions`; :func:`read_call_sections` does both.
+The file comes from outside: only an ordinary file of at most ``limits.CALL_FILE`` is read,
+a .docx's zip is checked against the caps before anything is inflated, a PDF is read for at
+most ``limits.CALL_MAX_PDF_PAGES`` pages (all in :mod:`tccm_drafter.storage.limits`).
+What the paragraphs mean (which are questions, their limits) is decided in
+:mod:`tccm_drafter.model.questions`; :func:`read_call_sections` does both.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from tccm_drafter.model.questions import (
     sections_from_call,
     split_label,
 )
-from tccm_drafter.storage.docx_package import checked_zip, read_regular_file
-from tccm_drafter.storage.textfile import decode_text
+from tccm_drafter.storage import limits
+from tccm_drafter.storage.docx_package import checked_zip
+from tccm_drafter.storage.textfile import decode_text, read_bytes
 
-MAX_CALL_BYTES = 32 * 1024 * 1024
-MAX_PDF_PAGES = 300
-MAX_TEXT_CHARS = 2_000_000
+MAX_PDF_PAGES = limits.CALL_MAX_PDF_PAGES
+MAX_TEXT_CHARS = limits.CALL_MAX_TEXT_CHARS
 SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown")
 _WHAT = "a call for input as .docx, .pdf, .txt or .md"
 
@@ -36,7 +37,7 @@ def read_call(path: Path) -> list[CallParagraph]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"cannot read this kind of file; choose {_WHAT}", path=path)
-    data = read_regular_file(path, MAX_CALL_BYTES, _WHAT)
+    data = read_bytes(path, limits.CALL_FILE)
     if suffix == ".docx":
         return _docx(data, path)
     if suffix == ".pdf":
@@ -56,7 +57,7 @@ def _docx(data: bytes, path: Path) -> list[CallParagraph]:
 
     from tccm_drafter.storage.call_docx import docx_paragraphs
 
-    checked_zip(data, path, "a Word document").close()
+    checked_zip(data, path).close()
     try:
         return docx_paragraphs(data)
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:

@@ -1,29 +1,30 @@
 """Reading a Word file that came from someone else: in memory, bounded, never extracted.
 
-A .docx is a zip of XML parts. :class:`DocxPackage` reads the file once (a regular file, at
-most :data:`MAX_FILE_BYTES`), checks the zip's table of contents against caps before any part
-is inflated (Python's zip reader never inflates more than the size an entry declares), and
-parses parts with an XML parser that resolves no entities, loads no DTD and uses no network.
+A .docx is a zip of XML parts. :class:`DocxPackage` reads the file once with the shared
+bounded reader (an ordinary file of at most ``limits.REVIEWED_DOCX``), checks the zip with
+:class:`~tccm_drafter.storage.zipread.BoundedZip` against the caps in
+:mod:`tccm_drafter.storage.limits` before any part is inflated, and parses parts with an XML
+parser that resolves no entities, loads no DTD and uses no network.
 """
 
 from __future__ import annotations
 
-import io
-import os
 import posixpath
-import stat
-import zipfile
 from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.storage import limits
+from tccm_drafter.storage.textfile import read_bytes
+from tccm_drafter.storage.zipread import BoundedZip, ZipLimits
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_ENTRIES = 4000
-MAX_PART_BYTES = 64 * 1024 * 1024
-MAX_TOTAL_BYTES = 256 * 1024 * 1024
-
+DOCX_ZIP = ZipLimits(
+    max_members=limits.DOCX_MAX_MEMBERS,
+    max_member_bytes=limits.DOCX_MAX_PART_BYTES,
+    max_total_bytes=limits.DOCX_MAX_TOTAL_BYTES,
+    max_ratio=limits.DOCX_MAX_RATIO,
+)
 _PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOCUMENT = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
@@ -38,47 +39,9 @@ def xml_parser() -> etree.XMLParser:
     )
 
 
-def read_regular_file(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes (no device, pipe or folder)."""
-    try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise InputError(f"this is not a regular file; choose {what}", path=path)
-            if info.st_size > limit:
-                raise InputError(
-                    f"the file is too large ({info.st_size // (1024 * 1024)} MB; at most "
-                    f"{limit // (1024 * 1024)} MB)",
-                    path=path,
-                )
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise InputError("file not found", path=path) from None
-    except IsADirectoryError:
-        raise InputError(f"this is a folder; choose {what}", path=path) from None
-    except PermissionError:
-        raise InputError("no permission to read this file", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
-    if len(data) > limit:
-        raise InputError("the file is too large", path=path)
-    return data
-
-
-def checked_zip(data: bytes, path: Path, what: str) -> zipfile.ZipFile:
-    """A zip whose table of contents stays within the caps (nothing inflated yet)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-        raise InputError(f"not {what} (it is not a zip package)", path=path) from None
-    if len(infos) > MAX_ENTRIES:
-        raise InputError(f"not {what}: the package holds too many parts", path=path)
-    if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES or any(
-        info.file_size > MAX_PART_BYTES for info in infos
-    ):
-        raise InputError(f"not {what}: its parts are too large once unpacked", path=path)
-    return archive
+def checked_zip(data: bytes, path: Path) -> BoundedZip:
+    """The .docx's zip, checked against the caps before anything is inflated."""
+    return BoundedZip(data, path, DOCX_ZIP)
 
 
 class DocxPackage:
@@ -86,8 +49,8 @@ class DocxPackage:
 
     def __init__(self, data: bytes, path: Path) -> None:
         self.path = path
-        self._zip = checked_zip(data, path, "a Word document")
-        self._names = {info.filename for info in self._zip.infolist()}
+        self._zip = checked_zip(data, path)
+        self._names = {info.filename for info in self._zip.infos}
         main = self._main_part()
         if main is None:
             raise InputError("not a Word document (no main document part)", path=path)
@@ -95,7 +58,7 @@ class DocxPackage:
 
     @classmethod
     def open(cls, path: Path) -> DocxPackage:
-        return cls(read_regular_file(path, MAX_FILE_BYTES, "a Word (.docx) file"), path)
+        return cls(read_bytes(path, limits.REVIEWED_DOCX), path)
 
     def has(self, name: str) -> bool:
         return name in self._names
@@ -104,16 +67,7 @@ class DocxPackage:
         return sorted(self._names)
 
     def read(self, name: str) -> bytes:
-        try:
-            with self._zip.open(name) as handle:
-                data: bytes = handle.read(MAX_PART_BYTES + 1)
-        except (KeyError, zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
-            raise InputError(
-                f"damaged Word document: cannot read {name} ({exc})", path=self.path
-            ) from None
-        if len(data) > MAX_PART_BYTES:
-            raise InputError(f"damaged Word document: {name} is too large", path=self.path)
-        return data
+        return self._zip.read(name)
 
     def xml(self, name: str) -> etree._Element:
         try:
