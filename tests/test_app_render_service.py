@@ -57,7 +57,7 @@ def test_an_overrun_kills_the_worker_and_the_next_render_works(tmp_path: Path) -
         make_template(tmp_path / "t" / "slow", loops)
         make_template(tmp_path / "t" / "fine")
         # The template's own time limit (3 s) is longer than this service's: it is killed.
-        with pytest.raises(InputError, match="longer than 0.5 seconds"):
+        with pytest.raises(InputError, match=r"longer than 0\.5 seconds"):
             service.render(RenderRequest(1, make_submission(), "slow", tmp_path / "t"),
                            make_library(), 1)  # fmt: skip
         service._timeout = 20

@@ -110,7 +110,7 @@ def test_a_part_too_large_once_unpacked_is_refused_before_inflating(tmp_path: Pa
     bomb = tmp_path / "bomb.docx"
     bomb.write_bytes(data.getvalue())
     assert bomb.stat().st_size < 1024 * 1024
-    with pytest.raises(InputError, match="word/document.xml.*more than the limit"):
+    with pytest.raises(InputError, match=r"word/document\.xml.*more than the limit"):
         read_reviewed_docx(bomb)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from tccm_drafter.errors import InputError
 
 if TYPE_CHECKING:  # imported when a command runs: the command line starts fast
-    from tccm_drafter.model import Organisation, Section, Submission
+    from tccm_drafter.model import Section, Submission
     from tccm_drafter.storage.paths import AppPaths
 
 EXIT_OK, EXIT_NOTHING = 0, 1
@@ -120,30 +120,20 @@ def new_submission(
 def _submission(
     paths: AppPaths, sections: list[Section], consultation: str, title: str | None
 ) -> Submission:
-    from tccm_drafter.model import Consultation, Submission
-
-    organisation = _default_organisation(paths)
-    if title is None:
-        who = f" of {organisation.name}" if organisation and organisation.name else ""
-        title = f"Response{who} to {consultation}" if consultation else ""
-    submission = Submission(
-        title=title, consultation=Consultation(title=consultation), sections=sections
-    )
-    if organisation is not None:
-        submission.organisation = organisation
-    return submission
-
-
-def _default_organisation(paths: AppPaths) -> Organisation | None:
-    from tccm_drafter.storage.profiles import load_profiles
+    """A new submission as the app makes one (default profile, last template, proposed
+    title), with the call's title and its questions."""
+    from tccm_drafter.app.new_submission import new_submission as fresh
+    from tccm_drafter.app.new_submission import proposed_title
     from tccm_drafter.storage.settings import load_settings
 
     try:
         settings = load_settings(paths)
-        profiles = load_profiles(paths, errors=[])
     except InputError:
-        return None
-    for profile in profiles:
-        if settings.default_profile in (profile.name, profile.short_name):
-            return profile
-    return profiles[0] if len(profiles) == 1 else None
+        from tccm_drafter.storage.settings import Settings
+
+        settings = Settings()
+    submission = fresh(paths, settings)
+    submission.consultation.title = consultation
+    submission.sections = sections
+    submission.title = proposed_title(submission) if title is None else title
+    return submission

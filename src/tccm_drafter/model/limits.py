@@ -121,6 +121,7 @@ def find_limits(question: str) -> Limits:
 
 def _tidy(text: str) -> str:
     text = _EMPTY_BRACKETS.sub(" ", text)
+    text = re.sub(r",\s*,", " ", text)  # a clause between commas was the limit
     text = re.sub(r"\(\s*(?:or|and)\s*\)", " ", text)
     kept = [s for s in _SENTENCES.split(text) if not _FILLER.fullmatch(s)]
     text = " ".join(kept)
