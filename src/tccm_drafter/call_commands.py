@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from tccm_drafter.errors import InputError
 
 if TYPE_CHECKING:  # imported when a command runs: the command line starts fast
-    from tccm_drafter.model import Section, Submission
+    from tccm_drafter.model import Section
     from tccm_drafter.storage.paths import AppPaths
 
 EXIT_OK, EXIT_NOTHING = 0, 1
@@ -85,10 +85,10 @@ def new_submission(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    from tccm_drafter.model.questions import call_title, sections_from_call
+    from tccm_drafter.app import new_submission as starting
     from tccm_drafter.storage.atomic import atomic_create_text
-    from tccm_drafter.storage.call_file import read_call
-    from tccm_drafter.storage.submission_file import SUFFIX
+    from tccm_drafter.storage.settings import Settings, load_settings
+    from tccm_drafter.storage.submission_file import SUFFIX, dumps_submission
 
     if output.suffix.lower() != SUFFIX:
         raise InputError(f"a submission file ends in {SUFFIX}", path=output)
@@ -96,17 +96,20 @@ def new_submission(
         raise InputError("this file exists already; choose another name", path=output)
     if not output.parent.is_dir():
         raise InputError("the folder to write into does not exist", path=output.parent)
-    sections: list[Section] = []
-    consultation = ""
-    if call is not None:
-        paragraphs = read_call(call)
-        sections = sections_from_call(paragraphs)
-        consultation = call_title(paragraphs)
-        if not sections:
-            print(f"tccm-drafter: warning: {call}: no questions found", file=err)
-    submission = _submission(paths, sections, consultation, title)
-    from tccm_drafter.storage.submission_file import dumps_submission
-
+    try:
+        settings = load_settings(paths)
+    except InputError:
+        settings = Settings()
+    submission = (
+        starting.from_call(paths, settings, call)
+        if call is not None
+        else starting.new_submission(paths, settings)
+    )
+    if call is not None and not submission.sections:
+        print(f"tccm-drafter: warning: {call}: no questions found", file=err)
+    if title is not None:
+        submission.title = title
+    sections = submission.sections
     try:
         atomic_create_text(output, dumps_submission(submission))
     except FileExistsError:
@@ -115,25 +118,3 @@ def new_submission(
         raise InputError(f"could not write ({exc.strerror or exc})", path=output) from None
     print(f"Wrote {output} with {len(sections)} section(s)", file=out)
     return EXIT_OK
-
-
-def _submission(
-    paths: AppPaths, sections: list[Section], consultation: str, title: str | None
-) -> Submission:
-    """A new submission as the app makes one (default profile, last template, proposed
-    title), with the call's title and its questions."""
-    from tccm_drafter.app.new_submission import new_submission as fresh
-    from tccm_drafter.app.new_submission import proposed_title
-    from tccm_drafter.storage.settings import load_settings
-
-    try:
-        settings = load_settings(paths)
-    except InputError:
-        from tccm_drafter.storage.settings import Settings
-
-        settings = Settings()
-    submission = fresh(paths, settings)
-    submission.consultation.title = consultation
-    submission.sections = sections
-    submission.title = proposed_title(submission) if title is None else title
-    return submission

@@ -19,8 +19,10 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
+from tccm_drafter.errors import InputError
 from tccm_drafter.model import Block, Library, Note, Submission, TextBlock
 from tccm_drafter.sharing.review import Decision, ReviewItem, ReviewKind, ReviewPlan
 from tccm_drafter.sharing.review_layout import Place
@@ -61,7 +63,14 @@ def apply_review(
     for item in plan.items:
         if item.location is not None and item.mark is not None:
             s, b = item.location
-            blocks[item.key] = work.sections[s].blocks[b]
+            found = work.sections[s].blocks[b] if _has(work, s, b) else None
+            expected = item.mark.paragraph_id
+            if found is None or getattr(found, "paragraph_id", None) != expected:
+                raise InputError(
+                    "the submission changed since the review was compared with it; compare again",
+                    path=Path(plan.source_name),
+                )
+            blocks[item.key] = found
     chosen = [
         (item, decisions[item.key])
         for item in plan.items
@@ -146,6 +155,10 @@ def _notes(item: ReviewItem, existing: list[Note]) -> list[Note]:
         seen.add((text, comment.author, comment.date))
         notes.append(Note(text, comment.author, comment.date, comment.resolved))
     return notes
+
+
+def _has(work: Submission, section: int, block: int) -> bool:
+    return section < len(work.sections) and block < len(work.sections[section].blocks)
 
 
 def _index_of(work: Submission, block: Block) -> tuple[int, int]:
