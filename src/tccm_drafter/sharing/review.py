@@ -96,7 +96,8 @@ class ReviewItem:
         """How the item is named to people: "section 2, block 1 (paragraph 'igf-funding')"."""
         if self.mark is None:
             where = self.place.describe() if self.place else ""
-            return f"new text {where}".strip()
+            what = "template text" if self.kind is ReviewKind.OUTSIDE else "new text"
+            return f"{what} {where}".strip()
         what = f" (paragraph '{self.mark.paragraph_id}')" if self.mark.paragraph_id else " (text)"
         return self.mark.where + what
 
