@@ -14,9 +14,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
-from tccm_drafter import __version__
+from tccm_drafter import __version__, call_commands
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
+from tccm_drafter.sharing import review_commands
 
 if TYPE_CHECKING:
     from tccm_drafter.app.libraries import Libraries
@@ -150,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     from tccm_drafter.sharing.register_commands import add_register_parser
 
     add_register_parser(commands, common)
+    review_commands.register(commands, common)
+    call_commands.register(commands, common)
     return parser
 
 
@@ -416,6 +419,12 @@ def main(
             from tccm_drafter.sharing.register_commands import run_register
 
             status = run_register(args, ctx.paths, out=out, err=err)
+        elif args.command in ("questions", "new"):
+            status = call_commands.run(args, ctx.paths, out=out, err=err)
+        elif args.command == "review":
+            status = review_commands.run(
+                args, ctx.paths, lambda: ctx.library(err), out=out, err=err
+            )
         else:
             status = _cmd_export(args, ctx, out, err)
         return max(status, EXIT_FINDINGS) if ctx.library_problems else status

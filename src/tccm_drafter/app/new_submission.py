@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Organisation, Submission
 from tccm_drafter.storage.paths import AppPaths
@@ -44,5 +46,19 @@ def new_submission(paths: AppPaths, settings: Settings) -> Submission:
     submission = Submission(organisation=default_organisation(paths, settings))
     if settings.last_template:
         submission.template = settings.last_template
+    submission.title = proposed_title(submission)
+    return submission
+
+
+def from_call(paths: AppPaths, settings: Settings, call: Path) -> Submission:
+    """A new submission whose sections are the questions of a call for input (.docx, .pdf,
+    .txt or .md; see ``storage/call_file.py``), titled after the call."""
+    from tccm_drafter.model.questions import call_title, sections_from_call
+    from tccm_drafter.storage.call_file import read_call
+
+    paragraphs = read_call(call)
+    submission = new_submission(paths, settings)
+    submission.consultation.title = call_title(paragraphs)
+    submission.sections = sections_from_call(paragraphs)
     submission.title = proposed_title(submission)
     return submission

@@ -6,6 +6,7 @@ from tccm_drafter.model.paragraph import Paragraph, Source, Status
 from tccm_drafter.model.submission import (
     Block,
     Consultation,
+    Note,
     ParagraphBlock,
     Rules,
     Section,
@@ -21,6 +22,7 @@ __all__ = [
     "Consultation",
     "IdClash",
     "Library",
+    "Note",
     "Organisation",
     "Paragraph",
     "ParagraphBlock",

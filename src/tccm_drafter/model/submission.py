@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
@@ -69,6 +69,19 @@ class Consultation:
 
 
 @dataclass
+class Note:
+    """A remark on a block, e.g. a reviewer's comment brought back from Word.
+
+    Notes are for the drafting team: they are kept in the .tccm file and never exported.
+    """
+
+    text: str
+    author: str = ""
+    date: datetime | None = None
+    resolved: bool = False
+
+
+@dataclass
 class ParagraphBlock:
     """A library paragraph used in a section.
 
@@ -82,6 +95,7 @@ class ParagraphBlock:
     base_hash: str = ""
     local_text: str | None = None
     use_short: bool = False
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def is_edited(self) -> bool:
@@ -93,6 +107,7 @@ class TextBlock:
     """Free text written for this submission only (Markdown with placeholders)."""
 
     text: str = ""
+    notes: list[Note] = field(default_factory=list)
 
 
 Block = ParagraphBlock | TextBlock

@@ -43,6 +43,7 @@ from tccm_drafter.render.docx_language import (
 )
 from tccm_drafter.render.docx_numbering import Numbering
 from tccm_drafter.render.docx_reference import clean_reference
+from tccm_drafter.render.docx_review_marks import add_review_marks
 from tccm_drafter.render.docx_runs import FORBIDDEN, RunStyle, RunWriter, escape, with_size
 from tccm_drafter.render.docx_styles import (
     W_NS,
@@ -146,6 +147,7 @@ class DocxExporter:
             f'<w:body xmlns:w="{W_NS}" xmlns:r="{_R_NS}">{xml}</w:body>', _HUGE
         )
         children = list(parsed)
+        add_review_marks(word, doc, children, writer.node_paragraphs)
         if sect_pr is not None:
             for child in children:
                 sect_pr.addprevious(child)
@@ -181,12 +183,15 @@ class _BodyWriter:
         self._seq_num: int | None = None
         self._seq_next = 0
         self.warnings: list[ExportWarning] = []
+        #: Per top-level node: the range of body paragraphs it became (for the review marks).
+        self.node_paragraphs: list[tuple[int, int]] = []
 
     def blocks(self, blocks: list[Heading | Paragraph | ListBlock]) -> str:
         out: list[str] = []
         for block in blocks:
             self._removed = 0
             self._origin = block.origin
+            start = len(out)
             if isinstance(block, Heading):
                 style = self._styles.heading(block.level)
                 out.append(self._paragraph(style, block.inlines, self._doc_style(style), ""))
@@ -194,6 +199,7 @@ class _BodyWriter:
                 out.append(self._body_paragraph(block))
             else:
                 self._list(block, 0, out)
+            self.node_paragraphs.append((start, len(out)))
             if self._removed:
                 self.warnings.append(_removed_warning(self._removed, block.origin))
         return "".join(out)

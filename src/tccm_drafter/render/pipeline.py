@@ -21,6 +21,7 @@ from tccm_drafter.errors import InputError, RenderError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.blocks import block_source
 from tccm_drafter.model.counting import Counts
+from tccm_drafter.model.questions import display_title
 from tccm_drafter.render.assembly import (
     fresh,
     number_footnotes,
@@ -307,7 +308,7 @@ def render_submission(
         sections.append(
             SectionView(
                 number=s + 1,
-                title=section.title,
+                title=display_title(section.title, section.question),
                 question=section.question,
                 word_limit=word_limit,
                 char_limit=char_limit,

@@ -104,6 +104,34 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def atomic_create_text(path: Path, text: str) -> None:
+    """Create ``path`` with ``text``, whole or not at all; FileExistsError if it exists.
+
+    The text is flushed to a temp file first, which is then hard-linked to the name (a link
+    never replaces an existing file). Where links are not possible (some network and FAT
+    drives) the file is checked for and renamed into place.
+    """
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp_name, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            if path.exists():
+                raise FileExistsError(17, "File exists", str(path)) from None
+            os.replace(tmp_name, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+    _fsync_folder(path.parent)
+
+
 def sweep_stale_temp_files(folder: Path, older_than: float = _STALE_AFTER_SECONDS) -> int:
     """Remove temp files an interrupted write left in ``folder``; returns how many.
 

@@ -37,6 +37,17 @@ REFERENCE_DOCX_MAX_UNPACKED_BYTES = 64 * MIB
 REFERENCE_DOCX_MAX_RATIO = 200
 #: A label catalogue (``resources/labels/<language>.toml``, a template's ``labels/``).
 LABELS = Limit("a label catalogue", 256 * KIB)
+#: A Word file coming back from review, and a consultation's call for input (any format).
+REVIEWED_DOCX = Limit("a reviewed Word file", 64 * MIB)
+CALL_FILE = Limit("a call for input", 32 * MIB)
+#: Inside such a .docx: parts, the size of one part and of all, once unpacked.
+DOCX_MAX_MEMBERS = 4_000
+DOCX_MAX_PART_BYTES = 64 * MIB
+DOCX_MAX_TOTAL_BYTES = 256 * MIB
+DOCX_MAX_RATIO = 200
+#: Pages of a PDF call that are read, and characters of text taken from any call.
+CALL_MAX_PDF_PAGES = 300
+CALL_MAX_TEXT_CHARS = 2_000_000
 #: Our own bookkeeping (undo record, usage index, import journal, register of submissions).
 RECORD = Limit("a record file of the app", 64 * MIB)
 #: The CSV file a sign-on form produces (a joint statement's signatories).

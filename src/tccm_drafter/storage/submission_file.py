@@ -24,6 +24,7 @@ from tccm_drafter.model.organisation import CAPACITIES, COVER_FIELDS, ECOSOC_STA
 from tccm_drafter.model.submission import SIGNATORIES_AT
 from tccm_drafter.storage import limits, migrations
 from tccm_drafter.storage.atomic import sweep_stale_temp_files
+from tccm_drafter.storage.block_notes import notes_document, notes_from
 from tccm_drafter.storage.deadline_fields import deadline_values, read_deadline
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.textfile import parse_toml, read_text
@@ -205,9 +206,10 @@ def _block_from(fields: Fields) -> Block:
             base_hash=fields.text("base_hash"),
             local_text=fields.optional_text("local_text"),
             use_short=fields.boolean("use_short", False),
+            notes=notes_from(fields),
         )
     if block_type == "text":
-        return TextBlock(text=fields.text("text"))
+        return TextBlock(text=fields.text("text"), notes=notes_from(fields))
     raise fields.error(
         "type",
         f'\'{fields.field_name("type")}\' must be "paragraph" or "text" (got {block_type!r})',
@@ -312,18 +314,23 @@ def _section_document(section: Section) -> dict[str, Any]:
 
 
 def _block_document(block: Block) -> dict[str, Any]:
+    table: dict[str, Any]
     if isinstance(block, TextBlock):
-        return {"type": "text", "text": block.text}
-    return _without_none(
-        {
-            "type": "paragraph",
-            "id": block.paragraph_id,
-            "version": block.version,
-            "base_hash": block.base_hash,
-            "use_short": block.use_short,
-            "local_text": block.local_text,
-        }
-    )
+        table = {"type": "text", "text": block.text}
+    else:
+        table = _without_none(
+            {
+                "type": "paragraph",
+                "id": block.paragraph_id,
+                "version": block.version,
+                "base_hash": block.base_hash,
+                "use_short": block.use_short,
+                "local_text": block.local_text,
+            }
+        )
+    if block.notes:
+        table["notes"] = notes_document(block.notes)
+    return table
 
 
 def dumps_submission(submission: Submission) -> str:

@@ -1,0 +1,120 @@
+"""``tccm-drafter questions FILE`` and ``tccm-drafter new --questions FILE -o NEW.tccm``.
+
+The command-line face of reading a call for input (:mod:`tccm_drafter.storage.call_file`)
+and turning its questions into sections (:mod:`tccm_drafter.model.questions`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from tccm_drafter.errors import InputError
+
+if TYPE_CHECKING:  # imported when a command runs: the command line starts fast
+    from tccm_drafter.model import Section
+    from tccm_drafter.storage.paths import AppPaths
+
+EXIT_OK, EXIT_NOTHING = 0, 1
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Add ``questions`` and ``new`` to the command line's sub-commands."""
+    show = commands.add_parser(
+        "questions",
+        help="list the questions of a call for input (.docx, .pdf, .txt, .md) with their limits",
+        parents=[common],
+    )
+    show.add_argument("call", metavar="FILE")
+    new = commands.add_parser(
+        "new", help="create a new submission file (from a call's questions)", parents=[common]
+    )
+    new.add_argument("-o", "--output", required=True, metavar="NEW.tccm")
+    new.add_argument(
+        "--questions", metavar="FILE", help="make one section per question of this call"
+    )
+    new.add_argument("--title", help="the submission's title (default: from the call)")
+
+
+def run(args: argparse.Namespace, paths: AppPaths, *, out: TextIO, err: TextIO) -> int:
+    if args.command == "questions":
+        return show_questions(Path(args.call), out=out)
+    return new_submission(
+        paths,
+        Path(args.output),
+        Path(args.questions) if args.questions else None,
+        args.title,
+        out=out,
+        err=err,
+    )
+
+
+def describe_section(number: int, section: Section) -> str:
+    """One line: number, limits, title (or the question when there is no title)."""
+    limits = [
+        f"{section.word_limit} words" if section.word_limit else "",
+        f"{section.char_limit} characters" if section.char_limit else "",
+    ]
+    shown = ", ".join(limit for limit in limits if limit) or "no limit"
+    question = " / ".join(line.strip() for line in section.question.splitlines() if line.strip())
+    title = f"[{section.title}] " if section.title else ""
+    return f"{number}.\t{shown}\t{title}{question}"
+
+
+def show_questions(call: Path, *, out: TextIO) -> int:
+    from tccm_drafter.storage.call_file import read_call_sections
+
+    sections = read_call_sections(call)
+    for number, section in enumerate(sections, start=1):
+        print(describe_section(number, section), file=out)
+    if not sections:
+        print(f"{call}: no questions found", file=out)
+        return EXIT_NOTHING
+    return EXIT_OK
+
+
+def new_submission(
+    paths: AppPaths,
+    output: Path,
+    call: Path | None,
+    title: str | None,
+    *,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    from tccm_drafter.app import new_submission as starting
+    from tccm_drafter.storage.atomic import atomic_create_text
+    from tccm_drafter.storage.settings import Settings, load_settings
+    from tccm_drafter.storage.submission_file import SUFFIX, dumps_submission
+
+    if output.suffix.lower() != SUFFIX:
+        raise InputError(f"a submission file ends in {SUFFIX}", path=output)
+    if output.exists():
+        raise InputError("this file exists already; choose another name", path=output)
+    if not output.parent.is_dir():
+        raise InputError("the folder to write into does not exist", path=output.parent)
+    try:
+        settings = load_settings(paths)
+    except InputError:
+        settings = Settings()
+    submission = (
+        starting.from_call(paths, settings, call)
+        if call is not None
+        else starting.new_submission(paths, settings)
+    )
+    if call is not None and not submission.sections:
+        print(f"tccm-drafter: warning: {call}: no questions found", file=err)
+    if title is not None:
+        submission.title = title
+    sections = submission.sections
+    try:
+        atomic_create_text(output, dumps_submission(submission))
+    except FileExistsError:
+        raise InputError("this file exists already; choose another name", path=output) from None
+    except OSError as exc:
+        raise InputError(f"could not write ({exc.strerror or exc})", path=output) from None
+    print(f"Wrote {output} with {len(sections)} section(s)", file=out)
+    return EXIT_OK
