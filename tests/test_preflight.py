@@ -75,8 +75,10 @@ def test_each_problem_is_found_where_it_is(tmp_path: Path) -> None:
         "language-mismatch",
     }
     assert by_code["superseded"].message == (
-        "Section 1 ('The IGF'), paragraph 'old-position' has been superseded by 'igf-support'"
+        "Section 1 ('The IGF'), paragraph “Renew the mandate” has been superseded by "
+        "“Supporting the IGF”"
     )
+    assert by_code["superseded"].fix == "take-latest"
     assert (by_code["superseded"].section, by_code["superseded"].block) == (0, 2)
     assert by_code["unknown-paragraph"].paragraph_id == "no-such-paragraph"
     assert "version 1 -> 2" in by_code["update-available"].message
@@ -204,7 +206,8 @@ def test_language_mismatch_compares_primary_subtags_and_offers_the_translation(
             Finding(
                 "draft",
                 "info",
-                "Section 1 ('The IGF'), paragraph 'funding' is still a draft in the library",
+                "Section 1 ('The IGF'), paragraph “Funding the IGF” is still a draft in the "
+                "library",
                 0,
                 2,
                 "funding",

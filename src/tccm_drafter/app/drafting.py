@@ -93,23 +93,25 @@ def edit_text(ws: Workspace, section: int, row: int, text: str) -> Edit | None:
     return ReplaceBlock(section, row, old, new, "Edit Text", typing=True)
 
 
-def _replace(ws: Workspace, section: int, row: int, new: Block, label: str) -> Edit | None:
+def replace_block(ws: Workspace, section: int, row: int, new: Block, label: str) -> Edit | None:
     old = ws.block(section, row)
     return None if new == old else ReplaceBlock(section, row, old, new, label)
 
 
 def revert_block(ws: Workspace, section: int, row: int) -> Edit | None:
-    return _replace(ws, section, row, reverted(ws.block(section, row)), "Revert to Library Text")
+    return replace_block(
+        ws, section, row, reverted(ws.block(section, row)), "Revert to Library Text"
+    )
 
 
 def take_library_version(ws: Workspace, section: int, row: int) -> Edit | None:
     new = latest(ws.block(section, row), ws.library)
-    return _replace(ws, section, row, new, "Take Library Version")
+    return replace_block(ws, section, row, new, "Take Library Version")
 
 
 def use_short(ws: Workspace, section: int, row: int, short: bool) -> Edit | None:
     label = "Use Short Variant" if short else "Use Full Text"
-    return _replace(ws, section, row, with_short(ws.block(section, row), short), label)
+    return replace_block(ws, section, row, with_short(ws.block(section, row), short), label)
 
 
 def point_block_at(ws: Workspace, section: int, row: int, paragraph: Paragraph) -> Edit | None:
@@ -125,7 +127,7 @@ def point_block_at(ws: Workspace, section: int, row: int, paragraph: Paragraph) 
             base_hash=new.base_hash,
             local_text=None,
         )
-    return _replace(ws, section, row, new, "Use Saved Paragraph")
+    return replace_block(ws, section, row, new, "Use Saved Paragraph")
 
 
 def remove(ws: Workspace, section: int, block: int | None) -> Edit | None:

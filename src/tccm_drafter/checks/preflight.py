@@ -11,7 +11,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from tccm_drafter.checks.cover import check_cover
-from tccm_drafter.checks.findings import ERROR, INFO, WARNING, Finding
+from tccm_drafter.checks.findings import (
+    ERROR,
+    INFO,
+    TAKE_LATEST,
+    USE_TRANSLATION,
+    WARNING,
+    Finding,
+)
 from tccm_drafter.checks.schedule import DEFAULT_WARN_DAYS, check_schedule, start_of_day
 from tccm_drafter.checks.totals import check_totals, reference_for
 from tccm_drafter.errors import InputError
@@ -33,11 +40,20 @@ __all__ = ["DEFAULT_WARN_DAYS", "ERROR", "INFO", "WARNING", "Finding", "check_su
 
 
 def _where(
-    submission: Submission, section: int, block: int | None = None, paragraph_id: str | None = None
+    submission: Submission,
+    section: int,
+    block: int | None = None,
+    paragraph_id: str | None = None,
+    library: Library | None = None,
 ) -> str:
+    """ "Section 2 ('The IGF'), paragraph “Funding the IGF”": places named as the user sees
+    them (a paragraph by its title; its id only when no library has it)."""
     title = submission.sections[section].title
     where = f"Section {section + 1} ('{title}')" if title else f"Section {section + 1}"
-    if paragraph_id:
+    paragraph = library.get(paragraph_id) if library is not None and paragraph_id else None
+    if paragraph is not None:
+        where += f", paragraph “{paragraph.title}”"
+    elif paragraph_id:
         where += f", paragraph '{paragraph_id}'"
     elif block is not None:
         where += f", block {block + 1}"
@@ -103,7 +119,7 @@ def check_submission(
                     Finding(
                         "footnotes-not-allowed",
                         WARNING,
-                        f"{_where(submission, s, b, pid)} has footnotes, which this "
+                        f"{_where(submission, s, b, pid, library)} has footnotes, which this "
                         f"consultation does not allow; they will be printed {fallback}",
                         s,
                         b,
@@ -123,8 +139,8 @@ def check_submission(
             Finding(
                 "missing-placeholder",
                 ERROR,
-                f"{_where(submission, missing.section, missing.block, missing.paragraph_id)}"
-                f": the placeholder {{{{ {missing.name} }}}} has no value",
+                _where(submission, missing.section, missing.block, missing.paragraph_id, library)
+                + f": the placeholder {{{{ {missing.name} }}}} has no value",
                 missing.section,
                 missing.block,
                 missing.paragraph_id,
@@ -144,7 +160,7 @@ def _check_paragraph(
     block: ParagraphBlock,
     add: Callable[[Finding], None],
 ) -> None:
-    where = _where(submission, s, b, block.paragraph_id)
+    where = _where(submission, s, b, block.paragraph_id, library)
     paragraph = library.get(block.paragraph_id)
     if paragraph is None:
         add(
@@ -159,14 +175,21 @@ def _check_paragraph(
         )
         return
     if paragraph.superseded_by:
+        successor = library.latest(block.paragraph_id)
+        named = (
+            f"“{successor.title}”"
+            if successor is not None and successor.id != paragraph.id
+            else f"'{paragraph.superseded_by}'"
+        )
         add(
             Finding(
                 "superseded",
                 WARNING,
-                f"{where} has been superseded by '{paragraph.superseded_by}'",
+                f"{where} has been superseded by {named}",
                 s,
                 b,
                 block.paragraph_id,
+                fix=TAKE_LATEST if successor is not None and successor.id != paragraph.id else "",
             )
         )
     elif paragraph.is_retired:
@@ -196,6 +219,7 @@ def _check_paragraph(
                 s,
                 b,
                 block.paragraph_id,
+                fix=TAKE_LATEST,
             )
         )
 
@@ -219,8 +243,8 @@ def _check_currency(
     section = _where(submission, s)
     named = f"“{paragraph.title}”"
 
-    def found(code: str, message: str) -> None:
-        add(Finding(code, WARNING, f"{section}: {message}", s, b, block.paragraph_id))
+    def found(code: str, message: str, fix: str = "") -> None:
+        add(Finding(code, WARNING, f"{section}: {message}", s, b, block.paragraph_id, fix))
 
     if paragraph.review_due(today) and paragraph.review_by is not None:
         found(
@@ -245,7 +269,7 @@ def _check_currency(
         other = translation_for(library, paragraph.id, wanted)
         if other is not None:
             message += f"; the library has it in {language_name(wanted)}: “{other.title}”"
-        found("language-mismatch", message)
+        found("language-mismatch", message, USE_TRANSLATION if other is not None else "")
 
 
 def _check_limits(
