@@ -88,6 +88,8 @@ def test_the_detail_pane_follows_the_search_and_renders_the_text(window: MainWin
     assert "Stable funding" in panel.preview.toPlainText()
 
 
-def test_the_title_column_gets_the_width(window: MainWindow) -> None:
+def test_the_title_column_gets_the_width(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 800)  # a laptop screen
+    qtbot.wait(10)
     header = window.library_panel.list.horizontalHeader()
     assert header.sectionSize(0) > 2 * header.sectionSize(1)

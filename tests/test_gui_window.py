@@ -304,3 +304,20 @@ def test_save_as_the_example_then_title_and_recent_files(
     assert not window.isWindowModified()
     assert window.settings.recent_files[0] == (tmp_path / "mine.tccm").absolute()
     assert load_submission(tmp_path / "mine.tccm").sections[-1].question == "Another question?"
+
+
+def test_a_saved_geometry_larger_than_the_screen_is_fitted(qtbot: QtBot, paths: AppPaths) -> None:
+    from PySide6.QtCore import QByteArray
+
+    first, _ = open_window(qtbot)
+    first.setGeometry(-400, -300, 3000, 2000)  # as saved on a bigger screen elsewhere
+    assert first.close()
+    saved = first.qsettings.value("window/geometry")
+    assert isinstance(saved, QByteArray)
+    window, _ = open_window(qtbot)
+    area, frame = window.screen().availableGeometry(), window.frameGeometry()
+    # On screen, and no larger than the screen unless the screen is below the window's own
+    # minimum (the offscreen test screen is 800 pixels wide).
+    assert frame.topLeft() == area.topLeft() or area.contains(frame.topLeft())
+    assert window.width() <= max(area.width(), window.minimumSizeHint().width())
+    assert window.height() <= area.height()

@@ -71,6 +71,28 @@ def insert_paragraphs(ws: Workspace, ids: list[str], section: int, row: int) -> 
     return insert_blocks(ws, [block_from_paragraph(p) for p in found], section, row, label)
 
 
+def in_submission_language(ws: Workspace, ids: list[str]) -> list[str]:
+    """The paragraphs to insert: each one's translation into the consultation's language when
+    the library has it (a French call gets the French text), else the paragraph itself."""
+    from tccm_drafter.model.translations import same_language, translation_for
+
+    language = ws.submission.consultation.language
+    chosen: list[str] = []
+    for pid in ids:
+        paragraph = ws.library.get(pid)
+        other = None
+        if paragraph is not None and language and not same_language(paragraph.language, language):
+            other = translation_for(ws.library, pid, language)
+        chosen.append(other.id if other is not None else pid)
+    return chosen
+
+
+def outdated(ws: Workspace, paragraph_id: str) -> bool:
+    """Retired or superseded: the library says not to use it any more."""
+    paragraph = ws.library.get(paragraph_id)
+    return paragraph is not None and (paragraph.is_retired or bool(paragraph.superseded_by))
+
+
 def insert_text(ws: Workspace, section: int, row: int, text: str) -> Edit:
     return insert_blocks(ws, [TextBlock(text)], section, row, "Insert Text")
 

@@ -129,6 +129,32 @@ class Prompter(QObject):
         dialog = RetireDialog(paragraph, library, parent)
         return dialog.successor() if self.run_dialog(dialog) else None
 
+    def ask_outdated(
+        self, parent: QWidget | None, paragraph: Paragraph, successor: Paragraph | None
+    ) -> str | None:
+        """Inserting a retired or superseded paragraph: the id to insert (its successor's, or
+        its own after all), or None to insert nothing."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if successor is not None:
+            box.setText(
+                self.tr("“{0}” has been superseded by “{1}”.").format(
+                    paragraph.title, successor.title
+                )
+            )
+            use = box.addButton(
+                self.tr("Use “{0}”").format(successor.title), QMessageBox.ButtonRole.AcceptRole
+            )
+        else:
+            box.setText(self.tr("“{0}” has been retired from the library.").format(paragraph.title))
+            use = None
+        anyway = box.addButton(self.tr("Insert It Anyway"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if use is not None and box.clickedButton() is use and successor is not None:
+            return successor.id
+        return paragraph.id if box.clickedButton() is anyway else None
+
     def ask_open_link(self, parent: QWidget | None, address: str) -> bool:
         """A link in a document: open it in the browser only when the user agrees, after
         seeing the full address."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,9 @@ class BlockEditor(QWidget):
         self.text.setAccessibleName(self.tr("Block text"))
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._text_changed)
+        self.bar = QToolBar(self)
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bar.setAccessibleName(self.tr("Block actions"))
 
         self.diff_button = self._button(
             self.tr("Show &Difference"),
@@ -68,7 +72,7 @@ class BlockEditor(QWidget):
             self.tr("Print the paragraph's short variant"),
             self._toggle_short,
         )
-        self.short_button.setCheckable(True)
+        self.short_button.defaultAction().setCheckable(True)
         self._buttons = (
             self.diff_button,
             self.revert_button,
@@ -77,15 +81,11 @@ class BlockEditor(QWidget):
             self.short_button,
         )
 
-        buttons = QHBoxLayout()
-        for button in self._buttons:
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.text, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.bar)
 
         model.dataChanged.connect(self._model_data_changed)
         model.rowsRemoved.connect(self._structure_changed)
@@ -94,11 +94,16 @@ class BlockEditor(QWidget):
         model.modelReset.connect(lambda: self.set_block(-1, -1))
         self.set_block(-1, -1)
 
-    def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
+    def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+        """A button of the editor's bar; on a narrow window the bar folds the last ones into
+        a menu instead of pushing them off screen."""
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.bar.addAction(action)
+        button = self.bar.widgetForAction(action)
+        assert isinstance(button, QToolButton)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
         return button
 
     def location(self) -> tuple[int, int] | None:
@@ -127,7 +132,7 @@ class BlockEditor(QWidget):
             self._set_text("")
             self.label.setText(self.tr("Select a paragraph in the outline to edit it."))
             for button in self._buttons:
-                button.setEnabled(False)
+                button.defaultAction().setEnabled(False)
             return
         block = self._ws.block(*where)
         text = block_source(block, self._ws.library)
@@ -139,12 +144,16 @@ class BlockEditor(QWidget):
             self._ws.library.get(block.paragraph_id) if isinstance(block, ParagraphBlock) else None
         )
         self.label.setText(self._model.block_label(block))
-        self.diff_button.setEnabled(bool({Marker.EDITED, Marker.NEWER} & found))
-        self.revert_button.setEnabled(Marker.EDITED in found)
-        self.take_button.setEnabled(bool({Marker.NEWER, Marker.SUPERSEDED} & found))
-        self.save_button.setEnabled(Marker.EDITED in found or not is_paragraph)
-        self.short_button.setEnabled(paragraph is not None and bool(paragraph.short.strip()))
-        self.short_button.setChecked(isinstance(block, ParagraphBlock) and block.use_short)
+        self.diff_button.defaultAction().setEnabled(bool({Marker.EDITED, Marker.NEWER} & found))
+        self.revert_button.defaultAction().setEnabled(Marker.EDITED in found)
+        self.take_button.defaultAction().setEnabled(bool({Marker.NEWER, Marker.SUPERSEDED} & found))
+        self.save_button.defaultAction().setEnabled(Marker.EDITED in found or not is_paragraph)
+        self.short_button.defaultAction().setEnabled(
+            paragraph is not None and bool(paragraph.short.strip())
+        )
+        self.short_button.defaultAction().setChecked(
+            isinstance(block, ParagraphBlock) and block.use_short
+        )
 
     def _set_text(self, text: str) -> None:
         self._loading = True
@@ -178,7 +187,7 @@ class BlockEditor(QWidget):
         self._perform(lambda s, r: drafting.take_library_version(self._ws, s, r))
 
     def _toggle_short(self) -> None:
-        checked = self.short_button.isChecked()
+        checked = self.short_button.defaultAction().isChecked()
         self._perform(lambda s, r: drafting.use_short(self._ws, s, r, checked))
 
     def focus_text(self) -> None:

@@ -4,10 +4,10 @@ import them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStatusBar, QWidget
+    from PySide6.QtWidgets import QProgressBar, QStatusBar, QWidget
 
     from tccm_drafter.app.workspace import Workspace
     from tccm_drafter.gui.commands import History
@@ -29,6 +29,7 @@ class WindowHost(Protocol):
     state: DocumentState
     outline_view: OutlineView
     library_panel: LibraryPanel
+    progress: QProgressBar
 
     def widget(self) -> QWidget:
         """The window, as the parent of dialogs."""
@@ -37,3 +38,7 @@ class WindowHost(Protocol):
     def statusBar(self) -> QStatusBar: ...
 
     def reload_library(self) -> None: ...
+
+    def show_checks(self, findings: list[Any]) -> None:
+        """Show findings in the docked checks panel."""
+        ...

@@ -7,7 +7,6 @@ The menu actions live in small helpers (file, submission, library editing, shari
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +15,23 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from tccm_drafter.app.libraries import Libraries
-from tccm_drafter.app.workspace import Event, LibraryChanged, SubmissionReset, Workspace
+from tccm_drafter.app.workspace import (
+    Event,
+    FieldsChanged,
+    LibraryChanged,
+    SubmissionReset,
+    Workspace,
+)
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.autosave import Autosaver
+from tccm_drafter.gui.checks_dock import ChecksDock
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.document_state import DocumentState, Prompter
 from tccm_drafter.gui.editor import BlockEditor
 from tccm_drafter.gui.file_actions import FileActions
-from tccm_drafter.gui.jobs import JobRunner
-from tccm_drafter.gui.library_editing import LibraryEditing, LibraryWatcher
+from tccm_drafter.gui.handlers import action_handlers
+from tccm_drafter.gui.library_editing import LibraryEditing
+from tccm_drafter.gui.library_loader import LibraryLoader, keep_long_lived
 from tccm_drafter.gui.library_panel import LibraryPanel
 from tccm_drafter.gui.library_sharing import LibrarySharing
 from tccm_drafter.gui.live_render import LiveRender, RenderOutput
@@ -34,13 +41,19 @@ from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
 from tccm_drafter.gui.submission_actions import SubmissionActions
 from tccm_drafter.gui.theme import preview_palette
-from tccm_drafter.model import Library, Submission
+from tccm_drafter.gui.title_bar import TitleBar
+from tccm_drafter.gui.window_geometry import cycle_focus, default_size, fit_to_screen
+from tccm_drafter.model import Library, Paragraph, Submission
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings
 
 #: The first render starts this long after the window shows, so the first frame is painted
 #: without competing with it.
 FIRST_RENDER_DELAY_MS = 20
+FOCUS_STYLE = (
+    "QTableView:focus, QTreeView:focus, QPlainTextEdit:focus, QTextBrowser:focus "
+    "{ border: 2px solid palette(highlight); }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -71,19 +84,20 @@ class MainWindow(QMainWindow):
         self.outline = SubmissionOutline(self.workspace, self)
         self.live = LiveRender(self.workspace, paths.templates_dir, self)
         self.live.palette = preview_palette(self.palette())
-        self._loader = JobRunner(self)
         self._build_panes()
         self.files = FileActions(self, self)
         self.submission_actions = SubmissionActions(self, self)
         self.library_editing = LibraryEditing(self, self)
         self.sharing = LibrarySharing(self, self)
+        self.preflight_panel: Any = None
+        self.checks_dock: Any = None
         self.editor.showDifferenceRequested.connect(self.submission_actions.show_difference)
         self.editor.saveToLibraryRequested.connect(self.library_editing.save_block)
         self.preview.linkRequested.connect(self.submission_actions.open_link)
         self.autosaver = Autosaver(paths, self.files.autosave_snapshot, self)
         self.act = build_menus(
             self,
-            self._handlers(),
+            action_handlers(self),
             self.stack.createUndoAction(self, self.tr("&Undo")),
             self.stack.createRedoAction(self, self.tr("&Redo")),
             recent=lambda: list(self.settings.recent_files),
@@ -92,9 +106,8 @@ class MainWindow(QMainWindow):
             set_theme=self.set_theme,
         )
         outline_only(self.act["remove"], self.outline_view)
-        self.watcher = LibraryWatcher(self)
-        self.watcher.changed.connect(self.reload_library)
-        self.watcher.watch(libraries.folders)
+        self.loader = LibraryLoader(self, self)
+        self.loader.reloaded.connect(self.libraryReloaded)
         self.workspace.add_listener(self)
         self.live.rendered.connect(self._rendered)
         self.history.located.connect(self._located)
@@ -102,11 +115,13 @@ class MainWindow(QMainWindow):
         self.state.stateChanged.connect(self._state_changed)
         self.stack.indexChanged.connect(self._update_actions)
         self.state.apply_title(self)
-        self.resize(1400, 860)
         self._splitters_restored = False
         geometry = self.qsettings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            default_size(self)
+        self.fit_to_screen()
+        # The pane with the keyboard focus shows it.
+        self.setStyleSheet(FOCUS_STYLE)
         self._update_actions()
 
     # -- building ---------------------------------------------------------------------------
@@ -119,6 +134,7 @@ class MainWindow(QMainWindow):
         self.outline_view.set_outline(self.outline)
         self.outline_view.locationChanged.connect(self._location_changed)
         self.composer = OutlineEditing(self.outline_view, self.outline, self.history, self)
+        self.composer.ask_outdated = self._ask_outdated
         self.editor = BlockEditor(self.outline, self.history, self)
         self.preview = PreviewPane(self)
         for signal in (self.outline.rowsMoved, self.outline.rowsInserted, self.outline.rowsRemoved):
@@ -130,15 +146,16 @@ class MainWindow(QMainWindow):
         self.centre_splitter.addWidget(self.editor)
         self.centre_splitter.setStretchFactor(0, 3)
         self.centre_splitter.setStretchFactor(1, 2)
+        self.title_bar = TitleBar(self.history, centre)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_bar)
         layout.addWidget(self.centre_splitter)
 
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.preview)
-        self.splitter.setSizes([400, 540, 460])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -153,52 +170,31 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.statusBar().addPermanentWidget(self.progress)
 
-    def _handlers(self) -> dict[str, Any]:
-        files, actions, library, sharing = (
-            self.files,
-            self.submission_actions,
-            self.library_editing,
-            self.sharing,
-        )
-        composer = self.composer
-        return {
-            "new": files.new_document,
-            "open": files.open_dialog,
-            "save": files.save,
-            "save_as": files.save_as,
-            "export": actions.export_dialog,
-            "close": files.close_document,
-            "quit": self.close,
-            "insert": lambda: self._insert_ids(self.library_panel.selected_ids()),
-            "insert_text": composer.insert_text_block,
-            "move_up": lambda: composer.move_current(-1),
-            "move_down": lambda: composer.move_current(1),
-            "remove": composer.remove_current,
-            "copy_section": actions.copy_section,
-            "find": self.library_panel.focus_search,
-            "consultation": actions.edit_consultation,
-            "profile": actions.edit_profile,
-            "template": actions.choose_template,
-            "add_section": composer.add_section,
-            "edit_section": actions.edit_section,
-            "paste_questions": actions.paste_questions,
-            "checks": actions.run_checks,
-            "new_paragraph": library.new_paragraph,
-            "edit_paragraph": library.edit_selected,
-            "duplicate_paragraph": library.duplicate_selected,
-            "retire_paragraph": library.retire_selected,
-            "import_bundle": lambda: sharing.import_bundle(),
-            "export_bundle": lambda: sharing.export_bundle(),
-            "add_library": lambda: sharing.add_library_folder(),
-            "reload": self.reload_library,
-            "next_pane": lambda: self.cycle_panes(1),
-            "previous_pane": lambda: self.cycle_panes(-1),
-            "guide": self.open_user_guide,
-            "about": self.about,
-        }
-
     def widget(self) -> QWidget:
         return self
+
+    def fit_to_screen(self) -> None:
+        fit_to_screen(self)
+
+    def show_checks(self, findings: list[Any]) -> None:
+        """The checks in a dock below the panes: they never cover the place they point at."""
+        if self.checks_dock is None:
+            self.checks_dock = ChecksDock(self)
+            self.checks_dock.panel.findingActivated.connect(self._go_to_finding)
+            self.checks_dock.panel.fixRequested.connect(self.submission_actions.apply_fix)
+            self.checks_dock.panel.rerun_button.clicked.connect(self.submission_actions.run_checks)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+            self.preflight_panel = self.checks_dock.panel
+        self.checks_dock.show_findings(findings)
+
+    def _go_to_finding(self, section: int, block: int) -> None:
+        self.outline_view.select_location(section, None if block < 0 else block)
+        self.outline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cycle_panes(self, step: int) -> None:
+        """F6 / Shift+F6: library search, outline, block editor, preview."""
+        panes = [self.library_panel.search, self.outline_view, self.editor.text, self.preview]
+        cycle_focus(self, panes, step)
 
     # -- the document -----------------------------------------------------------------------
     @property
@@ -248,6 +244,8 @@ class MainWindow(QMainWindow):
             self.editor.reload()
         if isinstance(event, SubmissionReset):
             self.editor.set_block(-1, -1)
+        if isinstance(event, SubmissionReset | FieldsChanged):
+            self.title_bar.refresh()
         self._update_actions()
 
     def _rendered(self, output: RenderOutput) -> None:
@@ -298,6 +296,12 @@ class MainWindow(QMainWindow):
             self.tr("Re&move Section") if block is None else self.tr("Re&move Paragraph")
         )
 
+    def _ask_outdated(self, paragraph_id: str, successor: Paragraph | None) -> str | None:
+        paragraph = self.workspace.library.get(paragraph_id)
+        if paragraph is None:
+            return paragraph_id
+        return self.prompter.ask_outdated(self, paragraph, successor)
+
     def _insert_ids(self, ids: list[str]) -> None:
         self.composer.insert_paragraphs(ids)
 
@@ -311,41 +315,16 @@ class MainWindow(QMainWindow):
             for use in submissions_using(self.paths, paragraph_id)
         ]
 
-    # -- library ----------------------------------------------------------------------------
     def reload_library(self) -> None:
         """Read the library folders again in the background (a change on disk, Reload)."""
-        self.progress.show()
-        self._loader.submit(self.workspace.libraries.load, self._library_loaded, self._load_failed)
-
-    def _library_loaded(self, libraries: object) -> None:
-        self.progress.hide()
-        if not isinstance(libraries, Libraries):
-            return
-        self.workspace.set_libraries(libraries)
-        self.watcher.watch(libraries.folders)
-        self._keep_long_lived()
-        message = self.tr("Library reloaded: {0} paragraphs").format(len(libraries.library))
-        if libraries.errors:
-            message += " · " + self.tr("{0} files could not be read").format(len(libraries.errors))
-        self.statusBar().showMessage(message, 5000)
-        self.libraryReloaded.emit()
-
-    def _keep_long_lived(self) -> None:
-        """Move what exists now (the library, the window, the submission) out of the garbage
-        collector's sight: full collections over a large library paused typing for tens of
-        milliseconds."""
-        gc.freeze()
-
-    def _load_failed(self, error: Exception) -> None:
-        self.progress.hide()
-        self.prompter.show_error(self, self.tr("Cannot read the library"), str(error))
+        self.loader.reload()
 
     # -- window -----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.live.enabled:  # render once the first frame is on screen
             QTimer.singleShot(FIRST_RENDER_DELAY_MS, self.live.start)
-            QTimer.singleShot(FIRST_RENDER_DELAY_MS, self._keep_long_lived)
+            QTimer.singleShot(FIRST_RENDER_DELAY_MS, self, keep_long_lived)
         if not self._splitters_restored:  # once the panes have their real sizes
             self._splitters_restored = True
             for key, splitter in (
@@ -368,27 +347,13 @@ class MainWindow(QMainWindow):
         self.autosaver.discard()
         self.live.close()
         self.submission_actions.wait()
-        self._loader.wait()
+        self.loader.wait()
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.autosaver.save_now()
         super().changeEvent(event)
-
-    def cycle_panes(self, step: int) -> None:
-        """F6 / Shift+F6: library search, outline, block editor, preview."""
-        panes = [self.library_panel.search, self.outline_view, self.editor.text, self.preview]
-        focused = self.focusWidget()
-        current = next(
-            (n for n, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)),
-            -1,
-        )
-        for offset in range(1, len(panes) + 1):  # the editor is disabled with nothing selected
-            pane = panes[(current + step * offset) % len(panes)]
-            if pane.isEnabled() and pane.isVisible():
-                pane.setFocus(Qt.FocusReason.TabFocusReason)
-                return
 
     def set_theme(self, theme: str) -> None:
         from tccm_drafter.gui.theme import apply_theme

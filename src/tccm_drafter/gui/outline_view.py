@@ -3,6 +3,7 @@ the editing actions on it: insert, move, remove, drop, add and rename sections."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from tccm_drafter.app import drafting
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.outline_model import OUTLINE_MIME, PARAGRAPH_MIME, SubmissionOutline
+from tccm_drafter.model import Paragraph
 
 
 class OutlineView(QTreeView):
@@ -93,16 +95,29 @@ class OutlineEditing(QObject):
         super().__init__(parent)
         self._view, self._model, self._history = view, model, history
         self._ws = model.workspace
+        #: Asks about a retired or superseded paragraph: (its id, its successor or None) ->
+        #: the id to insert, or None to cancel. Set by the window.
+        self.ask_outdated: Callable[[str, Paragraph | None], str | None] | None = None
         model.set_drop_handler(self.handle_drop)
 
     def insert_point(self) -> tuple[int, int]:
         return drafting.insert_point(self._ws, *self._view.current_location())
 
     def insert_paragraphs(self, ids: list[str], section: int = -1, row: int = -1) -> None:
-        """Insert library paragraphs after the current block (or at a drop position)."""
+        """Insert library paragraphs after the current block (or at a drop position), in the
+        consultation's language when the library has them in it; a retired or superseded
+        paragraph is inserted only after the user was told (and offered its successor)."""
+        chosen: list[str] = []
+        for pid in drafting.in_submission_language(self._ws, ids):
+            if drafting.outdated(self._ws, pid) and self.ask_outdated is not None:
+                answer = self.ask_outdated(pid, drafting.successor(self._ws, pid))
+                if answer is None:
+                    return  # the user cancelled the whole insertion
+                pid = answer
+            chosen.append(pid)
         if section < 0:
             section, row = self.insert_point()
-        self._history.perform(drafting.insert_paragraphs(self._ws, ids, section, row))
+        self._history.perform(drafting.insert_paragraphs(self._ws, chosen, section, row))
 
     def move_current(self, step: int) -> None:
         """Alt+Up / Alt+Down: a block moves past its neighbour or into the next section."""

@@ -18,6 +18,7 @@ from tccm_drafter.app.new_submission import retitled
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.host import WindowHost
+from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.jobs import JobRunner
 from tccm_drafter.render.links import is_safe_link
 
@@ -29,7 +30,6 @@ class SubmissionActions(QObject):
         super().__init__(parent)
         self._host = host
         self._exports = JobRunner(self)
-        self.preflight_panel: Any = None
 
     @property
     def _ws(self) -> Workspace:
@@ -136,29 +136,43 @@ class SubmissionActions(QObject):
         title = self._ws.submission.sections[section].title
         self._run(self._dialogs().CopySectionDialog(title, text, counts, self._host.widget()))
 
-    def run_checks(self) -> list[Any]:
+    def findings(self) -> list[Any]:
+        """The checks of the submission as it is now (raises InputError)."""
+        from datetime import datetime
+
         from tccm_drafter.checks.preflight import check_submission
 
+        return check_submission(
+            self._ws.submission,
+            self._ws.library,
+            self._host.live.template(),
+            today=date.today(),
+            now=datetime.now().astimezone(),
+            warn_days=self._host.settings.deadline_warning_days,
+            submission_path=self._host.state.path,
+        )
+
+    def run_checks(self) -> list[Any]:
+        """Run the checks and show them in the docked panel beside the outline."""
         try:
-            findings = check_submission(
-                self._ws.submission,
-                self._ws.library,
-                self._host.live.template(),
-                today=date.today(),
-            )
+            found = self.findings()
         except InputError as error:
             self._host.prompter.show_error(
                 self._host.widget(), self.tr("Cannot run the checks"), str(error)
             )
             return []
-        panel = self._dialogs().PreflightPanel(findings, self._host.widget())
-        panel.findingActivated.connect(
-            lambda s, b: self._host.outline_view.select_location(s, None if b < 0 else b)
+        self._host.show_checks(found)
+        self._host.statusBar().showMessage(
+            ntr("SubmissionActions", "%n finding(s)", len(found)), 6000
         )
-        panel.show()
-        self.preflight_panel = panel
-        self._host.statusBar().showMessage(self.tr("{0} findings").format(len(findings)), 6000)
-        return list(findings)
+        return found
+
+    def apply_fix(self, finding: Any) -> None:
+        """A finding's fix, as one undoable edit; the checks run again after it."""
+        from tccm_drafter.app.fixes import fix_edit
+
+        if self._host.history.perform(fix_edit(self._ws, finding)):
+            self.run_checks()
 
     def show_difference(self, section: int, row: int) -> None:
         self._run(
@@ -169,12 +183,19 @@ class SubmissionActions(QObject):
 
     # -- export -----------------------------------------------------------------------------
     def export_dialog(self) -> None:
+        """Format and file; open problems are shown first (Export Anyway or Review)."""
         state = self._host.state
+        try:
+            found = self.findings()
+        except InputError:
+            found = []  # the export itself will say what cannot be rendered
         dialog = self._dialogs().ExportDialog(
-            state.path or Path.home() / state.name, self._host.widget()
+            state.path or Path.home() / state.name, self._host.widget(), found
         )
         if self._run(dialog):
             self.export_to(dialog.output_path(), dialog.format())
+        elif dialog.review_requested:
+            self._host.show_checks(found)
 
     def export_to(self, out_path: Path, fmt: str) -> None:
         """Export on the job runner; ``exportFinished`` tells when it is done."""

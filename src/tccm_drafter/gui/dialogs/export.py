@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from tccm_drafter.checks.findings import Finding
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
+from tccm_drafter.gui.i18n import ntr
+from tccm_drafter.gui.plaintext import plain_label
 
 SUFFIXES = {"docx": ".docx", "md": ".md", "txt": ".txt"}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, submission_path: Path | None, parent: QWidget | None = None) -> None:
+    """Format and file; open problems are shown first, with Export Anyway or Review."""
+
+    def __init__(
+        self,
+        submission_path: Path | None,
+        parent: QWidget | None = None,
+        findings: Sequence[Finding] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
+        #: True when the user chose to review the findings instead of exporting.
+        self.review_requested = False
+        self.findings = [f for f in findings if f.severity in ("error", "warning")]
         base = submission_path or Path.home() / "submission.tccm"
         self.buttons = {
             "docx": QRadioButton(self.tr("&Word document (.docx), to send")),
@@ -39,6 +56,8 @@ class ExportDialog(QDialog):
             )
         )
         layout = QVBoxLayout(self)
+        if self.findings:
+            layout.addWidget(self._problems())
         for button in self.buttons.values():
             button.toggled.connect(self._format_changed)
             layout.addWidget(button)
@@ -54,8 +73,42 @@ class ExportDialog(QDialog):
         add_row(form, self.tr("&File:"), row_widget)
         self.path_edit.setAccessibleName(self.tr("File to write"))
         layout.addLayout(form)
-        layout.addWidget(ok_cancel(self))
+        buttons = ok_cancel(self)
+        if self.findings:
+            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(self.tr("Export &Anyway"))
+            review = buttons.addButton(self.tr("&Review"), QDialogButtonBox.ButtonRole.ActionRole)
+            review.setDefault(True)
+            review.clicked.connect(self._review)
+            self.review_button = review
+        layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _problems(self) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 6)
+        errors = sum(1 for f in self.findings if f.severity == "error")
+        headline = plain_label(
+            ntr("ExportDialog", "The checks found %n problem(s) to fix before sending:", errors)
+            if errors
+            else ntr("ExportDialog", "The checks found %n warning(s):", len(self.findings)),
+            box,
+        )
+        headline.setWordWrap(True)
+        column.addWidget(headline)
+        self.problem_list = QListWidget(box)
+        self.problem_list.setAccessibleName(self.tr("Open problems"))
+        self.problem_list.setWordWrap(True)
+        for finding in self.findings:
+            self.problem_list.addItem(QListWidgetItem(finding.message))
+        self.problem_list.setMaximumHeight(140)
+        column.addWidget(self.problem_list)
+        return box
+
+    def _review(self) -> None:
+        self.review_requested = True
+        self.reject()
 
     def format(self) -> str:
         return next(fmt for fmt, button in self.buttons.items() if button.isChecked())

@@ -1,0 +1,23 @@
+"""The checks, docked below the panes, so the place a finding points at stays in view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from tccm_drafter.checks.findings import Finding
+from tccm_drafter.gui.dialogs.preflight import PreflightPanel
+
+
+class ChecksDock(QDockWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Checks"), parent)
+        self.setObjectName("checks-dock")
+        self.panel = PreflightPanel([], self)
+        self.setWidget(self.panel)
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        self.panel.set_findings(findings)
+        self.show()
+        self.raise_()

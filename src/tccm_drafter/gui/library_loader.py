@@ -1,0 +1,58 @@
+"""Reading the library folders again in the background (a change on disk, Library › Reload),
+and telling the window when the new library is there."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, Signal
+
+from tccm_drafter.app.libraries import Libraries
+from tccm_drafter.gui.host import WindowHost
+from tccm_drafter.gui.jobs import JobRunner
+from tccm_drafter.gui.library_editing import LibraryWatcher
+
+
+def keep_long_lived() -> None:
+    """Move what exists now (the library, the window, the submission) out of the garbage
+    collector's sight: full collections over a large library paused typing for tens of ms."""
+    gc.freeze()
+
+
+class LibraryLoader(QObject):
+    reloaded = Signal()
+
+    def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._runner = JobRunner(self)
+        self.watcher = LibraryWatcher(self)
+        self.watcher.changed.connect(self.reload)
+        self.watcher.watch(host.workspace.libraries.folders)
+
+    def reload(self) -> None:
+        self._host.progress.show()
+        self._runner.submit(self._host.workspace.libraries.load, self._loaded, self._failed)
+
+    def _loaded(self, libraries: object) -> None:
+        host = self._host
+        host.progress.hide()
+        if not isinstance(libraries, Libraries):
+            return
+        host.workspace.set_libraries(libraries)
+        self.watcher.watch(libraries.folders)
+        keep_long_lived()
+        message = self.tr("Library reloaded: {0} paragraphs").format(len(libraries.library))
+        if libraries.errors:
+            message += " · " + self.tr("{0} files could not be read").format(len(libraries.errors))
+        host.statusBar().showMessage(message, 5000)
+        self.reloaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._host.progress.hide()
+        self._host.prompter.show_error(
+            self._host.widget(), self.tr("Cannot read the library"), str(error)
+        )
+
+    def wait(self) -> None:
+        self._runner.wait()
