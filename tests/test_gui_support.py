@@ -166,6 +166,17 @@ class ScriptedPrompter(Prompter):
         self.asked.append(f"successor:{paragraph.id}")
         return self.successor
 
+    #: Inserting a retired or superseded paragraph: "successor", "anyway" or None (cancel).
+    outdated_answer: str | None = "successor"
+
+    def ask_outdated(
+        self, parent: QWidget | None, paragraph: Paragraph, successor: Paragraph | None
+    ) -> str | None:
+        self.asked.append(f"outdated:{paragraph.id}")
+        if self.outdated_answer == "successor" and successor is not None:
+            return successor.id
+        return paragraph.id if self.outdated_answer == "anyway" else None
+
     def ask_open_link(self, parent: QWidget | None, address: str) -> bool:
         self.asked.append(f"open-link:{address}")
         return self.open_links

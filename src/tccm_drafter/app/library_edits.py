@@ -8,6 +8,7 @@ have changed the file); undoing it writes back what was there, after the same ch
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -109,12 +110,18 @@ def unique_id(ws: Workspace, base: str, suffix: str = "copy") -> str:
 
 def propose_id(ws: Workspace, title: str) -> str:
     """An id for a new paragraph from its title: lower-case words joined by hyphens."""
+    return id_for_title(title, ws.library)
+
+
+def id_for_title(title: str, taken: Container[str]) -> str:
+    """ "Funding the IGF, sustainably!" -> "funding-the-igf-sustainably" (unique in ``taken``;
+    letters outside a-z are dropped, so ids stay portable)."""
     words = re.findall(r"[a-z0-9]+", title.casefold())
     base = "-".join(words)[:60].strip("-") or "paragraph"
-    if base not in ws.library:
+    if base not in taken:
         return base
     number = 2
-    while f"{base}-{number}" in ws.library:
+    while f"{base}-{number}" in taken:
         number += 1
     return f"{base}-{number}"
 

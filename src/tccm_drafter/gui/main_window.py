@@ -12,7 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import (
@@ -35,7 +43,7 @@ from tccm_drafter.gui.library_loader import LibraryLoader, keep_long_lived
 from tccm_drafter.gui.library_panel import LibraryPanel
 from tccm_drafter.gui.library_sharing import LibrarySharing
 from tccm_drafter.gui.live_render import LiveRender, RenderOutput
-from tccm_drafter.gui.menus import build_menus, outline_only
+from tccm_drafter.gui.menus import build_menus, outline_only, recolour
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
@@ -361,7 +369,10 @@ class MainWindow(QMainWindow):
 
         self.settings.theme = theme
         apply_theme(theme)
-        self.live.palette = preview_palette(self.palette())
+        palette = QApplication.palette()
+        self.live.palette = preview_palette(palette)
+        self.library_panel.preview.palette_for_text = self.live.palette
+        recolour(self.act, palette)
         self.live.changed()
         try:
             save_settings(self.paths, self.settings)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from tccm_drafter.gui.icons import icon
@@ -137,6 +137,7 @@ def _action(
         action.setShortcut(QKeySequence(shortcut))
     if icon_name:
         action.setIcon(icon(icon_name, window.palette()))
+        action.setProperty("icon_name", icon_name)
     plain = _tr(text).replace("&", "").rstrip("…")
     action.setToolTip(_tr(tip) if tip else plain)
     action.setStatusTip(_tr(tip) if tip else plain)
@@ -159,9 +160,11 @@ def build_menus(
     act: dict[str, QAction] = {"undo": undo, "redo": redo}
     undo.setShortcut(QKeySequence(_KS.Undo))
     undo.setIcon(icon("undo", window.palette()))
+    undo.setProperty("icon_name", "undo")
     # Ctrl+Y redoes too, as on Windows, besides the platform's own shortcut.
     redo.setShortcuts([QKeySequence(_KS.Redo), QKeySequence("Ctrl+Y")])
     redo.setIcon(icon("redo", window.palette()))
+    redo.setProperty("icon_name", "redo")
 
     def menu(title: str, entries: list[Entry], after: QMenu | None = None) -> QMenu:
         found = window.menuBar().addMenu(_tr(title))
@@ -210,6 +213,14 @@ def build_menus(
         else:
             bar.addAction(act[name])
     return act
+
+
+def recolour(actions: dict[str, QAction], palette: QPalette) -> None:
+    """Draw the action icons again in a new theme's colours."""
+    for action in actions.values():
+        name = action.property("icon_name")
+        if isinstance(name, str) and name:
+            action.setIcon(icon(name, palette))
 
 
 def _fill_recent(menu: QMenu, paths: list[Path], open_recent: Callable[[Path], object]) -> None:

@@ -1,27 +1,75 @@
-"""Light, dark or the system's colour scheme, and the preview's colours from the palette."""
+"""Light, dark or the system's colour scheme, and the preview's colours from the palette.
+
+Qt 6.8 asks the platform to switch its colour scheme; where the platform cannot (a Linux
+desktop without a theme, the offscreen platform), the app switches to Qt's Fusion style with a
+palette of its own, so View › Theme always does what it says.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from tccm_drafter.render.html_preview import Palette
 
 THEMES = ("system", "light", "dark")
-
-
-def apply_theme(theme: str) -> None:
-    """Follow the system (``system``) or force a light or dark scheme (Qt 6.8+)."""
-    hints = QGuiApplication.styleHints()
-    scheme = {
-        "light": Qt.ColorScheme.Light,
-        "dark": Qt.ColorScheme.Dark,
-    }.get(theme, Qt.ColorScheme.Unknown)
-    hints.setColorScheme(scheme)
+_SAVED = "tccmSystemPalette"
 
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1f22",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.ToolTipBase: "#3c3f41",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#34373a",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
+    return palette
+
+
+def apply_theme(theme: str) -> None:
+    """Follow the system (``system``) or force a light or dark scheme."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if app.property(_SAVED) is None:  # what the platform gave, to go back to "system"
+        app.setProperty(_SAVED, (app.style().name(), QPalette(app.palette())))
+    style_name, system_palette = app.property(_SAVED)
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        theme, Qt.ColorScheme.Unknown
+    )
+    QGuiApplication.styleHints().setColorScheme(scheme)
+    if theme == "system":
+        app.setStyle(style_name)
+        app.setPalette(system_palette)
+        return
+    wanted_dark = theme == "dark"
+    if is_dark(app.palette()) != wanted_dark:  # the platform did not switch: do it ourselves
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if wanted_dark else app.style().standardPalette())
 
 
 def preview_palette(palette: QPalette) -> Palette:

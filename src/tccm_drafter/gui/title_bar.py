@@ -28,7 +28,7 @@ class TitleBar(QWidget):
     def refresh(self) -> None:
         """Show the submission's title (after an undo, opening a file, a proposal)."""
         title = self._history.workspace.submission.title
-        if self.edit.text() != title and not self.edit.hasFocus():
+        if self.edit.text() != title:
             self.edit.setText(title)
             self.edit.setCursorPosition(0)
 

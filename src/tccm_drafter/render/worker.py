@@ -124,4 +124,7 @@ def serve(conn: Connection) -> None:
             reply = RenderReply(request.generation, error="rendering needed too much memory")
         except RecursionError:
             reply = RenderReply(request.generation, error="the document is nested too deeply")
-        conn.send(reply)
+        try:
+            conn.send(reply)
+        except OSError:  # the app went away (or replaced this worker) meanwhile
+            return

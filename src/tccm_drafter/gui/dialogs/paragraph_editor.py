@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.library_edits import id_for_title
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
+from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.model import Library, Paragraph, Source, Status
-from tccm_drafter.model.counting import count_words
+from tccm_drafter.render.counting import count_markdown
 from tccm_drafter.storage.paragraph_file import is_valid_id
-
-_PLACEHOLDER = re.compile(r"\{\{.*?\}\}")
 
 
 def _split(text: str) -> list[str]:
@@ -96,6 +95,10 @@ class ParagraphEditorDialog(QDialog):
         )
         self.id_edit.setReadOnly(not self.is_new)
         self.title_edit = add_row(text_form, self.tr("&Title:"), QLineEdit(p.title))
+        # A new paragraph's id follows its title until the user types one of their own.
+        self._id_follows_title = self.is_new and not p.id
+        self.title_edit.textEdited.connect(self._title_edited)
+        self.id_edit.textEdited.connect(self._id_edited)
         self.body_edit = add_row(
             text_form,
             self.tr("&Text:"),
@@ -196,11 +199,18 @@ class ParagraphEditorDialog(QDialog):
         self._update_counts()
         self.resize(720, 600)
 
+    def _title_edited(self, title: str) -> None:
+        if self._id_follows_title:
+            self.id_edit.setText(id_for_title(title, self.library))
+
+    def _id_edited(self, _text: str) -> None:
+        self._id_follows_title = False
+
     def _update_counts(self) -> None:
+        """Words as the limits count them (the one rule: render/counting.py)."""
         for edit, label in ((self.body_edit, self.body_count), (self.short_edit, self.short_count)):
-            # A placeholder prints as one name or value: count it as one word.
-            text = _PLACEHOLDER.sub("X", edit.toPlainText())
-            label.setText(self.tr("{0} words").format(count_words(text)))
+            counts = count_markdown(edit.toPlainText())
+            label.setText(ntr("ParagraphEditorDialog", "%n word(s)", counts.words))
 
     def _add_source(self, citation: str, url: str) -> None:
         row = self.sources.rowCount()
@@ -246,6 +256,11 @@ class ParagraphEditorDialog(QDialog):
         paragraph = self.paragraph()
         if not paragraph.title:
             return self.tr("Please give the paragraph a title.")
+        if not paragraph.id:
+            return self.tr(
+                "The id is required: a short name for the paragraph, such as "
+                "'igf-funding' (proposed from the title)."
+            )
         if not is_valid_id(paragraph.id):
             return self.tr(
                 "The id may use lower-case letters, digits, '.', '_' and '-', "
