@@ -19,6 +19,7 @@ from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import Event, LibraryChanged, SubmissionReset, Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.autosave import Autosaver
+from tccm_drafter.gui.call_actions import new_from_call
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.document_state import DocumentState, Prompter
 from tccm_drafter.gui.editor import BlockEditor
@@ -32,6 +33,7 @@ from tccm_drafter.gui.menus import build_menus, outline_only
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
+from tccm_drafter.gui.review_actions import import_review
 from tccm_drafter.gui.submission_actions import SubmissionActions
 from tccm_drafter.gui.theme import preview_palette
 from tccm_drafter.model import Library, Submission
@@ -163,10 +165,12 @@ class MainWindow(QMainWindow):
         composer = self.composer
         return {
             "new": files.new_document,
+            "new_from_call": lambda: new_from_call(self),
             "open": files.open_dialog,
             "save": files.save,
             "save_as": files.save_as,
             "export": actions.export_dialog,
+            "import_review": lambda: import_review(self),
             "close": files.close_document,
             "quit": self.close,
             "insert": lambda: self._insert_ids(self.library_panel.selected_ids()),
