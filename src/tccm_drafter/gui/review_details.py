@@ -112,9 +112,12 @@ class ReviewDetails(QWidget):
         notes = [detail for detail in item.details if detail != "moved"]
         if item.action is ReviewKind.MOVED and item.place is not None:
             notes.append(self.tr("moved {0}").format(item.place.describe()))
-        if item.kind is ReviewKind.CONFLICT and item.exported:
-            notes.append(self.tr("as exported: “{0}”").format(" ".join(item.exported.split())))
+        exported = " ".join(item.exported.split())
+        if item.kind is ReviewKind.CONFLICT and exported:
+            short = exported if len(exported) <= 70 else exported[:69] + "…"
+            notes.append(self.tr("as exported: “{0}”").format(short))
         self.details.setText(" · ".join(notes))
+        self.details.setToolTip(tip(item.exported) if item.kind is ReviewKind.CONFLICT else "")
         self.details.setVisible(bool(notes))
         left_caption, left, right_caption, right = sides(item)
         old, new = diff_html(left, right)

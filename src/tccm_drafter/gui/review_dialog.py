@@ -10,7 +10,7 @@ that nobody changed need none. The dialog decides nothing itself: ``decisions()`
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,7 +85,7 @@ class ReviewImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setSizes([230, 300])
+        splitter.setSizes([290, 290])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.addButton(
             self.tr("&Accept"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -102,7 +102,7 @@ class ReviewImportDialog(QDialog):
         if self.items:
             self.table.selectRow(first)
         self._update()
-        self.resize(1000, 640)
+        self.resize(1040, 660)
 
     def _summary(self) -> str:
         counts = self.plan.counts()
@@ -130,7 +130,9 @@ class ReviewImportDialog(QDialog):
                 tip(self.tr("You and the reviewer both changed this block; choose which to keep"))
             )
         self.table.setItem(row, _KIND, kind)
-        self.table.setItem(row, _BLOCK, QTableWidgetItem(item.title[:1].upper() + item.title[1:]))
+        block = QTableWidgetItem(self._where(item))
+        block.setToolTip(tip(item.title[:1].upper() + item.title[1:]))
+        self.table.setItem(row, _BLOCK, block)
         shown = item.reviewed or item.current or item.exported
         text = QTableWidgetItem(_one_line(shown))
         text.setToolTip(tip(shown[:600]))
@@ -138,6 +140,10 @@ class ReviewImportDialog(QDialog):
         count = QTableWidgetItem(str(len(item.comments)) if item.comments else "")
         count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setItem(row, _COMMENTS, count)
+        if item.kind is ReviewKind.UNCHANGED and not item.comments:
+            quiet = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            for cell in (kind, block, text):
+                cell.setForeground(quiet)
         options = self._options(item)
         if not options:
             self.table.setItem(row, _CHOICE, QTableWidgetItem(self._nothing(item)))
@@ -153,6 +159,13 @@ class ReviewImportDialog(QDialog):
         choice.currentIndexChanged.connect(self._update)
         self._choices[item.key] = choice
         self.table.setCellWidget(row, _CHOICE, choice)
+
+    def _where(self, item: ReviewItem) -> str:
+        """ "2.1 igf-funding" (section and block as exported, the paragraph or free text)."""
+        if item.mark is None:
+            return item.title[:1].upper() + item.title[1:]
+        what = item.mark.paragraph_id or self.tr("free text")
+        return f"{item.mark.section + 1}.{item.mark.block + 1}  {what}"
 
     def _options(self, item: ReviewItem) -> list[tuple[str, Decision]]:
         """What the user may do with an item; [] when there is nothing to decide."""

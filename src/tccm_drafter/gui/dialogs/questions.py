@@ -54,7 +54,7 @@ class QuestionsPreview(QTableWidget):
         header.setSectionResizeMode(_TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(_LIMIT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_QUESTION, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(_TITLE, 260)
+        self.setColumnWidth(_TITLE, 300)
         self._sections: list[Section] = []
         # What the user changed, by question, kept while pasted text is being edited.
         self._left_out: set[str] = set()
