@@ -151,7 +151,12 @@ def test_notes_show_in_the_outline_and_under_the_editor(
     word.comment("One open", "interoperable", "Which <b>Internet</b> do we mean?")
     word.comment("One open", "global", "Agreed.", author="Head of policy", resolved=True)
     prompter.open_to = word.save(tmp_path / "commented.docx")
-    prompter.on_dialog = lambda dialog: press_accept(dialog)  # type: ignore[arg-type]
+
+    def accept_defaults(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ReviewImportDialog)
+        return press_accept(dialog)
+
+    prompter.on_dialog = accept_defaults
     window.act["import_review"].trigger()
 
     index = window.outline.block_index(1, 0)
