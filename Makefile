@@ -45,6 +45,7 @@ screenshots: export QT_QPA_PLATFORM = offscreen
 screenshots: $(STAMP)
 	$(BIN)/python -m tccm_drafter.gui.screenshots docs/screenshots
 	$(BIN)/python tools/make_help_screenshots.py docs/screenshots
+	$(BIN)/python tools/make_review_screenshots.py docs/screenshots
 
 docs-images: $(STAMP)
 	$(BIN)/python tools/make_template_images.py docs/images

@@ -114,8 +114,12 @@ def test_paste_questions_previews_sections(qtbot: QtBot) -> None:
     dialog = PasteQuestionsDialog()
     qtbot.addWidget(dialog)
     dialog.edit.setPlainText("1. First question? (200 words)\n2. Second question?")
-    assert dialog.preview.count() == 2
-    assert dialog.preview.item(0).text() == "1. First question  (200 words)"
+    assert dialog.preview.rowCount() == 2
+    assert [dialog.preview.item(0, column).text() for column in range(3)] == [
+        "First question",
+        "200 words",
+        "First question?",
+    ]
     assert dialog.summary.text() == "2 sections will be added."
     assert [s.word_limit for s in dialog.sections()] == [200, None]
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Organisation, Submission
+from tccm_drafter.model import Organisation, Section, Submission
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.profiles import load_profiles, profile_slug
 from tccm_drafter.storage.settings import Settings
@@ -50,15 +51,39 @@ def new_submission(paths: AppPaths, settings: Settings) -> Submission:
     return submission
 
 
-def from_call(paths: AppPaths, settings: Settings, call: Path) -> Submission:
-    """A new submission whose sections are the questions of a call for input (.docx, .pdf,
-    .txt or .md; see ``storage/call_file.py``), titled after the call."""
+@dataclass
+class CallQuestions:
+    """What a call for input asks: its title and one section per question, for a preview."""
+
+    path: Path
+    title: str
+    sections: list[Section] = field(default_factory=list)
+
+
+def read_call_questions(call: Path) -> CallQuestions:
+    """Read a call for input (.docx, .pdf, .txt or .md; see ``storage/call_file.py``).
+    Raises InputError naming the file; changes nothing."""
     from tccm_drafter.model.questions import call_title, sections_from_call
     from tccm_drafter.storage.call_file import read_call
 
     paragraphs = read_call(call)
+    return CallQuestions(Path(call), call_title(paragraphs), sections_from_call(paragraphs))
+
+
+def from_questions(
+    paths: AppPaths, settings: Settings, call_title: str, sections: list[Section]
+) -> Submission:
+    """A new submission for the call titled ``call_title`` with these sections (the ones
+    the user kept in the preview of New from Call…)."""
     submission = new_submission(paths, settings)
-    submission.consultation.title = call_title(paragraphs)
-    submission.sections = sections_from_call(paragraphs)
+    submission.consultation.title = call_title
+    submission.sections = list(sections)
     submission.title = proposed_title(submission)
     return submission
+
+
+def from_call(paths: AppPaths, settings: Settings, call: Path) -> Submission:
+    """A new submission whose sections are the questions of a call for input (.docx, .pdf,
+    .txt or .md; see ``storage/call_file.py``), titled after the call."""
+    found = read_call_questions(call)
+    return from_questions(paths, settings, found.title, found.sections)

@@ -21,17 +21,47 @@ from pathlib import Path
 
 from tccm_drafter.app.edits import Edit, Location
 from tccm_drafter.app.workspace import Workspace
+from tccm_drafter.errors import InputError
 from tccm_drafter.render.templates import Template
 from tccm_drafter.sharing.review import Decision, ReviewPlan, accept_all, plan_review
 from tccm_drafter.sharing.review_apply import BlockChange, apply_review
 from tccm_drafter.storage.review_docx import read_reviewed_docx
 
-__all__ = ["ApplyReview", "Decision", "accept_all", "edit", "plan"]
+__all__ = ["ApplyReview", "Decision", "accept_all", "belongs", "edit", "plan"]
 
 
 def plan(ws: Workspace, template: Template, path: Path, *, today: date | None = None) -> ReviewPlan:
-    """Read ``path`` (a reviewed export) and compare it with the open submission."""
-    return plan_review(ws.submission, ws.library, template, read_reviewed_docx(path), today=today)
+    """Read ``path`` (a reviewed export) and compare it with the open submission.
+
+    Raises InputError when the file is no usable reviewed export, or is the export of
+    another submission (see :func:`belongs`).
+    """
+    reviewed = read_reviewed_docx(path)
+    found = plan_review(ws.submission, ws.library, template, reviewed, today=today)
+    title = reviewed.export.title if reviewed.export is not None else None
+    if not belongs(found, ws.submission.title, title):
+        raise InputError(
+            "this Word file is not an export of the open submission: none of its blocks is "
+            "found here as it was exported; open the submission it was exported from",
+            path=Path(path),
+        )
+    return found
+
+
+def belongs(plan: ReviewPlan, title: str, exported_title: str | None) -> bool:
+    """Whether a reviewed file was exported from this submission.
+
+    It was when at least one exported block is still here as it was exported; when the
+    drafter changed every block since, when some block is still found and the export's
+    title is this submission's. A file with no blocks at all proves nothing either way.
+    """
+    marked = [item for item in plan.items if item.mark is not None]
+    if not marked:
+        return True
+    if any(item.location is not None and not item.drafter_changed for item in marked):
+        return True
+    found = any(item.location is not None for item in marked)
+    return found and (exported_title is None or exported_title == title)
 
 
 def edit(

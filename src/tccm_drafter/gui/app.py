@@ -19,6 +19,7 @@ from tccm_drafter.gui.autosave import find_autosaves
 from tccm_drafter.gui.document_state import Prompter
 from tccm_drafter.gui.file_open import FileOpenHandler, open_document
 from tccm_drafter.gui.main_window import MainWindow
+from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.storage.paths import AppPaths, examples_dir
 from tccm_drafter.storage.settings import Settings, load_settings
 
@@ -57,6 +58,7 @@ def create_window(
     command line does).
     """
     paths.ensure()
+    ensure_plurals()
     errors: list[InputError] = []
     try:
         settings = load_settings(paths)

@@ -179,12 +179,15 @@ class Prompter(QObject):
     def show_info(self, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.information(parent, title, message)
 
-    def open_path(self, parent: QWidget, folder: str) -> Path | None:
+    def open_path(
+        self, parent: QWidget, folder: str, *, title: str = "", filters: str = ""
+    ) -> Path | None:
+        """A file to read (a submission unless ``title`` and ``filters`` say otherwise)."""
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            self.tr("Open Submission"),
+            title or self.tr("Open Submission"),
             folder,
-            self.tr("Submissions (*{0});;All files (*)").format(SUFFIX),
+            filters or self.tr("Submissions (*{0});;All files (*)").format(SUFFIX),
         )
         return Path(name) if name else None
 

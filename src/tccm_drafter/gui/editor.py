@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tccm_drafter.app import drafting
 from tccm_drafter.app.edits import Edit
+from tccm_drafter.gui.block_notes import NotesView
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.plaintext import plain_label
@@ -86,6 +87,8 @@ class BlockEditor(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.bar)
+        self.notes = NotesView(self)
+        layout.addWidget(self.notes)
 
         model.dataChanged.connect(self._model_data_changed)
         model.rowsRemoved.connect(self._structure_changed)
@@ -131,6 +134,7 @@ class BlockEditor(QWidget):
         if where is None:
             self._set_text("")
             self.label.setText(self.tr("Select a paragraph in the outline to edit it."))
+            self.notes.set_notes([])
             for button in self._buttons:
                 button.defaultAction().setEnabled(False)
             return
@@ -144,6 +148,7 @@ class BlockEditor(QWidget):
             self._ws.library.get(block.paragraph_id) if isinstance(block, ParagraphBlock) else None
         )
         self.label.setText(self._model.block_label(block))
+        self.notes.set_notes(block.notes)
         self.diff_button.defaultAction().setEnabled(bool({Marker.EDITED, Marker.NEWER} & found))
         self.revert_button.defaultAction().setEnabled(Marker.EDITED in found)
         self.take_button.defaultAction().setEnabled(bool({Marker.NEWER, Marker.SUPERSEDED} & found))

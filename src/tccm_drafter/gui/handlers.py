@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tccm_drafter.gui.call_actions import new_from_call
+from tccm_drafter.gui.review_actions import import_review
+
 if TYPE_CHECKING:
     from tccm_drafter.gui.main_window import MainWindow
 
@@ -19,10 +22,12 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
     composer = window.composer
     return {
         "new": files.new_document,
+        "new_from_call": lambda: new_from_call(window),
         "open": files.open_dialog,
         "save": files.save,
         "save_as": files.save_as,
         "export": actions.export_dialog,
+        "import_review": lambda: import_review(window),
         "close": files.close_document,
         "quit": window.close,
         "insert": lambda: window._insert_ids(window.library_panel.selected_ids()),

@@ -1,15 +1,13 @@
-"""Plural forms in the interface: Qt's ``%n`` with numerus forms from the translations, and
-English plurals when no translation is loaded ("1 problem", "3 problems")."""
+"""Counted strings for code outside a QObject: Qt's ``%n`` form, its plural chosen by the
+loaded translation, else by the English rule of ``gui/plurals.py``."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from tccm_drafter.gui.plurals import english_plural
+
 
 def ntr(context: str, text: str, count: int) -> str:
-    """``text`` with ``%n`` and an English "(s)": the translation's plural form for ``count``,
-    or the English one."""
-    translated = QCoreApplication.translate(context, text, "", count)
-    if "(s)" in translated:  # the source text came back: no translation for it
-        translated = translated.replace("(s)", "" if count == 1 else "s")
-    return translated
+    """``text`` with ``%n`` in the user's language, singular or plural for ``count``."""
+    return english_plural(QCoreApplication.translate(context, text, "", count), count)

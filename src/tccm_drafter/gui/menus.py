@@ -27,12 +27,26 @@ Entry = tuple[str, str, Shortcut, str, str] | None
 
 FILE: list[Entry] = [
     ("new", "&New", _KS.New, "new", "Start a new submission"),
+    (
+        "new_from_call",
+        "New from Ca&ll…",
+        None,
+        "",
+        "Start a submission from the call's own file: its questions become sections",
+    ),
     ("open", "&Open…", _KS.Open, "open", "Open a submission file"),
     None,
     ("save", "&Save", _KS.Save, "save", "Save the submission"),
     ("save_as", "Save &As…", _KS.SaveAs, "", ""),
     None,
     ("export", "&Export…", "Ctrl+E", "export", "Export to Word, Markdown or plain text"),
+    (
+        "import_review",
+        "&Import Review…",
+        None,
+        "",
+        "Bring back a reviewed Word export: tracked changes and comments, block by block",
+    ),
     None,
     ("close", "&Close", _KS.Close, "", ""),
     ("quit", "&Quit", _KS.Quit, "", ""),

@@ -37,6 +37,7 @@ from tccm_drafter.app.workspace import (
     SubmissionReset,
     Workspace,
 )
+from tccm_drafter.gui.block_notes import notes_marker, tip_with_notes
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Block, ParagraphBlock, TextBlock
 from tccm_drafter.model.blocks import Marker, block_source, markers
@@ -306,7 +307,7 @@ class SubmissionOutline(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.block_label(block)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip(block_source(block, self._ws.library)[:400])
+            return tip_with_notes(block_source(block, self._ws.library)[:400], block.notes)
         if role == Qt.ItemDataRole.ForegroundRole and (
             {Marker.RETIRED, Marker.SUPERSEDED} & set(self.markers(block))
         ):
@@ -324,6 +325,7 @@ class SubmissionOutline(QAbstractItemModel):
             Marker.MISSING: self.tr("not in library"),
         }
         marks = "".join(f" [{labels.get(m, str(m))}]" for m in self.markers(block))
+        marks += notes_marker(block.notes)
         if isinstance(block, TextBlock):
             first = block.text.strip().splitlines()[0] if block.text.strip() else ""
             return self.tr("Text: {0}").format(first[:60]) + marks

@@ -93,11 +93,7 @@ class SubmissionActions(QObject):
     def paste_questions(self) -> None:
         dialog = self._dialogs().PasteQuestionsDialog(self._host.widget())
         if self._run(dialog):
-            from tccm_drafter.model.questions import parse_questions
-
-            self._host.history.perform(
-                drafting.add_sections(self._ws, parse_questions(dialog.text()))
-            )
+            self._host.history.perform(drafting.add_sections(self._ws, dialog.sections()))
 
     def edit_section(self) -> None:
         section, _ = self._host.outline_view.current_location()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from tccm_drafter.gui.dialogs.common import ok_cancel
+from tccm_drafter.gui.dialogs.questions import QuestionsPreview
 from tccm_drafter.model import Section
 from tccm_drafter.model.questions import parse_questions
 
@@ -32,37 +33,35 @@ class PasteQuestionsDialog(QDialog):
         self.edit.setAccessibleName(self.tr("Questions"))
         self.edit.setPlaceholderText("1. What are your views on …? (max. 300 words)\n2. …")
         intro.setBuddy(self.edit)
-        self.preview = QListWidget()
-        self.preview.setAccessibleName(self.tr("Sections that will be created"))
+        self.preview = QuestionsPreview(self)
         self.summary = QLabel()
         splitter = QSplitter()
         splitter.addWidget(self.edit)
         splitter.addWidget(self.preview)
-        splitter.setSizes([380, 320])
+        splitter.setSizes([340, 480])
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(ok_cancel(self))
+        layout.addWidget(self.buttons)
+        self.preview.chosenChanged.connect(self._counted)
         self.edit.textChanged.connect(self._update)
         self._update()
-        self.resize(760, 460)
+        self.resize(880, 460)
 
     def text(self) -> str:
         return self.edit.toPlainText()
 
     def sections(self) -> list[Section]:
-        return parse_questions(self.text())
+        """The questions the user kept, as sections (titles as they left them)."""
+        return self.preview.chosen()
 
     def _update(self) -> None:
-        self.preview.clear()
-        sections = self.sections()
-        for number, section in enumerate(sections, start=1):
-            limits = []
-            if section.word_limit:
-                limits.append(self.tr("{0} words").format(f"{section.word_limit:,}"))
-            if section.char_limit:
-                limits.append(self.tr("{0} characters").format(f"{section.char_limit:,}"))
-            suffix = f"  ({', '.join(limits)})" if limits else ""
-            self.preview.addItem(f"{number}. {section.title}{suffix}")
-        self.summary.setText(self.tr("{0} sections will be added.").format(len(sections)))
+        self.preview.set_sections(parse_questions(self.text()))
+
+    def _counted(self, count: int) -> None:
+        self.summary.setText(self.tr("%n section(s) will be added.", "", count))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(count > 0)

@@ -1,0 +1,149 @@
+"""File › New from Call… and Submission › Paste Questions… in the window: the questions'
+preview (tick, rename, counted with correct plurals), then the sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from tccm_drafter.gui.app import create_window
+from tccm_drafter.gui.dialogs import PasteQuestionsDialog
+from tccm_drafter.gui.dialogs.questions import NewFromCallDialog, QuestionsPreview
+from tccm_drafter.gui.document_state import SaveChoice
+from tccm_drafter.gui.main_window import MainWindow
+from tccm_drafter.gui.plurals import english_plural
+from test_gui_review import FilePrompter
+from test_gui_support import prepare_home, window_settings
+
+CALLS = Path(__file__).parent / "data" / "calls"
+
+
+def open_window(qtbot: QtBot) -> tuple[MainWindow, FilePrompter]:
+    paths = prepare_home()
+    prompter = FilePrompter()
+    window = create_window(paths, None, prompter=prompter, qsettings=window_settings(paths))
+    qtbot.addWidget(window)
+    return window, prompter
+
+
+def untick(preview: QuestionsPreview, row: int) -> None:
+    preview.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+
+
+def test_new_from_call_previews_the_questions_then_makes_the_sections(qtbot: QtBot) -> None:
+    window, prompter = open_window(qtbot)
+    window.add_questions("1. A question we were working on?")  # unsaved work
+    assert window.isWindowModified()
+    prompter.open_to = CALLS / "call.docx"
+    prompter.save_choice = SaveChoice.DISCARD
+    seen: list[NewFromCallDialog] = []
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        seen.append(dialog)
+        preview = dialog.preview
+        assert preview.rowCount() == 6
+        assert [preview.item(row, 1).text() for row in range(3)] == [
+            "2,000 characters",
+            "150 words",
+            "100 words",
+        ]
+        assert dialog.summary.text() == "The new submission will have 6 sections."
+        assert dialog.title() == "Call for inputs: Internet governance after the twenty-year review"
+        assert prompter.asked == ["open:Choose the Call for Input"], "no question asked yet"
+        untick(preview, 3)
+        untick(preview, 5)
+        preview.item(0, 0).setText("The IGF by 2030")
+        assert dialog.summary.text() == "The new submission will have 4 sections."
+        dialog.call_title.setText("IGF call for inputs")
+        dialog.create_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    prompter.on_dialog = play
+    window.act["new_from_call"].trigger()
+    assert seen
+    assert prompter.asked[-1].startswith("save-changes:"), "unsaved work: asked, as File › New"
+    submission = window.submission
+    assert [s.title for s in submission.sections] == [
+        "The IGF by 2030",
+        "What support do small delegations need",
+        "Who should provide that support",
+        "How do you take part in standards development",
+    ]
+    assert [s.word_limit for s in submission.sections] == [None, 150, 100, 250]
+    assert submission.sections[0].char_limit == 2000
+    assert submission.consultation.title == "IGF call for inputs"
+    assert submission.title == "Response to IGF call for inputs"
+    assert window.outline.rowCount() == 4
+    assert window.isWindowModified(), "a new submission worth saving"
+    assert window.state.name == "call-response.tccm"
+    assert window.stack.count() == 0
+
+
+def test_new_from_call_cancelled_or_unreadable_changes_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, prompter = open_window(qtbot)
+    window.add_questions("1. Ours?")
+    before = window.submission
+    prompter.open_to = CALLS / "call.pdf"
+    window.act["new_from_call"].trigger()  # the scripted user cancels the preview
+    assert isinstance(prompter.dialogs[-1], NewFromCallDialog)
+    assert window.submission is before
+    assert not any(a.startswith("save-changes") for a in prompter.asked)
+
+    broken = tmp_path / "call.pdf"
+    broken.write_bytes(b"%PDF-1.4 but nothing else")
+    prompter.open_to = broken
+    window.act["new_from_call"].trigger()
+    assert len(prompter.errors) == 1 and str(broken) in prompter.errors[0][1]
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("Background only. Thank you for reading.\n", encoding="utf-8")
+    prompter.open_to = empty
+    window.act["new_from_call"].trigger()
+    assert prompter.asked[-1] == "info:New from Call"
+    assert window.submission is before
+
+
+def test_paste_questions_counts_with_correct_plurals(qtbot: QtBot) -> None:
+    window, prompter = open_window(qtbot)
+    window.new_document()
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PasteQuestionsDialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert dialog.summary.text() == "0 sections will be added."
+        assert not ok.isEnabled()
+        dialog.edit.setPlainText("1. Only one question? (200 words)")
+        assert dialog.summary.text() == "1 section will be added."
+        dialog.edit.setPlainText(
+            "1. First? (200 words)\n2. Second?\n3. Third? (max. 900 characters)"
+        )
+        assert dialog.summary.text() == "3 sections will be added."
+        untick(dialog.preview, 1)
+        assert dialog.summary.text() == "2 sections will be added."
+        dialog.edit.appendPlainText("4. Fourth?")
+        assert dialog.summary.text() == "3 sections will be added.", "the untick is kept"
+        assert ok.isEnabled()
+        ok.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    prompter.on_dialog = play
+    window.act["paste_questions"].trigger()
+    sections = window.submission.sections
+    assert [(s.title, s.word_limit, s.char_limit) for s in sections] == [
+        ("First", 200, None),
+        ("Third", None, 900),
+        ("Fourth", None, None),
+    ]
+    assert window.act["undo"].text() == "&Undo Add Sections from Questions"
+
+
+def test_english_plurals() -> None:
+    assert english_plural("%n section(s) will be added", 1) == "%n section will be added"
+    assert english_plural("%n section(s) will be added", 0) == "%n sections will be added"
+    assert english_plural("%n box(es), (s) alone", 2) == "%n boxes, (s) alone"
