@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from tccm_drafter import __version__, call_commands
+from tccm_drafter.cli_library import describe_paragraph, paragraph_line
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
 from tccm_drafter.sharing import review_commands
 
 if TYPE_CHECKING:
     from tccm_drafter.app.libraries import Libraries
-    from tccm_drafter.model import Library, Paragraph
+    from tccm_drafter.model import Library
     from tccm_drafter.storage.library_folder import LibraryFolder
     from tccm_drafter.storage.paths import AppPaths
 
@@ -197,20 +198,6 @@ class _Context:
         return self.libraries(err).library
 
 
-def _paragraph_line(paragraph: Paragraph, library: Library) -> str:
-    from tccm_drafter.model.translations import is_stale
-
-    status = paragraph.status.value
-    if paragraph.superseded_by:
-        status += f" -> {paragraph.superseded_by}"
-    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
-    if source is not None and is_stale(paragraph, source):
-        status += " (translation out of date)"
-    topics = ",".join(paragraph.topics)
-    origin = library.origin(paragraph.id) or ""
-    return f"{paragraph.id}\t{status}\t{paragraph.language}\t{topics}\t{origin}\t{paragraph.title}"
-
-
 def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO) -> int:
     action = args.library_command
     if action == "export":
@@ -244,11 +231,11 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
     if action == "list":
         status = Status(args.status) if args.status else None
         for paragraph in library.search(topic=args.topic, status=status):
-            print(_paragraph_line(paragraph, library), file=out)
+            print(paragraph_line(paragraph, library), file=out)
         return EXIT_OK
     if action == "search":
         for paragraph in library.search(" ".join(args.query)):
-            print(_paragraph_line(paragraph, library), file=out)
+            print(paragraph_line(paragraph, library), file=out)
         return EXIT_OK
     # show
     found = library.get(args.id)
@@ -258,40 +245,8 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
             f"({', '.join(library.library_names()) or 'none'})",
             field="id",
         )
-    print(_describe_paragraph(found, library), file=out)
+    print(describe_paragraph(found, library), file=out)
     return EXIT_OK
-
-
-def _describe_paragraph(paragraph: Paragraph, library: Library) -> str:
-    lines = [paragraph.title, "=" * len(paragraph.title)]
-    facts: list[tuple[str, str]] = [
-        ("id", paragraph.id),
-        ("library", library.origin(paragraph.id) or ""),
-        ("status", paragraph.status.value),
-        ("version", str(paragraph.version)),
-        ("language", paragraph.language),
-        ("topics", ", ".join(paragraph.topics)),
-        ("author", paragraph.author),
-        ("endorsed by", ", ".join(paragraph.endorsed_by)),
-        ("created", _date(paragraph.created)),
-        ("updated", _date(paragraph.updated)),
-        ("reviewed", _date(paragraph.reviewed)),
-        ("supersedes", ", ".join(paragraph.supersedes)),
-        ("superseded by", paragraph.superseded_by or ""),
-        ("translation of", paragraph.translation_of or ""),
-    ]
-    lines += [f"{name + ':':<15}{value}" for name, value in facts if value]
-    lines += ["", paragraph.body.strip()]
-    if paragraph.short.strip():
-        lines += ["", "Short variant:", paragraph.short.strip()]
-    if paragraph.sources:
-        lines += ["", "Sources:"]
-        lines += [f"- {s.citation}" + (f" <{s.url}>" if s.url else "") for s in paragraph.sources]
-    return "\n".join(lines)
-
-
-def _date(value: date | None) -> str:
-    return value.isoformat() if value else ""
 
 
 def _cmd_templates(ctx: _Context, out: TextIO, err: TextIO) -> int:

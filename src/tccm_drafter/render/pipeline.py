@@ -160,23 +160,6 @@ class RenderCache:
         self._blocks, self._used = self._used, {}
 
 
-def block_markdown(
-    submission: Submission,
-    library: Library,
-    section: int,
-    block: int,
-    values: dict[str, Any] | None = None,
-    today: date | None = None,
-) -> tuple[str, list[str]]:
-    """One block's Markdown with placeholders filled, and the names that had no value.
-
-    Raises :class:`InputError` when the text uses template syntax beyond placeholders.
-    """
-    if values is None:
-        values = placeholder_values(submission, today or date.today())
-    return fill(block_source(submission.sections[section].blocks[block], library), values)
-
-
 def _block_nodes(
     submission: Submission,
     library: Library,
@@ -396,6 +379,5 @@ __all__ = [
     "MissingPlaceholder",
     "RenderCache",
     "RenderResult",
-    "block_markdown",
     "render_submission",
 ]

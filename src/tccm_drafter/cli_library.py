@@ -1,0 +1,53 @@
+"""What `tccm-drafter library list|search|show` prints about a paragraph."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tccm_drafter.model import Library, Paragraph
+
+
+def paragraph_line(paragraph: Paragraph, library: Library) -> str:
+    from tccm_drafter.model.translations import is_stale
+
+    status = paragraph.status.value
+    if paragraph.superseded_by:
+        status += f" -> {paragraph.superseded_by}"
+    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
+    if source is not None and is_stale(paragraph, source):
+        status += " (translation out of date)"
+    topics = ",".join(paragraph.topics)
+    origin = library.origin(paragraph.id) or ""
+    return f"{paragraph.id}\t{status}\t{paragraph.language}\t{topics}\t{origin}\t{paragraph.title}"
+
+
+def describe_paragraph(paragraph: Paragraph, library: Library) -> str:
+    lines = [paragraph.title, "=" * len(paragraph.title)]
+    facts: list[tuple[str, str]] = [
+        ("id", paragraph.id),
+        ("library", library.origin(paragraph.id) or ""),
+        ("status", paragraph.status.value),
+        ("version", str(paragraph.version)),
+        ("language", paragraph.language),
+        ("topics", ", ".join(paragraph.topics)),
+        ("author", paragraph.author),
+        ("endorsed by", ", ".join(paragraph.endorsed_by)),
+        ("created", _date(paragraph.created)),
+        ("updated", _date(paragraph.updated)),
+        ("reviewed", _date(paragraph.reviewed)),
+        ("supersedes", ", ".join(paragraph.supersedes)),
+        ("superseded by", paragraph.superseded_by or ""),
+        ("translation of", paragraph.translation_of or ""),
+    ]
+    lines += [f"{name + ':':<15}{value}" for name, value in facts if value]
+    lines += ["", paragraph.body.strip()]
+    if paragraph.short.strip():
+        lines += ["", "Short variant:", paragraph.short.strip()]
+    if paragraph.sources:
+        lines += ["", "Sources:"]
+        lines += [f"- {s.citation}" + (f" <{s.url}>" if s.url else "") for s in paragraph.sources]
+    return "\n".join(lines)
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else ""
