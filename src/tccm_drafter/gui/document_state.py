@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from tccm_drafter import APP_NAME
+from tccm_drafter.gui.plaintext import ask, message_box
 from tccm_drafter.model import Library, Paragraph, Submission
 from tccm_drafter.sharing.merge import Decision
 from tccm_drafter.storage.submission_file import SUFFIX, load_submission, save_submission
@@ -35,6 +36,7 @@ class Prompter(QObject):
             | QMessageBox.StandardButton.Cancel,
             parent,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Your changes are lost if you don't save them."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -45,27 +47,22 @@ class Prompter(QObject):
         return SaveChoice.CANCEL
 
     def ask_restore(self, parent: QWidget | None, names: list[str]) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             parent,
             APP_NAME,
             self.tr(
                 "TCCM Drafter did not close properly last time. Restore the automatically "
                 "saved copy of:\n\n{0}"
             ).format("\n".join(names)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def ask_overwrite(self, parent: QWidget | None, message: str) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             parent,
             APP_NAME,
             self.tr("{0}\n\nReplace the file on disk with your version?").format(message),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            default_yes=False,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def edit_paragraph(
         self, parent: QWidget, paragraph: Paragraph | None, library: Library, title: str
@@ -174,10 +171,10 @@ class Prompter(QObject):
         return bool(dialog.exec())
 
     def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 
     def show_info(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.information(parent, title, message)
+        message_box(parent, QMessageBox.Icon.Information, title, message).exec()
 
     def open_path(
         self, parent: QWidget, folder: str, *, title: str = "", filters: str = ""

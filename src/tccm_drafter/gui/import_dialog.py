@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.gui.plaintext import plain_label
 from tccm_drafter.sharing.merge import Decision, ImportPlan, Kind, PlanItem
 
 _KIND_COLOURS = {Kind.CONFLICT: "#b00020", Kind.NEW: "#1b5e20", Kind.UPDATE: "#0d47a1"}
@@ -31,7 +31,7 @@ class ImportBundleDialog(QDialog):
         self.setWindowTitle(self.tr("Import {0}").format(plan.bundle.path.name))
         counts = plan.counts()
         origin = plan.bundle.organisation or self.tr("an unnamed organisation")
-        summary = QLabel(
+        summary = plain_label(
             self.tr(
                 "From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), "
                 "{4} identical, {5} newer here. Nothing is written until you press Import."

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.host import WindowHost
+from tccm_drafter.gui.plaintext import ask
 
 
 class LibrarySharing(QObject):
@@ -111,16 +112,13 @@ class LibrarySharing(QObject):
             )
             return False
         if writable is None:
-            writable = (
-                QMessageBox.question(
-                    host.widget(),
-                    title,
-                    self.tr(
-                        "Will you change paragraphs in “{0}”?\n\nChoose No to use them "
-                        "without ever writing to the folder."
-                    ).format(folder.name),
-                )
-                == QMessageBox.StandardButton.Yes
+            writable = ask(
+                host.widget(),
+                title,
+                self.tr(
+                    "Will you change paragraphs in “{0}”?\n\nChoose No to use them "
+                    "without ever writing to the folder."
+                ).format(folder.name),
             )
         taken = {f.name for f in folders}
         name, number = folder.name or "library", 2

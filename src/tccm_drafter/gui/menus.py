@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from tccm_drafter.gui.icons import icon
+from tccm_drafter.gui.plaintext import tip
 
 Handler = Callable[[], object]
 Shortcut = QKeySequence.StandardKey | str | None
@@ -144,7 +145,7 @@ THEMES = [("system", "&System"), ("light", "&Light"), ("dark", "&Dark")]
 def _action(
     window: QMainWindow, entry: tuple[str, str, Shortcut, str, str], handler: Handler
 ) -> QAction:
-    key, text, shortcut, icon_name, tip = entry
+    key, text, shortcut, icon_name, hint = entry
     action = QAction(_tr(text), window)
     action.setObjectName(key)
     if shortcut is not None:
@@ -153,8 +154,8 @@ def _action(
         action.setIcon(icon(icon_name, window.palette()))
         action.setProperty("icon_name", icon_name)
     plain = _tr(text).replace("&", "").rstrip("…")
-    action.setToolTip(_tr(tip) if tip else plain)
-    action.setStatusTip(_tr(tip) if tip else plain)
+    action.setToolTip(_tr(hint) if hint else plain)
+    action.setStatusTip(_tr(hint) if hint else plain)
     action.triggered.connect(lambda _checked=False: handler())
     return action
 
@@ -241,7 +242,7 @@ def _fill_recent(menu: QMenu, paths: list[Path], open_recent: Callable[[Path], o
     menu.clear()
     for number, path in enumerate(paths, start=1):
         action = menu.addAction(f"&{number % 10} {path.name}")
-        action.setToolTip(str(path))
+        action.setToolTip(tip(str(path)))
         action.triggered.connect(lambda _c=False, p=path: open_recent(p))
     if not paths:
         menu.addAction(_tr("(no recent files)")).setEnabled(False)

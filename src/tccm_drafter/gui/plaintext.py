@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def tip(text: str) -> str:
@@ -28,3 +28,29 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 def set_tip(widget: QWidget, text: str) -> None:
     widget.setToolTip(tip(text))
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox:
+    """A message box whose text is never read as markup (titles, names and paths in it may
+    come from other people's files)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return box
+
+
+def ask(parent: QWidget | None, title: str, text: str, *, default_yes: bool = True) -> bool:
+    """A yes/no question in plain text; True for yes."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = message_box(
+        parent, QMessageBox.Icon.Question, title, text, yes | no, yes if default_yes else no
+    )
+    return box.exec() == yes

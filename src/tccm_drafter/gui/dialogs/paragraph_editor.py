@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from tccm_drafter.app.library_edits import id_for_title
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.i18n import ntr
+from tccm_drafter.gui.plaintext import message_box
 from tccm_drafter.model import Library, Paragraph, Source, Status
 from tccm_drafter.render.counting import count_markdown
 from tccm_drafter.storage.paragraph_file import is_valid_id
@@ -279,6 +280,6 @@ class ParagraphEditorDialog(QDialog):
     def accept(self) -> None:
         problem = self.problem()
         if problem:
-            QMessageBox.warning(self, self.windowTitle(), problem)
+            message_box(self, QMessageBox.Icon.Warning, self.windowTitle(), problem).exec()
             return
         super().accept()

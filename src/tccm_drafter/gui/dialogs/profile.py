@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
+from tccm_drafter.gui.plaintext import message_box
 from tccm_drafter.model import Organisation
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.profiles import load_profiles, save_profile
@@ -146,10 +147,11 @@ class ProfileDialog(QDialog):
             try:
                 save_profile(self.paths, self.organisation())
             except (InputError, OSError) as error:
-                QMessageBox.warning(
+                message_box(
                     self,
+                    QMessageBox.Icon.Warning,
                     self.windowTitle(),
                     self.tr("The profile could not be saved: {0}").format(error),
-                )
+                ).exec()
                 return
         super().accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
+from tccm_drafter.gui.plaintext import plain_label
 from tccm_drafter.render.templates import list_templates
 from tccm_drafter.storage.paths import AppPaths
 
@@ -48,7 +49,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list, 1)
         for problem in problems:
-            warning = QLabel(self.tr("Not usable: {0}").format(problem))
+            warning = plain_label(self.tr("Not usable: {0}").format(problem))
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #b00020;")
             layout.addWidget(warning)
