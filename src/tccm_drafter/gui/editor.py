@@ -149,7 +149,9 @@ class BlockEditor(QWidget):
         )
         self.label.setText(self._model.block_label(block))
         self.notes.set_notes(block.notes)
-        self.diff_button.defaultAction().setEnabled(bool({Marker.EDITED, Marker.NEWER} & found))
+        self.diff_button.defaultAction().setEnabled(
+            bool({Marker.EDITED, Marker.NEWER, Marker.STALE_TRANSLATION} & found)
+        )
         self.revert_button.defaultAction().setEnabled(Marker.EDITED in found)
         self.take_button.defaultAction().setEnabled(bool({Marker.NEWER, Marker.SUPERSEDED} & found))
         self.save_button.defaultAction().setEnabled(Marker.EDITED in found or not is_paragraph)

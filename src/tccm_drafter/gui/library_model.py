@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from tccm_drafter.gui.outline_model import PARAGRAPH_MIME
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Library, Paragraph, Status
+from tccm_drafter.model.translations import is_stale
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -120,6 +121,8 @@ class LibraryModel(QAbstractTableModel):
 
     def badges(self, paragraph: Paragraph) -> list[str]:
         found = [paragraph.status.value]
+        if self._stale(paragraph):
+            found.append("stale translation")
         if paragraph.superseded_by:
             found.append("superseded")
         if paragraph.short.strip():
@@ -169,6 +172,8 @@ class LibraryModel(QAbstractTableModel):
             return self._library.origin(paragraph.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{paragraph.title}\n{paragraph.id} — {', '.join(paragraph.topics)}"
+            if self._stale(paragraph):
+                text += "\n" + self.tr("The source changed since this translation was made")
             if paragraph.superseded_by:
                 successor = self._library.get(paragraph.superseded_by)
                 name = successor.title if successor else paragraph.superseded_by
@@ -178,7 +183,16 @@ class LibraryModel(QAbstractTableModel):
             return QBrush(_STATUS_COLOURS[paragraph.status])
         if role == Qt.ItemDataRole.ForegroundRole and paragraph.is_retired:
             return QBrush(_STATUS_COLOURS[Status.RETIRED])
+        if role == Qt.ItemDataRole.ForegroundRole and column == TITLE and self._stale(paragraph):
+            return QBrush(_STATUS_COLOURS[Status.DRAFT])
         return None
+
+    def _stale(self, paragraph: Paragraph) -> bool:
+        """A translation whose source has changed since it was made."""
+        if not paragraph.translation_of:
+            return False
+        source = self._library.get(paragraph.translation_of)
+        return source is not None and is_stale(paragraph, source)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

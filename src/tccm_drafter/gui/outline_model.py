@@ -309,7 +309,7 @@ class SubmissionOutline(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip_with_notes(block_source(block, self._ws.library)[:400], block.notes)
         if role == Qt.ItemDataRole.ForegroundRole and (
-            {Marker.RETIRED, Marker.SUPERSEDED} & set(self.markers(block))
+            {Marker.RETIRED, Marker.SUPERSEDED, Marker.STALE_TRANSLATION} & set(self.markers(block))
         ):
             return QBrush(_RETIRED)
         return None
@@ -323,6 +323,7 @@ class SubmissionOutline(QAbstractItemModel):
             Marker.SUPERSEDED: self.tr("superseded"),
             Marker.SHORT: self.tr("short variant"),
             Marker.MISSING: self.tr("not in library"),
+            Marker.STALE_TRANSLATION: self.tr("translation out of date"),
         }
         marks = "".join(f" [{labels.get(m, str(m))}]" for m in self.markers(block))
         marks += notes_marker(block.notes)

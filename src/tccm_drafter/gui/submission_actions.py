@@ -171,6 +171,18 @@ class SubmissionActions(QObject):
             self.run_checks()
 
     def show_difference(self, section: int, row: int) -> None:
+        """The user's wording against the library's; for a translation left as the library has
+        it whose source changed, that source beside the translation."""
+        from tccm_drafter.model import ParagraphBlock
+        from tccm_drafter.model.translations import source_change
+
+        block = self._ws.block(section, row)
+        if isinstance(block, ParagraphBlock) and not block.is_edited:
+            paragraph = self._ws.library.get(block.paragraph_id)
+            change = source_change(paragraph, self._ws.library) if paragraph else None
+            if change is not None and change.changed:
+                self._run(self._dialogs().SourceChangeDialog(change, self._host.widget()))
+                return
         self._run(
             self._dialogs().DiffDialog(
                 self._ws.submission, self._ws.library, section, row, self._host.widget()

@@ -13,6 +13,7 @@ from enum import StrEnum
 from tccm_drafter.model.library import Library
 from tccm_drafter.model.paragraph import Paragraph
 from tccm_drafter.model.submission import Block, ParagraphBlock, TextBlock
+from tccm_drafter.model.translations import is_stale
 
 
 class Marker(StrEnum):
@@ -25,6 +26,8 @@ class Marker(StrEnum):
     SUPERSEDED = "superseded"
     SHORT = "short"
     MISSING = "missing"
+    #: A translation whose source changed since it was made.
+    STALE_TRANSLATION = "stale translation"
 
 
 def block_from_paragraph(paragraph: Paragraph, *, use_short: bool = False) -> ParagraphBlock:
@@ -73,6 +76,9 @@ def markers(block: Block, library: Library) -> list[Marker]:
         found.append(Marker.RETIRED)
     if block.use_short:
         found.append(Marker.SHORT)
+    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
+    if source is not None and is_stale(paragraph, source):
+        found.append(Marker.STALE_TRANSLATION)
     return found
 
 

@@ -3,7 +3,7 @@
 from tccm_drafter.gui.dialogs.about import show_about
 from tccm_drafter.gui.dialogs.consultation import ConsultationDialog
 from tccm_drafter.gui.dialogs.copy_section import CopySectionDialog
-from tccm_drafter.gui.dialogs.diff import DiffDialog, TextDiffDialog
+from tccm_drafter.gui.dialogs.diff import DiffDialog, SourceChangeDialog, TextDiffDialog
 from tccm_drafter.gui.dialogs.export import ExportDialog
 from tccm_drafter.gui.dialogs.paragraph_editor import ParagraphEditorDialog
 from tccm_drafter.gui.dialogs.paste_questions import PasteQuestionsDialog
@@ -24,6 +24,7 @@ __all__ = [
     "ProfileDialog",
     "RetireDialog",
     "SectionDialog",
+    "SourceChangeDialog",
     "TemplateDialog",
     "TextDiffDialog",
     "show_about",

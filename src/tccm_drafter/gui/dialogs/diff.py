@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.diffing import word_diff
+from tccm_drafter.model.translations import SourceChange, language_name
 from tccm_drafter.sharing.merge import Decision
 
 _DELETE = "background-color:#fde2e1; color:#8a1c1c; text-decoration: line-through;"
@@ -53,11 +54,15 @@ class TextDiffDialog(QDialog):
         parent: QWidget | None = None,
         *,
         choices: bool = False,
+        compare: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._decision: Decision | None = None
-        left_html, right_html = diff_html(left, right)
+        if compare:
+            left_html, right_html = diff_html(left, right)
+        else:  # two languages: word differences would mean nothing
+            left_html, right_html = (escape(t).replace("\n", "<br/>") for t in (left, right))
         splitter = QSplitter()
         for label, html in ((left_label, left_html), (right_label, right_html)):
             pane = QWidget()
@@ -130,3 +135,35 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("DiffDialog", text)
+
+
+class SourceChangeDialog(TextDiffDialog):
+    """A translation whose source changed: the source as it is now beside the translation (and
+    the source's change itself when the earlier wording is known)."""
+
+    def __init__(self, change: SourceChange, parent: QWidget | None = None) -> None:
+        source, translation = change.source, change.translation
+        if change.old_source is not None:
+            super().__init__(
+                _tr("How “{0}” changed since it was translated").format(source.title),
+                _tr("The source then"),
+                change.old_source.body,
+                _tr("The source now"),
+                source.body,
+                parent,
+            )
+            return
+        behind = (
+            _tr(" ({0} revisions since the translation)").format(change.versions_behind)
+            if change.versions_behind
+            else ""
+        )
+        super().__init__(
+            _tr("“{0}” changed since it was translated").format(source.title),
+            _tr("The source now, in {0}{1}").format(language_name(source.language), behind),
+            source.body,
+            _tr("The translation, in {0}").format(language_name(translation.language)),
+            translation.body,
+            parent,
+            compare=False,
+        )
