@@ -97,7 +97,10 @@ class RegisterWindow(QDialog):
         header = self.table.horizontalHeader()
         for column in range(7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4):  # titles can be long: cut with "…", whole in the tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 210)
+        header.setStretchLastSection(True)
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.table.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.table.itemSelectionChanged.connect(self._enable)
@@ -128,7 +131,7 @@ class RegisterWindow(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 420)
+        self.resize(1240, 420)
         self.refresh()
 
     # -- showing --------------------------------------------------------------------------------
@@ -184,6 +187,8 @@ class RegisterWindow(QDialog):
             item.setData(PATH_ROLE, str(entry.path))
             if column == 6:
                 item.setToolTip(tip(str(entry.path)))
+            elif column in (3, 4):
+                item.setToolTip(tip(text))
             if passed and column in (0, 1):
                 item.setForeground(Qt.GlobalColor.red)
             self.table.setItem(row, column, item)

@@ -181,9 +181,9 @@ class SignatoriesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._enable)
 
@@ -211,7 +211,7 @@ class SignatoriesDialog(QDialog):
         self.report.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Rows that could not be imported"))
-        self.problems.setMaximumHeight(110)
+        self.problems.setMaximumHeight(80)
         self.report.hide()
         self.problems.hide()
 
@@ -224,7 +224,7 @@ class SignatoriesDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self._fill()
-        self.resize(820, 460)
+        self.resize(900, 520)
 
     # -- results --------------------------------------------------------------------------------
     def signatories(self) -> list[Signatory]:
@@ -343,7 +343,12 @@ class SignatoriesDialog(QDialog):
             path.name, len(merge.added), len(merge.changed), len(merge.unchanged)
         )
         if sheet.problems:
-            text += " " + self.tr("{0} rows were left out:").format(len(sheet.problems))
+            left_out = len(sheet.problems)
+            text += " " + (
+                self.tr("1 row was left out:")
+                if left_out == 1
+                else self.tr("{0} rows were left out:").format(left_out)
+            )
             for problem in sheet.problems:
                 where = self.tr("Line {0}: ").format(problem.line) if problem.line else ""
                 self.problems.addItem(where + problem.message)
