@@ -122,7 +122,7 @@ def test_register_window_lists_sets_status_opens_and_writes_a_calendar(
     ]
 
     # The deadlines as a calendar that a calendar application reads back.
-    prompter.save_to = tmp_path / "deadlines"
+    register.choose_calendar = lambda _parent, _suggested: tmp_path / "deadlines"
     qtbot.mouseClick(register.ics_button, Qt.MouseButton.LeftButton)
     calendar = Calendar.from_ical((tmp_path / "deadlines.ics").read_bytes())
     summaries = sorted(str(event.get("summary")) for event in calendar.walk("VEVENT"))

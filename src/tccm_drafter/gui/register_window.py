@@ -17,10 +17,11 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -45,6 +46,16 @@ if TYPE_CHECKING:
     from tccm_drafter.storage.paths import AppPaths
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def choose_calendar(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("RegisterWindow", "Export Calendar"),
+        suggested,
+        QCoreApplication.translate("RegisterWindow", "Calendars (*.ics)"),
+    )
+    return Path(name) if name else None
 
 
 class RegisterHost(Protocol):
@@ -75,6 +86,8 @@ class RegisterWindow(QDialog):
         self.local: tzinfo | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now().astimezone()
         self.entries: list[RegisterEntry] = []
+        #: Asks where to write the calendar (tests answer instead of a file dialog).
+        self.choose_calendar: Callable[[QWidget, str], Path | None] = choose_calendar
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 7)
@@ -293,7 +306,7 @@ class RegisterWindow(QDialog):
         from tccm_drafter.sharing.register_ics import write_register_calendar
 
         suggested = Path.home() / "submission-deadlines.ics"
-        target = self._host.prompter.save_path(self, str(suggested), self.tr("Calendars (*.ics)"))
+        target = self.choose_calendar(self, str(suggested))
         if target is None:
             return
         if target.suffix.lower() != ".ics":
