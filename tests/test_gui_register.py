@@ -157,9 +157,11 @@ def test_status_of_the_open_submission_is_an_undoable_change_saved_with_it(
     register = show_register(window)
     register.select_path(path)
 
+    choose = {"status": "in-review"}
+
     def play(dialog: QDialog) -> bool:
         assert isinstance(dialog, StatusDialog)
-        dialog.status.setCurrentIndex(dialog.status.findData("in-review"))
+        dialog.status.setCurrentIndex(dialog.status.findData(choose["status"]))
         assert not dialog.sent_to.isEnabled()
         dialog.accept()
         return True
@@ -171,6 +173,17 @@ def test_status_of_the_open_submission_is_an_undoable_change_saved_with_it(
     assert not window.isWindowModified()  # the file holds what the window shows
     assert window.act["undo"].text() == "&Undo Change Status"
     assert register.table.item(0, 2).text() == "in review"  # type: ignore[union-attr]
+
+    # With other changes unsaved, the file gets the status only; the window keeps the rest.
+    window.submission_actions.set_title("A title not saved yet")
+    choose["status"] = "approved"
+    qtbot.mouseClick(register.status_button, Qt.MouseButton.LeftButton)
+    on_disk = load_submission(path)
+    assert (on_disk.status, on_disk.title) == (SubmissionStatus.APPROVED, "Response")
+    assert window.submission.status is SubmissionStatus.APPROVED
+    assert window.isWindowModified()
+    window.act["undo"].trigger()
+    assert window.submission.status is SubmissionStatus.IN_REVIEW
     discard_on_close(window, prompter)
 
 
