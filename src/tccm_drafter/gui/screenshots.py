@@ -131,7 +131,7 @@ def _dialog(window: MainWindow, what: str) -> QWidget | None:
     else:
         _add_problems(window)
         window.run_checks()
-        panel = window.submission_actions.preflight_panel
+        panel = getattr(window, "preflight_panel", None)
         if not isinstance(panel, QWidget):
             return None
         widget = panel
