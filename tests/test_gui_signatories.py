@@ -93,7 +93,7 @@ def test_import_reports_bad_rows_and_one_undo_removes_it(qtbot: QtBot, tmp_path:
         ("Example IXP", "confirmed"),
         ("Example NOG", "declined"),
     ]
-    assert seen["report"] == "sign-on.csv: 2 added, 1 updated, 0 unchanged. 2 rows were left out:"
+    assert seen["report"] == "sign-on.csv: 2 added, 1 updated, 0 unchanged. 2 rows left out:"
     assert seen["problems"] == [
         "Line 3: no organisation in this row",
         "Line 4: cannot tell whether 'perhaps' means yes or no; use confirmed, declined, "

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tccm_drafter.app.workspace import Event, FieldsChanged, SubmissionReset, Workspace
+from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import SubmissionStatus
 from tccm_drafter.model.deadline import MONTHS, Deadline, days_left, format_day, format_deadline
@@ -37,17 +38,16 @@ def short_moment(deadline: Deadline, local: tzinfo | None) -> str:
     return f"{mine.day} {MONTHS[mine.month - 1][:3]} {mine:%H:%M} {local_label(mine)}"
 
 
-def left_text(left: float, tr: Callable[[str], str]) -> str:
+def left_text(left: float) -> str:
     """ "3 days left", "1 day left", "5 hours left", "less than an hour left", "passed"."""
     if left < 0:
-        return tr("passed")
+        return QCoreApplication.translate("DeadlineLabel", "passed")
     if left < 1:
         hours = int(left * 24)
-        if hours >= 2:
-            return tr("{0} hours left").format(hours)
-        return tr("less than an hour left") if hours < 1 else tr("1 hour left")
-    days = int(left)
-    return tr("1 day left") if days == 1 else tr("{0} days left").format(days)
+        if hours < 1:
+            return QCoreApplication.translate("DeadlineLabel", "less than an hour left")
+        return ntr("DeadlineLabel", "%n hour(s) left", hours)
+    return ntr("DeadlineLabel", "%n day(s) left", int(left))
 
 
 class DeadlineLabel(QLabel):
@@ -112,7 +112,7 @@ class DeadlineLabel(QLabel):
             style = ""
         else:
             left = days_left(deadline, now.astimezone(local) if local else now)
-            text = self.tr("Deadline {0} — {1}").format(moment, left_text(left, self.tr))
+            text = self.tr("Deadline {0} — {1}").format(moment, left_text(left))
             if left < 0:
                 self.state, style = "passed", PASSED_STYLE
             elif left <= self._warn_days():

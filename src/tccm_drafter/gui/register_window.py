@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.deadline_label import PASSED_STYLE, left_text
 from tccm_drafter.gui.dialogs.status import StatusDialog, status_words
+from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.model import SubmissionStatus
 from tccm_drafter.model.deadline import days_left, format_day, format_deadline
@@ -163,13 +164,15 @@ class RegisterWindow(QDialog):
             )
         else:
             self.summary.setStyleSheet("")
-            self.summary.setText(
-                self.tr(
-                    "{0} submissions, nearest deadline first. Double-click one to open it."
-                ).format(len(self.entries))
-                if self.entries
-                else self.tr("No submissions yet: every submission you save is listed here.")
-            )
+            if self.entries:
+                text = ntr(
+                    "RegisterWindow",
+                    "%n submission(s), nearest deadline first. Double-click one to open it.",
+                    len(self.entries),
+                )
+            else:
+                text = self.tr("No submissions yet: every submission you save is listed here.")
+            self.summary.setText(text)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             self._show_row(row, entry, now)
@@ -182,7 +185,7 @@ class RegisterWindow(QDialog):
             deadline = format_deadline(entry.deadline, local)
             remaining = days_left(entry.deadline, now)
             passed = remaining < 0 and entry.status is not SubmissionStatus.SENT
-            left = "" if entry.status is SubmissionStatus.SENT else left_text(remaining, self.tr)
+            left = "" if entry.status is SubmissionStatus.SENT else left_text(remaining)
         status = status_words(entry.status)
         if entry.status is SubmissionStatus.SENT and entry.sent_on is not None:
             status += " " + format_day(entry.sent_on)

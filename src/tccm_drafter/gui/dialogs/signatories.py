@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.dialogs.deadline_fields import OptionalDate
+from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import plain_label
 from tccm_drafter.model import Signatory, SignatoryStatus
 from tccm_drafter.model.deadline import format_day
@@ -343,12 +344,7 @@ class SignatoriesDialog(QDialog):
             path.name, len(merge.added), len(merge.changed), len(merge.unchanged)
         )
         if sheet.problems:
-            left_out = len(sheet.problems)
-            text += " " + (
-                self.tr("1 row was left out:")
-                if left_out == 1
-                else self.tr("{0} rows were left out:").format(left_out)
-            )
+            text += " " + ntr("SignatoriesDialog", "%n row(s) left out:", len(sheet.problems))
             for problem in sheet.problems:
                 where = self.tr("Line {0}: ").format(problem.line) if problem.line else ""
                 self.problems.addItem(where + problem.message)
