@@ -65,7 +65,10 @@ def test_import_reports_bad_rows_and_one_undo_removes_it(qtbot: QtBot, tmp_path:
     def play(dialog: QDialog) -> bool:
         if isinstance(dialog, SignatoryDialog):  # Add…: a row typed by hand
             shown(qtbot, dialog)
+            ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            assert not ok.isEnabled()  # a row needs the organisation's name
             qtbot.keyClicks(dialog.organisation, "Example Academic Network")
+            assert ok.isEnabled()
             dialog.status.setCurrentIndex(dialog.status.findData("confirmed"))
             click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
             return dialog.result() == QDialog.DialogCode.Accepted

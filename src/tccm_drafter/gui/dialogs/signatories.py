@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -103,6 +102,8 @@ class SignatoryDialog(QDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.contact = add_row(form, self.tr("Co&ntact:"), QLineEdit(signatory.contact))
         self.buttons = ok_cancel(self)
+        self.organisation.textChanged.connect(self._enable_ok)
+        self._enable_ok()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -116,11 +117,13 @@ class SignatoryDialog(QDialog):
     def chosen_status(self) -> SignatoryStatus:
         return SignatoryStatus(str(self.status.currentData()))
 
+    def _enable_ok(self) -> None:
+        """OK once the organisation has a name (the list matches sign-on sheets by it)."""
+        named = bool(self.organisation.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(named)
+
     def accept(self) -> None:
         if not self.organisation.text().strip():
-            QMessageBox.warning(
-                self, self.windowTitle(), self.tr("Please enter the organisation's name.")
-            )
             self.organisation.setFocus()
             return
         super().accept()
