@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tccm_drafter.gui.call_actions import new_from_call
+from tccm_drafter.gui.register_window import show_register
 from tccm_drafter.gui.review_actions import import_review
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "save_as": files.save_as,
         "export": actions.export_dialog,
         "import_review": lambda: import_review(window),
+        "register": lambda: show_register(window),
         "close": files.close_document,
         "quit": window.close,
         "insert": lambda: window._insert_ids(window.library_panel.selected_ids()),
@@ -40,6 +42,7 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "consultation": actions.edit_consultation,
         "profile": actions.edit_profile,
         "template": actions.choose_template,
+        "signatories": actions.edit_signatories,
         "add_section": composer.add_section,
         "edit_section": actions.edit_section,
         "paste_questions": actions.paste_questions,

@@ -49,6 +49,14 @@ FILE: list[Entry] = [
         "Bring back a reviewed Word export: tracked changes and comments, block by block",
     ),
     None,
+    (
+        "register",
+        "Re&gister of Submissions…",
+        None,
+        "",
+        "Every submission you saved: deadlines, status, where it was sent; a calendar",
+    ),
+    None,
     ("close", "&Close", _KS.Close, "", ""),
     ("quit", "&Quit", _KS.Quit, "", ""),
 ]
@@ -79,6 +87,7 @@ SUBMISSION: list[Entry] = [
     ("consultation", "&Consultation Details…", None, "", ""),
     ("profile", "&Organisation Profile…", None, "", ""),
     ("template", "&Template and Word Reference…", None, "", ""),
+    ("signatories", "Si&gnatories…", None, "", "Organisations signing a joint statement"),
     None,
     ("add_section", "&Add Section", "Ctrl+Shift+N", "", ""),
     ("edit_section", "&Edit Section…", "F2", "", "Title, question and limits"),

@@ -2,7 +2,8 @@
 
 Runs the real main window (offscreen unless a display is chosen) in a throw-away home folder
 with the starter library and the example submission, and writes main-window.png,
-library-editing.png, export-dialog.png, preflight.png and import-bundle.png.
+library-editing.png, export-dialog.png, preflight.png and import-bundle.png, and the rules
+calls set (``screenshots_rules.py``): consultation-details.png, signatories.png, register.png.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
+
+from tccm_drafter.gui.screenshots_rules import SHOTS, rules_shot
 
 if TYPE_CHECKING:
     from tccm_drafter.gui.main_window import MainWindow
@@ -93,6 +96,7 @@ def take(out_dir: Path, home: Path) -> list[Path]:
         ("export-dialog.png", "export"),
         ("preflight.png", "preflight"),
         ("import-bundle.png", "import"),
+        *SHOTS.items(),
     ]
     for name, what in shots:
         dialog = _dialog(window, what)
@@ -122,6 +126,8 @@ def _dialog(window: MainWindow, what: str) -> QWidget | None:
         widget = dialogs.ExportDialog(window.state.path or Path.home() / window.state.name, window)
     elif what == "import":
         return _import_dialog(window, Path(window.paths.data_dir))
+    elif what in SHOTS.values():
+        return rules_shot(window, what, Path(window.paths.data_dir))
     else:
         _add_problems(window)
         window.run_checks()

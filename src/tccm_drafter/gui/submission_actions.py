@@ -17,6 +17,7 @@ from tccm_drafter.app import drafting
 from tccm_drafter.app.new_submission import retitled
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
+from tccm_drafter.gui.deadline_label import DeadlineLabel
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.jobs import JobRunner
@@ -30,6 +31,11 @@ class SubmissionActions(QObject):
         super().__init__(parent)
         self._host = host
         self._exports = JobRunner(self)
+        #: The open submission's deadline, in the status bar (it follows the workspace).
+        self.deadline_label = DeadlineLabel(
+            host.workspace, lambda: host.settings.deadline_warning_days, host.widget()
+        )
+        host.statusBar().addPermanentWidget(self.deadline_label)
 
     @property
     def _ws(self) -> Workspace:
@@ -45,16 +51,44 @@ class SubmissionActions(QObject):
 
     # -- details ----------------------------------------------------------------------------
     def edit_consultation(self) -> None:
+        submission = self._ws.submission
         dialog = self._dialogs().ConsultationDialog(
-            self._ws.submission.consultation, self._host.widget()
+            submission.consultation,
+            self._host.widget(),
+            sign_off=submission.sign_off,
+            endorsement_deadline=submission.endorsement_deadline,
         )
         if self._run(dialog):
             consultation = dialog.consultation()
-            changed = replace(self._ws.submission, consultation=consultation)
-            title = retitled(self._ws.submission, changed)
+            changed = replace(submission, consultation=consultation)
+            title = retitled(submission, changed)
             self._host.history.perform(
                 drafting.set_fields(
-                    self._ws, "Change Consultation Details", consultation=consultation, title=title
+                    self._ws,
+                    "Change Consultation Details",
+                    consultation=consultation,
+                    title=title,
+                    **dialog.submission_fields(),
+                )
+            )
+
+    def edit_signatories(self) -> None:
+        """Submission › Signatories…: the whole list (with an import) as one undoable edit."""
+        submission = self._ws.submission
+        dialog = self._dialogs().SignatoriesDialog(
+            submission.signatories,
+            submission.endorsement_deadline,
+            today=date.today(),
+            run_dialog=self._host.prompter.run_dialog,
+            parent=self._host.widget(),
+        )
+        if self._run(dialog):
+            self._host.history.perform(
+                drafting.set_fields(
+                    self._ws,
+                    "Change Signatories",
+                    signatories=dialog.signatories(),
+                    endorsement_deadline=dialog.endorsement_deadline(),
                 )
             )
 

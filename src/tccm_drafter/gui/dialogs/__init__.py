@@ -11,6 +11,7 @@ from tccm_drafter.gui.dialogs.preflight import PreflightPanel
 from tccm_drafter.gui.dialogs.profile import ProfileDialog
 from tccm_drafter.gui.dialogs.retire import RetireDialog
 from tccm_drafter.gui.dialogs.section import SectionDialog
+from tccm_drafter.gui.dialogs.signatories import SignatoriesDialog, SignatoryDialog
 from tccm_drafter.gui.dialogs.template import TemplateDialog
 
 __all__ = [
@@ -24,6 +25,8 @@ __all__ = [
     "ProfileDialog",
     "RetireDialog",
     "SectionDialog",
+    "SignatoriesDialog",
+    "SignatoryDialog",
     "SourceChangeDialog",
     "TemplateDialog",
     "TextDiffDialog",

@@ -1,7 +1,12 @@
-"""The organisation a submission speaks for, with saved profiles for reuse."""
+"""The organisation a submission speaks for, with saved profiles for reuse.
+
+The dialog returns the organisation it was given (or the saved profile picked) with only the
+fields it shows changed, so a field it does not show is never lost.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -22,6 +27,7 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.plaintext import message_box
 from tccm_drafter.model import Organisation
+from tccm_drafter.model.organisation import CAPACITIES, ECOSOC_STATUSES
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.profiles import load_profiles, save_profile
 
@@ -33,6 +39,31 @@ GROUPS = [
     "Government",
     "Intergovernmental organisation",
 ]
+#: The UN regional groups, offered for "region"; a call's own wording can be typed instead.
+REGIONS = [
+    "African States",
+    "Asia-Pacific States",
+    "Eastern European States",
+    "Latin American and Caribbean States",
+    "Western European and Others",
+]
+
+
+def choice_box(choices: list[tuple[str, str]], tip: str) -> QComboBox:
+    """A combo box of (value, words) with a first "not given" entry."""
+    box = QComboBox()
+    for value, words in choices:
+        box.addItem(words, value)
+    box.setToolTip(tip)
+    return box
+
+
+def set_choice(box: QComboBox, value: str) -> None:
+    index = box.findData(value)
+    if index < 0:  # a value this version has no words for: shown as it is, and kept
+        box.addItem(value, value)
+        index = box.count() - 1
+    box.setCurrentIndex(index)
 
 
 class ProfileDialog(QDialog):
@@ -62,6 +93,43 @@ class ProfileDialog(QDialog):
             self.tr("&Country:"),
             QLineEdit(),
             self.tr("Two-letter country code, e.g. NO or KE"),
+        )
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        self.region.addItems(["", *REGIONS])
+        add_row(
+            form,
+            self.tr("&Region:"),
+            self.region,
+            self.tr("The UN regional group, or the region as the call words it"),
+        )
+        capacity_words = {
+            "organisational": self.tr("On behalf of an organisation"),
+            "individual": self.tr("In a personal capacity"),
+        }
+        self.capacity = add_row(
+            form,
+            self.tr("Capac&ity:"),
+            choice_box(
+                [("", self.tr("(not given)"))]
+                + [(value, capacity_words[value]) for value in CAPACITIES],
+                self.tr("Whether the submission is made for the organisation or by a person"),
+            ),
+        )
+        ecosoc_words = {
+            "general": self.tr("General consultative status"),
+            "special": self.tr("Special consultative status"),
+            "roster": self.tr("Roster"),
+            "none": self.tr("No consultative status"),
+        }
+        self.ecosoc = add_row(
+            form,
+            self.tr("ECOSOC stat&us:"),
+            choice_box(
+                [("", self.tr("(not given)"))]
+                + [(value, ecosoc_words[value]) for value in ECOSOC_STATUSES],
+                self.tr("Consultative status with the UN Economic and Social Council"),
+            ),
         )
         self.website = add_row(form, self.tr("&Website:"), QLineEdit())
         self.contact = add_row(form, self.tr("C&ontact person:"), QLineEdit())
@@ -95,6 +163,7 @@ class ProfileDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.save_for_reuse)
         layout.addWidget(ok_cancel(self))
+        self._base = organisation
         self._show(organisation)
         self.resize(560, self.sizeHint().height())
 
@@ -103,6 +172,9 @@ class ProfileDialog(QDialog):
         self.short_name.setText(org.short_name)
         self.group.setCurrentText(org.stakeholder_group)
         self.country.setText(org.country)
+        self.region.setCurrentText(org.region)
+        set_choice(self.capacity, org.capacity)
+        set_choice(self.ecosoc, org.ecosoc_status)
         self.website.setText(org.website)
         self.contact.setText(org.contact_person)
         self.email.setText(org.email)
@@ -111,7 +183,8 @@ class ProfileDialog(QDialog):
 
     def _fill_from_saved(self, index: int) -> None:
         if index > 0:
-            self._show(self._profiles[index - 1])
+            self._base = self._profiles[index - 1]
+            self._show(self._base)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -124,7 +197,9 @@ class ProfileDialog(QDialog):
             self.reference.setText(path)
 
     def organisation(self) -> Organisation:
-        return Organisation(
+        """The organisation as edited; fields the dialog does not show are kept."""
+        return replace(
+            self._base,
             name=self.name.text().strip(),
             short_name=self.short_name.text().strip(),
             stakeholder_group=self.group.currentText().strip(),
@@ -134,6 +209,9 @@ class ProfileDialog(QDialog):
             email=self.email.text().strip(),
             signatory=self.signatory.text().strip(),
             reference_docx=self.reference.text().strip(),
+            region=self.region.currentText().strip(),
+            capacity=str(self.capacity.currentData() or ""),
+            ecosoc_status=str(self.ecosoc.currentData() or ""),
         )
 
     def accept(self) -> None:

@@ -1,0 +1,125 @@
+"""The open submission's deadline in the status bar: "Deadline 16 Dec 11:59 CET — 3 days left".
+
+Shown in the user's own time; bold within the warning days of the settings
+(``deadline_warning_days``), red once it has passed, quiet once the submission is sent. It
+follows the workspace (another submission opened, the consultation changed) and looks at the
+clock once a minute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from tccm_drafter.app.workspace import Event, FieldsChanged, SubmissionReset, Workspace
+from tccm_drafter.gui.i18n import ntr
+from tccm_drafter.gui.plaintext import tip
+from tccm_drafter.model import SubmissionStatus
+from tccm_drafter.model.deadline import MONTHS, Deadline, days_left, format_day, format_deadline
+from tccm_drafter.model.timezones import local_label
+
+#: Colours that read on light and dark backgrounds.
+PASSED_STYLE = "color: #c62828; font-weight: bold;"
+NEAR_STYLE = "color: #b26a00; font-weight: bold;"
+REFRESH_MS = 60_000
+
+
+def short_moment(deadline: Deadline, local: tzinfo | None) -> str:
+    """ "16 Dec 11:59 CET" in the user's time; "15 Dec" for a deadline without a time."""
+    if deadline.time is None:
+        return f"{deadline.day.day} {MONTHS[deadline.day.month - 1][:3]}"
+    if not deadline.zone:
+        return f"{deadline.day.day} {MONTHS[deadline.day.month - 1][:3]} {deadline.time:%H:%M}"
+    instant = deadline.instant(local)
+    mine = instant.astimezone(local) if local is not None else instant.astimezone()
+    return f"{mine.day} {MONTHS[mine.month - 1][:3]} {mine:%H:%M} {local_label(mine)}"
+
+
+def left_text(left: float) -> str:
+    """ "3 days left", "1 day left", "5 hours left", "less than an hour left", "passed"."""
+    if left < 0:
+        return QCoreApplication.translate("DeadlineLabel", "passed")
+    if left < 1:
+        hours = int(left * 24)
+        if hours < 1:
+            return QCoreApplication.translate("DeadlineLabel", "less than an hour left")
+        return ntr("DeadlineLabel", "%n hour(s) left", hours)
+    return ntr("DeadlineLabel", "%n day(s) left", int(left))
+
+
+class DeadlineLabel(QLabel):
+    """A status-bar label listening to the workspace; empty and hidden without a deadline."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        warn_days: Callable[[], int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Deadline"))
+        self._workspace = workspace
+        self._warn_days = warn_days
+        #: The user's zone (None: the computer's) and the clock; tests set both.
+        self.local: tzinfo | None = None
+        self.clock: Callable[[], datetime] = lambda: datetime.now().astimezone()
+        #: "passed", "near", "sent", "later" or "" (no deadline): what the colour says.
+        self.state = ""
+        workspace.add_listener(self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    # -- workspace listener -------------------------------------------------------------------
+    def before(self, event: Event) -> None:
+        pass
+
+    def after(self, event: Event) -> None:
+        if isinstance(event, SubmissionReset) or (
+            isinstance(event, FieldsChanged)
+            and {"consultation", "status", "sent_on"} & set(event.names)
+        ):
+            self.refresh()
+
+    # -- showing --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        submission = self._workspace.submission
+        deadline = submission.consultation.full_deadline()
+        if deadline is None:
+            self.state = ""
+            self.setText("")
+            self.setToolTip("")
+            self.hide()
+            return
+        now = self.clock()
+        local = self.local if self.local is not None else now.tzinfo
+        moment = short_moment(deadline, local)
+        details = [self.tr("Deadline: {0}").format(format_deadline(deadline, local))]
+        if submission.sign_off is not None:
+            details.append(
+                self.tr("Internal sign-off: {0}").format(format_day(submission.sign_off))
+            )
+        if submission.status is SubmissionStatus.SENT:
+            self.state = "sent"
+            when = format_day(submission.sent_on) if submission.sent_on else ""
+            text = self.tr("Deadline {0} — sent {1}").format(moment, when).rstrip()
+            style = ""
+        else:
+            left = days_left(deadline, now.astimezone(local) if local else now)
+            text = self.tr("Deadline {0} — {1}").format(moment, left_text(left))
+            if left < 0:
+                self.state, style = "passed", PASSED_STYLE
+            elif left <= self._warn_days():
+                self.state, style = "near", NEAR_STYLE
+            else:
+                self.state, style = "later", ""
+        self.setStyleSheet(style)
+        self.setText(text)
+        self.setToolTip(tip("\n".join(details)))
+        self.show()
