@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tccm_drafter.gui.app import create_window
@@ -193,6 +193,10 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     assert not nameless
 
 
+def base_lightness(widget: QWidget) -> int:
+    return widget.palette().color(widget.palette().ColorRole.Base).lightness()
+
+
 def test_the_dark_theme_from_the_view_menu(qtbot: QtBot, window: MainWindow) -> None:
     window.act["theme_dark"].trigger()
     qtbot.waitUntil(
@@ -201,9 +205,14 @@ def test_the_dark_theme_from_the_view_menu(qtbot: QtBot, window: MainWindow) -> 
     settled(qtbot, window)
     assert window.live.palette.question_bg == "#22303e"
     assert window.settings.theme == "dark"
+    # The panes under the focus style sheet follow too, not only the window behind them.
+    panes = (window.outline_view, window.editor.text, window.library_panel.list)
+    assert all(base_lightness(pane) < 128 for pane in panes)
     window.act["theme_light"].trigger()
     qtbot.waitUntil(
         lambda: window.palette().color(window.palette().ColorRole.Window).lightness() > 128
     )
+    settled(qtbot, window)
+    assert all(base_lightness(pane) > 128 for pane in panes)
     window.act["theme_system"].trigger()
     assert window.settings.theme == "system"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from tccm_drafter.checks.findings import Finding
 from tccm_drafter.gui.dialogs.preflight import PreflightPanel
@@ -21,3 +22,10 @@ class ChecksDock(QDockWidget):
         self.panel.set_findings(findings)
         self.show()
         self.raise_()
+
+
+def add_below(window: QMainWindow, dock: ChecksDock) -> None:
+    """Dock the checks under the panes at a quarter of the window's height: room for a handful
+    of findings while the outline and the editor above stay usable."""
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.resizeDocks([dock], [max(160, window.height() // 4)], Qt.Orientation.Vertical)

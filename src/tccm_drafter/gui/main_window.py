@@ -32,7 +32,7 @@ from tccm_drafter.app.workspace import (
 )
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.autosave import Autosaver
-from tccm_drafter.gui.checks_dock import ChecksDock
+from tccm_drafter.gui.checks_dock import ChecksDock, add_below
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.document_state import DocumentState, Prompter
 from tccm_drafter.gui.editor import BlockEditor
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
             self.checks_dock.panel.findingActivated.connect(self._go_to_finding)
             self.checks_dock.panel.fixRequested.connect(self.submission_actions.apply_fix)
             self.checks_dock.panel.rerun_button.clicked.connect(self.submission_actions.run_checks)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+            add_below(self, self.checks_dock)
             self.preflight_panel = self.checks_dock.panel
         self.checks_dock.show_findings(findings)
 
@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.autosaver.save_now()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            QTimer.singleShot(0, self._follow_palette)  # the system switched light and dark
         super().changeEvent(event)
 
     def set_theme(self, theme: str) -> None:
@@ -369,15 +371,22 @@ class MainWindow(QMainWindow):
 
         self.settings.theme = theme
         apply_theme(theme)
-        palette = QApplication.palette()
-        self.live.palette = preview_palette(palette)
-        self.library_panel.preview.palette_for_text = self.live.palette
-        recolour(self.act, palette)
-        self.live.changed()
+        self._follow_palette()
         try:
             save_settings(self.paths, self.settings)
         except InputError as error:
             self.statusBar().showMessage(str(error), 6000)
+
+    def _follow_palette(self) -> None:
+        """Panes, icons and preview in the application's colours. Widgets under a style sheet
+        keep the palette they were polished with, so the focus style is set again."""
+        palette = QApplication.palette()
+        self.setStyleSheet("")
+        self.setStyleSheet(FOCUS_STYLE)
+        self.live.palette = preview_palette(palette)
+        self.library_panel.preview.palette_for_text = self.live.palette
+        recolour(self.act, palette)
+        self.live.changed()
 
     def open_user_guide(self) -> None:
         from tccm_drafter.gui.dialogs.guide import show_user_guide

@@ -2,7 +2,8 @@
 
 Runs the real main window (offscreen unless a display is chosen) in a throw-away home folder
 with the starter library and the example submission, and writes main-window.png,
-library-editing.png, export-dialog.png, preflight.png and import-bundle.png, and the rules
+main-window-dark.png, main-window-1280x800.png, library-editing.png, export-dialog.png,
+preflight.png (the checks docked) and import-bundle.png, and the rules
 calls set (``screenshots_rules.py``): consultation-details.png, signatories.png, register.png.
 """
 
@@ -91,10 +92,27 @@ def take(out_dir: Path, home: Path) -> list[Path]:
         written.append(target)
 
     save(window.grab(), "main-window.png")
+    window.set_theme("dark")
+    wait_for_render(window, app)
+    save(window.grab(), "main-window-dark.png")
+    window.set_theme("light")
+    window.resize(1280, 800)  # a small laptop screen
+    wait_for_render(window, app)
+    save(window.grab(), "main-window-1280x800.png")
+    window.resize(*SIZE)
+    window.set_theme("system")
+    _settle(app)
+    _add_problems(window)
+    window.run_checks()  # docked below the panes, pointing at the superseded paragraph
+    panel = window.preflight_panel
+    panel.list.setCurrentRow(0)
+    panel.list.itemActivated.emit(panel.list.currentItem())  # as Enter on the finding does
+    wait_for_render(window, app)
+    save(window.grab(), "preflight.png")
+    window.checks_dock.hide()  # the export dialog lists the same findings itself
     shots: list[tuple[str, str]] = [
         ("library-editing.png", "paragraph"),
         ("export-dialog.png", "export"),
-        ("preflight.png", "preflight"),
         ("import-bundle.png", "import"),
         *SHOTS.items(),
     ]
@@ -123,18 +141,16 @@ def _dialog(window: MainWindow, what: str) -> QWidget | None:
         paragraph = window.library.get(ids[0]) if ids else None
         widget = dialogs.ParagraphEditorDialog(paragraph, window.library, window)
     elif what == "export":
-        widget = dialogs.ExportDialog(window.state.path or Path.home() / window.state.name, window)
+        findings = window.submission_actions.findings()
+        widget = dialogs.ExportDialog(
+            window.state.path or Path.home() / window.state.name, window, findings
+        )
     elif what == "import":
         return _import_dialog(window, Path(window.paths.data_dir))
     elif what in SHOTS.values():
         return rules_shot(window, what, Path(window.paths.data_dir))
     else:
-        _add_problems(window)
-        window.run_checks()
-        panel = getattr(window, "preflight_panel", None)
-        if not isinstance(panel, QWidget):
-            return None
-        widget = panel
+        return None
     return widget
 
 
