@@ -78,6 +78,10 @@ def test_names_that_differ_only_in_case(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="differs from it only in capitals"):
         folder.save(paragraph("guide"), check_disk=False)
     assert folder_bytes(library) == before
+    # In an import's batch: the whole batch is refused, nothing written
+    with pytest.raises(InputError, match="differs from it only in capitals"):
+        folder.save_many([paragraph("fresh"), paragraph("guide")])
+    assert folder_bytes(library) == before
 
 
 def _zip_with_raw_name(path: Path, raw_name: bytes, *, utf8_flag: bool) -> Path:

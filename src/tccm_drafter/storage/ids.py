@@ -13,7 +13,9 @@ another system:
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 from tccm_drafter.storage.limits import ID_MAX_LENGTH
 
@@ -52,3 +54,29 @@ def portable_id_problem(paragraph_id: str) -> str | None:
             f"'{paragraph_id.split('.', 1)[0]}' for a device"
         )
     return None
+
+
+class CaseNames:
+    """The file names of folders by their case-folded form, each folder listed once, so a
+    batch of thousands of new files is checked for case clashes in linear time."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, dict[str, set[str]]] = {}
+
+    def clash(self, target: Path) -> str | None:
+        """Another name in ``target``'s folder that differs from its name only in case (the
+        same file on Windows and macOS), else None; ``target`` then counts as present."""
+        folder = self._folders.get(target.parent)
+        if folder is None:
+            try:
+                names = os.listdir(target.parent)
+            except OSError:
+                names = []
+            folder = {}
+            for name in names:
+                folder.setdefault(name.casefold(), set()).add(name)
+            self._folders[target.parent] = folder
+        same = folder.setdefault(target.name.casefold(), set())
+        other = next((name for name in sorted(same) if name != target.name), None)
+        same.add(target.name)
+        return other

@@ -16,6 +16,7 @@ from tccm_drafter.model.text_hygiene import removed_message
 from tccm_drafter.storage import journal, limits
 from tccm_drafter.storage.atomic import TEMP_PREFIX, atomic_write_text, sweep_stale_temp_files
 from tccm_drafter.storage.folder_lock import folder_lock
+from tccm_drafter.storage.ids import CaseNames
 from tccm_drafter.storage.paragraph_file import (
     SUFFIX,
     checked_dump,
@@ -236,9 +237,10 @@ class LibraryFolder:
             self.path.mkdir(parents=True, exist_ok=True)
             with folder_lock(self.path):
                 journal.recover(self.path)
+                names = CaseNames()  # one listing for the batch, not one per file
                 for paragraph_id, target, data in staged:
                     self._check_disk(paragraph_id, target, True)
-                    self._check_case(paragraph_id, target)
+                    self._check_case(paragraph_id, target, names)
                     saved.append(SavedFile(target, _existing(target), data))
                 changes = [journal.Change(item.path, item.written) for item in saved]
                 if record is not None:
@@ -262,25 +264,20 @@ class LibraryFolder:
                 path=self.path,
             )
 
-    def _check_case(self, paragraph_id: str, target: Path) -> None:
+    def _check_case(self, paragraph_id: str, target: Path, names: CaseNames | None = None) -> None:
         """A new file whose name differs only in case from another would be that file on
         Windows and macOS: refuse it everywhere, so a library works on every system."""
         known = self._files.get(paragraph_id)
         if known is not None and known[0] == target:
             return
-        try:
-            names = os.listdir(target.parent)
-        except OSError:
-            return
-        wanted = target.name.casefold()
-        for name in names:
-            if name != target.name and name.casefold() == wanted:
-                raise InputError(
-                    f"'{name}' is already in this folder; a file whose name differs from it only "
-                    "in capitals would be the same file on Windows and macOS",
-                    path=target,
-                    field="id",
-                )
+        other = (names or CaseNames()).clash(target)
+        if other is not None:
+            raise InputError(
+                f"'{other}' is already in this folder; a file whose name differs from it only "
+                "in capitals would be the same file on Windows and macOS",
+                path=target,
+                field="id",
+            )
 
     def check_unchanged(self, paragraph_id: str) -> None:
         """Raise DiskChangedError when the paragraph's file changed since this folder last
