@@ -117,23 +117,23 @@ class Library:
         variant, topics or citations) that pass every filter given, in library order or in
         the order of ``within`` (an earlier result to narrow)."""
         wanted = Status(status) if status else None
-        terms = query.casefold().split()
-        found: list[str] = []
-        for pid in self._paragraphs if within is None else within:
-            paragraph = self._paragraphs.get(pid)
-            if paragraph is None:
-                continue
-            if (
-                (topic and topic not in paragraph.topics)
-                or (wanted is not None and paragraph.status != wanted)
-                or (language and paragraph.language != language)
-                or (library_name and self._origin[pid] != library_name)
-            ):
-                continue
-            haystack = self._index[pid]
-            if all(term in haystack for term in terms):
-                found.append(pid)
-        return found
+        paragraphs = self._paragraphs
+        ids: list[str] = (
+            list(paragraphs) if within is None else [pid for pid in within if pid in paragraphs]
+        )
+        if topic or wanted is not None or language or library_name:
+            ids = [
+                pid
+                for pid in ids
+                if (not topic or topic in paragraphs[pid].topics)
+                and (wanted is None or paragraphs[pid].status == wanted)
+                and (not language or paragraphs[pid].language == language)
+                and (not library_name or self._origin[pid] == library_name)
+            ]
+        index = self._index
+        for term in query.casefold().split():  # one pass per word: each narrows the next
+            ids = [pid for pid in ids if term in index[pid]]
+        return ids
 
     def search(
         self,
