@@ -97,8 +97,10 @@ class PreviewPane(SafeBrowser):
         for number in changed:
             block = document.findBlockByNumber(number)
             cursor.setPosition(block.position())
-            cursor.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            # By position, not movePosition(EndOfBlock), which would lay the block out first
+            # (and, in a document not yet laid out that far, everything before it).
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
             )
             cursor.insertHtml(preview.blocks[number].inline)
         cursor.endEditBlock()
