@@ -191,12 +191,84 @@ def _menu_messages(path: Path) -> Iterator[Message]:
                     yield Message(MENUS_CONTEXT, text, False, where)
 
 
+def _class_tr_calls(path: Path, *, in_fstrings: bool) -> Iterator[Message]:
+    """``self.tr("Text")`` and ``self.tr("%n text(s)", "", n)`` in a class: context = class.
+    lupdate reads these itself, except inside f-strings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    relative = path.relative_to(ROOT).as_posix()
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        roots: list[ast.AST] = [cls]
+        if in_fstrings:
+            roots = [node for node in ast.walk(cls) if isinstance(node, ast.JoinedStr)]
+        for root in roots:
+            for node in ast.walk(root):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "tr"
+                    and _name(node.func.value) == "self"
+                    and node.args
+                    and _innermost_class(cls, node) is cls
+                ):
+                    source = _text(node.args[0])
+                    if source is not None:
+                        where = f"{relative}:{node.lineno}"
+                        yield Message(cls.name, source, len(node.args) >= 3, where)
+
+
+def _innermost_class(outer: ast.ClassDef, target: ast.AST) -> ast.ClassDef | None:
+    for node in ast.walk(outer):
+        if (
+            isinstance(node, ast.ClassDef)
+            and node is not outer
+            and any(child is target for child in ast.walk(node))
+        ):
+            return _innermost_class(node, target)
+    return outer
+
+
 def gui_messages() -> list[Message]:
-    """Every text that reaches a translator through one of our helpers (see the module doc)."""
+    """Every text that reaches a translator in a way lupdate does not see: through one of
+    our helpers (see the module doc), or ``self.tr()`` inside an f-string."""
     found: list[Message] = []
     for path in sorted(GUI.rglob("*.py")):
         found += _module_messages(path)
+        found += _class_tr_calls(path, in_fstrings=True)
     found += _menu_messages(GUI / "menus.py")
+    return found
+
+
+def code_messages() -> list[Message]:
+    """Every text the code under gui/ asks a translator for, as far as the source shows:
+    ``gui_messages()``, ``self.tr()`` in classes, ``translate()`` and ``QT_TRANSLATE_NOOP()``
+    with literal texts (what lupdate reads). For the tests."""
+    found = gui_messages()
+    for path in sorted(GUI.rglob("*.py")):
+        found += _class_tr_calls(path, in_fstrings=False)
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        relative = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(tree):
+            call = _translate_call(node) if isinstance(node, ast.Call) else None
+            if (
+                call is None
+                and isinstance(node, ast.Call)
+                and _name(node.func) in ("QT_TRANSLATE_NOOP",)
+            ):
+                call = node
+            if call is None or len(call.args) < 2:
+                continue
+            context, source = _text(call.args[0]), _text(call.args[1])
+            if context is not None and source is not None:
+                counted = _name(call.func) == "translate" and len(call.args) >= 4
+                if (
+                    counted
+                    and _text(call.args[3]) is None
+                    and isinstance(call.args[3], ast.Constant)
+                ):
+                    counted = False  # translate(ctx, text, None, None): not counted
+                found.append(Message(context, source, counted, f"{relative}:{node.lineno}"))
     return found
 
 

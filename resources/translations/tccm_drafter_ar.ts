@@ -543,7 +543,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+44"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,7 +580,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -593,7 +593,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2221,7 +2221,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>ParagraphView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+23"/>
+        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+24"/>
         <source>Paragraph details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,6 +2298,24 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+1"/>
         <source>Imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Short variant</source>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:73</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used in</source>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:84</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,11 @@ def install_language(setting: str) -> str:
         qt_file = qt_translation(language)
         if qt_file is not None:
             _install(app, qt_file)
+    # Dates and numbers in widgets (a date field's month names) follow the language too,
+    # unless it is the system's own, whose regional formats are kept.
+    system = QLocale.system()
+    same = interface_language("", system.uiLanguages()) == language
+    QLocale.setDefault(system if same else QLocale(language))
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
