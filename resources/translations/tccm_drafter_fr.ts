@@ -2875,7 +2875,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
         <extracomment>Used in src/tccm_drafter/gui/register_window.py:168</extracomment>
         <translation>
-            <numerusform>%n contribution, par date limite la plus proche. Double-cliquez pour l&apos;ouvrir.</numerusform>
+            <numerusform>%n contribution. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
             <numerusform>%n contributions, par date limite la plus proche. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</numerusform>
         </translation>
     </message>
