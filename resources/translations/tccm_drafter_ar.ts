@@ -1790,7 +1790,7 @@ Choose No to use them without ever writing to the folder.</source>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:206</extracomment>
-        <translation>الملفات ال&amp;حديثة</translation>
+        <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1460,7 +1460,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <location line="+2"/>
         <source>&amp;Close</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:60</extracomment>
-        <translation>C&amp;errar</translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1796,7 +1796,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <location line="+2"/>
         <source>Re&amp;gister of Submissions…</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:54</extracomment>
-        <translation>Re&amp;gistro de contribuciones…</translation>
+        <translation>Regis&amp;tro de contribuciones…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1832,7 +1832,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <location line="+2"/>
         <source>Save &amp;As…</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:41</extracomment>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <location line="+2"/>
