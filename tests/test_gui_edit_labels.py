@@ -4,7 +4,6 @@ puts it in the translations (context "Edit", translated by gui/commands.py)."""
 from __future__ import annotations
 
 from edit_label_scan import edit_labels
-
 from tccm_drafter.gui.edit_labels import EDIT_LABELS
 
 

@@ -22,6 +22,9 @@ from tccm_drafter.storage.paths import resources_dir
 #: own language's name). English is the language of the source texts.
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 RIGHT_TO_LEFT = frozenset({"ar"})
+#: The locale for dates and numbers in widgets when the system's is in another language:
+#: Arabic with the digits 0-9 that the rest of the window (times, counts) shows.
+LOCALES = {"ar": "ar_AE"}
 
 
 def translations_dir() -> Path:
@@ -89,7 +92,7 @@ def install_language(setting: str) -> str:
     # unless it is the system's own, whose regional formats are kept.
     system = QLocale.system()
     same = interface_language("", system.uiLanguages()) == language
-    QLocale.setDefault(system if same else QLocale(language))
+    QLocale.setDefault(system if same else QLocale(LOCALES.get(language, language)))
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft

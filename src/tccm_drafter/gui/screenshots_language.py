@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from tccm_drafter.gui.language import install_language
 from tccm_drafter.gui.screenshots import SIZE, wait_for_render
+from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings, save_settings
 
@@ -40,7 +41,7 @@ def take(out_dir: Path, home: Path, language: str) -> Path:
         sections = window.submission.sections
         if len(sections) > 2 and sections[2].blocks:
             window.outline_view.select_location(2, 0)
-        window.library_panel.list.selectRow(0)
+        select_row(window.library_panel.list, 0)
         wait_for_render(window, app)
         out_dir.mkdir(parents=True, exist_ok=True)
         target = out_dir / f"main-window-{language}.png"
