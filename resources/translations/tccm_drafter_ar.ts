@@ -167,7 +167,7 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+15"/>
+        <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+16"/>
         <source>Checks</source>
         <translation>التحقق</translation>
     </message>
@@ -1287,7 +1287,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+78"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
         <source>Search the library…</source>
         <translation>ابحث في المكتبة…</translation>
     </message>
@@ -2801,7 +2801,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+55"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+56"/>
         <source>Export Calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
@@ -2933,7 +2933,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:168</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:169</extracomment>
         <translation>
             <numerusform>لا مساهمات.</numerusform>
             <numerusform>مساهمة واحدة. انقر عليها نقرًا مزدوجًا لفتحها.</numerusform>
@@ -3141,7 +3141,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_dialog.py" line="+55"/>
+        <location filename="../../src/tccm_drafter/gui/review_dialog.py" line="+56"/>
         <source>Import Review: {0}</source>
         <translation>استيراد المراجعة: {0}</translation>
     </message>
@@ -3353,44 +3353,44 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Import Sign-on Sheet</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:66</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:67</extracomment>
         <translation>استيراد استمارة الانضمام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-on sheets (*.csv *.txt);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:68</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:69</extracomment>
         <translation>استمارات الانضمام (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
         <translation>مؤكَّدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>declined</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
         <translation>اعتذرت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invited</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
         <translation>مدعوّة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:59</extracomment>
         <translation>انسحبت</translation>
     </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+157"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+158"/>
         <location line="+26"/>
         <source>Signatories</source>
         <translation>الجهات الموقِّعة</translation>
@@ -3503,7 +3503,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n row(s) left out:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:350</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:351</extracomment>
         <translation>
             <numerusform>لم يُستبعد أي صف:</numerusform>
             <numerusform>استُبعد صف واحد:</numerusform>

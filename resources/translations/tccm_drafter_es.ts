@@ -159,7 +159,7 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+15"/>
+        <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+16"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
@@ -1263,7 +1263,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+78"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
         <source>Search the library…</source>
         <translation>Buscar en la biblioteca…</translation>
     </message>
@@ -2741,7 +2741,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+55"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+56"/>
         <source>Export Calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -2873,7 +2873,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:168</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:169</extracomment>
         <translation>
             <numerusform>%n contribución. Haga doble clic en ella para abrirla.</numerusform>
             <numerusform>%n contribuciones, primero el plazo más próximo. Haga doble clic en una para abrirla.</numerusform>
@@ -3073,7 +3073,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_dialog.py" line="+55"/>
+        <location filename="../../src/tccm_drafter/gui/review_dialog.py" line="+56"/>
         <source>Import Review: {0}</source>
         <translation>Importar revisión: {0}</translation>
     </message>
@@ -3277,44 +3277,44 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Import Sign-on Sheet</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:66</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:67</extracomment>
         <translation>Importar hoja de adhesiones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-on sheets (*.csv *.txt);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:68</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:69</extracomment>
         <translation>Hojas de adhesiones (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
         <translation>confirmada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>declined</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
         <translation>declinó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invited</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
         <translation>invitada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:59</extracomment>
         <translation>se retiró</translation>
     </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+157"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+158"/>
         <location line="+26"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
@@ -3427,7 +3427,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n row(s) left out:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:350</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:351</extracomment>
         <translation>
             <numerusform>%n fila descartada:</numerusform>
             <numerusform>%n filas descartadas:</numerusform>

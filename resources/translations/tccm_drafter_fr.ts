@@ -159,7 +159,7 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+15"/>
+        <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+16"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
@@ -1263,7 +1263,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+78"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
         <source>Search the library…</source>
         <translation>Rechercher dans la bibliothèque…</translation>
     </message>
@@ -2741,7 +2741,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+55"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+56"/>
         <source>Export Calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
@@ -2873,7 +2873,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:168</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:169</extracomment>
         <translation>
             <numerusform>%n contribution. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
             <numerusform>%n contributions, par date limite la plus proche. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</numerusform>
@@ -3073,7 +3073,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_dialog.py" line="+55"/>
+        <location filename="../../src/tccm_drafter/gui/review_dialog.py" line="+56"/>
         <source>Import Review: {0}</source>
         <translation>Importer la relecture&#xa0;: {0}</translation>
     </message>
@@ -3277,44 +3277,44 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Import Sign-on Sheet</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:66</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:67</extracomment>
         <translation>Importer une liste d&apos;adhésions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-on sheets (*.csv *.txt);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:68</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:69</extracomment>
         <translation>Listes d&apos;adhésions (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
         <translation>confirmée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>declined</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
         <translation>a décliné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invited</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
         <translation>invitée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:59</extracomment>
         <translation>s&apos;est retirée</translation>
     </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+157"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+158"/>
         <location line="+26"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
@@ -3427,7 +3427,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n row(s) left out:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:350</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:351</extracomment>
         <translation>
             <numerusform>%n ligne écartée&#xa0;:</numerusform>
             <numerusform>%n lignes écartées&#xa0;:</numerusform>
