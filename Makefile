@@ -11,7 +11,13 @@ endif
 STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck bench screenshots docs-images icons package package-test clean
+.PHONY: run test lint typecheck bench screenshots docs-images icons package package-test clean \
+	translations translations-update
+
+# The interface translations: resources/translations/*.ts (kept in git, where translators work)
+# compiled to .qm next to them (not kept in git); see resources/translations/README.md.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -24,10 +30,20 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	touch $(PACKAGE_STAMP)
 
-run: $(STAMP)
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in gui/: new and changed texts into the .ts files (then translate them).
+translations-update: $(STAMP)
+	$(BIN)/python tools/translations.py update
+
+run: $(STAMP) translations
 	$(BIN)/python -m tccm_drafter.gui.launch $(ARGS)
 
 test: export QT_QPA_PLATFORM = offscreen
+test: translations
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/ruff format --check src tests benchmarks tools
@@ -42,8 +58,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 screenshots: export QT_QPA_PLATFORM = offscreen
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	$(BIN)/python -m tccm_drafter.gui.screenshots docs/screenshots
+	$(BIN)/python -m tccm_drafter.gui.screenshots_language docs/screenshots
 	$(BIN)/python tools/make_help_screenshots.py docs/screenshots
 	$(BIN)/python tools/make_review_screenshots.py docs/screenshots
 
@@ -54,7 +71,7 @@ icons: $(PACKAGE_STAMP)
 	$(BIN)/python tools/make_icons.py
 
 # The standalone app (one folder) in dist/tccm-drafter/; see packaging/README.md.
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) translations
 	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 	  packaging/tccm-drafter.spec
 
@@ -64,4 +81,4 @@ package-test: $(STAMP)
 	$(BIN)/python -m pytest tests/test_packaging_bundle.py
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM)

@@ -1,15 +1,31 @@
-"""Package discovery for setuptools (everything else is in pyproject.toml).
+"""Package discovery for setuptools (everything else is in pyproject.toml), and the compiled
+interface translations.
 
 The code lives in src/; templates/ and resources/ live at the top of the repository (easy to
 find and review) and are mapped into the package (``package-dir`` in pyproject.toml) as
 ``tccm_drafter.templates`` and ``tccm_drafter.resources``, and docs/ as ``tccm_drafter.docs``
 (the user guide, which Help › User Guide shows). Every package and every data folder is found
 here, so a new module or folder is in the wheel without anyone remembering to list it.
+
+The interface translations are kept as Qt .ts files (resources/translations/); building the
+package compiles them to .qm with Qt's lrelease, which ships inside PySide6 (build with
+``--no-isolation`` in an environment that has PySide6, as ``make`` and the tests do). Where
+lrelease cannot be found, .qm files already compiled next to the .ts files (``make
+translations``) are used if they are up to date; otherwise the build stops and says so, since
+an app without its translations would silently show English.
 """
 
+import importlib.util
+import shutil
+import subprocess
+from pathlib import Path
+
 from setuptools import find_namespace_packages, find_packages, setup
+from setuptools.command.build_py import build_py
+from setuptools.errors import SetupError
 
 MAPPED = {"tccm_drafter.templates": "templates", "tccm_drafter.resources": "resources"}
+TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
 
 
 def _packages() -> list[str]:
@@ -22,4 +38,41 @@ def _packages() -> list[str]:
     return packages
 
 
-setup(packages=_packages())
+def _lrelease() -> str | None:
+    """Qt's lrelease from the PySide6 of this environment, or one on the PATH."""
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for name in ("lrelease", "lrelease.exe"):
+            if (Path(folder) / name).is_file():
+                return str(Path(folder) / name)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+class BuildWithTranslations(build_py):
+    """build_py, then every .ts compiled to .qm in the built package."""
+
+    def run(self) -> None:
+        super().run()
+        if self.editable_mode:  # an editable install reads resources/ itself (make compiles)
+            return
+        target = Path(self.build_lib) / "tccm_drafter" / "resources" / "translations"
+        target.mkdir(parents=True, exist_ok=True)
+        lrelease = _lrelease()
+        for source in sorted(TRANSLATIONS.glob("*.ts")):
+            compiled = target / source.with_suffix(".qm").name
+            if lrelease is not None:
+                subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
+                continue
+            ready = source.with_suffix(".qm")
+            if not ready.is_file() or ready.stat().st_mtime < source.stat().st_mtime:
+                raise SetupError(
+                    f"cannot compile {source.name}: Qt's lrelease was not found. Build with "
+                    "--no-isolation where PySide6 is installed, or run `make translations` first."
+                )
+            shutil.copyfile(ready, compiled)
+        # The sources stay in the repository, where translators work on them.
+        for stale in target.glob("*.ts"):
+            stale.unlink()
+
+
+setup(packages=_packages(), cmdclass={"build_py": BuildWithTranslations})

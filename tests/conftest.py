@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# The interface language follows the system's when the settings name none: the tests expect
+# the English texts whatever language the machine running them is in.
+os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)

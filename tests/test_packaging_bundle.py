@@ -63,5 +63,10 @@ def test_built_app_carries_licences_guide_and_version(bundle: Path) -> None:
         if p.suffix in (".so", ".pyd") and not p.name.startswith("Qt6")  # not Qt's own DLLs
     }
     assert qt_modules == imported_qt_modules()
-    # No Qt translations (the app loads none): they would add megabytes.
-    assert not list(package.parent.glob("PySide6/Qt/translations/*"))
+    # Of Qt's translations only qtbase's in the interface languages (the rest would add
+    # megabytes), and the app's own, compiled from resources/translations/*.ts.
+    qt_translations = {p.name for p in package.parent.glob("PySide6/Qt/translations/*")}
+    assert qt_translations == {"qtbase_fr.qm", "qtbase_es.qm", "qtbase_ar.qm"}
+    own = {p.name for p in (package / "resources" / "translations").iterdir()}
+    assert {"tccm_drafter_fr.qm", "tccm_drafter_es.qm", "tccm_drafter_ar.qm"} <= own
+    assert not any(name.endswith(".ts") for name in own)

@@ -29,7 +29,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         shutil.copy2(ROOT / name, source / name)
     for name in ("src", "templates", "resources", "docs"):
         shutil.copytree(
-            ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+            ROOT / name,
+            source / name,
+            # No compiled translations either: building the wheel must compile them.
+            ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "*.qm"),
         )
     out = tmp_path_factory.mktemp("dist")
     result = subprocess.run(
@@ -68,6 +71,10 @@ def test_wheel_carries_templates_and_resources(built: tuple[Path, str]) -> None:
     assert "tccm_drafter/resources/examples/wsis20-response.tccm" in names
     assert "tccm_drafter/resources/THIRD-PARTY-NOTICES.md" in names
     assert "tccm_drafter/py.typed" in names
+    # The interface translations, compiled by the build; their sources stay in the repository.
+    for language in ("fr", "es", "ar"):
+        assert f"tccm_drafter/resources/translations/tccm_drafter_{language}.qm" in names
+    assert not any(n.endswith(".ts") for n in names)
     # Every module of the source tree, and nothing from the development tree.
     for module in source_modules():
         path = module.replace(".", "/")
@@ -161,3 +168,22 @@ def test_installed_wheel_imports_every_module(built: tuple[Path, str], tmp_path:
     templates, count = result.stdout.split()
     assert Path(templates).is_relative_to(site)
     assert int(count) >= 20
+
+    # The installed app finds its translations and Qt loads them.
+    probe = (
+        "from PySide6.QtCore import QCoreApplication, QTranslator\n"
+        "from tccm_drafter.gui.language import app_translation\n"
+        "app = QCoreApplication([])\n"
+        "translator = QTranslator()\n"
+        "assert translator.load(str(app_translation('fr'))), app_translation('fr')\n"
+        "QCoreApplication.installTranslator(translator)\n"
+        "print(app_translation('fr'))\n"
+        "print(QCoreApplication.translate('Menus', '&File'))\n"
+    )
+    result = subprocess.run(
+        [str(python), "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    found, menu = result.stdout.splitlines()
+    assert Path(found).is_relative_to(site)
+    assert menu == "&Fichier"

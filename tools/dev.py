@@ -43,13 +43,20 @@ def ensure_venv(extras: str = "dev") -> None:
     stamp.touch()
 
 
+def translations() -> None:
+    """The interface translations compiled to .qm (make translations)."""
+    _run(PYTHON, ROOT / "tools" / "translations.py", "compile")
+
+
 def run(args: list[str]) -> None:
     ensure_venv()
+    translations()
     _run(PYTHON, "-m", "tccm_drafter.gui.launch", *args)
 
 
 def test(args: list[str]) -> None:
     ensure_venv()
+    translations()
     _run(PYTHON, "-m", "ruff", "check", *LINT_PATHS)
     _run(PYTHON, "-m", "ruff", "format", "--check", *LINT_PATHS)
     _run(PYTHON, "-m", "mypy")

@@ -18,6 +18,7 @@ from tccm_drafter.gui.appicon import APP_ID, application_icon
 from tccm_drafter.gui.autosave import find_autosaves
 from tccm_drafter.gui.document_state import Prompter
 from tccm_drafter.gui.file_open import FileOpenHandler, open_document
+from tccm_drafter.gui.language import install_language
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.storage.paths import AppPaths, examples_dir
@@ -67,6 +68,7 @@ def create_window(
     from tccm_drafter.gui.theme import apply_theme
 
     apply_theme(settings.theme)
+    install_language(settings.interface_language)
     libraries = open_libraries(paths, settings, extra_libraries, load=False)
     background = libraries.is_large()
     if not background:
@@ -77,9 +79,9 @@ def create_window(
     errors.extend(libraries.errors)
     if errors:
         window.statusBar().showMessage(
-            window.tr("{0} library files could not be read; first: {1}").format(
-                len(errors), errors[0]
-            ),
+            QCoreApplication.translate(
+                "MainWindow", "{0} library files could not be read; first: {1}"
+            ).format(len(errors), errors[0]),
             15_000,
         )
     if file is not None:
@@ -102,7 +104,9 @@ def restore_autosave(window: MainWindow, paths: AppPaths) -> bool:
     try:
         submission = entry.load()
     except InputError as error:
-        window.prompter.show_error(window, window.tr("Cannot restore"), str(error))
+        window.prompter.show_error(
+            window, QCoreApplication.translate("MainWindow", "Cannot restore"), str(error)
+        )
         return False
     name = entry.original.name if entry.original else None
     window.set_document(submission, entry.original, name=name, modified=True)

@@ -9,16 +9,16 @@ clock once a minute.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tccm_drafter.app.workspace import Event, FieldsChanged, SubmissionReset, Workspace
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import SubmissionStatus
-from tccm_drafter.model.deadline import MONTHS, Deadline, days_left, format_day, format_deadline
+from tccm_drafter.model.deadline import Deadline, days_left, format_day, format_deadline
 from tccm_drafter.model.timezones import local_label
 
 #: Colours that read on light and dark backgrounds.
@@ -30,12 +30,17 @@ REFRESH_MS = 60_000
 def short_moment(deadline: Deadline, local: tzinfo | None) -> str:
     """ "16 Dec 11:59 CET" in the user's time; "15 Dec" for a deadline without a time."""
     if deadline.time is None:
-        return f"{deadline.day.day} {MONTHS[deadline.day.month - 1][:3]}"
+        return _day_month(deadline.day)
     if not deadline.zone:
-        return f"{deadline.day.day} {MONTHS[deadline.day.month - 1][:3]} {deadline.time:%H:%M}"
+        return f"{_day_month(deadline.day)} {deadline.time:%H:%M}"
     instant = deadline.instant(local)
     mine = instant.astimezone(local) if local is not None else instant.astimezone()
-    return f"{mine.day} {MONTHS[mine.month - 1][:3]} {mine:%H:%M} {local_label(mine)}"
+    return f"{_day_month(mine)} {mine:%H:%M} {local_label(mine)}"
+
+
+def _day_month(day: date) -> str:
+    """ "16 Dec" in the interface's language ("16 déc.")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 def left_text(left: float) -> str:

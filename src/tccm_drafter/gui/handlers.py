@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tccm_drafter.gui.call_actions import new_from_call
+from tccm_drafter.gui.dialogs.language import choose_language
 from tccm_drafter.gui.register_window import show_register
 from tccm_drafter.gui.review_actions import import_review
 
@@ -57,6 +58,7 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "reload": window.reload_library,
         "next_pane": lambda: window.cycle_panes(1),
         "previous_pane": lambda: window.cycle_panes(-1),
+        "language": lambda: choose_language(window),
         "guide": window.open_user_guide,
         "about": window.about,
     }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
 from tccm_drafter.gui.paragraph_view import ParagraphView
+from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import Library, Status
 
 
@@ -205,7 +206,7 @@ class LibraryPanel(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
-            self.list.selectRow(index.row())
+            select_row(self.list, index.row())
             self.list.scrollTo(index)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -222,7 +223,7 @@ class LibraryPanel(QWidget):
         if shown is not None and self.model.row_of(shown) >= 0:
             index = self.proxy.mapFromSource(self.model.index(self.model.row_of(shown), 0))
             if index.isValid():
-                self.list.selectRow(index.row())
+                select_row(self.list, index.row())
                 return
         self.preview.show_paragraph(None, self.model.library)
 
@@ -237,6 +238,6 @@ class LibraryPanel(QWidget):
         ):
             self.list.setFocus(Qt.FocusReason.TabFocusReason)
             if not self.list.selectionModel().hasSelection():
-                self.list.selectRow(0)
+                select_row(self.list, 0)
             return True
         return super().eventFilter(watched, event)

@@ -128,6 +128,8 @@ LIBRARY: list[Entry] = [
 VIEW: list[Entry] = [
     ("next_pane", "Next &Pane", "F6", "", "Move to the next pane (F6)"),
     ("previous_pane", "Pre&vious Pane", "Shift+F6", "", ""),
+    None,
+    ("language", "Interface &Language…", None, "", "The language of menus and dialogs"),
 ]
 HELP: list[Entry] = [
     ("guide", "&User Guide", _KS.HelpContents, "", ""),

@@ -8,6 +8,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tccm_drafter.gui.safe_browser import SafeBrowser
@@ -47,7 +48,7 @@ class ParagraphView(SafeBrowser):
         esc = html.escape
         meta = [
             (self.tr("Id"), p.id),
-            (self.tr("Status"), p.status.value),
+            (self.tr("Status"), QCoreApplication.translate("LibraryModel", p.status.value)),
             (self.tr("Library"), library.origin(p.id) or ""),
             (self.tr("Topics"), ", ".join(p.topics)),
             (self.tr("Language"), p.language),

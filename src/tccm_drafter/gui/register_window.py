@@ -36,6 +36,7 @@ from tccm_drafter.gui.deadline_label import PASSED_STYLE, left_text
 from tccm_drafter.gui.dialogs.status import StatusDialog, status_words
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import plain_label, tip
+from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import SubmissionStatus
 from tccm_drafter.model.deadline import days_left, format_day, format_deadline
 from tccm_drafter.sharing.register import RegisterEntry, by_deadline, load_register
@@ -228,7 +229,7 @@ class RegisterWindow(QDialog):
     def select_path(self, path: Path) -> None:
         for row, entry in enumerate(self.entries):
             if entry.path == Path(path).absolute():
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return
 
     # -- actions --------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.gui.review_details import ReviewDetails, kind_text
+from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.sharing.review import Decision, ReviewItem, ReviewKind, ReviewPlan
 
 _KIND_COLOURS = {
@@ -100,7 +101,7 @@ class ReviewImportDialog(QDialog):
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
         first = next((n for n, i in enumerate(self.items) if i.kind is not ReviewKind.UNCHANGED), 0)
         if self.items:
-            self.table.selectRow(first)
+            select_row(self.table, first)
         self._update()
         self.resize(1040, 660)
 

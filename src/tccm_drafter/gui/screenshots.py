@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tccm_drafter.gui.screenshots_rules import SHOTS, rules_shot
+from tccm_drafter.gui.table_rows import select_row
 
 if TYPE_CHECKING:
     from tccm_drafter.gui.main_window import MainWindow
@@ -81,7 +82,7 @@ def take(out_dir: Path, home: Path) -> list[Path]:
         window.outline_view.select_location(2, 0)  # a tailored library paragraph
     elif sections:
         window.outline_view.select_location(0, 0 if sections[0].blocks else None)
-    window.library_panel.list.selectRow(0)
+    select_row(window.library_panel.list, 0)
     wait_for_render(window, app)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

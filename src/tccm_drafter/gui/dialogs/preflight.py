@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -33,7 +33,7 @@ def summary_text(widget: QWidget, findings: Sequence[Finding]) -> str:
     warnings = sum(1 for f in findings if f.severity == "warning")
     notes = len(findings) - errors - warnings
     if not findings:
-        return widget.tr("No problems found. Ready to send.")
+        return QCoreApplication.translate("PreflightPanel", "No problems found. Ready to send.")
     parts = [
         ntr("PreflightPanel", "%n problem(s)", errors) if errors else "",
         ntr("PreflightPanel", "%n warning(s)", warnings) if warnings else "",

@@ -38,6 +38,7 @@ from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.dialogs.deadline_fields import OptionalDate
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import plain_label
+from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import Signatory, SignatoryStatus
 from tccm_drafter.model.deadline import format_day
 
@@ -259,7 +260,7 @@ class SignatoriesDialog(QDialog):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         if select is not None and 0 <= select < len(self._rows):
-            self.table.selectRow(select)
+            select_row(self.table, select)
         self._show_summary()
         self._enable()
 
