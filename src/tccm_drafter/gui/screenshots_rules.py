@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from tccm_drafter.gui.table_rows import select_row
+
 if TYPE_CHECKING:
     from tccm_drafter.gui.main_window import MainWindow
 
@@ -87,5 +89,5 @@ def _register(window: MainWindow, work: Path) -> QWidget:
     if response.exists():
         set_status(window.paths, response, SubmissionStatus.IN_REVIEW, on=date(2026, 11, 21))
     register = RegisterWindow(window)
-    register.table.selectRow(1)
+    select_row(register.table, 1)
     return register
