@@ -106,3 +106,27 @@ def test_message_boxes_show_file_text_as_text(qtbot: QtBot) -> None:
     assert len(seen) == len(HOSTILE)
     assert {fmt for fmt, _ in seen} == {Qt.TextFormat.PlainText}
     assert seen[0][1].endswith(HOSTILE[0])
+
+
+def test_the_exported_box_shows_names_and_warnings_as_text(qtbot: QtBot, tmp_path: Path) -> None:
+    """The real box after an export (the scripted prompter of the other tests replaces it):
+    the file's name and the render's warnings quote titles from the submission."""
+    seen: list[list[tuple[Qt.TextFormat, str]]] = []
+
+    def inspect() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            labels = [label for label in box.findChildren(QLabel) if label.text()]
+            seen.append([(label.textFormat(), label.text()) for label in labels])
+            box.done(0)
+
+    for text in HOSTILE:
+        warning = (
+            f"section 1 ('{text}'), free text block 1: placeholder {{{{ nope }}}} has no value"
+        )
+        QTimer.singleShot(50, inspect)
+        Prompter().export_done(None, tmp_path / f"{text[:8]}.docx", [warning])
+    assert len(seen) == len(HOSTILE)
+    for labels, text in zip(seen, HOSTILE, strict=True):
+        assert any(text in shown for _, shown in labels)  # the warning is there, as typed
+        assert {fmt for fmt, _ in labels} == {Qt.TextFormat.PlainText}

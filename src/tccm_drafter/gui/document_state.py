@@ -79,13 +79,14 @@ class Prompter(QObject):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        box = QMessageBox(
+        box = message_box(
+            parent,
             QMessageBox.Icon.Information,
             APP_NAME,
             self.tr("Exported {0}").format(path.name),
-            parent=parent,
+            QMessageBox.StandardButton.NoButton,
         )
-        if warnings:
+        if warnings:  # plain text too: they quote section titles and file names
             box.setInformativeText("\n".join(warnings[:10]))
         open_file = box.addButton(self.tr("&Open File"), QMessageBox.ButtonRole.AcceptRole)
         open_folder = box.addButton(self.tr("Open &Folder"), QMessageBox.ButtonRole.ActionRole)

@@ -53,7 +53,7 @@ class TemplateDialog(QDialog):
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #b00020;")
             layout.addWidget(warning)
-        hint = QLabel(
+        hint = plain_label(
             self.tr("Add your own template by copying a template folder into {0}").format(
                 paths.templates_dir
             )
