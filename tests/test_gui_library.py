@@ -67,6 +67,15 @@ def test_save_an_edit_back_as_a_new_version(window: MainWindow) -> None:
     assert "edited" in window.outline.block_index(0, 0).data(MARKERS_ROLE)
 
 
+def test_saving_text_with_a_control_character_says_what_was_removed(window: MainWindow) -> None:
+    window.outline_view.select_location(0, 0)
+    window.editor.text.setPlainText("Pasted from a PDF\x07 with a bell in it.")
+    window.editor.save_button.click()
+    assert "\x07" not in on_disk(window)["igf-support"].body  # type: ignore[attr-defined]
+    assert "removed" in window.statusBar().currentMessage()
+    assert "\x07" not in window.library.get("igf-support").body  # type: ignore[union-attr]
+
+
 def test_drop_library_paragraphs_and_move_blocks_by_drag(window: MainWindow) -> None:
     model = window.outline
     library_model = window.library_panel.model

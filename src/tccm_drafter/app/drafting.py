@@ -149,6 +149,8 @@ def point_block_at(ws: Workspace, section: int, row: int, paragraph: Paragraph) 
             base_hash=new.base_hash,
             local_text=None,
         )
+    else:  # free text that became a library paragraph keeps its review notes
+        new = replace(new, notes=list(old.notes))
     return replace_block(ws, section, row, new, "Use Saved Paragraph")
 
 

@@ -218,6 +218,13 @@ class Batch(Edit):
 
     def revert(self, ws: Workspace) -> Location:
         where: Location = None
+        undone: list[Edit] = []
         for edit in reversed(self.edits):
-            where = edit.revert(ws) or where
+            try:
+                where = edit.revert(ws) or where
+            except BaseException:  # refused (a file changed on disk): all or nothing
+                for done in reversed(undone):
+                    done.apply(ws)
+                raise
+            undone.append(edit)
         return where

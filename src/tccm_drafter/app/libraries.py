@@ -11,10 +11,10 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library
 from tccm_drafter.storage.library_folder import (
     LibraryFolder,
-    count_paragraph_files,
     ensure_personal_library,
     load_library,
 )
+from tccm_drafter.storage.library_walk import count_paragraph_files
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings
 

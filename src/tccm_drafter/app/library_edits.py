@@ -19,6 +19,7 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.model import Paragraph, ParagraphBlock, Status
 from tccm_drafter.model.blocks import block_source
 from tccm_drafter.model.paragraph import revised
+from tccm_drafter.model.text_hygiene import clean_paragraph
 from tccm_drafter.sharing.merge import Decision
 from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
 
@@ -33,6 +34,11 @@ class SaveParagraph(Edit):
     label: str = "Edit Paragraph"
     #: Overwrite a file changed on disk (the user chose to keep their version).
     force: bool = False
+    #: The library ``before`` came from when it is not this folder (a paragraph of a
+    #: read-only library, saved as a copy in a writable one): undo removes the copy.
+    before_library: str | None = None
+    #: Characters no document can hold, removed from what the user typed (to tell them).
+    removed: int = 0
 
     def _folder(self, ws: Workspace) -> LibraryFolder:
         folder = ws.libraries.folder_named(self.folder_name)
@@ -52,10 +58,11 @@ class SaveParagraph(Edit):
 
     def revert(self, ws: Workspace) -> Location:
         folder = self._folder(ws)
-        if self.before is None:
-            folder.check_unchanged(self.after.id)
-            folder.delete(self.after.id)
+        if self.before is None or self.before_library is not None:
+            folder.delete(self.after.id, check_disk=True)
             ws.library.remove(self.after.id)
+            if self.before is not None and self.before_library is not None:
+                ws.library.put(self.before, self.before_library)
         else:
             folder.save(self.before)
             ws.library.put(self.before, folder.name)
@@ -64,14 +71,18 @@ class SaveParagraph(Edit):
 
 
 def save(ws: Workspace, before: Paragraph | None, edited: Paragraph, label: str) -> SaveParagraph:
-    """The edit that saves ``edited`` (a new revision of ``before`` when it has its id)."""
+    """The edit that saves ``edited`` (a new revision of ``before`` when it has its id),
+    cleaned as the file will be, so the library in memory holds what the disk holds."""
+    edited, removed = clean_paragraph(edited)
     after = revised(before, edited) if before is not None and before.id == edited.id else edited
     folder = ws.libraries.writable_folder_for(before.id if before is not None else None)
     if folder is None:
         raise InputError("there is no writable library to save the paragraph in")
     if before is None and edited.id in ws.library:
         raise InputError(f"a paragraph with the id '{edited.id}' already exists", field="id")
-    return SaveParagraph(folder.name, before, after, label)
+    origin = ws.library.origin(before.id) if before is not None else None
+    copied = origin if origin is not None and origin != folder.name else None
+    return SaveParagraph(folder.name, before, after, label, before_library=copied, removed=removed)
 
 
 def settle_conflict(
@@ -80,16 +91,21 @@ def settle_conflict(
     """What to do after ``edit`` found its file changed on disk.
 
     TAKE_THEIRS keeps the file as it is (the library shows it; nothing to undo); KEEP_MINE
-    overwrites it; KEEP_BOTH keeps theirs and saves mine as a new paragraph.
+    overwrites it, and its undo puts back what the file held, not the version first opened;
+    KEEP_BOTH keeps theirs and saves mine as a new paragraph.
     """
     theirs = error.on_disk
-    if theirs is not None and decision in (Decision.TAKE_THEIRS, Decision.KEEP_BOTH):
-        ws.library.put(theirs, edit.folder_name)
-        ws.library_changed((theirs.id,))
+    folder = ws.libraries.folder_named(edit.folder_name)
+    if decision in (Decision.TAKE_THEIRS, Decision.KEEP_BOTH):
+        if folder is not None:
+            folder.accept_disk(edit.after.id, error)  # the next save checks against theirs
+        if theirs is not None:
+            ws.library.put(theirs, edit.folder_name)
+            ws.library_changed((theirs.id,))
     if decision is Decision.TAKE_THEIRS:
         return None
     if decision is Decision.KEEP_MINE or theirs is None:
-        return replace(edit, force=True)
+        return replace(edit, force=True, before=theirs, before_library=None)
     mine = replace(
         edit.after,
         id=unique_id(ws, edit.after.id),

@@ -9,14 +9,16 @@ from datetime import date
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from tccm_drafter.app import library_edits
-from tccm_drafter.app.edits import Edit
+from tccm_drafter.app.edits import Batch, Edit
 from tccm_drafter.app.library_edits import SaveParagraph
 from tccm_drafter.app.preferences import default_language
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.model import Paragraph
-from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder, walk_library
+from tccm_drafter.model.text_hygiene import removed_message
+from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
+from tccm_drafter.storage.library_walk import walk_library
 
 
 class LibraryEditing(QObject):
@@ -42,6 +44,13 @@ class LibraryEditing(QObject):
 
     def perform(self, edit: Edit) -> bool:
         """Apply a library edit; a disk conflict is settled with the user, then recorded."""
+        done = self._perform(edit)
+        saving = edit.edits[0] if isinstance(edit, Batch) and edit.edits else edit
+        if done and isinstance(saving, SaveParagraph) and saving.removed:
+            self._host.statusBar().showMessage(removed_message(saving.removed), 8000)
+        return done
+
+    def _perform(self, edit: Edit) -> bool:
         try:
             self._host.history.perform(edit)
         except DiskChangedError as changed:

@@ -313,4 +313,17 @@ def undo_import(result: ImportResult, *, force: bool = False) -> None:
                 path=root,
                 changed=changed,
             )
-        journal.switch(root, changes)
+        try:
+            journal.switch(root, changes)
+        except OSError as exc:
+            raise InputError(
+                f"could not undo the import ({exc.strerror or exc}); the files on disk are "
+                "unchanged",
+                path=root,
+            ) from None
+        except journal.CommittedError as exc:
+            raise InputError(
+                f"could not finish undoing the import ({exc}); it completes the next time "
+                "this library is opened or saved to",
+                path=root,
+            ) from None

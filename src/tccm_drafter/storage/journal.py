@@ -90,7 +90,18 @@ def switch(folder: Path, changes: list[Change]) -> None:
     _write(temporary, json.dumps({"format": 1, "changes": entries}).encode("utf-8"), None)
     os.replace(temporary, staging / JOURNAL_FILE)
     _fsync_folder(staging)
-    _finish(folder, entries)
+    try:
+        _finish(folder, entries)
+    except OSError as exc:
+        raise CommittedError(exc) from exc
+
+
+class CommittedError(Exception):
+    """The change is committed but could not be finished now (a file in use, a full disk):
+    :func:`recover` finishes it before the folder's next write or load."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause.strerror or str(cause))
 
 
 def recover(folder: Path) -> bool:

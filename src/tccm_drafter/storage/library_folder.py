@@ -6,7 +6,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from tccm_drafter.storage import journal, limits
 from tccm_drafter.storage.atomic import TEMP_PREFIX, atomic_write_text, sweep_stale_temp_files
 from tccm_drafter.storage.folder_lock import folder_lock
 from tccm_drafter.storage.ids import CaseNames
+from tccm_drafter.storage.library_walk import is_paragraph_file_name, walk_library
 from tccm_drafter.storage.paragraph_file import (
     SUFFIX,
     checked_dump,
@@ -27,42 +28,18 @@ from tccm_drafter.storage.paths import AppPaths, starter_library_dir
 from tccm_drafter.storage.textfile import FileMissingError, decode_text, digest, read_bytes
 
 
-def is_paragraph_file_name(name: str) -> bool:
-    return name.endswith(SUFFIX) and not name.startswith(".")
-
-
-def walk_library(
-    root: Path, onerror: Callable[[OSError], None] | None = None
-) -> Iterator[tuple[Path, list[str]]]:
-    """Every folder of a library (hidden ones such as .git skipped) with its file names, sorted.
-
-    The one way the app walks a library: loading, counting its files and watching it.
-    """
-    for folder, subfolders, files in os.walk(root, onerror=onerror):
-        # Pruned in place so os.walk does not descend into them.
-        subfolders[:] = sorted(f for f in subfolders if not f.startswith("."))
-        yield Path(folder), sorted(files)
-
-
-def count_paragraph_files(roots: list[Path], stop_after: int) -> int:
-    """How many paragraph files the folders hold, counting no further than ``stop_after``."""
-    count = 0
-    for root in roots:
-        for _folder, files in walk_library(root):
-            count += sum(1 for name in files if is_paragraph_file_name(name))
-            if count > stop_after:
-                return count
-    return count
-
-
 class DiskChangedError(InputError):
     """The paragraph's file changed on disk since it was loaded (another copy of the app, a
     sync client, ``git pull``). ``on_disk`` is the paragraph as the file now holds it, or None
     when that file is gone or cannot be read; the GUI shows both versions and asks."""
 
-    def __init__(self, message: str, *, path: Path, on_disk: Paragraph | None) -> None:
+    def __init__(
+        self, message: str, *, path: Path, on_disk: Paragraph | None, seen: str = ""
+    ) -> None:
         super().__init__(message, path=path)
         self.on_disk = on_disk
+        #: The digest of the file's bytes as found ("" when it is gone): see ``accept_disk``.
+        self.seen = seen
 
 
 @dataclass
@@ -252,9 +229,19 @@ class LibraryFolder:
                 "files on disk are unchanged",
                 path=self.path,
             ) from None
-        for (paragraph_id, target, data), _ in zip(staged, saved, strict=True):
-            self._files[paragraph_id] = (target, digest(data))
+        except journal.CommittedError as exc:
+            self._remember(staged)  # what the files will hold once the change is finished
+            raise InputError(
+                f"could not finish writing the paragraphs ({exc}); the change is recorded "
+                "and completes the next time this library is opened or saved to",
+                path=self.path,
+            ) from None
+        self._remember(staged)
         return saved
+
+    def _remember(self, staged: list[tuple[str, Path, bytes]]) -> None:
+        for paragraph_id, target, data in staged:
+            self._files[paragraph_id] = (target, digest(data))
 
     def _refuse_read_only(self) -> None:
         if not self.writable:
@@ -278,11 +265,6 @@ class LibraryFolder:
                 path=target,
                 field="id",
             )
-
-    def check_unchanged(self, paragraph_id: str) -> None:
-        """Raise DiskChangedError when the paragraph's file changed since this folder last
-        read or wrote it (before an undo removes or replaces it)."""
-        self._check_disk(paragraph_id, self.path_for(paragraph_id), True)
 
     def _check_disk(self, paragraph_id: str, target: Path, check_disk: bool) -> None:
         known = self._files.get(paragraph_id)
@@ -318,15 +300,25 @@ class LibraryFolder:
                 f"the paragraph's file {what}; compare both versions before saving",
                 path=target,
                 on_disk=on_disk,
+                seen=digest(data),
             )
 
-    def delete(self, paragraph_id: str) -> None:
-        """Remove the paragraph's file (nothing happens if it is already gone)."""
+    def accept_disk(self, paragraph_id: str, error: DiskChangedError) -> None:
+        """The user took the file as ``error`` found it: later saves check against that."""
+        if error.seen:
+            self._files[paragraph_id] = (self.path_for(paragraph_id), error.seen)
+        else:
+            self._files.pop(paragraph_id, None)
+
+    def delete(self, paragraph_id: str, *, check_disk: bool = False) -> None:
+        """Remove the paragraph's file (nothing happens if it is already gone); with
+        ``check_disk``, only if it still holds what this folder last read or wrote."""
         self._refuse_read_only()
         target = self.path_for(paragraph_id)
         try:
             with folder_lock(self.path):
                 journal.recover(self.path)
+                self._check_disk(paragraph_id, target, check_disk)
                 target.unlink(missing_ok=True)
         except OSError as exc:
             raise InputError(f"could not delete the file ({exc.strerror})", path=target) from None
