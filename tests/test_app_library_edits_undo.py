@@ -12,7 +12,7 @@ import pytest
 
 from sharing_helpers import folder_bytes, paragraph
 from tccm_drafter.app import library_edits
-from tccm_drafter.app.edits import Edit
+from tccm_drafter.app.edits import Batch, Edit
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
@@ -196,3 +196,28 @@ def test_an_import_that_could_not_finish_says_so_and_completes_later(
     assert body_on_disk(lib, "a1") == "A, edited."
     assert body_on_disk(lib, "b2") == "B."
     assert not (lib / journal.JOURNAL_DIR).exists()
+
+
+def test_keep_mine_in_save_to_library_points_the_block_at_the_save(lib: Path) -> None:
+    current = LibraryFolder(lib).load().paragraphs[0]
+    block = replace(block_from_paragraph(current), local_text="Tailored.")
+    ws = workspace(
+        LibraryFolder(lib), submission=Submission(sections=[Section("A", blocks=[block])])
+    )
+    LibraryFolder(lib).save(replace(current, body="Colleague."), check_disk=False)
+    before, draft = library_edits.block_draft(ws, 0, 0)
+    edit = library_edits.save_block(ws, 0, 0, before, draft)
+    assert isinstance(edit, Batch)
+    with pytest.raises(DiskChangedError) as caught:
+        edit.apply(ws)
+    assert ws.block(0, 0) == block, "nothing applied while the conflict is open"
+    follow_up = library_edits.settle_save_to_library(ws, edit, caught.value, Decision.KEEP_MINE)
+    assert follow_up is not None
+    follow_up.apply(ws)
+    assert body_on_disk(lib, "igf") == "Tailored."
+    saved = ws.block(0, 0)
+    assert isinstance(saved, ParagraphBlock) and saved.local_text is None
+    assert not has_update(saved, ws.library.get("igf"))  # type: ignore[arg-type]
+    follow_up.revert(ws)
+    assert body_on_disk(lib, "igf") == "Colleague."
+    assert ws.block(0, 0) == block

@@ -181,6 +181,31 @@ def test_a_paragraph_changed_on_disk_is_never_silently_overwritten(window: MainW
     assert both["open-internet-copy"].title.endswith("(my version)")  # type: ignore[attr-defined]
 
 
+def test_save_to_library_over_a_colleagues_change_asks_and_keeps_both(window: MainWindow) -> None:
+    from dataclasses import replace
+
+    other_copy = LibraryFolder(window.paths.library_dir)
+    theirs = {p.id: p for p in other_copy.load().paragraphs}["igf-support"]
+    other_copy.save(replace(theirs, body="Changed by a colleague."))
+    prompter = window.prompter
+    assert isinstance(prompter, EditingPrompter)
+    prompter.disk_choice = Decision.KEEP_BOTH
+    window.outline_view.select_location(0, 0)
+    window.editor.text.setPlainText("My tailored wording.")
+    window.editor.save_button.click()
+    assert prompter.asked[-1] == "disk-conflict:igf-support"
+    both = on_disk(window)
+    assert both["igf-support"].body.strip() == "Changed by a colleague."  # type: ignore[attr-defined]
+    assert both["igf-support-copy"].body.strip() == "My tailored wording."  # type: ignore[attr-defined]
+    block = window.submission.sections[0].blocks[0]
+    assert block.paragraph_id == "igf-support-copy"  # type: ignore[union-attr]
+    assert window.outline.block_index(0, 0).data(MARKERS_ROLE) == []
+    window.act["undo"].trigger()  # one step: the copy goes, the block has its own text again
+    assert "igf-support-copy" not in on_disk(window)
+    assert window.submission.sections[0].blocks[0].paragraph_id == "igf-support"  # type: ignore[union-attr]
+    assert "edited" in window.outline.block_index(0, 0).data(MARKERS_ROLE)
+
+
 def test_disk_conflict_shows_both_versions_side_by_side(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QDialog, QTextBrowser
 

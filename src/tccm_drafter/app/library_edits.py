@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tccm_drafter.app.drafting import point_block_at
-from tccm_drafter.app.edits import Batch, Edit, Location
+from tccm_drafter.app.edits import Batch, Edit, Location, ReplaceBlock
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Paragraph, ParagraphBlock, Status
@@ -115,6 +115,29 @@ def settle_conflict(
         history=[],
     )
     return SaveParagraph(edit.folder_name, None, mine, edit.label)
+
+
+def saves_first(edit: Edit) -> SaveParagraph | None:
+    """The save that "Save to Library" (a :class:`Batch`) begins with, else None."""
+    if isinstance(edit, Batch) and edit.edits and isinstance(edit.edits[0], SaveParagraph):
+        return edit.edits[0]
+    return None
+
+
+def settle_save_to_library(
+    ws: Workspace, edit: Batch, error: DiskChangedError, decision: Decision
+) -> Edit | None:
+    """:func:`settle_conflict` for "Save to Library" (a save, then the block pointed at it):
+    the block then prints what was saved, under the id it was saved with."""
+    saving = saves_first(edit)
+    if saving is None:
+        return None
+    follow_up = settle_conflict(ws, saving, error, decision)
+    pointing = edit.edits[1] if len(edit.edits) > 1 else None
+    if not isinstance(follow_up, SaveParagraph) or not isinstance(pointing, ReplaceBlock):
+        return follow_up
+    repointed = point_block_at(ws, pointing.section, pointing.row, follow_up.after)
+    return follow_up if repointed is None else Batch([follow_up, repointed], edit.label)
 
 
 def unique_id(ws: Workspace, base: str, suffix: str = "copy") -> str:

@@ -45,8 +45,8 @@ class LibraryEditing(QObject):
     def perform(self, edit: Edit) -> bool:
         """Apply a library edit; a disk conflict is settled with the user, then recorded."""
         done = self._perform(edit)
-        saving = edit.edits[0] if isinstance(edit, Batch) and edit.edits else edit
-        if done and isinstance(saving, SaveParagraph) and saving.removed:
+        saving = edit if isinstance(edit, SaveParagraph) else library_edits.saves_first(edit)
+        if done and saving is not None and saving.removed:
             self._host.statusBar().showMessage(removed_message(saving.removed), 8000)
         return done
 
@@ -54,22 +54,27 @@ class LibraryEditing(QObject):
         try:
             self._host.history.perform(edit)
         except DiskChangedError as changed:
-            if not isinstance(edit, SaveParagraph):
-                self._error(changed)
-                return False
-            return self._settle(edit, changed)
+            if isinstance(edit, SaveParagraph) or library_edits.saves_first(edit):
+                return self._settle(edit, changed)
+            self._error(changed)
+            return False
         except InputError as error:
             self._error(error)
             return False
         return True
 
-    def _settle(self, edit: SaveParagraph, changed: DiskChangedError) -> bool:
+    def _settle(self, edit: Edit, changed: DiskChangedError) -> bool:
+        saving = edit if isinstance(edit, SaveParagraph) else library_edits.saves_first(edit)
+        assert saving is not None
         decision = self._host.prompter.resolve_disk_conflict(
-            self._host.widget(), str(changed), edit.after, changed.on_disk
+            self._host.widget(), str(changed), saving.after, changed.on_disk
         )
         if decision is None:
             return False
-        follow_up = library_edits.settle_conflict(self._ws, edit, changed, decision)
+        if isinstance(edit, Batch):
+            follow_up = library_edits.settle_save_to_library(self._ws, edit, changed, decision)
+        else:
+            follow_up = library_edits.settle_conflict(self._ws, saving, changed, decision)
         if follow_up is None:
             return False
         try:
