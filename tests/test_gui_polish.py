@@ -216,3 +216,16 @@ def test_the_dark_theme_from_the_view_menu(qtbot: QtBot, window: MainWindow) -> 
     assert all(base_lightness(pane) > 128 for pane in panes)
     window.act["theme_system"].trigger()
     assert window.settings.theme == "system"
+
+
+def test_the_panes_follow_when_the_system_switches_to_dark(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tccm_drafter.gui.theme import apply_theme
+
+    apply_theme("dark")  # as the platform would, without the View menu
+    try:
+        qtbot.waitUntil(lambda: base_lightness(window.outline_view) < 128)
+        qtbot.waitUntil(lambda: window.live.palette.question_bg == "#22303e")
+    finally:
+        apply_theme("system")

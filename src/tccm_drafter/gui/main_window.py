@@ -358,12 +358,12 @@ class MainWindow(QMainWindow):
         self.loader.wait()
         event.accept()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:  # changeEvent never sees the palette change
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.autosaver.save_now()
         elif event.type() == QEvent.Type.ApplicationPaletteChange:
-            QTimer.singleShot(0, self._follow_palette)  # the system switched light and dark
-        super().changeEvent(event)
+            QTimer.singleShot(0, self, self._follow_palette)  # the system switched light/dark
+        return super().event(event)
 
     def set_theme(self, theme: str) -> None:
         from tccm_drafter.gui.theme import apply_theme
