@@ -208,12 +208,18 @@ def _import_dialog(window: MainWindow, work: Path) -> QWidget:
     return ImportBundleDialog(plan_import(mine, read_bundle(path)), window)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def start(argv: Sequence[str] | None) -> tuple[Path, list[str]]:
+    """The output folder (first argument, else docs/screenshots) and the other arguments,
+    with an application running offscreen unless a display is chosen."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    out_dir = Path(arguments[0] if arguments else "docs/screenshots")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(["tccm-drafter-screenshots"])
-    assert isinstance(app, QApplication)
+    if QApplication.instance() is None:
+        QApplication(["tccm-drafter-screenshots"])
+    return Path(arguments[0] if arguments else "docs/screenshots"), arguments[1:]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    out_dir, _rest = start(argv)
     with tempfile.TemporaryDirectory(prefix="tccm-shots-") as home:
         for path in take(out_dir, Path(home)):
             print(path)

@@ -6,8 +6,6 @@ throw-away home folder with the starter library and the example submission.
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from tccm_drafter.gui.language import install_language
-from tccm_drafter.gui.screenshots import SIZE, wait_for_render
+from tccm_drafter.gui.screenshots import SIZE, start, wait_for_render
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings, save_settings
@@ -54,12 +52,8 @@ def take(out_dir: Path, home: Path, language: str) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    out_dir = Path(arguments[0] if arguments else "docs/screenshots")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(["tccm-drafter-screenshots"])
-    assert isinstance(app, QApplication)
-    for language in arguments[1:] or LANGUAGES:
+    out_dir, languages = start(argv)
+    for language in languages or LANGUAGES:
         with tempfile.TemporaryDirectory(prefix="tccm-shots-") as home:
             print(take(out_dir, Path(home), language))
     return 0
