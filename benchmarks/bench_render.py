@@ -5,14 +5,17 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from benchmarks.common import Result, best_of
 from benchmarks.synth import make_library, make_submission
 from tccm_drafter.checks.preflight import check_submission
-from tccm_drafter.model import Library, Submission, TextBlock
+from tccm_drafter.model import Library, ParagraphBlock, Submission, TextBlock
 from tccm_drafter.model.counting import count_words
+from tccm_drafter.render.html_preview import Palette
+from tccm_drafter.render.live_document import LiveDocument
 from tccm_drafter.render.markdown_export import to_markdown
 from tccm_drafter.render.pipeline import RenderCache, render_submission
 from tccm_drafter.render.templates import Template, find_template
@@ -69,13 +72,16 @@ def run(work: Path) -> list[Result]:
         ),
         _after_one_edit(submission, library, template, "500"),
         _after_one_edit(large, library, template, "5,000"),
+        _after_typing(submission, library, template, "500"),
+        _after_typing(large, library, template, "5,000"),
     ]
 
 
 def _after_one_edit(
     submission: Submission, library: Library, template: Template, size: str
 ) -> Result:
-    """What the live view waits for: a render with the cache after one block changed."""
+    """A whole render with the cache after one block changed (what the live view does when an
+    edit is more than one block's text)."""
     cache = RenderCache()
     render_submission(submission, library, template, cache=cache)
     section = submission.sections[len(submission.sections) // 2]
@@ -90,6 +96,35 @@ def _after_one_edit(
     took = best_of(edit_and_render)
     section.blocks[0] = original
     return Result(f"render {size} paragraphs again after one edit (render cache)", took, None)
+
+
+def _after_typing(
+    submission: Submission, library: Library, template: Template, size: str
+) -> Result:
+    """What the live view's worker does per keystroke: the edited block put in place in the
+    document and the preview (``LiveDocument``), and the preview's HTML joined."""
+    live, palette = LiveDocument(), Palette()
+    live.update(submission, library, template, palette)
+    section = len(submission.sections) // 2
+    original = submission.sections[section].blocks[0]
+    assert isinstance(original, ParagraphBlock)
+    typed = [0]
+
+    def type_and_update() -> None:
+        typed[0] += 1
+        edited = submission.copy()
+        text = "Typed " + "x" * typed[0]
+        edited.sections[section].blocks[0] = replace(original, local_text=text)
+        live.update(edited, library, template, palette)
+        assert live.patched and live.parts is not None
+        live.parts.preview()
+
+    took = best_of(type_and_update)
+    return Result(
+        f"update {size} paragraphs after a keystroke (the block put in place, preview included)",
+        took,
+        None,
+    )
 
 
 @contextmanager

@@ -10,11 +10,11 @@ import pytest
 from render_helpers import make_library, make_submission, make_template
 from tccm_drafter.app.render_service import RenderService
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import TextBlock
+from tccm_drafter.model import Section, TextBlock
 from tccm_drafter.render.counting import section_counts
 from tccm_drafter.render.html_preview import to_preview
 from tccm_drafter.render.pipeline import render_submission
-from tccm_drafter.render.worker import RenderRequest
+from tccm_drafter.render.worker import RenderRequest, restore, trim
 
 
 @pytest.fixture
@@ -39,6 +39,42 @@ def test_the_worker_renders_what_the_app_would(service: RenderService, tmp_path:
                            library, library_version=1)  # fmt: skip
     assert again.counts[0].words == reply.counts[0].words + 4
     assert service.started == 1
+
+
+def test_only_changed_sections_travel_and_the_worker_puts_them_together(
+    service: RenderService, tmp_path: Path
+) -> None:
+    make_template(tmp_path / "templates" / "simple")
+    template = make_template(tmp_path / "here")
+    submission, library = make_submission(), make_library()
+    submission.sections.append(Section("Third", blocks=[TextBlock("Third answer.")]))
+    sent = submission.copy()
+    for number, typed in enumerate(["Now", " and", " then", " {{ org.name }}."], start=1):
+        block = submission.sections[2].blocks[0]
+        assert isinstance(block, TextBlock)
+        submission.sections[2].blocks[0] = TextBlock(block.text + typed)
+        request = RenderRequest(number, submission.copy(), "simple", tmp_path / "templates")
+        # What goes to the worker: the sections that changed, stand-ins for the rest...
+        trimmed = trim(request, sent)
+        assert trimmed.kept == (0, 1)
+        assert trimmed.submission.sections[2] == submission.sections[2]
+        assert restore(trimmed, sent) == submission
+        sent = submission.copy()
+        # ...and what comes back is what a whole render here gives.
+        reply = service.render(request, library, library_version=1)
+        here = render_submission(submission, library, template).document
+        assert reply.error == ""
+        assert reply.counts == [section_counts(here, s) for s in range(3)]
+        assert reply.html == to_preview(here).html
+    # A section moved, retitled or given another block is sent again.
+    moved = submission.copy()
+    moved.sections.reverse()
+    assert trim(RenderRequest(9, moved, "simple", None), sent).kept == (1,)  # the middle one
+    retitled = submission.copy()
+    retitled.sections[0].title = "Another title"
+    assert trim(RenderRequest(9, retitled, "simple", None), sent).kept == (1, 2)
+    # A worker that knows nothing of the kept sections says so rather than guess.
+    assert restore(trim(RenderRequest(9, retitled, "simple", None), sent), None) is None
 
 
 def test_a_broken_template_is_one_line(service: RenderService, tmp_path: Path) -> None:

@@ -8,11 +8,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.document_state import SaveChoice
+from tccm_drafter.render.counting import section_counts
+from tccm_drafter.render.html_preview import to_preview
 from tccm_drafter.storage.paths import AppPaths, examples_dir
 from tccm_drafter.storage.submission_file import load_submission
 from test_gui_support import ScriptedPrompter, window_settings
@@ -60,6 +63,17 @@ def test_a_long_editing_session(qtbot: QtBot, tmp_path: Path) -> None:
     assert typed > 3000
     qtbot.waitUntil(lambda: window.live.is_current() and not window.live.pending(), timeout=10_000)
     assert window.preview.patches > 0, "typing updated the preview in place"
+    # What the window shows after the session is what a whole render of its text gives,
+    # though the worker put most keystrokes' blocks in place one by one.
+    assert window.live.patched > 50
+    fresh = window.live.render_here().document
+    latest = window.live.latest
+    assert latest is not None and latest.preview is not None
+    assert latest.counts == [section_counts(fresh, s) for s in range(len(fresh.sections))]
+    assert latest.preview == to_preview(fresh, window.live.palette)
+    whole = QTextDocument()
+    whole.setHtml(latest.preview.html)
+    assert window.preview.toPlainText() == whole.toPlainText()
 
     # The whole session undoes back to the file as it was opened.
     window.stack.setIndex(0)

@@ -16,8 +16,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Library
-from tccm_drafter.render.worker import RenderReply, RenderRequest, serve
+from tccm_drafter.model import Library, Submission
+from tccm_drafter.render.worker import RenderReply, RenderRequest, serve, trim
 
 #: A render that takes longer than this is stopped (the worker is killed and started again).
 TIMEOUT_SECONDS = 15.0
@@ -31,6 +31,8 @@ class RenderService:
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._library_sent: int | None = None
+        #: The last submission sent: sections unchanged since are not sent again.
+        self._sent: Submission | None = None
         self._lock = threading.Lock()
         #: How many workers were started (a restart after a failure counts).
         self.started = 0
@@ -52,7 +54,7 @@ class RenderService:
         process = context.Process(target=serve, args=(child,), daemon=True, name="tccm-render")
         process.start()
         child.close()
-        self._process, self._conn, self._library_sent = process, parent, None
+        self._process, self._conn, self._library_sent, self._sent = process, parent, None, None
         self.started += 1
         return parent
 
@@ -60,9 +62,12 @@ class RenderService:
         """Render ``request`` with ``library`` (sent only when its version changed)."""
         with self._lock:
             conn = self._conn if self._conn is not None else self._start()
+            whole = request.submission.copy()
+            request = trim(request, self._sent)
             if self._library_sent != library_version:
                 request = replace(request, library=library)
             try:
+                self._sent = None  # until the worker has it
                 conn.send(request)
                 self._library_sent = library_version
                 if not conn.poll(self._timeout):
@@ -71,6 +76,8 @@ class RenderService:
                         f"rendering took longer than {self._timeout:g} seconds and was stopped"
                     )
                 reply = conn.recv()
+                if isinstance(reply, RenderReply) and not reply.error:
+                    self._sent = whole
             except (EOFError, OSError, BrokenPipeError):
                 self._stop()
                 raise InputError(
@@ -84,7 +91,7 @@ class RenderService:
     def _stop(self) -> None:
         process, conn = self._process, self._conn
         self._process = self._conn = None
-        self._library_sent = None
+        self._library_sent = self._sent = None
         if conn is not None:
             conn.close()
         if process is not None and process.is_alive():

@@ -147,11 +147,7 @@ class Workspace:
         Cheap: lists are copied, blocks and paragraphs are shared, because no edit ever
         changes a block or paragraph object in place.
         """
-        sub = self._submission
-        sections = [replace(s, blocks=list(s.blocks)) for s in sub.sections]
-        return replace(sub, sections=sections, signatories=list(sub.signatories)), (
-            self.library.copy()
-        )
+        return self._submission.copy(), self.library.copy()
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)

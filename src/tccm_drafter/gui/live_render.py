@@ -36,13 +36,19 @@ class RenderOutput:
     preview: Preview | None = None
     #: Why nothing could be rendered ("" = rendered).
     error: str = ""
+    #: The worker put the edited block in place instead of rendering everything.
+    patched: bool = False
 
 
 def output_of(reply: RenderReply) -> RenderOutput:
     if reply.error:
         return RenderOutput(reply.generation, error=reply.error)
-    blocks = tuple(PreviewBlock(s, i) for s, i in zip(reply.shapes, reply.inlines, strict=True))
-    return RenderOutput(reply.generation, list(reply.counts), Preview(reply.html, blocks))
+    blocks = tuple(
+        PreviewBlock(s, i, o)
+        for s, i, o in zip(reply.shapes, reply.inlines, reply.origins, strict=True)
+    )
+    preview = Preview(reply.html, blocks)
+    return RenderOutput(reply.generation, list(reply.counts), preview, patched=reply.patched)
 
 
 class LiveRender(QObject):
@@ -62,6 +68,8 @@ class LiveRender(QObject):
         self.palette = Palette()
         self.generation = 0
         self.latest: RenderOutput | None = None
+        #: How many renders put the edited block in place (tests, benchmarks).
+        self.patched = 0
         self.enabled = False  # the first render waits until the window is on screen
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -118,6 +126,7 @@ class LiveRender(QObject):
     def _done(self, output: object) -> None:
         if isinstance(output, RenderOutput):
             self.latest = output
+            self.patched += output.patched
             self.rendered.emit(output)
 
     def _failed(self, error: Exception) -> None:

@@ -47,6 +47,10 @@ class Counts:
     def __add__(self, other: Counts) -> Counts:
         return Counts(self.words + other.words, self.chars + other.chars, self.lines + other.lines)
 
+    def __sub__(self, other: Counts) -> Counts:
+        """What is left when a piece counted in ``self`` is taken out."""
+        return Counts(self.words - other.words, self.chars - other.chars, self.lines - other.lines)
+
     @property
     def characters(self) -> int:
         """Characters with spaces of the lines joined by line breaks."""

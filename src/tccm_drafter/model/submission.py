@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
@@ -206,6 +206,13 @@ class Submission:
     uid: str = ""
     #: Top-level keys of the .tccm file this version of the app does not know, kept on save.
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def copy(self) -> Submission:
+        """A copy that later edits of this submission do not change: its own lists of
+        sections, blocks and signatories; the blocks and signatories themselves are shared,
+        because no edit changes one in place."""
+        sections = [replace(s, blocks=list(s.blocks)) for s in self.sections]
+        return replace(self, sections=sections, signatories=list(self.signatories))
 
     def printed_signatories(self) -> list[Signatory]:
         """The signatories a document may name: the confirmed ones, in their order."""

@@ -106,8 +106,9 @@ def walk_paragraphs(blocks: list[BlockNode]) -> list[Paragraph | Heading]:
     return out
 
 
-def number_footnotes(blocks: list[BlockNode]) -> None:
-    number = 0
+def number_footnotes(blocks: list[BlockNode], first: int = 1) -> int:
+    """Number the footnotes from ``first`` on, in reading order; returns how many there are."""
+    number = first - 1
     for node in walk_paragraphs(blocks):
         if not any(isinstance(inline, FootnoteRef) for inline in node.inlines):
             continue
@@ -118,6 +119,16 @@ def number_footnotes(blocks: list[BlockNode]) -> None:
                 inline = FootnoteRef(number, inline.content)
             new.append(inline)
         node.inlines = new
+    return number - first + 1
+
+
+def footnoted_blocks(blocks: list[BlockNode]) -> frozenset[tuple[int | None, int | None]]:
+    """Where the footnotes come from: (section, block) of each paragraph that has one."""
+    return frozenset(
+        (node.origin.section, node.origin.block)
+        for node in walk_paragraphs(blocks)
+        if any(isinstance(inline, FootnoteRef) for inline in node.inlines)
+    )
 
 
 def number_paragraphs(blocks: list[BlockNode], *, per_section: bool) -> None:

@@ -265,19 +265,69 @@ def _origin(node: BlockNode) -> str:
     return f"{origin.section}-{origin.block}"
 
 
+@dataclass
+class PreviewParts:
+    """A preview in pieces that the edit of one block can replace: each top-level node's HTML
+    and how many text blocks it makes, then the footnotes."""
+
+    palette: Palette
+    rtl: bool
+    nodes: list[str]
+    spans: list[int]
+    #: The text blocks of the nodes, in order (the footnotes' come after them).
+    blocks: list[PreviewBlock]
+    notes_html: str
+    notes_blocks: list[PreviewBlock]
+
+    def preview(self) -> Preview:
+        body = "\n".join(self.nodes) + self.notes_html
+        html = (
+            '<html><head><meta charset="utf-8"/></head>'
+            f'<body style="font-size:11pt; color:{self.palette.text};">{body}</body></html>'
+        )
+        return Preview(html, (*self.blocks, *self.notes_blocks))
+
+    def replace(self, start: int, stop: int, nodes: list[BlockNode]) -> None:
+        """Put the HTML of ``nodes`` in place of top-level nodes ``start:stop``. The footnotes
+        stay as they are: the caller makes sure the replaced nodes change none of them."""
+        writer = _Writer(self.palette, self.rtl)
+        html, spans = _write_nodes(writer, nodes)
+        first = sum(self.spans[:start])
+        count = sum(self.spans[start:stop])
+        self.nodes[start:stop] = html
+        self.spans[start:stop] = spans
+        self.blocks[first : first + count] = writer.blocks
+
+
+def _write_nodes(writer: _Writer, nodes: list[BlockNode]) -> tuple[list[str], list[int]]:
+    html: list[str] = []
+    spans: list[int] = []
+    for node in nodes:
+        before = len(writer.blocks)
+        html.append(writer.block(node))
+        spans.append(len(writer.blocks) - before)
+    return html, spans
+
+
+def preview_parts(
+    doc: Document, palette: Palette | None = None, cache: PreviewCache | None = None
+) -> PreviewParts:
+    writer = _Writer(palette or Palette(), is_rtl(doc.meta.language), cache)
+    html, spans = _write_nodes(writer, doc.blocks)
+    node_blocks = len(writer.blocks)
+    notes = writer.footnotes()
+    if cache is not None:
+        cache.finish()
+    blocks = writer.blocks
+    return PreviewParts(
+        writer.palette, writer.rtl, html, spans, blocks[:node_blocks], notes, blocks[node_blocks:]
+    )
+
+
 def to_preview(
     doc: Document, palette: Palette | None = None, cache: PreviewCache | None = None
 ) -> Preview:
-    writer = _Writer(palette or Palette(), is_rtl(doc.meta.language), cache)
-    body = "\n".join(writer.block(node) for node in doc.blocks)
-    body += writer.footnotes()
-    if cache is not None:
-        cache.finish()
-    html = (
-        '<html><head><meta charset="utf-8"/></head>'
-        f'<body style="font-size:11pt; color:{writer.palette.text};">{body}</body></html>'
-    )
-    return Preview(html, tuple(writer.blocks))
+    return preview_parts(doc, palette, cache).preview()
 
 
 def to_html(doc: Document, palette: Palette | None = None) -> str:

@@ -23,6 +23,7 @@ from tccm_drafter.model.blocks import block_source
 from tccm_drafter.model.counting import Counts
 from tccm_drafter.model.questions import display_title
 from tccm_drafter.render.assembly import (
+    footnoted_blocks,
     fresh,
     number_footnotes,
     number_paragraphs,
@@ -87,6 +88,10 @@ class RenderResult:
     #: Blocks whose text could not be rendered (e.g. template syntax in a paragraph); they are
     #: shown as literal text in the preview and refused by the exports.
     errors: list[InputError] = field(default_factory=list)
+    #: Which block (section, block) each of ``errors`` is about.
+    error_blocks: list[tuple[int, int]] = field(default_factory=list)
+    #: The blocks (section, block) with footnotes, before any are turned into references.
+    footnoted: frozenset[tuple[int | None, int | None]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,7 @@ class RenderCache:
         self._blocks, self._used = self._used, {}
 
 
-def _block_nodes(
+def block_nodes(
     submission: Submission,
     library: Library,
     section: int,
@@ -169,6 +174,8 @@ def _block_nodes(
     result: RenderResult,
     cache: RenderCache,
 ) -> tuple[list[BlockNode], Counts]:
+    """One block's nodes (fresh, stamped with where they come from) and what they count;
+    what went wrong is added to ``result``."""
     item = submission.sections[section].blocks[block]
     paragraph_id = item.paragraph_id if isinstance(item, ParagraphBlock) else None
     origin = Origin(section, block, paragraph_id)
@@ -187,6 +194,7 @@ def _block_nodes(
         markdown, missing_names = fill(source, values)
     except InputError as error:
         result.errors.append(_block_error(submission, library, section, block, error))
+        result.error_blocks.append((section, block))
         literal = Paragraph([Text(source)], origin=origin)
         return [literal], count_nodes([literal])
     title = submission.sections[section].title
@@ -278,7 +286,7 @@ def render_submission(
         counts = Counts()
         for b in range(len(section.blocks)):
             key = f"{_BLOCK_OPEN}{s}.{b}{_BLOCK_CLOSE}"
-            rendered[key], block_counts = _block_nodes(
+            rendered[key], block_counts = block_nodes(
                 submission, library, s, b, values, result, cache
             )
             counts = counts + block_counts
@@ -355,7 +363,8 @@ def render_submission(
                 blocks.append(node)
     cache.finish()
     result.document.blocks = blocks
-    number_footnotes(blocks)
+    if number_footnotes(blocks):
+        result.footnoted = footnoted_blocks(blocks)
     if rules.numbered_paragraphs:
         number_paragraphs(blocks, per_section=template.numbering_restart == "section")
     if not rules.footnotes_allowed:
@@ -379,5 +388,6 @@ __all__ = [
     "MissingPlaceholder",
     "RenderCache",
     "RenderResult",
+    "block_nodes",
     "render_submission",
 ]

@@ -6,24 +6,26 @@ runs beside the window, keeps its render cache between requests, is bounded in m
 operating system where it can be (``resource`` limits on Linux and macOS) and is killed by
 the app when it takes too long.
 
-Requests and replies are plain picklable values; the library is sent only when it changed.
+Requests and replies are plain picklable values. The library is sent only when it changed,
+and a section only when it changed since the last request: while the user types in one
+block, one section travels, and the worker puts that block in place (``live_document.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Library, Submission
+from tccm_drafter.model import Library, Section, Submission
 from tccm_drafter.model.counting import Counts
 from tccm_drafter.render.counting import section_counts
-from tccm_drafter.render.html_preview import Palette, PreviewCache, to_preview
-from tccm_drafter.render.pipeline import RenderCache, render_submission
+from tccm_drafter.render.html_preview import Palette
+from tccm_drafter.render.live_document import LiveDocument
 from tccm_drafter.render.templates import Template, find_template
 
 #: Address space the worker may use (where the system can enforce it).
@@ -40,6 +42,8 @@ class RenderRequest:
     today: date | None = None
     #: A new library when it changed since the last request (None: use the last one).
     library: Library | None = None
+    #: Sections that are the same as in the last request: sent as empty stand-ins.
+    kept: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,9 @@ class RenderReply:
     html: str = ""
     shapes: list[str] = field(default_factory=list)
     inlines: list[str] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)
+    #: The edited block was put in place (not the whole submission rendered).
+    patched: bool = False
     #: One line saying why nothing could be rendered ("" = rendered).
     error: str = ""
     #: Blocks that could not be rendered (shown as literal text); names of unfilled placeholders.
@@ -56,11 +63,48 @@ class RenderReply:
     missing: list[str] = field(default_factory=list)
 
 
+_STAND_IN = Section("")
+
+
+def trim(request: RenderRequest, sent: Submission | None) -> RenderRequest:
+    """``request`` with the sections that are as in ``sent`` (a copy of the last submission
+    sent) replaced by stand-ins. A section is the same when it has the very same blocks (a block
+    is never changed in place) and the same title, question and limits."""
+    submission = request.submission
+    if sent is None or len(sent.sections) != len(submission.sections):
+        return request
+    kept = tuple(
+        i
+        for i, (was, now) in enumerate(zip(sent.sections, submission.sections, strict=True))
+        if len(was.blocks) == len(now.blocks)
+        and all(a is b for a, b in zip(was.blocks, now.blocks, strict=True))
+        and replace(was, blocks=[]) == replace(now, blocks=[])
+    )
+    if not kept:
+        return request
+    keep = set(kept)
+    sections = [_STAND_IN if i in keep else s for i, s in enumerate(submission.sections)]
+    return replace(request, submission=replace(submission, sections=sections), kept=kept)
+
+
+def restore(request: RenderRequest, received: Submission | None) -> Submission | None:
+    """The whole submission of a trimmed request (None when the sections it keeps are not
+    known here)."""
+    if not request.kept:
+        return request.submission
+    if received is None or len(received.sections) != len(request.submission.sections):
+        return None
+    sections = list(request.submission.sections)
+    for i in request.kept:
+        sections[i] = received.sections[i]
+    return replace(request.submission, sections=sections)
+
+
 class _State:
     def __init__(self) -> None:
-        self.cache = RenderCache()
-        self.preview_cache = PreviewCache()
+        self.live = LiveDocument()
         self.library = Library()
+        self.received: Submission | None = None
         self.template: tuple[tuple[str, Path | None], Template] | None = None
 
     def template_for(self, name: str, folder: Path | None) -> Template:
@@ -72,22 +116,30 @@ class _State:
     def render(self, request: RenderRequest) -> RenderReply:
         if request.library is not None:
             self.library = request.library
+        submission = restore(request, self.received)
+        if submission is None:
+            return RenderReply(request.generation, error="the renderer lost track of the text")
+        self.received = submission
         try:
             template = self.template_for(request.template, request.templates_dir)
-            result = render_submission(
-                request.submission, self.library, template, today=request.today, cache=self.cache
+            result = self.live.update(
+                submission, self.library, template, request.palette, request.today
             )
         except InputError as error:
             self.template = None  # the template may be fixed on disk meanwhile
             return RenderReply(request.generation, error=str(error))
+        parts = self.live.parts
+        assert parts is not None
+        preview = parts.preview()
         doc = result.document
-        preview = to_preview(doc, request.palette, self.preview_cache)
         return RenderReply(
             request.generation,
             counts=[section_counts(doc, s) for s in range(len(doc.sections))],
             html=preview.html,
             shapes=[b.shape for b in preview.blocks],
             inlines=[b.inline for b in preview.blocks],
+            origins=[b.origin for b in preview.blocks],
+            patched=self.live.patched,
             block_errors=[str(e) for e in result.errors],
             missing=[str(m) for m in result.missing],
         )
