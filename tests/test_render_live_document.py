@@ -113,7 +113,7 @@ def _assert_same_as_fresh(live: LiveDocument, submission: Submission, library: L
     assert result.missing == fresh.missing
     assert [str(e) for e in result.errors] == [str(e) for e in fresh.errors]
     assert result.error_blocks == fresh.error_blocks
-    assert result.footnoted == fresh.footnoted
+    assert result.footnotes == fresh.footnotes
     assert parts.preview() == to_preview(fresh.document, PALETTE)
 
 

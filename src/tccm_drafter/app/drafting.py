@@ -24,7 +24,14 @@ from tccm_drafter.app.edits import (
 )
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.model import Block, Paragraph, ParagraphBlock, Section, TextBlock
-from tccm_drafter.model.blocks import block_from_paragraph, latest, reverted, with_short, with_text
+from tccm_drafter.model.blocks import (
+    block_from_paragraph,
+    latest,
+    repointed,
+    reverted,
+    with_short,
+    with_text,
+)
 from tccm_drafter.model.questions import parse_questions
 
 #: The title of the section made when something is inserted into a submission without any.
@@ -139,18 +146,10 @@ def use_short(ws: Workspace, section: int, row: int, short: bool) -> Edit | None
 def point_block_at(ws: Workspace, section: int, row: int, paragraph: Paragraph) -> Edit | None:
     """The block prints ``paragraph`` as saved (after its wording went to the library)."""
     old = ws.block(section, row)
-    keep_short = isinstance(old, ParagraphBlock) and old.use_short
-    new = block_from_paragraph(paragraph, use_short=keep_short)
     if isinstance(old, ParagraphBlock):
-        new = replace(
-            old,
-            paragraph_id=new.paragraph_id,
-            version=new.version,
-            base_hash=new.base_hash,
-            local_text=None,
-        )
+        new = repointed(old, paragraph)
     else:  # free text that became a library paragraph keeps its review notes
-        new = replace(new, notes=list(old.notes))
+        new = replace(block_from_paragraph(paragraph), notes=list(old.notes))
     return replace_block(ws, section, row, new, "Use Saved Paragraph")
 
 

@@ -3,14 +3,12 @@ the edit each finding's fix stands for, made by the same drafting operations as 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from tccm_drafter.app import drafting
 from tccm_drafter.app.edits import Edit
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.checks.findings import TAKE_LATEST, USE_TRANSLATION, Finding
 from tccm_drafter.model import ParagraphBlock
-from tccm_drafter.model.blocks import block_from_paragraph
+from tccm_drafter.model.blocks import repointed
 from tccm_drafter.model.translations import translation_for
 
 
@@ -29,13 +27,6 @@ def fix_edit(ws: Workspace, finding: Finding) -> Edit | None:
         if other is None:
             return None
         # The same block (its notes stay) pointing at the translation as the library has it.
-        fresh = block_from_paragraph(other)
-        new = replace(
-            block,
-            paragraph_id=other.id,
-            version=fresh.version,
-            base_hash=fresh.base_hash,
-            local_text=None,
-        )
+        new = repointed(block, other)
         return drafting.replace_block(ws, s, b, new, "Use the Translation")
     return None

@@ -33,8 +33,7 @@ def short_moment(deadline: Deadline, local: tzinfo | None) -> str:
         return _day_month(deadline.day)
     if not deadline.zone:
         return f"{_day_month(deadline.day)} {deadline.time:%H:%M}"
-    instant = deadline.instant(local)
-    mine = instant.astimezone(local) if local is not None else instant.astimezone()
+    mine = deadline.in_local(local)
     return f"{_day_month(mine)} {mine:%H:%M} {local_label(mine)}"
 
 

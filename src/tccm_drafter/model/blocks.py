@@ -40,6 +40,18 @@ def block_from_paragraph(paragraph: Paragraph, *, use_short: bool = False) -> Pa
     )
 
 
+def repointed(block: ParagraphBlock, paragraph: Paragraph) -> ParagraphBlock:
+    """The same block (its notes and its short-variant choice stay) printing ``paragraph`` as
+    the library has it now, without a local edit."""
+    return replace(
+        block,
+        paragraph_id=paragraph.id,
+        version=paragraph.version,
+        base_hash=paragraph.content_hash(),
+        local_text=None,
+    )
+
+
 def block_source(block: Block, library: Library) -> str:
     """The Markdown a block prints: free text, the user's local edit, or the library's text
     (its short variant when chosen). "" when the paragraph is in no library."""

@@ -97,6 +97,12 @@ class Deadline:
             moment += timedelta(seconds=59)
         return moment
 
+    def in_local(self, local: tzinfo | None = None) -> datetime:
+        """The moment the deadline passes, on the user's clock (``local``; the computer's
+        zone when None)."""
+        instant = self.instant(local)
+        return instant.astimezone(local) if local is not None else instant.astimezone()
+
     def iso(self) -> str:
         """``2026-12-15``, ``2026-12-15T23:59`` or ``2026-12-15T23:59-11:00``."""
         if self.time is None:
@@ -131,8 +137,7 @@ def format_deadline(deadline: Deadline, local: tzinfo | None = None) -> str:
         return format_day(deadline.day)
     if not deadline.zone:
         return f"{format_day(deadline.day)}, {deadline.time:%H:%M}"
-    instant = deadline.instant(local)
-    mine = instant.astimezone(local) if local is not None else instant.astimezone()
+    mine = deadline.in_local(local)
     text = f"{format_day(mine.date())}, {mine:%H:%M} {local_label(mine)}"
     theirs = own_time(deadline)
     if theirs != f"{mine:%H:%M} {local_label(mine)}" or mine.date() != deadline.day:

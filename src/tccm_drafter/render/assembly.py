@@ -122,13 +122,11 @@ def number_footnotes(blocks: list[BlockNode], first: int = 1) -> int:
     return number - first + 1
 
 
-def footnoted_blocks(blocks: list[BlockNode]) -> frozenset[tuple[int | None, int | None]]:
-    """Where the footnotes come from: (section, block) of each paragraph that has one."""
-    return frozenset(
-        (node.origin.section, node.origin.block)
-        for node in walk_paragraphs(blocks)
-        if any(isinstance(inline, FootnoteRef) for inline in node.inlines)
-    )
+def footnote_refs(blocks: list[BlockNode]) -> list[FootnoteRef]:
+    """The footnote marks of some nodes, in reading order (list items included)."""
+    return [
+        i for node in walk_paragraphs(blocks) for i in node.inlines if isinstance(i, FootnoteRef)
+    ]
 
 
 def number_paragraphs(blocks: list[BlockNode], *, per_section: bool) -> None:

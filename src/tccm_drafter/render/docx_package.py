@@ -56,16 +56,6 @@ def read_members(raw: bytes, path: Path) -> dict[str, bytes]:
         ) from None
 
 
-def _parse(data: bytes, name: str, path: Path) -> etree._Element:
-    try:
-        tree = etree.fromstring(data, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"part {name!r} of the Word file is not XML ({exc})", path=path) from None
-    if tree.getroottree().docinfo.doctype:
-        raise InputError(f"part {name!r} of the Word file declares a DTD", path=path)
-    return tree
-
-
 def to_xml(element: etree._Element) -> bytes:
     data: bytes = etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
     return data

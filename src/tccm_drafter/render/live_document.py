@@ -17,10 +17,10 @@ from datetime import date
 
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.submission import Block
-from tccm_drafter.render.assembly import number_footnotes, walk_paragraphs
+from tccm_drafter.render.assembly import footnote_refs, number_footnotes
 from tccm_drafter.render.context import placeholder_values
 from tccm_drafter.render.counting import count_nodes
-from tccm_drafter.render.document import BlockNode, Document, FootnoteRef, Paragraph, Role
+from tccm_drafter.render.document import BlockNode, Document, Paragraph, Role
 from tccm_drafter.render.html_preview import Palette, PreviewCache, PreviewParts, preview_parts
 from tccm_drafter.render.pipeline import RenderCache, RenderResult, block_nodes, render_submission
 from tccm_drafter.render.templates import Template
@@ -115,17 +115,17 @@ def _patch(
     new, counts = block_nodes(submission, library, section, block, values, scratch, RenderCache())
     if not new or scratch.document.warnings:
         return False
-    old_notes, new_notes = _footnotes(old), _footnotes(new)
+    old_notes, new_notes = footnote_refs(old), footnote_refs(new)
     if len(old_notes) != len(new_notes):
         return False
-    if not rules.footnotes_allowed and (new_notes or last.result.footnoted):
+    if not rules.footnotes_allowed and (new_notes or last.result.footnotes):
         # Footnotes made references: their list, its heading and its level follow the text.
         return False
     if new_notes:
         number_footnotes(new, old_notes[0].number)
     if rules.numbered_paragraphs and not _copy_numbers(old, new):
         return False
-    notes_unchanged = [n.content for n in old_notes] == [n.content for n in _footnotes(new)]
+    notes_unchanged = [n.content for n in old_notes] == [n.content for n in footnote_refs(new)]
     # Everything is known to fit: from here on ``last`` is changed.
     doc.blocks[start:stop] = new
     summary = doc.sections[section]
@@ -180,10 +180,6 @@ def _node_span(nodes: list[BlockNode], section: int, block: int) -> tuple[int, i
     if not found or found[-1] - found[0] + 1 != len(found):
         return None
     return found[0], found[-1] + 1
-
-
-def _footnotes(nodes: list[BlockNode]) -> list[FootnoteRef]:
-    return [i for p in walk_paragraphs(nodes) for i in p.inlines if isinstance(i, FootnoteRef)]
 
 
 def _numbered(nodes: list[BlockNode]) -> list[Paragraph]:

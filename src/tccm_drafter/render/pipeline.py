@@ -23,7 +23,6 @@ from tccm_drafter.model.blocks import block_source
 from tccm_drafter.model.counting import Counts
 from tccm_drafter.model.questions import display_title
 from tccm_drafter.render.assembly import (
-    footnoted_blocks,
     fresh,
     number_footnotes,
     number_paragraphs,
@@ -90,8 +89,8 @@ class RenderResult:
     errors: list[InputError] = field(default_factory=list)
     #: Which block (section, block) each of ``errors`` is about.
     error_blocks: list[tuple[int, int]] = field(default_factory=list)
-    #: The blocks (section, block) with footnotes, before any are turned into references.
-    footnoted: frozenset[tuple[int | None, int | None]] = frozenset()
+    #: How many footnotes the answers have (before any are turned into references).
+    footnotes: int = 0
 
 
 @dataclass(frozen=True)
@@ -363,8 +362,7 @@ def render_submission(
                 blocks.append(node)
     cache.finish()
     result.document.blocks = blocks
-    if number_footnotes(blocks):
-        result.footnoted = footnoted_blocks(blocks)
+    result.footnotes = number_footnotes(blocks)
     if rules.numbered_paragraphs:
         number_paragraphs(blocks, per_section=template.numbering_restart == "section")
     if not rules.footnotes_allowed:

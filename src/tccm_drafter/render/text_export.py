@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tccm_drafter.render.assembly import footnote_refs
 from tccm_drafter.render.counting import answer_nodes, section_counts
 from tccm_drafter.render.document import (
     BlockNode,
@@ -11,7 +12,6 @@ from tccm_drafter.render.document import (
     Inline,
     LineBreak,
     Link,
-    ListBlock,
     Paragraph,
     Placeholder,
     Text,
@@ -56,29 +56,13 @@ def _block_lines(node: BlockNode, depth: int = 0) -> list[str]:
     return ["\n".join(lines)]
 
 
-def _footnotes(blocks: list[BlockNode]) -> list[FootnoteRef]:
-    found: list[FootnoteRef] = []
-
-    def walk(node: BlockNode) -> None:
-        if isinstance(node, ListBlock):
-            for item in node.items:
-                for child in item.blocks:
-                    walk(child)
-        else:
-            found.extend(i for i in node.inlines if isinstance(i, FootnoteRef))
-
-    for block in blocks:
-        walk(block)
-    return found
-
-
 def answer_text(doc: Document, section: int) -> str:
     """The text of one section's answer (its blocks only), as a web form receives it."""
     chunks: list[str] = []
     nodes = answer_nodes(doc, section)
     for node in nodes:
         chunks.extend(_block_lines(node))
-    notes = _footnotes(nodes)
+    notes = footnote_refs(nodes)
     if notes:
         chunks.append("\n".join(f"[{n.number}] {inline_text(n.content)}" for n in notes))
     return "\n\n".join(chunks)
@@ -124,7 +108,7 @@ def to_plain_text(doc: Document) -> str:
             current = section
         chunks.extend(_block_lines(node))
     close_section()
-    notes = _footnotes(doc.blocks)
+    notes = footnote_refs(doc.blocks)
     if notes:
         chunks.append(label(labels, "notes"))
         chunks.extend(f"[{n.number}] {inline_text(n.content)}" for n in notes)

@@ -38,7 +38,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
 def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
@@ -75,7 +75,7 @@ def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
     for tmp_name, path in written:
         os.replace(tmp_name, path)
     for folder in {path.parent for _, path in written}:
-        _fsync_folder(folder)
+        fsync_folder(folder)
 
 
 def _create_temp(folder: Path, number: int, flags: int, mode: int) -> tuple[str, int]:
@@ -129,7 +129,7 @@ def atomic_create_text(path: Path, text: str) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def sweep_stale_temp_files(folder: Path, older_than: float = _STALE_AFTER_SECONDS) -> int:
@@ -154,7 +154,8 @@ def sweep_stale_temp_files(folder: Path, older_than: float = _STALE_AFTER_SECOND
     return removed
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new name in ``folder`` durable (nothing to do on Windows)."""
     if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals renames.
         return
     try:

@@ -39,6 +39,7 @@ from typing import Any
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.storage import limits
+from tccm_drafter.storage.atomic import fsync_folder
 from tccm_drafter.storage.textfile import read_bytes
 
 JOURNAL_DIR = ".tccm-journal"
@@ -89,7 +90,7 @@ def switch(folder: Path, changes: list[Change]) -> None:
     temporary = staging / "journal.tmp"
     _write(temporary, json.dumps({"format": 1, "changes": entries}).encode("utf-8"), None)
     os.replace(temporary, staging / JOURNAL_FILE)
-    _fsync_folder(staging)
+    fsync_folder(staging)
     try:
         _finish(folder, entries)
     except OSError as exc:
@@ -137,7 +138,7 @@ def _finish(folder: Path, entries: list[dict[str, Any]]) -> None:
                 os.unlink(target)
         touched.add(target.parent)
     for parent in touched:
-        _fsync_folder(parent)
+        fsync_folder(parent)
     os.unlink(staging / JOURNAL_FILE)
     _remove_tree(staging)
 
@@ -220,17 +221,3 @@ def _remove_tree(path: Path) -> None:
             os.unlink(path)
         return
     shutil.rmtree(path)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":  # Windows cannot open a folder to flush it; NTFS journals renames
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
