@@ -11,8 +11,8 @@ endif
 STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck bench screenshots docs-images icons package package-test clean \
-	translations translations-update
+.PHONY: run test test-future install-check lint typecheck bench screenshots docs-images icons \
+	package package-test clean translations translations-update
 
 # The interface translations: resources/translations/*.ts (kept in git, where translators work)
 # compiled to .qm next to them (not kept in git); see resources/translations/README.md.
@@ -49,6 +49,20 @@ test: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The suite again with the process clock 450 days ahead (libfaketime: Debian's `faketime`):
+# a test that passes only before some date fails here, long before that date comes.
+FUTURE_DAYS ?= 450
+test-future: export QT_QPA_PLATFORM = offscreen
+test-future: translations $(STAMP)
+	@command -v faketime >/dev/null || { echo "test-future needs faketime (apt install faketime)"; exit 2; }
+	faketime -m -f '+$(FUTURE_DAYS)d' $(BIN)/python -c "import datetime; print('the tests think it is', datetime.date.today())"
+	faketime -m -f '+$(FUTURE_DAYS)d' $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Install as a Python user does (pip install ., python -m build, the sdist, the wheel), each in
+# a fresh venv with build isolation, and use each installed copy (tools/check_install.py).
+install-check:
+	$(PYTHON) tools/check_install.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools

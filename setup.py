@@ -8,11 +8,12 @@ find and review) and are mapped into the package (``package-dir`` in pyproject.t
 here, so a new module or folder is in the wheel without anyone remembering to list it.
 
 The interface translations are kept as Qt .ts files (resources/translations/); building the
-package compiles them to .qm with Qt's lrelease, which ships inside PySide6 (build with
-``--no-isolation`` in an environment that has PySide6, as ``make`` and the tests do). Where
-lrelease cannot be found, .qm files already compiled next to the .ts files (``make
-translations``) are used if they are up to date; otherwise the build stops and says so, since
-an app without its translations would silently show English.
+package compiles them to .qm with Qt's lrelease, which ships inside PySide6: pyproject.toml
+lists PySide6-Essentials among the build requirements, so ``pip install .``, ``python -m
+build`` and an install from the sdist compile them in pip's isolated build environment. Where
+lrelease cannot be found (``--no-isolation`` without PySide6) the build stops and says so,
+since an app without its translations would silently show English; compiled files are never
+taken from the source tree, where they could be older than the .ts files.
 """
 
 import importlib.util
@@ -58,21 +59,22 @@ class BuildWithTranslations(build_py):
         target = Path(self.build_lib) / "tccm_drafter" / "resources" / "translations"
         target.mkdir(parents=True, exist_ok=True)
         lrelease = _lrelease()
-        for source in sorted(TRANSLATIONS.glob("*.ts")):
+        sources = sorted(TRANSLATIONS.glob("*.ts"))
+        if sources and lrelease is None:
+            raise SetupError(
+                f"cannot compile {sources[0].name}: Qt's lrelease was not found. Build with "
+                "pip's build isolation (the default), or install PySide6-Essentials first."
+            )
+        for source in sources:
             compiled = target / source.with_suffix(".qm").name
-            if lrelease is not None:
-                subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
-                continue
-            ready = source.with_suffix(".qm")
-            if not ready.is_file() or ready.stat().st_mtime < source.stat().st_mtime:
-                raise SetupError(
-                    f"cannot compile {source.name}: Qt's lrelease was not found. Build with "
-                    "--no-isolation where PySide6 is installed, or run `make translations` first."
-                )
-            shutil.copyfile(ready, compiled)
-        # The sources stay in the repository, where translators work on them.
-        for stale in target.glob("*.ts"):
-            stale.unlink()
+            assert lrelease is not None
+            subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
+        # Only the compiled files ship: the sources stay in the repository, where translators
+        # work on them, and a .qm left in the source tree is never copied as it is.
+        names = {source.stem for source in sources}
+        for other in target.iterdir():
+            if other.suffix == ".ts" or (other.suffix == ".qm" and other.stem not in names):
+                other.unlink()
 
 
 setup(packages=_packages(), cmdclass={"build_py": BuildWithTranslations})

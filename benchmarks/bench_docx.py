@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from benchmarks.common import Result
@@ -151,7 +152,7 @@ def _against_pandoc(work: Path) -> list[Result]:
         save_submission(submission, source)
         plan = prepare_export(submission, Library.of(paragraphs), None, fmt="md")
         markdown = work / f"synthetic-{count}.md"
-        markdown.write_text(export_text(plan)[0], encoding="utf-8")
+        markdown.write_text(export_text(plan, today=TODAY)[0], encoding="utf-8")
         env = dict(os.environ, TCCM_DRAFTER_HOME=str(home))
         ours = _whole_process(
             [sys.executable, "-m", "tccm_drafter", "export", str(source), "-o",
@@ -170,3 +171,7 @@ def _against_pandoc(work: Path) -> list[Result]:
             )
         )
     return results
+
+
+#: The day the documents are dated (fixed: the same figures and pictures on any day).
+TODAY = date(2026, 11, 20)

@@ -83,7 +83,7 @@ def _after_one_edit(
     """A whole render with the cache after one block changed (what the live view does when an
     edit is more than one block's text)."""
     cache = RenderCache()
-    render_submission(submission, library, template, cache=cache)
+    render_submission(submission, library, template, cache=cache, today=TODAY)
     section = submission.sections[len(submission.sections) // 2]
     original = section.blocks[0]
     flip = [TextBlock("One changed block."), original]
@@ -91,7 +91,7 @@ def _after_one_edit(
     def edit_and_render() -> None:
         section.blocks[0] = flip[0]
         flip.reverse()
-        render_submission(submission, library, template, cache=cache)
+        render_submission(submission, library, template, cache=cache, today=TODAY)
 
     took = best_of(edit_and_render)
     section.blocks[0] = original
@@ -125,6 +125,10 @@ def _after_typing(
         took,
         None,
     )
+
+
+#: The day the documents are dated (fixed: the same figures and pictures on any day).
+TODAY = date(2026, 11, 20)
 
 
 @contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.common import Result
@@ -18,7 +19,7 @@ def run(work: Path) -> list[Result]:
     paragraphs = make_library(10_000)
     bundle = work / "coalition.tccmlib"
     started = time.perf_counter()
-    write_bundle(paragraphs, bundle, "TCCM Secretariat")
+    write_bundle(paragraphs, bundle, "TCCM Secretariat", now=NOW)
     exported = (time.perf_counter() - started) * 1000
 
     # The receiving library holds an older copy of every other paragraph; the bundle's
@@ -27,7 +28,7 @@ def run(work: Path) -> list[Result]:
         revised(p, replace(p, body=p.body + " Updated.")) if i % 2 == 0 else p
         for i, p in enumerate(paragraphs)
     ]
-    write_bundle(newer, bundle, "TCCM Secretariat")
+    write_bundle(newer, bundle, "TCCM Secretariat", now=NOW)
     target = work / "library"
     target.mkdir()
     folder = LibraryFolder(target)
@@ -60,6 +61,10 @@ def run(work: Path) -> list[Result]:
             "the floor for any import that writes one file per paragraph",
         ),
     ]
+
+
+#: When the files are made (fixed: the same output on any day).
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
 def _file_creation_floor(folder: Path, count: int) -> float:

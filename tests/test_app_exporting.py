@@ -11,6 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from clock_helpers import NOW, TODAY
 from render_helpers import make_library, make_submission, make_template
 from tccm_drafter.app.exporting import (
     choose_format,
@@ -42,9 +43,9 @@ def test_a_broken_block_refuses_standard_output_as_it_refuses_a_file(tmp_path: P
         plan = prepare_export(submission, make_library(), None, output=output, template=template)
         with pytest.raises(InputError, match="section 1"):
             if output is None:
-                export_text(plan)
+                export_text(plan, today=TODAY)
             else:
-                write_export(plan)
+                write_export(plan, now=NOW)
         assert output is None or not output.exists()
 
 
@@ -120,5 +121,5 @@ def test_a_word_export_uses_the_templates_reference_document(tmp_path: Path) -> 
     out = tmp_path / "out.docx"
     plan = prepare_export(make_submission(), make_library(), None, output=out, template=template)
     assert plan.reference_docx == template.reference_docx
-    write_export(plan)
+    write_export(plan, now=NOW)
     assert docx.Document(str(out)).paragraphs

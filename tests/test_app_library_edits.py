@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from clock_helpers import NOW
 from sharing_helpers import folder_bytes, paragraph
 from tccm_drafter.app import drafting, imports, library_edits
 from tccm_drafter.app.libraries import Libraries
@@ -159,7 +160,7 @@ def test_an_import_is_one_undoable_step(folder: Path, tmp_path: Path) -> None:
     ws = open_workspace(folder)
     before = folder_bytes(folder)
     bundle = tmp_path / "theirs.tccmlib"
-    write_bundle([paragraph("peering", "Peer openly.")], bundle, "Example IXP")
+    write_bundle([paragraph("peering", "Peer openly.")], bundle, "Example IXP", now=NOW)
     edit = imports.ImportBundle(imports.plan(ws.libraries, bundle))
     edit.apply(ws)
     assert "peering" in ws.library

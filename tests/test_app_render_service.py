@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from clock_helpers import TODAY
 from render_helpers import make_library, make_submission, make_template
 from tccm_drafter.app.render_service import RenderService
 from tccm_drafter.errors import InputError
@@ -27,16 +28,16 @@ def service() -> RenderService:
 def test_the_worker_renders_what_the_app_would(service: RenderService, tmp_path: Path) -> None:
     make_template(tmp_path / "templates" / "simple")
     submission, library = make_submission(), make_library()
-    request = RenderRequest(1, submission, "simple", tmp_path / "templates")
+    request = RenderRequest(1, submission, "simple", tmp_path / "templates", today=TODAY)
     reply = service.render(request, library, library_version=1)
-    here = render_submission(submission, library, make_template(tmp_path / "again"))
+    here = render_submission(submission, library, make_template(tmp_path / "again"), today=TODAY)
     assert reply.error == ""
     assert reply.counts == [section_counts(here.document, s) for s in range(2)]
     assert reply.inlines == [b.inline for b in to_preview(here.document).blocks]
     # The library went with the first request only; the worker keeps it.
     submission.sections[0].blocks.append(TextBlock("One more sentence here."))
-    again = service.render(RenderRequest(2, submission, "simple", tmp_path / "templates"),
-                           library, library_version=1)  # fmt: skip
+    request = RenderRequest(2, submission, "simple", tmp_path / "templates", today=TODAY)
+    again = service.render(request, library, library_version=1)
     assert again.counts[0].words == reply.counts[0].words + 4
     assert service.started == 1
 
@@ -53,7 +54,9 @@ def test_only_changed_sections_travel_and_the_worker_puts_them_together(
         block = submission.sections[2].blocks[0]
         assert isinstance(block, TextBlock)
         submission.sections[2].blocks[0] = TextBlock(block.text + typed)
-        request = RenderRequest(number, submission.copy(), "simple", tmp_path / "templates")
+        request = RenderRequest(
+            number, submission.copy(), "simple", tmp_path / "templates", today=TODAY
+        )
         # What goes to the worker: the sections that changed, stand-ins for the rest...
         trimmed = trim(request, sent)
         assert trimmed.kept == (0, 1)
@@ -62,26 +65,32 @@ def test_only_changed_sections_travel_and_the_worker_puts_them_together(
         sent = submission.copy()
         # ...and what comes back is what a whole render here gives.
         reply = service.render(request, library, library_version=1)
-        here = render_submission(submission, library, template).document
+        here = render_submission(submission, library, template, today=TODAY).document
         assert reply.error == ""
         assert reply.counts == [section_counts(here, s) for s in range(3)]
         assert reply.html == to_preview(here).html
     # A section moved, retitled or given another block is sent again.
     moved = submission.copy()
     moved.sections.reverse()
-    assert trim(RenderRequest(9, moved, "simple", None), sent).kept == (1,)  # the middle one
+    assert trim(RenderRequest(9, moved, "simple", None, today=TODAY), sent).kept == (
+        1,
+    )  # the middle one
     retitled = submission.copy()
     retitled.sections[0].title = "Another title"
-    assert trim(RenderRequest(9, retitled, "simple", None), sent).kept == (1, 2)
+    assert trim(RenderRequest(9, retitled, "simple", None, today=TODAY), sent).kept == (1, 2)
     # A worker that knows nothing of the kept sections says so rather than guess.
-    assert restore(trim(RenderRequest(9, retitled, "simple", None), sent), None) is None
+    assert (
+        restore(trim(RenderRequest(9, retitled, "simple", None, today=TODAY), sent), None) is None
+    )
 
 
 def test_a_broken_template_is_one_line(service: RenderService, tmp_path: Path) -> None:
     make_template(tmp_path / "t" / "broken")
     (tmp_path / "t" / "broken" / "document.md.j2").write_text("{% for x in %}", "utf-8")
     reply = service.render(
-        RenderRequest(1, make_submission(), "broken", tmp_path / "t"), make_library(), 1
+        RenderRequest(1, make_submission(), "broken", tmp_path / "t", today=TODAY),
+        make_library(),
+        1,
     )
     assert reply.error and "\n" not in reply.error and "broken" in reply.error
 
@@ -94,11 +103,13 @@ def test_an_overrun_kills_the_worker_and_the_next_render_works(tmp_path: Path) -
         make_template(tmp_path / "t" / "fine")
         # The template's own time limit (3 s) is longer than this service's: it is killed.
         with pytest.raises(InputError, match=r"longer than 0.5 seconds"):
-            service.render(RenderRequest(1, make_submission(), "slow", tmp_path / "t"),
+            service.render(RenderRequest(1, make_submission(), "slow", tmp_path / "t", today=TODAY),
                            make_library(), 1)  # fmt: skip
         service._timeout = 20
         reply = service.render(
-            RenderRequest(2, make_submission(), "fine", tmp_path / "t"), make_library(), 1
+            RenderRequest(2, make_submission(), "fine", tmp_path / "t", today=TODAY),
+            make_library(),
+            1,
         )
         assert reply.error == "" and reply.counts
         assert service.started == 2

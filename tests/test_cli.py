@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from clock_helpers import CLOCK
+from tccm_drafter.app.clock import FixedClock
+from tccm_drafter.cli import main
 from tccm_drafter.storage.paths import examples_dir
 
 EXAMPLE = examples_dir() / "wsis20-response.tccm"
@@ -114,8 +119,20 @@ def test_broken_user_template_is_named(home: Path) -> None:
 
 
 def test_check_example_is_clean(home: Path) -> None:
-    result = run_cli("check", EXAMPLE, home=home)
-    assert result.returncode == 0, result.stdout + result.stderr
+    # In this process, on a fixed day before the example's deadline (the check's deadline
+    # findings depend on the day: a subprocess would read the real clock).
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["check", str(EXAMPLE), "--home", str(home)], out=out, err=err, clock=CLOCK)
+    assert status == 0, out.getvalue() + err.getvalue()
+    assert out.getvalue().strip().endswith("no findings")
+
+
+def test_check_says_when_the_deadline_has_passed(home: Path) -> None:
+    late = FixedClock.on(date(2027, 3, 1))
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["check", str(EXAMPLE), "--home", str(home)], out=out, err=err, clock=late)
+    assert status == 1
+    assert "deadline, 15 February 2027" in out.getvalue() and "has passed" in out.getvalue()
 
 
 def test_export_markdown_to_stdout_and_text_file(home: Path, tmp_path: Path) -> None:
@@ -245,5 +262,7 @@ def test_home_option_keeps_everything_in_one_folder(tmp_path: Path) -> None:
 def test_cli_runs_from_any_folder(home: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.tccm"
     shutil.copy(EXAMPLE, copy)
-    result = run_cli("check", "copy.tccm", home=home, cwd=tmp_path)
+    # A command whose outcome does not depend on the day (check's deadline findings do).
+    result = run_cli("export", "copy.tccm", "-o", "copy.md", home=home, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "copy.md").read_text(encoding="utf-8").lstrip().startswith("#")

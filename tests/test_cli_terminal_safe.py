@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 from cli_helpers import run_cli
+from clock_helpers import NOW
 from sharing_helpers import paragraph
 from tccm_drafter.cli import main
 from tccm_drafter.sharing.bundle import write_bundle
@@ -27,7 +28,7 @@ def test_a_hostile_bundle_prints_plain_text(tmp_path: Path) -> None:
     hostile = paragraph("hostile", "Body.")
     hostile.title = f"Fine title{ESCAPES}\nFAKE: Imported 0 paragraph(s)"
     bundle = tmp_path / "hostile.tccmlib"
-    write_bundle([hostile], bundle, f"Example IXP{ESCAPES}")
+    write_bundle([hostile], bundle, f"Example IXP{ESCAPES}", now=NOW)
     home = tmp_path / "home"
     for args in (["--dry-run"], []):
         result = run_cli("library", "import", bundle, *args, home=home)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from render_helpers import make_library, make_submission
 from tccm_drafter.app import drafting
 from tccm_drafter.gui.app import create_window
@@ -44,7 +45,7 @@ def synthetic(tmp_path: Path, paths: AppPaths) -> Path:
 
 def open_window(qtbot: QtBot, path: Path, paths: AppPaths) -> MainWindow:
     window = create_window(
-        paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths)
+        paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths), clock=CLOCK
     )
     qtbot.addWidget(window)
     window.show()

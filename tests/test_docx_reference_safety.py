@@ -16,6 +16,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from clock_helpers import TODAY
 from render_helpers import make_library, make_submission, make_template
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.docx_export import DocxExporter
@@ -171,7 +172,9 @@ def zip_of(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> byt
 def export_with(tmp_path: Path, reference: bytes) -> tuple[dict[str, bytes], list[str]]:
     path = tmp_path / "letterhead.docx"
     path.write_bytes(reference)
-    result = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     warnings = DocxExporter(path).write(result.document, tmp_path / "out.docx")
     with zipfile.ZipFile(tmp_path / "out.docx") as package:
         members = {name: package.read(name) for name in package.namelist()}
@@ -261,7 +264,9 @@ def test_cleaned_export_opens_in_libreoffice(tmp_path: Path) -> None:
 
 
 def test_builtin_reference_gives_no_warnings(tmp_path: Path) -> None:
-    result = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert DocxExporter().write(result.document, tmp_path / "out.docx") == []
 
 
@@ -271,7 +276,9 @@ def test_builtin_reference_gives_no_warnings(tmp_path: Path) -> None:
 def test_only_stored_and_deflate_members_are_read(tmp_path: Path, method: int, name: str) -> None:
     path = tmp_path / f"{name}.docx"
     path.write_bytes(zip_of(builtin_members(), method))
-    result = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     with pytest.raises(InputError) as caught:
         DocxExporter(path).build(result.document)
     assert "compressed with a method other than deflate" in str(caught.value)
@@ -291,7 +298,9 @@ def test_decompression_bomb_is_stopped_by_the_budget(tmp_path: Path) -> None:
     assert len(out.getvalue()) < 1 << 20  # under a megabyte on disk
     path = tmp_path / "bomb.docx"
     path.write_bytes(out.getvalue())
-    result = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     with pytest.raises(InputError, match=r"'word/media/bomb\.png' of the Word file cannot be used"):
         DocxExporter(path).build(result.document)
 
@@ -304,13 +313,17 @@ def test_a_part_with_a_dtd_is_refused(tmp_path: Path) -> None:
     )
     path = tmp_path / "dtd.docx"
     path.write_bytes(zip_of(members))
-    result = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     with pytest.raises(InputError, match="declares a DTD"):
         DocxExporter(path).build(result.document)
 
 
 def test_a_reference_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
-    result = render_submission(make_submission(), make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        make_submission(), make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     with pytest.raises(InputError, match="this is a folder, not a file"):
         DocxExporter(tmp_path).build(result.document)
     if sys.platform == "linux":

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from clock_helpers import NOW
 from tccm_drafter.app.exporting import prepare_export, write_export
 from tccm_drafter.checks.preflight import check_submission
 from tccm_drafter.model import Library, Status
@@ -108,7 +109,7 @@ def test_every_example_reads_back_in_pandoc_and_libreoffice(
         template = find_template(submission.template, None)
         out = tmp_path / f"{path.stem}.docx"
         plan = prepare_export(submission, library, None, fmt="docx", output=out, template=template)
-        write_export(plan, today=TODAY)
+        write_export(plan, now=NOW)
         document = render_submission(submission, library, template, today=TODAY).document
         expected[out] = _texts(list(document.blocks))
     subprocess.run(

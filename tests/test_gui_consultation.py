@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QTimeEdit
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import TODAY
 from tccm_drafter.gui.dialogs import ConsultationDialog, ProfileDialog
 from tccm_drafter.model import Consultation, Organisation, Rules
 from tccm_drafter.storage.paths import AppPaths
@@ -39,7 +40,7 @@ def tick(qtbot: QtBot, box: QCheckBox) -> None:
 
 
 def dialog_with_deadline(qtbot: QtBot, consultation: Consultation) -> ConsultationDialog:
-    dialog = ConsultationDialog(consultation, local=OSLO)
+    dialog = ConsultationDialog(consultation, today=TODAY, local=OSLO)
     qtbot.addWidget(dialog)
     shown(qtbot, dialog)
     return dialog
@@ -136,7 +137,11 @@ def rich_consultation() -> Consultation:
 def test_every_field_survives_a_round_trip_and_boxes_change_only_theirs(qtbot: QtBot) -> None:
     original = rich_consultation()
     dialog = ConsultationDialog(
-        original, sign_off=date(2027, 3, 20), endorsement_deadline=date(2027, 3, 25), local=OSLO
+        original,
+        today=TODAY,
+        sign_off=date(2027, 3, 20),
+        endorsement_deadline=date(2027, 3, 25),
+        local=OSLO,
     )
     qtbot.addWidget(dialog)
     assert dialog.total_word_limit.value() == 1800
@@ -148,7 +153,7 @@ def test_every_field_survives_a_round_trip_and_boxes_change_only_theirs(qtbot: Q
         "endorsement_deadline": date(2027, 3, 25),
     }
 
-    again = ConsultationDialog(original, local=OSLO)
+    again = ConsultationDialog(original, today=TODAY, local=OSLO)
     qtbot.addWidget(again)
     shown(qtbot, again)
     again.tabs.setCurrentIndex(2)

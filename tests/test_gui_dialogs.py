@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import TODAY
 from render_helpers import make_library, make_submission
 from tccm_drafter.checks.preflight import Finding
 from tccm_drafter.gui.dialogs import (
@@ -27,7 +28,7 @@ from tccm_drafter.storage.profiles import load_profiles
 
 
 def test_consultation_dialog(qtbot: QtBot) -> None:
-    dialog = ConsultationDialog(Consultation(title="Old", rules=Rules(word_limit=300)))
+    dialog = ConsultationDialog(Consultation(title="Old", rules=Rules(word_limit=300)), today=TODAY)
     qtbot.addWidget(dialog)
     dialog.title_edit.clear()
     qtbot.keyClicks(dialog.title_edit, "IGF 2027 call for inputs")
@@ -75,7 +76,7 @@ def test_profile_dialog_saves_a_reusable_profile(qtbot: QtBot) -> None:
 
 def test_paragraph_editor_new_paragraph_is_validated(qtbot: QtBot) -> None:
     library = make_library()
-    dialog = ParagraphEditorDialog(None, library)
+    dialog = ParagraphEditorDialog(None, library, today=TODAY)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.id_edit, "igf-support")  # already used
     qtbot.keyClicks(dialog.title_edit, "Funding the IGF")
@@ -98,7 +99,7 @@ def test_paragraph_editor_keeps_the_id_of_an_existing_paragraph(qtbot: QtBot) ->
     library = make_library()
     original = library.get("open-internet")
     assert original is not None
-    dialog = ParagraphEditorDialog(original, library)
+    dialog = ParagraphEditorDialog(original, library, today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.id_edit.isReadOnly()
     dialog.title_edit.setText("One Internet")

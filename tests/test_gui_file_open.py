@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK, NOW
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.file_open import FileOpenHandler
 from tccm_drafter.gui.import_dialog import ImportBundleDialog
@@ -25,10 +26,14 @@ def test_a_bundle_on_the_command_line_opens_the_import_preview(
     paths = prepare_home()
     mine = LibraryFolder(paths.library_dir).load().paragraphs[0]
     bundle = tmp_path / "from-ixp.tccmlib"
-    write_bundle([replace(mine, id="peering", title="Open peering")], bundle, "Example IXP")
+    write_bundle(
+        [replace(mine, id="peering", title="Open peering")], bundle, "Example IXP", now=NOW
+    )
     prompter = ScriptedPrompter()
 
-    window = create_window(paths, bundle, prompter=prompter, qsettings=window_settings(paths))
+    window = create_window(
+        paths, bundle, prompter=prompter, qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(window)
     window.show()
 
@@ -45,7 +50,7 @@ def test_a_file_open_event_opens_the_submission(qtbot: QtBot, tmp_path: Path) ->
     saved = tmp_path / "response.tccm"
     save_submission(submission(), saved)
     prompter = ScriptedPrompter()
-    window = create_window(paths, prompter=prompter, qsettings=window_settings(paths))
+    window = create_window(paths, prompter=prompter, qsettings=window_settings(paths), clock=CLOCK)
     qtbot.addWidget(window)
     app = QCoreApplication.instance()
     assert app is not None

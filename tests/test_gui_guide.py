@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.dialogs.guide import GuideWindow, LinkActions, show_user_guide
 from tccm_drafter.render.help_html import headings
@@ -66,7 +67,7 @@ def block_headings(window: GuideWindow) -> list[tuple[int, str]]:
 def test_help_menu_opens_the_guide_rendered(qtbot: QtBot) -> None:
     paths = prepare_home()
     prompter = ScriptedPrompter()
-    window = create_window(paths, prompter=prompter, qsettings=window_settings(paths))
+    window = create_window(paths, prompter=prompter, qsettings=window_settings(paths), clock=CLOCK)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.document_state import Prompter
 from tccm_drafter.gui.main_window import MainWindow
@@ -54,7 +55,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     ]
     path = tmp_path / "hostile.tccm"
     save_submission(Submission(title=HOSTILE[0], sections=sections), path)
-    win = create_window(paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths))
+    win = create_window(
+        paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.live.is_current() and not win.live.pending(), timeout=10_000)

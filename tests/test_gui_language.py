@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.language import (
     InterfaceTranslator,
@@ -36,7 +37,9 @@ def open_window(qtbot: QtBot, language: str) -> MainWindow:
     paths = AppPaths.resolve()
     paths.ensure()
     save_settings(paths, Settings(interface_language=language))
-    window = create_window(paths, prompter=ScriptedPrompter(), qsettings=window_settings(paths))
+    window = create_window(
+        paths, prompter=ScriptedPrompter(), qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(window)
     window.show()
     return window

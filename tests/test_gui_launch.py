@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui import launch
 from tccm_drafter.gui.app import EXAMPLE, create_window
 from tccm_drafter.storage.paths import AppPaths, examples_dir
@@ -50,7 +51,9 @@ def test_offscreen_and_wayland_need_no_xcb_libraries() -> None:
 def test_first_run_opens_the_example_as_an_unsaved_new_document(qtbot: QtBot) -> None:
     assert (examples_dir() / EXAMPLE).exists()
     paths = AppPaths.resolve()
-    window = create_window(paths, prompter=ScriptedPrompter(), qsettings=window_settings(paths))
+    window = create_window(
+        paths, prompter=ScriptedPrompter(), qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(window)
     assert window.state.path is None
     assert window.windowTitle().replace("[*]", "") == f"{EXAMPLE} — TCCM Drafter"
@@ -67,7 +70,7 @@ def test_a_file_on_the_command_line_opens(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "mine.tccm"
     save_submission(submission(), path)
     window = create_window(
-        paths, path, prompter=ScriptedPrompter(), qsettings=window_settings(paths)
+        paths, path, prompter=ScriptedPrompter(), qsettings=window_settings(paths), clock=CLOCK
     )
     qtbot.addWidget(window)
     assert window.state.path == path.absolute()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.document_state import SaveChoice
 from tccm_drafter.gui.main_window import MainWindow
@@ -28,7 +29,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     save_submission(submission(), path)
     prompter = EditingPrompter()
     prompter.save_choice = SaveChoice.DISCARD
-    win = create_window(paths, path, prompter=prompter, qsettings=window_settings(paths))
+    win = create_window(
+        paths, path, prompter=prompter, qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(win)
     win.show()
     return win
@@ -131,7 +134,9 @@ def test_a_large_library_loads_after_the_window_shows(
     save_submission(submission(), path)
     monkeypatch.setattr(libraries, "BACKGROUND_LOAD_FILES", 2)
     prompter = EditingPrompter()
-    win = create_window(paths, path, prompter=prompter, qsettings=window_settings(paths))
+    win = create_window(
+        paths, path, prompter=prompter, qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(win)
     assert len(win.library) == 0 and win.progress.isVisibleTo(win)
     with qtbot.waitSignal(win.libraryReloaded, timeout=10_000):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.library_model import ID_ROLE
 from tccm_drafter.gui.main_window import MainWindow
@@ -21,7 +22,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     paths = prepare_home()
     path = tmp_path / "response.tccm"
     save_submission(submission(), path)
-    win = create_window(paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths))
+    win = create_window(
+        paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

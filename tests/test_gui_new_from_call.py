@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.dialogs import PasteQuestionsDialog
 from tccm_drafter.gui.dialogs.questions import NewFromCallDialog, QuestionsPreview
@@ -24,7 +25,9 @@ CALLS = Path(__file__).parent / "data" / "calls"
 def open_window(qtbot: QtBot) -> tuple[MainWindow, FilePrompter]:
     paths = prepare_home()
     prompter = FilePrompter()
-    window = create_window(paths, None, prompter=prompter, qsettings=window_settings(paths))
+    window = create_window(
+        paths, None, prompter=prompter, qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(window)
     return window, prompter
 

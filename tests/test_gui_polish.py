@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK, TODAY
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.dialogs import ExportDialog, ParagraphEditorDialog
 from tccm_drafter.gui.main_window import MainWindow
@@ -25,7 +26,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     paths = prepare_home()
     path = tmp_path / "response.tccm"
     save_submission(submission(), path)
-    win = create_window(paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths))
+    win = create_window(
+        paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -148,7 +151,7 @@ def test_a_block_dragged_to_another_section_stays_in_the_editor(window: MainWind
 
 
 def test_a_new_paragraphs_id_follows_its_title(qtbot: QtBot) -> None:
-    dialog = ParagraphEditorDialog(None, Library.of(paragraphs()))
+    dialog = ParagraphEditorDialog(None, Library.of(paragraphs()), today=TODAY)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.title_edit, "Stable funding")
     assert dialog.id_edit.text() == "stable-funding"

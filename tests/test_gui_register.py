@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import TODAY, MovableClock
 from tccm_drafter.app import drafting
+from tccm_drafter.app.clock import FixedClock
 from tccm_drafter.gui.dialogs.status import StatusDialog
 from tccm_drafter.gui.register_window import RegisterWindow, show_register
 from tccm_drafter.model import Submission, SubmissionStatus
@@ -73,13 +75,14 @@ def test_register_window_lists_sets_status_opens_and_writes_a_calendar(
         (sooner, dated("Sooner response", date(2026, 12, 15), zone="UTC-11", at=time(23, 59))),
     ):
         save_submission(sub, path)
-        record_submission(paths, path, sub)
-    window, prompter = open_window(qtbot, later)
+        record_submission(paths, path, sub, today=TODAY)
+    window, prompter = open_window(
+        qtbot, later, clock=FixedClock(datetime(2026, 12, 12, 12, 0, tzinfo=OSLO))
+    )
     window.act["register"].trigger()
     register = window.findChild(RegisterWindow)
     assert isinstance(register, RegisterWindow) and register.isVisible()
     register.local = OSLO
-    register.clock = lambda: datetime(2026, 12, 12, 12, 0, tzinfo=OSLO)
     register.refresh()
     table = register.table
 
@@ -116,7 +119,7 @@ def test_register_window_lists_sets_status_opens_and_writes_a_calendar(
     )
     assert row(0)[1:3] == ["", "sent 14 December 2026"]
     assert row(0)[5] == "inputs@consultation.example"
-    assert [e.status for e in by_deadline(load_register(paths), register.clock())] == [
+    assert [e.status for e in by_deadline(load_register(paths), window.clock.now())] == [
         SubmissionStatus.SENT,
         SubmissionStatus.DRAFTING,
     ]
@@ -207,12 +210,11 @@ def test_the_window_shows_the_deadline_and_warns_days_ahead(qtbot: QtBot, tmp_pa
     prepare_home()
     path = tmp_path / "response.tccm"
     save_submission(submission(), path)
-    window, prompter = open_window(qtbot, path)
+    clock = MovableClock(datetime(2026, 12, 12, 12, 0, tzinfo=OSLO))
+    window, prompter = open_window(qtbot, path, clock=clock)
     label = window.submission_actions.deadline_label
     assert not label.isVisible()  # no deadline yet
     label.local = OSLO
-    now = datetime(2026, 12, 12, 12, 0, tzinfo=OSLO)
-    label.clock = lambda: now
     consultation = replace(
         window.submission.consultation,
         deadline=date(2026, 12, 15),
@@ -225,7 +227,7 @@ def test_the_window_shows_the_deadline_and_warns_days_ahead(qtbot: QtBot, tmp_pa
     assert label.isVisible()
     assert label.text() == "Deadline 16 Dec 11:59 CET — 3 days left"
     assert label.state == "near"  # within the week the settings warn
-    now = datetime(2026, 12, 16, 12, 0, tzinfo=OSLO)
+    clock.moment = datetime(2026, 12, 16, 12, 0, tzinfo=OSLO)
     label.refresh()
     assert label.text() == "Deadline 16 Dec 11:59 CET — passed"
     assert label.state == "passed" and "c62828" in label.styleSheet()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from review_helpers import WordEdit
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.main_window import MainWindow
@@ -44,7 +45,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     paths: AppPaths = prepare_home()
     saved = tmp_path / "response.tccm"
     save_submission(submission(), saved)
-    window = create_window(paths, saved, prompter=FilePrompter(), qsettings=window_settings(paths))
+    window = create_window(
+        paths, saved, prompter=FilePrompter(), qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(window)
     return window
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK, NOW
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.import_dialog import ImportBundleDialog
 from tccm_drafter.model.paragraph import revised
@@ -23,7 +24,9 @@ def _folder_bytes(folder: Path) -> dict[str, bytes]:
 def test_import_with_a_conflict_then_undo(qtbot: QtBot, tmp_path: Path) -> None:
     paths = prepare_home()
     prompter = EditingPrompter()
-    window = create_window(paths, None, prompter=prompter, qsettings=window_settings(paths))
+    window = create_window(
+        paths, None, prompter=prompter, qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(window)
     folder = LibraryFolder(paths.library_dir)
     mine = {p.id: p for p in folder.load().paragraphs}
@@ -35,7 +38,7 @@ def test_import_with_a_conflict_then_undo(qtbot: QtBot, tmp_path: Path) -> None:
     ]
     folder.save(revised(mine["igf-support"], replace(mine["igf-support"], body="My IGF text.")))
     bundle = tmp_path / "from-ixp.tccmlib"
-    write_bundle(theirs, bundle, "Example IXP")
+    write_bundle(theirs, bundle, "Example IXP", now=NOW)
     before = _folder_bytes(paths.library_dir)
 
     seen: list[ImportBundleDialog] = []
@@ -81,7 +84,7 @@ def test_add_a_shared_library_folder(qtbot: QtBot, tmp_path: Path) -> None:
 
     paths = prepare_home()
     window = create_window(
-        paths, None, prompter=EditingPrompter(), qsettings=window_settings(paths)
+        paths, None, prompter=EditingPrompter(), qsettings=window_settings(paths), clock=CLOCK
     )
     qtbot.addWidget(window)
     shared = tmp_path / "Coalition" / "Library"

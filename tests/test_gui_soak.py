@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.document_state import SaveChoice
 from tccm_drafter.render.counting import section_counts
@@ -28,7 +29,9 @@ def test_a_long_editing_session(qtbot: QtBot, tmp_path: Path) -> None:
     example = tmp_path / "soak.tccm"
     example.write_bytes((examples_dir() / "wsis20-response.tccm").read_bytes())
     prompter = ScriptedPrompter()
-    window = create_window(paths, example, prompter=prompter, qsettings=window_settings(paths))
+    window = create_window(
+        paths, example, prompter=prompter, qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.preview.renders > 0, timeout=10_000)

@@ -4,6 +4,7 @@ a scripted Prompter, and a MainWindow over them. (No tests in this module.)"""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -206,7 +207,13 @@ class EditingPrompter(ScriptedPrompter):
         self.shown: list[Paragraph | None] = []
 
     def edit_paragraph(
-        self, parent: QWidget, paragraph: Paragraph | None, library: object, title: str
+        self,
+        parent: QWidget,
+        paragraph: Paragraph | None,
+        library: object,
+        title: str,
+        *,
+        today: date,
     ) -> Paragraph | None:
         self.shown.append(paragraph)
         return paragraph

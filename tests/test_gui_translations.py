@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.dialogs import SourceChangeDialog
 from tccm_drafter.gui.library_model import BADGES_ROLE
@@ -45,7 +46,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     )
     path = tmp_path / "fr.tccm"
     save_submission(submission, path)
-    win = create_window(paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths))
+    win = create_window(
+        paths, path, prompter=EditingPrompter(), qsettings=window_settings(paths), clock=CLOCK
+    )
     qtbot.addWidget(win)
     win.show()
     return win

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from clock_helpers import CLOCK
+from tccm_drafter.app.clock import Clock
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.document_state import SaveChoice
 from tccm_drafter.gui.main_window import MainWindow
@@ -21,11 +23,16 @@ from test_gui_support import ScriptedPrompter, prepare_home, submission, window_
 
 
 def open_window(
-    qtbot: QtBot, file: Path | None = None, prompter: ScriptedPrompter | None = None
+    qtbot: QtBot,
+    file: Path | None = None,
+    prompter: ScriptedPrompter | None = None,
+    clock: Clock = CLOCK,
 ) -> tuple[MainWindow, ScriptedPrompter]:
     paths = AppPaths.resolve()
     prompter = prompter or ScriptedPrompter()
-    window = create_window(paths, file, prompter=prompter, qsettings=window_settings(paths))
+    window = create_window(
+        paths, file, prompter=prompter, qsettings=window_settings(paths), clock=clock
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

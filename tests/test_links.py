@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from clock_helpers import TODAY
 from render_helpers import make_library, make_submission, make_template
 from tccm_drafter.model import TextBlock
 from tccm_drafter.render.document import Document, DocumentMeta, Link, Paragraph, Text
@@ -186,7 +187,9 @@ BODY_LINKS = [
 def test_links_written_in_a_paragraph_never_become_live(tmp_path: Path, markdown: str) -> None:
     submission = make_submission()
     submission.sections[0].blocks.append(TextBlock(f"See {markdown} now."))
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     data = DocxExporter().build(result.document)
     assert external_targets(data) == ["https://example.org/igf"]  # the library's own link
     parser = _Anchors()

@@ -14,6 +14,7 @@ import docx
 import pytest
 
 from cli_helpers import run_cli
+from clock_helpers import TODAY
 from render_helpers import make_template
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, Paragraph, ParagraphBlock, Section, Status, Submission
@@ -111,7 +112,7 @@ def _export_all(tmp_path: Path, library: Library) -> dict[str, str]:
         ],
     )
     texts: dict[str, str] = {}
-    document = render_submission(submission, library, template).document
+    document = render_submission(submission, library, template, today=TODAY).document
     for fmt in ("md", "txt", "docx"):
         out = tmp_path / f"out.{fmt}"
         write_document(document, fmt, out)

@@ -43,7 +43,9 @@ def test_prose_punctuation_is_plain_text(text: str) -> None:
 def test_prose_survives_every_export(tmp_path: Path, text: str) -> None:
     submission = make_submission()
     submission.sections[0].blocks.append(TextBlock(text))
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert result.errors == []
     # What a reader sees: the same characters (Markdown export escapes some of them).
     assert text in to_plain_text(result.document)
@@ -63,7 +65,9 @@ def test_placeholders_next_to_prose_braces_are_filled() -> None:
 def test_escaped_braces_print_a_placeholder_as_typed(tmp_path: Path) -> None:
     submission = make_submission()
     submission.sections[0].blocks.append(TextBlock(r"Type \{{ org.name }} in a paragraph."))
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert result.errors == [] and result.missing == []
     assert "Type {{ org.name }} in a paragraph." in to_plain_text(result.document)
 
@@ -106,7 +110,9 @@ def test_paragraph_error_names_paragraph_title_and_line(tmp_path: Path) -> None:
     paragraph = library.get("open-internet")
     assert paragraph is not None
     paragraph.body = "One open Internet.\n\nSecond line {{ org.name | upper }}."
-    result = render_submission(make_submission(), library, make_template(tmp_path / "t"))
+    result = render_submission(
+        make_submission(), library, make_template(tmp_path / "t"), today=TODAY
+    )
     assert [str(error) for error in result.errors] == [
         "section 2 ('The Internet'), paragraph 'open-internet' ('An open Internet'), line 3 of "
         "its text: only plain placeholders such as {{ org.name }} are allowed in paragraph text "

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 
+from clock_helpers import TODAY
 from render_helpers import SIMPLE_TEMPLATE, make_library, make_submission, make_template
 from tccm_drafter.model import Library, Section, TextBlock
 from tccm_drafter.render.document import Document, Heading, Paragraph, Role, plain_text
@@ -23,7 +24,7 @@ from tccm_drafter.render.text_export import to_plain_text
 def _render(template: Template, language: str = "fr", library: Library | None = None) -> Document:
     submission = make_submission(footnotes=False)
     submission.consultation.language = language
-    return render_submission(submission, library or make_library(), template).document
+    return render_submission(submission, library or make_library(), template, today=TODAY).document
 
 
 def _headings(doc: Document) -> list[tuple[int, str]]:
@@ -95,7 +96,9 @@ def test_no_space_before_a_reference_mark_after_chinese_text(tmp_path: Path) -> 
             ],
         )
     ]
-    doc = render_submission(submission, make_library(), make_template(tmp_path / "t")).document
+    doc = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    ).document
     bodies = [
         plain_text(b.inlines)
         for b in doc.blocks

@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from lxml import etree  # type: ignore[import-untyped]
 
+from clock_helpers import NOW
 from tccm_drafter.app.exporting import prepare_export, write_export
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.render.document import Document, DocumentMeta, Paragraph, Role, Text
@@ -74,7 +75,7 @@ def _write(submission: Submission, library: Library, template: str, out: Path) -
     plan = prepare_export(
         submission, library, None, output=out, template=find_template(template, None)
     )
-    write_export(plan, today=TODAY)
+    write_export(plan, now=NOW)
 
 
 def _texts(word: WordDocument) -> list[tuple[str, str]]:

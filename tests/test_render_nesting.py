@@ -100,7 +100,9 @@ TOO_DEEP_BODIES = {
 def test_too_deeply_nested_body_is_refused_not_dropped(tmp_path: Path, name: str) -> None:
     submission = make_submission()
     submission.sections[0].blocks.append(TextBlock(TOO_DEEP_BODIES[name]))
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert len(result.errors) == 1
     message = str(result.errors[0])
     assert "free text block 3, line " in message and "nested more than 20 deep" in message
@@ -110,7 +112,9 @@ def test_placeholder_with_deep_parentheses_is_refused_with_its_line(tmp_path: Pa
     submission = make_submission()
     body = "First line.\n\n{{ " + "(" * 1000 + "x" + ")" * 1000 + " }}"
     submission.sections[0].blocks.append(TextBlock(body))
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert len(result.errors) == 1
     message = str(result.errors[0])
     assert "free text block 3, line 3 of its text" in message
@@ -120,7 +124,9 @@ def test_placeholder_with_deep_parentheses_is_refused_with_its_line(tmp_path: Pa
 def test_huge_body_with_many_placeholders_is_refused_by_size(tmp_path: Path) -> None:
     submission = make_submission()
     submission.sections[0].blocks.append(TextBlock("{{ a }}" * 200_000 + "x" * 1_600_000))
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert len(result.errors) == 1
     assert f"at most {MAX_BODY_CHARS:,}" in str(result.errors[0])
 
@@ -128,7 +134,9 @@ def test_huge_body_with_many_placeholders_is_refused_by_size(tmp_path: Path) -> 
 def test_body_with_too_many_placeholders_is_refused(tmp_path: Path) -> None:
     submission = make_submission()
     submission.sections[0].blocks.append(TextBlock("{{a}}" * 200_000))
-    result = render_submission(submission, make_library(), make_template(tmp_path / "t"))
+    result = render_submission(
+        submission, make_library(), make_template(tmp_path / "t"), today=TODAY
+    )
     assert len(result.errors) == 1
     assert f"200,000 placeholders; a paragraph may hold at most {MAX_PLACEHOLDERS:,}" in str(
         result.errors[0]

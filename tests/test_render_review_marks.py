@@ -149,7 +149,11 @@ def test_marks_and_review_survive_libreoffice(tmp_path: Path) -> None:
     second = WordEdit(saved.read_bytes(), author="Second reviewer")
     second.replace_words("open Internet", "open", "single, open")
     plan = plan_review(
-        submission, library, template, read_reviewed_docx(second.save(tmp_path / "2.docx"))
+        submission,
+        library,
+        template,
+        read_reviewed_docx(second.save(tmp_path / "2.docx")),
+        today=TODAY,
     )
     internet = plan.items[3]
     assert internet.kind is ReviewKind.CHANGED

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from clock_helpers import NOW
 from sharing_helpers import folder_bytes, good_members, make_zip, manifest_for, paragraph
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.sharing import bundle as bundle_module
@@ -31,7 +32,7 @@ def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
         paragraph("open-internet"),
     ]
     path = tmp_path / "out.tccmlib"
-    write_bundle(originals, path, "Example Registry")
+    write_bundle(originals, path, "Example Registry", now=NOW)
     bundle = read_bundle(path)
     assert bundle.organisation == "Example Registry"
     assert sorted(bundle.paragraphs, key=lambda p: p.id) == sorted(

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from cli_helpers import run_cli
+from clock_helpers import NOW
 from sharing_helpers import folder_bytes, paragraph
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.paragraph import revised
@@ -115,7 +116,9 @@ def test_an_import_racing_a_save_never_loses_either(tmp_path: Path) -> None:
     LibraryFolder(library).save_many(mine)
     start = folder_bytes(library)
     bundle = tmp_path / "theirs.tccmlib"
-    write_bundle([revised(p, replace(p, body=p.body + " Theirs.")) for p in mine], bundle, "X")
+    write_bundle(
+        [revised(p, replace(p, body=p.body + " Theirs.")) for p in mine], bundle, "X", now=NOW
+    )
     context = multiprocessing.get_context("fork")
     barrier = context.Barrier(3)
     results = context.Queue()
@@ -159,7 +162,7 @@ def test_undo_refuses_when_a_paragraph_changed_after_the_import(tmp_path: Path) 
     folder.save(base)
     bundle = tmp_path / "theirs.tccmlib"
     write_bundle(
-        [revised(base, replace(base, body="Theirs.")), paragraph("n", "New.")], bundle, "X"
+        [revised(base, replace(base, body="Theirs.")), paragraph("n", "New.")], bundle, "X", now=NOW
     )
     loaded = folder.load()
     result = apply_import(
@@ -183,7 +186,7 @@ def test_undo_import_on_the_command_line(tmp_path: Path) -> None:
     folder = LibraryFolder(library)
     old = {p.id: p for p in folder.load().paragraphs}["open-internet"]
     bundle = tmp_path / "theirs.tccmlib"
-    write_bundle([revised(old, replace(old, body="Their text."))], bundle, "X")
+    write_bundle([revised(old, replace(old, body="Their text."))], bundle, "X", now=NOW)
     assert run_cli("library", "import", bundle, "--take-updates", home=home).returncode == 0
     now = {p.id: p for p in folder.load().paragraphs}["open-internet"]
     folder.save(revised(now, replace(now, body="My later edit.")))

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cli_helpers import run_cli
+from clock_helpers import NOW
 from sharing_helpers import folder_bytes, paragraph
 from tccm_drafter.model.paragraph import revised
 from tccm_drafter.sharing.bundle import read_bundle, write_bundle
@@ -30,7 +31,7 @@ def _coalition_library(tmp_path: Path) -> Path:
 def _impostor_bundle(tmp_path: Path) -> Path:
     impostor = paragraph("shared-position", "Someone else's wording under the same id.")
     path = tmp_path / "impostor.tccmlib"
-    write_bundle([impostor, paragraph("really-new", "New.")], path, "Example IXP")
+    write_bundle([impostor, paragraph("really-new", "New.")], path, "Example IXP", now=NOW)
     return path
 
 
@@ -87,7 +88,7 @@ def _claimed_update(tmp_path: Path, home: Path) -> Path:
     # Any text at all can claim to be made from mine: the claim is just my hash in its history.
     rewrite = revised(mine, replace(mine, body="A wholly different position."))
     path = tmp_path / "claims.tccmlib"
-    write_bundle([rewrite], path, "Example IXP")
+    write_bundle([rewrite], path, "Example IXP", now=NOW)
     return path
 
 

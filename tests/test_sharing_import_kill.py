@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from clock_helpers import NOW
 from sharing_helpers import folder_bytes, paragraph
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.model.paragraph import revised
@@ -91,7 +92,7 @@ def _setup(tmp_path: Path) -> tuple[AppPaths, Path, list[Path]]:
         ]
         new = [paragraph(f"new-{size}-{n:03}", f"Their text {n}. " * 20) for n in range(size // 2)]
         bundle = tmp_path / f"theirs-{size}.tccmlib"
-        write_bundle(updated + new, bundle, "Example IXP")
+        write_bundle(updated + new, bundle, "Example IXP", now=NOW)
         bundles.append(bundle)
     return paths, library, bundles
 

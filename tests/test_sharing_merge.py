@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from clock_helpers import NOW
 from render_helpers import make_template
 from sharing_helpers import folder_bytes, paragraph
 from tccm_drafter.errors import InputError
@@ -52,7 +53,7 @@ def _setup(tmp_path: Path, *theirs: Paragraph) -> tuple[LibraryFolder, Path]:
     folder.save(BASE)
     folder.save(paragraph("keep-me", "Mine only."))
     bundle = tmp_path / "from-ixp.tccmlib"
-    write_bundle(list(theirs), bundle, "Example IXP")
+    write_bundle(list(theirs), bundle, "Example IXP", now=NOW)
     folder.load()
     return folder, bundle
 

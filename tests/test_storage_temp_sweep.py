@@ -7,7 +7,6 @@ stale ones (an hour old): a save in progress in another copy of the app is left 
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 from tccm_drafter.storage.atomic import TEMP_PREFIX
@@ -17,7 +16,8 @@ from tccm_drafter.storage.submission_file import load_submission, save_submissio
 
 def _aged(path: Path, seconds: float, data: bytes = b"half a save") -> Path:
     path.write_bytes(data)
-    then = time.time() - seconds
+    # The file system's own time, not this process's clock (which a test may move ahead).
+    then = path.stat().st_mtime - seconds
     os.utime(path, (then, then))
     return path
 
@@ -31,7 +31,7 @@ def test_opening_a_submission_sweeps_only_our_stale_temp_files(tmp_path: Path) -
     outside = _aged(tmp_path.parent / f"{tmp_path.name}-elsewhere.txt", 2 * 3600)
     link = tmp_path / f"{TEMP_PREFIX}link.part"
     link.symlink_to(outside)
-    os.utime(link, (time.time() - 7200,) * 2, follow_symlinks=False)
+    os.utime(link, (outside.stat().st_mtime,) * 2, follow_symlinks=False)
     folder = tmp_path / f"{TEMP_PREFIX}folder"
     folder.mkdir()
 

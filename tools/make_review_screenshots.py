@@ -12,7 +12,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
+
+from tccm_drafter.app.clock import FixedClock
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,7 +50,8 @@ def main(out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="tccm-review-shots-") as home:
         paths = AppPaths.resolve(Path(home))
-        window = create_window(paths)  # the first run opens the example submission
+        # The first run opens the example submission.
+        window = create_window(paths, clock=FixedClock(NOW))
         ws = window.workspace
         exported = Path(home) / "response.docx"
         submission, library = ws.snapshot()
@@ -60,7 +64,7 @@ def main(out_dir: Path) -> int:
             output=exported,
             template=window.live.template(),
         )
-        write_export(plan)
+        write_export(plan, now=NOW)
         word = WordEdit(exported.read_bytes(), author="Legal team")
         word.replace_words("Permanence is a beginning", "a beginning", "a start")
         word.comment("Permanence is", "Forum now needs", "Say which body decides this.")
@@ -97,6 +101,10 @@ def main(out_dir: Path) -> int:
         print(path)
     del app
     return 0
+
+
+#: When the files are made (fixed: the same output on any day).
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
 if __name__ == "__main__":

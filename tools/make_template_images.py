@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tccm_drafter.app.exporting import prepare_export, write_export
@@ -49,7 +50,7 @@ def main(out_dir: Path) -> int:
 def _first_page(submission: Submission, library: Library, tmp: Path, target: Path) -> None:
     template = find_template(submission.template, None)
     docx = tmp / f"{target.name}.docx"
-    write_export(prepare_export(submission, library, None, output=docx, template=template))
+    write_export(prepare_export(submission, library, None, output=docx, template=template), now=NOW)
     subprocess.run(
         [
             "soffice",
@@ -83,6 +84,10 @@ def _first_page(submission: Submission, library: Library, tmp: Path, target: Pat
         timeout=60,
     )
     print(f"wrote {target}.png")
+
+
+#: When the files are made (fixed: the same output on any day).
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
 if __name__ == "__main__":

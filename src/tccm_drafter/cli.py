@@ -10,11 +10,11 @@ import argparse
 import io
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from tccm_drafter import __version__, call_commands
+from tccm_drafter.app.clock import Clock, SystemClock
 from tccm_drafter.cli_library import describe_paragraph, paragraph_line
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
@@ -160,8 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
 class _Context:
     """What every command needs: the user's folders and the loaded library."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, clock: Clock) -> None:
         from tccm_drafter.storage.paths import AppPaths
+
+        #: The moment the command runs: the clock is read once, here, for the whole command.
+        self.now = clock.now()
 
         self.paths: AppPaths = AppPaths.resolve(getattr(args, "home", None))
         self.extra_libraries = [Path(p) for p in getattr(args, "library", None) or []]
@@ -204,7 +207,14 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
         from tccm_drafter.sharing.commands import library_export
 
         return library_export(
-            ctx.paths, ctx.libraries(err), Path(args.output), args.topic, args.ids, out=out, err=err
+            ctx.paths,
+            ctx.libraries(err),
+            Path(args.output),
+            args.topic,
+            args.ids,
+            now=ctx.now,
+            out=out,
+            err=err,
         )
     if action == "import":
         from tccm_drafter.sharing.commands import library_import
@@ -277,8 +287,8 @@ def _cmd_check(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO
         submission,
         library,
         template,
-        today=date.today(),
-        now=datetime.now().astimezone(),
+        today=ctx.now.date(),
+        now=ctx.now,
         warn_days=warn_days,
         submission_path=path,
     )
@@ -308,10 +318,10 @@ def _cmd_export(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextI
     )
     if plan.output is None:
         # Render fully first: a refusal prints nothing half-done.
-        text, warnings = export_text(plan)
+        text, warnings = export_text(plan, today=ctx.now.date())
         out.write(text)
     else:
-        warnings = write_export(plan)
+        warnings = write_export(plan, now=ctx.now)
     for warning in warnings:
         print(f"tccm-drafter: warning: {warning}", file=err)
     if plan.output is not None:
@@ -347,7 +357,10 @@ class _TerminalSafe(io.TextIOBase):
 
 
 def main(
-    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    clock: Clock | None = None,
 ) -> int:
     """Run the command line; returns the exit status (0 done, 1 findings, 2 unusable input)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -355,15 +368,20 @@ def main(
     # control character (escape sequences clear the screen or fake text).
     out = _TerminalSafe.wrap(out or sys.stdout)
     err = _TerminalSafe.wrap(err or sys.stderr)
-    # `tccm-drafter FILE.tccm` (or no command at all) opens the desktop app.
-    if not arguments or (len(arguments) == 1 and arguments[0].endswith(".tccm")):
+    # `tccm-drafter FILE.tccm` (or no command at all) opens the desktop app; `--self-test
+    # OUT.docx` proves an installed copy's desktop app works (gui/selftest.py).
+    if (
+        not arguments
+        or arguments[0] == "--self-test"
+        or (len(arguments) == 1 and arguments[0].endswith(".tccm"))
+    ):
         return _open_gui(arguments)
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:
         return _open_gui(arguments)
     try:
-        ctx = _Context(args)
+        ctx = _Context(args, clock or SystemClock())
         if args.command == "library":
             status = _cmd_library(args, ctx, out, err)
         elif args.command == "templates":
@@ -373,12 +391,12 @@ def main(
         elif args.command == "register":
             from tccm_drafter.sharing.register_commands import run_register
 
-            status = run_register(args, ctx.paths, out=out, err=err)
+            status = run_register(args, ctx.paths, now=ctx.now, out=out, err=err)
         elif args.command in ("questions", "new"):
             status = call_commands.run(args, ctx.paths, out=out, err=err)
         elif args.command == "review":
             status = review_commands.run(
-                args, ctx.paths, lambda: ctx.library(err), out=out, err=err
+                args, ctx.paths, lambda: ctx.library(err), today=ctx.now.date(), out=out, err=err
             )
         else:
             status = _cmd_export(args, ctx, out, err)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from tccm_drafter.app.libraries import Libraries
@@ -35,7 +36,9 @@ def bundle_paragraphs(
     return chosen
 
 
-def export_bundle(paragraphs: list[Paragraph], output: Path, organisation: str) -> None:
+def export_bundle(
+    paragraphs: list[Paragraph], output: Path, organisation: str, *, now: datetime
+) -> None:
     if not output.parent.is_dir():
         raise InputError("the folder to write into does not exist", path=output.parent)
-    write_bundle(paragraphs, output, organisation)
+    write_bundle(paragraphs, output, organisation, now=now)

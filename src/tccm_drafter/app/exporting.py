@@ -10,7 +10,7 @@ and standard output are refused alike; ``write_export`` writes the file atomical
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from tccm_drafter.errors import InputError
@@ -127,7 +127,7 @@ def prepare_export(
 
 
 def render_export(
-    plan: ExportPlan, *, today: date | None = None, cache: RenderCache | None = None
+    plan: ExportPlan, *, today: date, cache: RenderCache | None = None
 ) -> RenderedExport:
     """Render the plan's submission; a block that cannot be rendered refuses the export."""
     result = render_submission(
@@ -140,17 +140,19 @@ def render_export(
     return RenderedExport(result.document, warnings)
 
 
-def export_text(plan: ExportPlan, *, today: date | None = None) -> tuple[str, list[ExportWarning]]:
+def export_text(plan: ExportPlan, *, today: date) -> tuple[str, list[ExportWarning]]:
     """Markdown or plain text for standard output, refused exactly as a file would be."""
     rendered = render_export(plan, today=today)
     return document_text(rendered.document, plan.fmt), rendered.warnings
 
 
-def write_export(plan: ExportPlan, *, today: date | None = None) -> list[ExportWarning]:
-    """Render and write the file atomically; returns what the user should know."""
+def write_export(plan: ExportPlan, *, now: datetime) -> list[ExportWarning]:
+    """Render and write the file atomically; returns what the user should know. ``now``
+    (the front end's clock) dates the document and the file's properties."""
     if plan.output is None:
         raise InputError("no file to write to")
-    rendered = render_export(plan, today=today)
+    rendered = render_export(plan, today=now.date())
+    rendered.document.meta.created = now
     written = write_document(
         rendered.document, plan.fmt, plan.output, reference_docx=plan.reference_docx
     )

@@ -30,7 +30,7 @@ from tccm_drafter.storage.review_docx import read_reviewed_docx
 __all__ = ["ApplyReview", "Decision", "accept_all", "belongs", "edit", "plan"]
 
 
-def plan(ws: Workspace, template: Template, path: Path, *, today: date | None = None) -> ReviewPlan:
+def plan(ws: Workspace, template: Template, path: Path, *, today: date) -> ReviewPlan:
     """Read ``path`` (a reviewed export) and compare it with the open submission.
 
     Raises InputError when the file is no usable reviewed export, or is the export of
@@ -65,7 +65,7 @@ def belongs(plan: ReviewPlan, title: str, exported_title: str | None) -> bool:
 
 
 def edit(
-    ws: Workspace, plan: ReviewPlan, decisions: dict[str, Decision], *, today: date | None = None
+    ws: Workspace, plan: ReviewPlan, decisions: dict[str, Decision], *, today: date
 ) -> ApplyReview | None:
     """The step that applies ``decisions``; None when they change nothing."""
     outcome = apply_review(ws.submission, ws.library, plan, decisions, today=today)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from tccm_drafter import APP_NAME, __version__
+from tccm_drafter.app.clock import Clock
 from tccm_drafter.app.libraries import open_libraries
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.appicon import APP_ID, application_icon
@@ -50,6 +51,7 @@ def create_window(
     prompter: Prompter | None = None,
     qsettings: QSettings | None = None,
     extra_libraries: Sequence[Path] = (),
+    clock: Clock | None = None,
 ) -> MainWindow:
     """Load settings and libraries and build the main window with the right document open.
 
@@ -73,7 +75,9 @@ def create_window(
     background = libraries.is_large()
     if not background:
         libraries = libraries.load()
-    window = MainWindow(paths, settings, libraries, prompter=prompter, qsettings=qsettings)
+    window = MainWindow(
+        paths, settings, libraries, prompter=prompter, qsettings=qsettings, clock=clock
+    )
     if background:  # thousands of files: show the window now, fill the library when read
         window.reload_library()
     errors.extend(libraries.errors)

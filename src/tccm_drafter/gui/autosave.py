@@ -9,11 +9,11 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
+from tccm_drafter.app.clock import Clock
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Submission
 from tccm_drafter.storage.atomic import atomic_write_text
@@ -97,11 +97,13 @@ class Autosaver(QObject):
         self,
         paths: AppPaths,
         snapshot: Snapshot,
+        clock: Clock,
         parent: QObject | None = None,
         interval_ms: int = INTERVAL_MS,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
+        self._clock = clock
         self._snapshot = snapshot
         self.session = uuid.uuid4().hex
         self.timer = QTimer(self)
@@ -128,7 +130,7 @@ class Autosaver(QObject):
         marker = {
             "pid": os.getpid(),
             "original": str(original) if original else "",
-            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "saved_at": self._clock.now().isoformat(timespec="seconds"),
         }
         try:
             self._paths.autosave_dir.mkdir(parents=True, exist_ok=True)

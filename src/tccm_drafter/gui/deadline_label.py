@@ -9,11 +9,12 @@ clock once a minute.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tccm_drafter.app.clock import Clock
 from tccm_drafter.app.workspace import Event, FieldsChanged, SubmissionReset, Workspace
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import tip
@@ -61,6 +62,7 @@ class DeadlineLabel(QLabel):
         self,
         workspace: Workspace,
         warn_days: Callable[[], int],
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,9 +70,9 @@ class DeadlineLabel(QLabel):
         self.setAccessibleName(self.tr("Deadline"))
         self._workspace = workspace
         self._warn_days = warn_days
-        #: The user's zone (None: the computer's) and the clock; tests set both.
+        #: The user's zone (None: the computer's); tests set it.
         self.local: tzinfo | None = None
-        self.clock: Callable[[], datetime] = lambda: datetime.now().astimezone()
+        self._clock = clock
         #: "passed", "near", "sent", "later" or "" (no deadline): what the colour says.
         self.state = ""
         workspace.add_listener(self)
@@ -101,7 +103,7 @@ class DeadlineLabel(QLabel):
             self.setToolTip("")
             self.hide()
             return
-        now = self.clock()
+        now = self._clock.now()
         local = self.local if self.local is not None else now.tzinfo
         moment = short_moment(deadline, local)
         details = [self.tr("Deadline: {0}").format(format_deadline(deadline, local))]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 from pathlib import Path
 
@@ -65,12 +66,18 @@ class Prompter(QObject):
         )
 
     def edit_paragraph(
-        self, parent: QWidget, paragraph: Paragraph | None, library: Library, title: str
+        self,
+        parent: QWidget,
+        paragraph: Paragraph | None,
+        library: Library,
+        title: str,
+        *,
+        today: date,
     ) -> Paragraph | None:
         """The paragraph editor dialog: the edited paragraph, or None when cancelled."""
         from tccm_drafter.gui.dialogs import ParagraphEditorDialog
 
-        dialog = ParagraphEditorDialog(paragraph, library, parent)
+        dialog = ParagraphEditorDialog(paragraph, library, parent, today=today)
         dialog.setWindowTitle(title)
         return dialog.paragraph() if self.run_dialog(dialog) else None
 

@@ -123,9 +123,11 @@ class FileActions(QObject):
 
         settings = self._host.settings
         add_recent(settings, path)
+        today = self._host.clock.now().date()
+        submission = self._host.workspace.submission
         try:
             save_settings(self._host.paths, settings)
-            record_submission(self._host.paths, path, self._host.workspace.submission)
-            register.record_submission(self._host.paths, path, self._host.workspace.submission)
+            record_submission(self._host.paths, path, submission, today=today)
+            register.record_submission(self._host.paths, path, submission, today=today)
         except (InputError, OSError) as error:
             self._host.statusBar().showMessage(str(error), 6000)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressBar, QStatusBar, QWidget
 
+    from tccm_drafter.app.clock import Clock
     from tccm_drafter.app.workspace import Workspace
     from tccm_drafter.gui.commands import History
     from tccm_drafter.gui.document_state import DocumentState, Prompter
@@ -25,6 +26,7 @@ class WindowHost(Protocol):
     paths: AppPaths
     settings: Settings
     prompter: Prompter
+    clock: Clock
     live: LiveRender
     state: DocumentState
     outline_view: OutlineView

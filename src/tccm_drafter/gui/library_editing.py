@@ -4,8 +4,6 @@ undo history; a file changed on disk meanwhile is shown side by side and the use
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from tccm_drafter.app import library_edits
@@ -36,7 +34,11 @@ class LibraryEditing(QObject):
 
     def _edit(self, paragraph: Paragraph, title: str) -> Paragraph | None:
         return self._host.prompter.edit_paragraph(
-            self._host.widget(), paragraph, self._ws.library, title
+            self._host.widget(),
+            paragraph,
+            self._ws.library,
+            title,
+            today=self._host.clock.now().date(),
         )
 
     def _error(self, error: InputError) -> None:
@@ -96,7 +98,10 @@ class LibraryEditing(QObject):
 
     def new_paragraph(self) -> None:
         draft = library_edits.new_draft(
-            self._ws, language=default_language(self._host.settings), author="", today=date.today()
+            self._ws,
+            language=default_language(self._host.settings),
+            author="",
+            today=self._host.clock.now().date(),
         )
         edited = self._edit(draft, self.tr("New Paragraph"))
         if edited is not None:
@@ -114,7 +119,9 @@ class LibraryEditing(QObject):
         current = self._selected()
         if current is None:
             return
-        twin = library_edits.duplicate_draft(self._ws, current.id, author="", today=date.today())
+        twin = library_edits.duplicate_draft(
+            self._ws, current.id, author="", today=self._host.clock.now().date()
+        )
         edited = self._edit(twin, self.tr("Duplicate Paragraph"))
         if edited is not None:
             self._save(None, edited, "Duplicate Paragraph")

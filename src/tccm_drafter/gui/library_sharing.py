@@ -46,7 +46,9 @@ class LibrarySharing(QObject):
                 return None
             path = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
         try:
-            export_bundle(chosen, path, host.workspace.submission.organisation.name)
+            export_bundle(
+                chosen, path, host.workspace.submission.organisation.name, now=host.clock.now()
+            )
         except (InputError, OSError) as error:
             self._error(title, error)
             return None

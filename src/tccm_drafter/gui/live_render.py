@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from tccm_drafter.app.clock import Clock, today
 from tccm_drafter.app.render_service import RenderService
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
@@ -57,10 +58,15 @@ class LiveRender(QObject):
     rendered = Signal(object)  # RenderOutput
 
     def __init__(
-        self, workspace: Workspace, templates_dir: Path, parent: QObject | None = None
+        self,
+        workspace: Workspace,
+        templates_dir: Path,
+        clock: Clock,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
+        self._clock = clock
         self._templates_dir = templates_dir
         self._runner = JobRunner(self)
         self._service = RenderService()
@@ -108,14 +114,16 @@ class LiveRender(QObject):
         """The whole rendered document, made here and now (Copy Section: the user asked and
         waits). Raises InputError when it cannot be rendered."""
         submission, library = self._ws.snapshot()
-        return render_submission(submission, library, self.template())
+        return render_submission(submission, library, self.template(), today=today(self._clock))
 
     def _submit(self) -> None:
         self._service.ensure_started()  # here, on the main thread, not in the job
         generation = self.generation
         name = self._ws.submission.template or DEFAULT_TEMPLATE
         submission, library = self._ws.snapshot()
-        request = RenderRequest(generation, submission, name, self._templates_dir, self.palette)
+        request = RenderRequest(
+            generation, submission, name, self._templates_dir, today(self._clock), self.palette
+        )
         version, service = self._ws.library_version, self._service
 
         def work() -> RenderOutput:

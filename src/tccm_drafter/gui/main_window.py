@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.clock import Clock, SystemClock
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import (
     Event,
@@ -77,10 +78,13 @@ class MainWindow(QMainWindow):
         *,
         qsettings: QSettings | None = None,
         prompter: Prompter | None = None,
+        clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths, self.settings = paths, settings
+        #: The one clock of the window: every operation reads it once (tests fix it).
+        self.clock: Clock = clock or SystemClock()
         self.prompter = prompter or Prompter(self)
         self.qsettings = qsettings or QSettings(
             str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat
@@ -90,7 +94,7 @@ class MainWindow(QMainWindow):
         self.stack = self.history.stack
         self.state = DocumentState(self.stack, self)
         self.outline = SubmissionOutline(self.workspace, self)
-        self.live = LiveRender(self.workspace, paths.templates_dir, self)
+        self.live = LiveRender(self.workspace, paths.templates_dir, self.clock, self)
         self.live.palette = preview_palette(self.palette())
         self._build_panes()
         self.files = FileActions(self, self)
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
         self.editor.showDifferenceRequested.connect(self.submission_actions.show_difference)
         self.editor.saveToLibraryRequested.connect(self.library_editing.save_block)
         self.preview.linkRequested.connect(self.submission_actions.open_link)
-        self.autosaver = Autosaver(paths, self.files.autosave_snapshot, self)
+        self.autosaver = Autosaver(paths, self.files.autosave_snapshot, self.clock, self)
         self.act = build_menus(
             self,
             action_handlers(self),
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------
     def _build_panes(self) -> None:
         self.library_panel = LibraryPanel(self.workspace.library, self)
+        self.library_panel.preview.today = lambda: self.clock.now().date()
         self.library_panel.insertRequested.connect(self._insert_ids)
         self.library_panel.preview.usage_lookup = self._used_in
         self.outline_view = OutlineView(self)

@@ -26,6 +26,8 @@ class ParagraphView(SafeBrowser):
         self.usage_lookup: Callable[[str], list[str]] | None = None
         self.palette_for_text = Palette()
         self.shown_id: str | None = None
+        #: What day it is (the window's clock); None: review dates are not shown.
+        self.today: Callable[[], date] | None = None
 
     def show_paragraph(self, paragraph: Paragraph | None, library: Library) -> None:
         self.shown_id = paragraph.id if paragraph is not None else None
@@ -37,7 +39,7 @@ class ParagraphView(SafeBrowser):
             successor = library.get(p.superseded_by)
             name = successor.title if successor else p.superseded_by
             notes.append(self.tr("Superseded by “{0}”").format(name))
-        if p.review_due(date.today()):
+        if self.today is not None and p.review_due(self.today()):
             notes.append(self.tr("Its review date has come: check it still holds"))
         source = library.get(p.translation_of) if p.translation_of else None
         if source is not None and is_stale(p, source):

@@ -42,6 +42,7 @@ from tccm_drafter.model.deadline import days_left, format_day, format_deadline
 from tccm_drafter.sharing.register import RegisterEntry, by_deadline, load_register
 
 if TYPE_CHECKING:
+    from tccm_drafter.app.clock import Clock
     from tccm_drafter.app.workspace import Workspace
     from tccm_drafter.gui.commands import History
     from tccm_drafter.gui.document_state import DocumentState, Prompter
@@ -68,6 +69,7 @@ class RegisterHost(Protocol):
     paths: AppPaths
     prompter: Prompter
     state: DocumentState
+    clock: Clock
 
     def widget(self) -> QWidget: ...
 
@@ -84,9 +86,8 @@ class RegisterWindow(QDialog):
         self.setWindowTitle(self.tr("Register of Submissions"))
         self.setModal(False)
         self._host = host
-        #: The user's zone (None: the computer's) and the clock; tests set both.
+        #: The user's zone (None: the computer's); tests set it.
         self.local: tzinfo | None = None
-        self.clock: Callable[[], datetime] = lambda: datetime.now().astimezone()
         self.entries: list[RegisterEntry] = []
         #: Asks where to write the calendar (tests answer instead of a file dialog).
         self.choose_calendar: Callable[[QWidget, str], Path | None] = choose_calendar
@@ -152,7 +153,7 @@ class RegisterWindow(QDialog):
     # -- showing --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the register again and show it, nearest deadline first."""
-        now = self.clock()
+        now = self._host.clock.now()
         try:
             self.entries = by_deadline(load_register(self._host.paths), now)
         except InputError as error:
@@ -242,7 +243,7 @@ class RegisterWindow(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        today = self.clock().date()
+        today = self._host.clock.now().date()
         dialog = StatusDialog(
             entry.title or entry.consultation or entry.path.name,
             entry.status,
@@ -293,7 +294,7 @@ class RegisterWindow(QDialog):
     def rebuild(self) -> None:
         from tccm_drafter.sharing.register import rebuild_register
 
-        result = rebuild_register(self._host.paths, today=self.clock().date())
+        result = rebuild_register(self._host.paths, today=self._host.clock.now().date())
         self.refresh()
         if result.problems:
             self._host.prompter.show_info(
@@ -316,7 +317,9 @@ class RegisterWindow(QDialog):
         if target.suffix.lower() != ".ics":
             target = target.with_name(target.name + ".ics")
         try:
-            write_register_calendar(target, load_register(self._host.paths), now=self.clock())
+            write_register_calendar(
+                target, load_register(self._host.paths), now=self._host.clock.now()
+            )
         except (InputError, OSError) as error:
             self._host.prompter.show_error(self, self.tr("Cannot write the calendar"), str(error))
             return

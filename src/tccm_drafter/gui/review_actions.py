@@ -37,7 +37,9 @@ def import_review(host: WindowHost, path: Path | None = None) -> bool:
         if path is None:
             return False
     try:
-        plan = review.plan(host.workspace, host.live.template(), path)
+        plan = review.plan(
+            host.workspace, host.live.template(), path, today=host.clock.now().date()
+        )
     except InputError as error:
         host.prompter.show_error(host.widget(), title, str(error))
         return False
@@ -45,7 +47,7 @@ def import_review(host: WindowHost, path: Path | None = None) -> bool:
     if not host.prompter.run_dialog(dialog):
         return False
     try:
-        edit = review.edit(host.workspace, plan, dialog.decisions())
+        edit = review.edit(host.workspace, plan, dialog.decisions(), today=host.clock.now().date())
         if edit is None:
             host.statusBar().showMessage(_tr("Nothing to change from {0}").format(path.name), 6000)
             return False

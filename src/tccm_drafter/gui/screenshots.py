@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tccm_drafter.app.clock import FixedClock
 from tccm_drafter.gui.screenshots_rules import SHOTS, rules_shot
 from tccm_drafter.gui.table_rows import select_row
 
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
     from tccm_drafter.gui.main_window import MainWindow
 
 SIZE = (1400, 860)
+#: The day the pictures are taken on, whenever they are made (the example's deadline ahead).
+CLOCK = FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
 
 
 def _settle(app: QApplication, rounds: int = 5) -> None:
@@ -73,7 +77,7 @@ def take(out_dir: Path, home: Path) -> list[Path]:
     assert isinstance(app, QApplication)
     paths = AppPaths.resolve(home)
     qsettings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = create_window(paths, qsettings=qsettings)
+    window = create_window(paths, qsettings=qsettings, clock=CLOCK)
     window.resize(*SIZE)
     window.show()
     _settle(app)
@@ -140,7 +144,9 @@ def _dialog(window: MainWindow, what: str) -> QWidget | None:
     if what == "paragraph":
         ids = window.library_panel.selected_ids()
         paragraph = window.library.get(ids[0]) if ids else None
-        widget = dialogs.ParagraphEditorDialog(paragraph, window.library, window)
+        widget = dialogs.ParagraphEditorDialog(
+            paragraph, window.library, window, today=window.clock.now().date()
+        )
     elif what == "export":
         findings = window.submission_actions.findings()
         widget = dialogs.ExportDialog(
@@ -204,7 +210,7 @@ def _import_dialog(window: MainWindow, work: Path) -> QWidget:
     theirs.append(replace(theirs[0], id="ixp-peering-policy", title="Open peering policies"))
     work.mkdir(parents=True, exist_ok=True)
     path = work / "from-example-ixp.tccmlib"
-    write_bundle(theirs, path, "Example IXP Association")
+    write_bundle(theirs, path, "Example IXP Association", now=window.clock.now())
     return ImportBundleDialog(plan_import(mine, read_bundle(path)), window)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from tccm_drafter.gui.language import install_language
-from tccm_drafter.gui.screenshots import SIZE, start, wait_for_render
+from tccm_drafter.gui.screenshots import CLOCK, SIZE, start, wait_for_render
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings, save_settings
@@ -32,7 +32,7 @@ def take(out_dir: Path, home: Path, language: str) -> Path:
     paths.ensure()
     save_settings(paths, Settings(interface_language=language))
     qsettings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = create_window(paths, qsettings=qsettings)
+    window = create_window(paths, qsettings=qsettings, clock=CLOCK)
     try:
         window.resize(*SIZE)
         window.show()

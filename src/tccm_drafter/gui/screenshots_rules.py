@@ -47,6 +47,7 @@ def rules_shot(window: MainWindow, what: str, work: Path) -> QWidget | None:
         return ConsultationDialog(
             joint.consultation,
             window,
+            today=window.clock.now().date(),
             sign_off=joint.sign_off,
             endorsement_deadline=joint.endorsement_deadline,
         )
@@ -55,7 +56,10 @@ def rules_shot(window: MainWindow, what: str, work: Path) -> QWidget | None:
         sheet = work / "sign-on-form.csv"
         sheet.write_text(SHEET, encoding="utf-8")
         dialog = SignatoriesDialog(
-            joint.signatories, joint.endorsement_deadline, today=date(2026, 11, 23), parent=window
+            joint.signatories,
+            joint.endorsement_deadline,
+            today=window.clock.now().date(),
+            parent=window,
         )
         dialog.import_file(sheet)
         return dialog
@@ -75,7 +79,7 @@ def _register(window: MainWindow, work: Path) -> QWidget:
         target = folder / example.name
         submission = load_submission(example)
         save_submission(submission, target)
-        record_submission(window.paths, target, submission)
+        record_submission(window.paths, target, submission, today=window.clock.now().date())
     paper = folder / "position-paper.tccm"
     if paper.exists():
         set_status(

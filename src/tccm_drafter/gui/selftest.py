@@ -89,9 +89,9 @@ def run(out: Path, home: Path) -> str:
     window.show()
     app.processEvents()
     window.grab()  # painted
-    shown = time.time()
+    shown = time.perf_counter()
     _wait(app, lambda: window.preview.renders > 0, "the preview was never rendered")
-    rendered = time.time()
+    rendered = time.perf_counter()
     if prompter.errors:
         raise SelfTestFailed(prompter.errors[0])
     if not window.submission.sections:

@@ -7,7 +7,6 @@ Every change is an edit performed through the history; exports are prepared by t
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,10 @@ class SubmissionActions(QObject):
         self._exports = JobRunner(self)
         #: The open submission's deadline, in the status bar (it follows the workspace).
         self.deadline_label = DeadlineLabel(
-            host.workspace, lambda: host.settings.deadline_warning_days, host.widget()
+            host.workspace,
+            lambda: host.settings.deadline_warning_days,
+            host.clock,
+            host.widget(),
         )
         host.statusBar().addPermanentWidget(self.deadline_label)
 
@@ -55,6 +57,7 @@ class SubmissionActions(QObject):
         dialog = self._dialogs().ConsultationDialog(
             submission.consultation,
             self._host.widget(),
+            today=self._host.clock.now().date(),
             sign_off=submission.sign_off,
             endorsement_deadline=submission.endorsement_deadline,
         )
@@ -78,7 +81,7 @@ class SubmissionActions(QObject):
         dialog = self._dialogs().SignatoriesDialog(
             submission.signatories,
             submission.endorsement_deadline,
-            today=date.today(),
+            today=self._host.clock.now().date(),
             run_dialog=self._host.prompter.run_dialog,
             parent=self._host.widget(),
         )
@@ -168,16 +171,15 @@ class SubmissionActions(QObject):
 
     def findings(self) -> list[Any]:
         """The checks of the submission as it is now (raises InputError)."""
-        from datetime import datetime
-
         from tccm_drafter.checks.preflight import check_submission
 
+        now = self._host.clock.now()
         return check_submission(
             self._ws.submission,
             self._ws.library,
             self._host.live.template(),
-            today=date.today(),
-            now=datetime.now().astimezone(),
+            today=now.date(),
+            now=now,
             warn_days=self._host.settings.deadline_warning_days,
             submission_path=self._host.state.path,
         )
@@ -262,8 +264,10 @@ class SubmissionActions(QObject):
             return
         self._host.statusBar().showMessage(self.tr("Exporting {0}…").format(Path(out_path).name))
 
+        now = self._host.clock.now()
+
         def work() -> list[str]:
-            return [w.message for w in write_export(plan)]
+            return [w.message for w in write_export(plan, now=now)]
 
         self._exports.submit(
             work,

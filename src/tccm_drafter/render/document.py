@@ -8,6 +8,7 @@ unfilled placeholders). Exporters walk it; none of them sees Markdown or Jinja.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from tccm_drafter.model.counting import Counts
@@ -126,6 +127,8 @@ class DocumentMeta:
     keywords: list[str] = field(default_factory=list)  # topics of the paragraphs used
     language: str = "en"  # BCP 47, e.g. "en-GB"
     organisation: str = ""  # for the header of the built-in reference document
+    #: When the file was made (the front end's clock; None: no date in the file's properties).
+    created: datetime | None = None
 
 
 @dataclass

@@ -11,13 +11,14 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 import docx
 from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter import APP_NAME
@@ -336,9 +337,14 @@ def _set_core_properties(word: WordDocument, meta: DocumentMeta, language: str) 
     props.content_status = ""
     props.identifier = ""
     props.revision = 1
-    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-    props.created = now
-    props.modified = now
+    if meta.created is None:  # no moment given: no date rather than the reference's own
+        for name in ("created", "modified"):
+            for element in props._element.findall(qn(f"dcterms:{name}")):
+                props._element.remove(element)
+        return
+    moment = meta.created.astimezone(UTC).replace(microsecond=0, tzinfo=None)
+    props.created = moment
+    props.modified = moment
 
 
 __all__ = ["ORGANISATION_MARKER", "DocxExporter", "escape", "word_language"]

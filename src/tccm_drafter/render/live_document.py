@@ -60,11 +60,10 @@ class LiveDocument:
         library: Library,
         template: Template,
         palette: Palette,
-        today: date | None = None,
+        today: date,
     ) -> RenderResult:
         """Render ``submission`` (the result returned is changed in place by later updates);
         raises InputError, and forgets the last rendering, when the template fails."""
-        today = today or date.today()
         last = self._last
         self._last = None
         if last is not None and _patch(last, submission, library, template, palette, today):

@@ -253,7 +253,7 @@ def render_submission(
     library: Library,
     template: Template,
     *,
-    today: date | None = None,
+    today: date,
     cache: RenderCache | None = None,
 ) -> RenderResult:
     """Render a submission through its template into the document model.
@@ -262,7 +262,6 @@ def render_submission(
     """
     cache = cache or RenderCache()
     cache.start()
-    today = today or date.today()
     values = placeholder_values(submission, today)
     meta = DocumentMeta(
         title=submission.title,

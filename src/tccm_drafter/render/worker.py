@@ -38,8 +38,9 @@ class RenderRequest:
     submission: Submission
     template: str
     templates_dir: Path | None
+    #: The day the document is dated (the front end's clock, read when the request was made).
+    today: date
     palette: Palette = field(default_factory=Palette)
-    today: date | None = None
     #: A new library when it changed since the last request (None: use the last one).
     library: Library | None = None
     #: Sections that are the same as in the last request: sent as empty stand-ins.

@@ -56,10 +56,11 @@ class Bundle:
 
 
 def write_bundle(
-    paragraphs: list[Paragraph], path: Path, organisation: str, *, now: datetime | None = None
+    paragraphs: list[Paragraph], path: Path, organisation: str, *, now: datetime
 ) -> bytes:
-    """Write ``paragraphs`` to a new bundle at ``path`` (atomically) and return its bytes."""
-    created = (now or datetime.now(UTC)).replace(microsecond=0)
+    """Write ``paragraphs`` to a new bundle at ``path`` (atomically) and return its bytes;
+    ``now`` (aware) is when it was made."""
+    created = now.astimezone(UTC).replace(microsecond=0)
     files: list[tuple[str, bytes]] = []
     listed: list[dict[str, Any]] = []
     for paragraph in sorted(paragraphs, key=lambda p: p.id):

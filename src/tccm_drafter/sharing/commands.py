@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -39,6 +40,7 @@ def library_export(
     topics: list[str],
     ids: list[str],
     *,
+    now: datetime,
     out: TextIO,
     err: TextIO,
 ) -> int:
@@ -51,7 +53,7 @@ def library_export(
         organisation = default_organisation(paths, load_settings(paths)).name
     except InputError:
         organisation = ""
-    export_bundle(chosen, output, organisation)
+    export_bundle(chosen, output, organisation, now=now)
     print(f"Wrote {len(chosen)} paragraph(s) to {output}", file=out)
     return EXIT_OK
 

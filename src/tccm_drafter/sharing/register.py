@@ -147,13 +147,13 @@ def _entry_document(entry: RegisterEntry) -> dict[str, Any]:
 
 
 def record_submission(
-    paths: AppPaths, path: Path, submission: Submission, *, today: date | None = None
+    paths: AppPaths, path: Path, submission: Submission, *, today: date
 ) -> RegisterEntry:
     """Add or update the submission's entry; call it after each save of the ``.tccm``.
 
     A damaged register is not overwritten: the InputError asks for ``register rebuild``.
     """
-    entry = entry_for(path, submission, today=today or date.today())
+    entry = entry_for(path, submission, today=today)
     entries = [e for e in load_register(paths) if e.path != entry.path]
     save_register(paths, [*entries, entry])
     return entry
@@ -191,7 +191,7 @@ def set_status(
 
 
 def rebuild_register(
-    paths: AppPaths, folders: Iterable[Path] = (), *, today: date | None = None
+    paths: AppPaths, folders: Iterable[Path] = (), *, today: date
 ) -> RebuildResult:
     """Make the register again from the submission files themselves.
 
@@ -199,7 +199,7 @@ def rebuild_register(
     the settings, and every ``.tccm`` under ``folders``. Files that are gone are dropped;
     files that cannot be read are reported and left out. The new register is saved.
     """
-    day = today or date.today()
+    day = today
     candidates: dict[Path, None] = {}
     problems: list[InputError] = []
     try:

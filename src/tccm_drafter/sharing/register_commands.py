@@ -63,9 +63,11 @@ def add_register_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     status.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was sent (default: today)")
 
 
-def run_register(args: argparse.Namespace, paths: AppPaths, *, out: TextIO, err: TextIO) -> int:
+def run_register(
+    args: argparse.Namespace, paths: AppPaths, *, now: datetime, out: TextIO, err: TextIO
+) -> int:
+    """``now``: the command line's clock, read once for the command."""
     action = args.register_command
-    now = datetime.now().astimezone()
     if action == "rebuild":
         result = rebuild_register(paths, [Path(f) for f in args.folders], today=now.date())
         for problem in result.problems:

@@ -129,11 +129,10 @@ def plan_review(
     template: Template,
     reviewed: ReviewedDocument,
     *,
-    today: date | None = None,
+    today: date,
 ) -> ReviewPlan:
     """Compare a reviewed export with the submission as it is now. Changes nothing."""
     plan = ReviewPlan(reviewed.path.name)
-    today = today or date.today()
     now = block_fingerprints(render_submission(submission, library, template, today=today).document)
     values = placeholder_values(submission, today)
     shape = layout(reviewed)

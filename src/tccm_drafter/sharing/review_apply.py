@@ -53,7 +53,7 @@ def apply_review(
     plan: ReviewPlan,
     decisions: dict[str, Decision],
     *,
-    today: date | None = None,
+    today: date,
 ) -> ReviewOutcome:
     """The submission with the decided items applied. Items without a decision are left."""
     work = copy.deepcopy(submission)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -58,6 +59,7 @@ def run(
     paths: AppPaths,
     library: Callable[[], Library],
     *,
+    today: date,
     out: TextIO,
     err: TextIO,
 ) -> int:
@@ -77,7 +79,7 @@ def run(
     reviewed = read_reviewed_docx(Path(args.reviewed))
     loaded = library()
     template = find_template(submission.template, paths.templates_dir)
-    plan = plan_review(submission, loaded, template, reviewed)
+    plan = plan_review(submission, loaded, template, reviewed, today=today)
     for line in describe_plan(plan):
         print(line, file=out)
     conflicts = plan.of_kind(ReviewKind.CONFLICT)
@@ -94,7 +96,7 @@ def run(
     if args.conflicts:
         choice = Decision.ACCEPT if args.conflicts == "take-reviewer" else Decision.NOTES_ONLY
         decisions.update({item.key: choice for item in conflicts})
-    outcome = apply_review(submission, loaded, plan, decisions)
+    outcome = apply_review(submission, loaded, plan, decisions, today=today)
     if not outcome.changes:
         print("Nothing to change.", file=out)
         return EXIT_CONFLICTS if conflicts and not args.conflicts else EXIT_OK

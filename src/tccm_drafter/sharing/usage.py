@@ -50,7 +50,7 @@ def _load(paths: AppPaths) -> dict[str, dict[str, object]]:
 
 
 def record_submission(
-    paths: AppPaths, submission_path: Path, submission: Submission, *, today: date | None = None
+    paths: AppPaths, submission_path: Path, submission: Submission, *, today: date
 ) -> None:
     index = _load(paths)
     versions: dict[str, int] = {}
@@ -61,7 +61,7 @@ def record_submission(
     index[str(submission_path.resolve())] = {
         "title": submission.title,
         "consultation": submission.consultation.title,
-        "recorded": (today or date.today()).isoformat(),
+        "recorded": today.isoformat(),
         "paragraphs": versions,
     }
     paths.data_dir.mkdir(parents=True, exist_ok=True)

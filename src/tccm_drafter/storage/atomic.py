@@ -136,10 +136,16 @@ def sweep_stale_temp_files(folder: Path, older_than: float = _STALE_AFTER_SECOND
     """Remove temp files an interrupted write left in ``folder``; returns how many.
 
     Only files older than ``older_than`` seconds go, so a write in progress in another
-    running copy of the app is left alone.
+    running copy of the app is left alone. Age is measured against the folder's own last
+    change when that is earlier than this computer's clock: a file's time comes from the
+    file system (a synced or network folder keeps its own clock), and a computer whose clock
+    runs ahead must not take a write that just started for an old one.
     """
     removed = 0
-    now = time.time()
+    try:
+        now = min(time.time(), os.stat(folder).st_mtime)
+    except OSError:
+        return 0
     try:
         with os.scandir(folder) as scan:
             entries = [entry for entry in scan if entry.name.startswith(TEMP_PREFIX)]

@@ -63,6 +63,7 @@ class ConsultationDialog(QDialog):
         consultation: Consultation,
         parent: QWidget | None = None,
         *,
+        today: date,
         sign_off: date | None = None,
         endorsement_deadline: date | None = None,
         local: tzinfo | None = None,
@@ -70,6 +71,7 @@ class ConsultationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consultation Details"))
         self._original = consultation
+        self._today = today
         self.tabs = QTabWidget()
         self.tabs.addTab(
             self._call_tab(consultation, sign_off, local), self.tr("Ca&ll and deadline")
@@ -107,11 +109,13 @@ class ConsultationDialog(QDialog):
             form, self.tr("&Reference:"), QLineEdit(consultation.reference)
         )
         self.url_edit = add_row(form, self.tr("&Web page:"), QLineEdit(consultation.url))
-        self.deadline_fields = DeadlineFields(consultation.full_deadline(), local=local)
+        self.deadline_fields = DeadlineFields(
+            consultation.full_deadline(), today=self._today, local=local
+        )
         self.has_deadline = self.deadline_fields.has_deadline
         self.deadline_edit = self.deadline_fields.deadline_edit
         form.addRow(self.deadline_fields)
-        self.sign_off = OptionalDate(self.tr("Internal &sign-off by"), sign_off)
+        self.sign_off = OptionalDate(self.tr("Internal &sign-off by"), sign_off, self._today)
         self.sign_off.setToolTip(
             self.tr("The day the text must be approved inside your organisation")
         )
@@ -223,7 +227,9 @@ class ConsultationDialog(QDialog):
             self.signatories_at,
             self.tr("Where the call wants the list of organisations that sign"),
         )
-        self.endorsement = OptionalDate(self.tr("E&ndorsements by"), endorsement_deadline)
+        self.endorsement = OptionalDate(
+            self.tr("E&ndorsements by"), endorsement_deadline, self._today
+        )
         self.endorsement.setToolTip(self.tr("The last day for organisations to sign on"))
         joint_form.addRow(self.endorsement)
         layout = QVBoxLayout(page)

@@ -56,8 +56,12 @@ class OptionalDate(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str, value: date | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, value: date | None, today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        #: The window's today: an unset day shows a month from it when ticked.
+        self._today = today
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(label)
@@ -73,7 +77,7 @@ class OptionalDate(QWidget):
         row.addWidget(self.edit, 1)
 
     def set_value(self, value: date | None) -> None:
-        self.edit.setDate(to_qdate(value) if value else QDate.currentDate().addMonths(1))
+        self.edit.setDate(to_qdate(value) if value else to_qdate(self._today).addMonths(1))
         self.check.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
 
@@ -91,6 +95,7 @@ class DeadlineFields(QWidget):
         self,
         deadline: Deadline | None,
         *,
+        today: date,
         local: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -100,7 +105,7 @@ class DeadlineFields(QWidget):
         self._valid = True
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.day = OptionalDate(self.tr("&Deadline"), deadline.day if deadline else None)
+        self.day = OptionalDate(self.tr("&Deadline"), deadline.day if deadline else None, today)
         self.day.edit.setAccessibleName(self.tr("Deadline date"))
         self.has_deadline, self.deadline_edit = self.day.check, self.day.edit
         form.addRow(self.day)

@@ -43,13 +43,15 @@ def _split(text: str) -> list[str]:
 class _DateField(QWidget):
     """A date that may be empty (a checkbox in front of a date edit)."""
 
-    def __init__(self, label: str, value: date | None) -> None:
+    def __init__(self, label: str, value: date | None, today: date) -> None:
         super().__init__()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
         self.edit = QDateEdit(
-            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+            QDate(value.year, value.month, value.day)
+            if value
+            else QDate(today.year, today.month, today.day)
         )
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
@@ -74,14 +76,13 @@ class ParagraphEditorDialog(QDialog):
         library: Library,
         parent: QWidget | None = None,
         *,
+        today: date,
         new_id_hint: str = "",
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.is_new = paragraph is None or paragraph.id not in library
-        self._original = paragraph or Paragraph(
-            id=new_id_hint, title="", body="", created=date.today()
-        )
+        self._original = paragraph or Paragraph(id=new_id_hint, title="", body="")
         p = self._original
         self.setWindowTitle(self.tr("New Paragraph") if self.is_new else self.tr("Edit Paragraph"))
         tabs = QTabWidget()
@@ -150,9 +151,9 @@ class ParagraphEditorDialog(QDialog):
         self.endorsed_edit = add_row(
             meta, self.tr("&Endorsed by:"), QLineEdit(", ".join(p.endorsed_by))
         )
-        self.created = _DateField(self.tr("&Created"), p.created)
-        self.updated = _DateField(self.tr("&Updated"), p.updated)
-        self.reviewed = _DateField(self.tr("&Reviewed"), p.reviewed)
+        self.created = _DateField(self.tr("&Created"), p.created, today)
+        self.updated = _DateField(self.tr("&Updated"), p.updated, today)
+        self.reviewed = _DateField(self.tr("&Reviewed"), p.reviewed, today)
         for field in (self.created, self.updated, self.reviewed):
             meta.addRow(field)
         self.supersedes_edit = add_row(

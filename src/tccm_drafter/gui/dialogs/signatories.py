@@ -98,7 +98,7 @@ class SignatoryDialog(QDialog):
             self.status.addItem(status_words(status), status.value)
         self.status.setCurrentIndex(self.status.findData(signatory.status.value))
         add_row(form, self.tr("S&tatus:"), self.status, self.tr("Only confirmed ones are printed"))
-        self.since = OptionalDate(self.tr("S&ince"), signatory.status_date)
+        self.since = OptionalDate(self.tr("S&ince"), signatory.status_date, today)
         form.addRow(self.since)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.contact = add_row(form, self.tr("Co&ntact:"), QLineEdit(signatory.contact))
@@ -162,7 +162,7 @@ class SignatoriesDialog(QDialog):
         self.choose_file = choose_file
         self.summary = plain_label()
         self.summary.setWordWrap(True)
-        self.endorsement = OptionalDate(self.tr("&Endorsements by"), endorsement_deadline)
+        self.endorsement = OptionalDate(self.tr("&Endorsements by"), endorsement_deadline, today)
         self.endorsement.setToolTip(
             self.tr(
                 "The last day for organisations to sign on; the checks list who has not answered"
