@@ -92,6 +92,15 @@ TIME_BOUND = {
     "gdc-wsis-alignment",
     "ai-governance-existing-fora",  # the Panel and the Dialogue are new
     "meaningful-connectivity",  # the ITU publishes new figures every year
+    # the positions added for the consultations of 2026-27 follow processes under way
+    "igf-funding-proposal-response",
+    "action-line-roadmaps-c2-c5",
+    "digital-financing-task-force",
+    "gdc-review-2027",
+    "ai-dialogue-technical-view",
+    "data-governance-cross-border",
+    "ict-security-global-mechanism",
+    "itu-pp26-follow-up",
 }
 
 
