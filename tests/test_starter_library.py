@@ -20,7 +20,8 @@ from tccm_drafter.storage.submission_file import load_submission
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import context_shingles
 
-TODAY = date(2026, 11, 22)
+#: When the library was last checked against its sources (issue 23); review dates lie after it.
+REVIEWED_ON = date(2026, 12, 7)
 UN_LANGUAGES = {"ar", "en", "es", "fr", "ru", "zh"}
 KEY_IGF = ("igf-permanent-mandate", "igf-sustainable-funding", "igf-strengthening")
 STARTER_FILES = sorted(starter_library_dir().rglob("*.md"))
@@ -91,21 +92,33 @@ TIME_BOUND = {
     "gdc-wsis-alignment",
     "ai-governance-existing-fora",  # the Panel and the Dialogue are new
     "meaningful-connectivity",  # the ITU publishes new figures every year
+    # the positions added for the consultations of 2026-27 follow processes under way
+    "igf-funding-proposal-response",
+    "action-line-roadmaps-c2-c5",
+    "digital-financing-task-force",
+    "gdc-review-2027",
+    "ai-dialogue-technical-view",
+    "data-governance-cross-border",
+    "ict-security-global-mechanism",
+    "itu-pp26-follow-up",
 }
 
 
-def test_time_bound_paragraphs_carry_a_review_date_still_ahead(library: Library) -> None:
+def test_time_bound_paragraphs_are_looked_at_again_within_a_year(library: Library) -> None:
     welcoming = {
         p.id
         for p in library
         if not p.is_retired and p.language.startswith("en") and "welcome" in p.body.casefold()
     }
     assert welcoming <= TIME_BOUND
-    dated = {p.id for p in library if p.review_by is not None and not p.translation_of}
-    assert dated == TIME_BOUND
+    within_a_year = REVIEWED_ON.replace(year=REVIEWED_ON.year + 1)
+    for paragraph_id in TIME_BOUND:
+        paragraph = library.get(paragraph_id)
+        assert paragraph is not None and paragraph.review_by is not None, paragraph_id
+        assert paragraph.review_by <= within_a_year, paragraph_id
     for paragraph in library:
         if paragraph.review_by is not None:
-            assert not paragraph.review_due(TODAY), paragraph.id
+            assert not paragraph.review_due(REVIEWED_ON), paragraph.id
             assert paragraph.review_due(paragraph.review_by)
 
 
