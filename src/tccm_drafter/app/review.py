@@ -2,7 +2,7 @@
 
 For File › Import Review…::
 
-    plan = review.plan(ws, template, Path("reviewed.docx"))     # read and compare; no change
+    plan = review.plan(ws, template, Path("reviewed.docx"), today=today)  # no change yet
     # show plan.items (kind, exported / reviewed / current text, comments, details) and let
     # the user decide per item: Decision.ACCEPT, NOTES_ONLY or REJECT
     edit = review.edit(ws, plan, decisions)                      # None when nothing changes
@@ -30,7 +30,7 @@ from tccm_drafter.storage.review_docx import read_reviewed_docx
 __all__ = ["ApplyReview", "Decision", "accept_all", "belongs", "edit", "plan"]
 
 
-def plan(ws: Workspace, template: Template, path: Path, *, today: date | None = None) -> ReviewPlan:
+def plan(ws: Workspace, template: Template, path: Path, *, today: date) -> ReviewPlan:
     """Read ``path`` (a reviewed export) and compare it with the open submission.
 
     Raises InputError when the file is no usable reviewed export, or is the export of

@@ -3,6 +3,7 @@ preview dialog, as one step of the undo history (``app/review.py`` does the work
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -37,7 +38,7 @@ def import_review(host: WindowHost, path: Path | None = None) -> bool:
         if path is None:
             return False
     try:
-        plan = review.plan(host.workspace, host.live.template(), path)
+        plan = review.plan(host.workspace, host.live.template(), path, today=date.today())
     except InputError as error:
         host.prompter.show_error(host.widget(), title, str(error))
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:  # the command line starts fast: the work is imported when a c
     from tccm_drafter.model import Library
     from tccm_drafter.sharing.review import ReviewItem, ReviewPlan
     from tccm_drafter.storage.paths import AppPaths
+    from tccm_drafter.storage.review_comments import ReviewComment
 
 EXIT_OK, EXIT_CONFLICTS = 0, 1
 BACKUP_FOLDER = "review-backups"
@@ -77,7 +79,7 @@ def run(
     reviewed = read_reviewed_docx(Path(args.reviewed))
     loaded = library()
     template = find_template(submission.template, paths.templates_dir)
-    plan = plan_review(submission, loaded, template, reviewed)
+    plan = plan_review(submission, loaded, template, reviewed, today=date.today())
     for line in describe_plan(plan):
         print(line, file=out)
     conflicts = plan.of_kind(ReviewKind.CONFLICT)
@@ -152,11 +154,16 @@ def _describe_item(item: ReviewItem) -> list[str]:
         lines.append("      reviewer: " + (_one_line(item.reviewed) or "(deleted)"))
         lines.append("      now:      " + (_one_line(item.current) or "(not in the submission)"))
     for comment in item.comments:
-        when = f" {comment.date:%Y-%m-%d}" if comment.date else ""
-        state = " [resolved]" if comment.resolved else ""
-        who = comment.author or "someone"
-        lines.append(f"      comment by {who}{when}{state}: {_one_line(comment.text)}")
+        lines.append("      " + _comment_line(comment, "comment"))
+        lines += ["        " + _comment_line(reply, "reply") for reply in comment.replies]
     return lines
+
+
+def _comment_line(comment: ReviewComment, what: str) -> str:
+    when = f" {comment.date:%Y-%m-%d}" if comment.date else ""
+    state = " [resolved]" if comment.resolved else ""
+    text = _one_line(comment.text) or "(no text)"
+    return f"{what} by {comment.author or 'someone'}{when}{state}: {text}"
 
 
 def _inline_diff(old: str, new: str) -> str:
