@@ -86,8 +86,14 @@ def run(
     if not args.accept_all:
         taken = len(accept_all(plan))
         print(
-            f"Nothing was changed. {taken} item(s) can be taken with --accept-all"
-            + (f"; {len(conflicts)} conflict(s) need a decision" if conflicts else "")
+            f"Nothing was changed. {_count(taken, 'item')} can be taken with --accept-all"
+            + (
+                f"; {_count(len(conflicts), 'conflict')} "
+                + ("needs" if len(conflicts) == 1 else "need")
+                + " a decision"
+                if conflicts
+                else ""
+            )
             + ", or open the submission in the app to decide block by block.",
             file=out,
         )
@@ -105,13 +111,16 @@ def run(
     atomic_write_text(backup, dumps_submission(submission))
     save_submission(outcome.submission, path)
     print(
-        f"Saved {path}: {len(outcome.applied)} item(s) taken, {len(outcome.changes)} block "
-        f"change(s). The version before is kept in {backup}.",
+        f"Saved {path}: {_count(len(outcome.applied), 'item')} taken, "
+        f"{_count(len(outcome.changes), 'block change')}. The version before is kept in "
+        f"{backup}.",
         file=out,
     )
     if conflicts and not args.conflicts:
         print(
-            f"tccm-drafter: {len(conflicts)} conflict(s) left as they were: "
+            f"tccm-drafter: {_count(len(conflicts), 'conflict')} left as "
+            + ("it was" if len(conflicts) == 1 else "they were")
+            + ": "
             f"{', '.join(item.title for item in conflicts)}. Settle them in the app, or run "
             "again with --conflicts take-reviewer|keep-mine.",
             file=err,
@@ -126,7 +135,7 @@ def describe_plan(plan: ReviewPlan) -> list[str]:
 
     counts = plan.counts()
     lines = [
-        f"{plan.source_name}: {len(plan.items)} item(s) — "
+        f"{plan.source_name}: {_count(len(plan.items), 'item')} — "
         + ", ".join(f"{counts[kind]} {kind.value}" for kind in ReviewKind if counts[kind])
     ]
     lines += [f"  warning: {warning}" for warning in plan.warnings]
@@ -178,6 +187,11 @@ def _inline_diff(old: str, new: str) -> str:
         else:
             parts.append(f"{{+{text}+}}")
     return "".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    """ "1 item", "2 items"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _one_line(text: str) -> str:
