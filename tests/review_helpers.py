@@ -112,6 +112,7 @@ class WordEdit:
         self._next_id = 900
         self._comments: etree._Element | None = None
         self._extended: etree._Element | None = None
+        self._notes: dict[str, etree._Element] = {}
 
     # ------------------------------------------------------------------ finding
 
@@ -308,6 +309,47 @@ class WordEdit:
             )
         return self._extended
 
+    def relate_external(self, rel_type: str, target: str) -> str:
+        """A new external relationship of the document part; returns its id."""
+        rels = self.parts["word/_rels/document.xml.rels"].decode()
+        rel_id = f"rIdLink{len(rels)}"
+        rel = f'<Relationship Id="{rel_id}" Type="{rel_type}" Target="{target}" '
+        rel += 'TargetMode="External"/>'
+        self.parts["word/_rels/document.xml.rels"] = rels.replace(
+            "</Relationships>", rel + "</Relationships>"
+        ).encode()
+        return rel_id
+
+    def add_note_part(
+        self, kind: str, note: etree._Element, text: str, empty: etree._Element
+    ) -> str:
+        """Add ``note`` (a ``w:footnote`` / ``w:endnote`` as Word wrote it) saying ``text`` to
+        the notes part, made from ``empty`` (its separators) when the file has none."""
+        name = f"word/{kind}s.xml"
+        if name not in self._notes:
+            if name in self.parts:
+                self._notes[name] = etree.fromstring(self.parts[name])
+            else:
+                for child in list(empty):
+                    if child.get(w("type")) not in ("separator", "continuationSeparator"):
+                        empty.remove(child)
+                self._notes[name] = empty
+                base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                self._relate(
+                    f"{kind}s.xml",
+                    base + f"{kind}s",
+                    f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml",
+                )
+        root = self._notes[name]
+        note_id = str(max(int(n.get(w("id"), "0")) for n in root) + 1)
+        note.set(w("id"), note_id)
+        runs = [r for r in note.iter(w("r")) if r.find(w("t")) is not None]
+        for run in runs[1:]:
+            run.getparent().remove(run)
+        runs[0].find(w("t")).text = " " + text
+        root.append(note)
+        return note_id
+
     def _relate(self, target: str, rel_type: str, content_type: str) -> None:
         rels = self.parts["word/_rels/document.xml.rels"].decode()
         rel = f'<Relationship Id="rIdReview{len(rels)}" Type="{rel_type}" Target="{target}"/>'
@@ -329,6 +371,7 @@ class WordEdit:
         for name, root in (
             ("word/comments.xml", self._comments),
             ("word/commentsExtended.xml", self._extended),
+            *self._notes.items(),
         ):
             if root is not None:
                 self.parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")

@@ -7,7 +7,9 @@ on either side stay apart), the paragraph is never lost, and no export prints U+
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -16,11 +18,14 @@ import pytest
 from cli_helpers import run_cli
 from clock_helpers import TODAY
 from render_helpers import make_template
+from tccm_drafter.checks.preflight import check_submission
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, Paragraph, ParagraphBlock, Section, Status, Submission
+from tccm_drafter.model.blocks import has_update
 from tccm_drafter.model.text_hygiene import clean_paragraph, clean_text, terminal_safe
 from tccm_drafter.render.export import write_document
 from tccm_drafter.render.pipeline import render_submission
+from tccm_drafter.sharing.usage import updates_available
 from tccm_drafter.storage.library_folder import LibraryFolder, load_library
 from tccm_drafter.storage.paragraph_file import dump_paragraph
 
@@ -138,3 +143,32 @@ def test_every_export_is_clean(tmp_path: Path) -> None:
 
 def test_terminal_safe() -> None:
     assert terminal_safe("\x1b[2Jclear\x9b31m\r\x07ok\n\ttab") == "[2Jclear31mok\n\ttab"
+
+
+def test_a_paragraph_cleaned_on_load_is_not_an_update(tmp_path: Path) -> None:
+    # The submission took the paragraph as the file holds it (an older copy of the app did not
+    # clean), so its recorded hash is the uncleaned text's; the cleaned paragraph is the same
+    # revision, not "changed in the library (version 1 -> 1)".
+
+    (tmp_path / "dirty.md").write_bytes(dump_paragraph(_dirty()).encode("utf-8"))
+    library, _ = load_library([LibraryFolder(tmp_path)], [])
+    loaded = library.get("dirty")
+    assert loaded is not None and loaded.body != _dirty().body
+    block = ParagraphBlock("dirty", version=1, base_hash=_dirty().content_hash())
+    submission = Submission(title="T", sections=[Section("A", "Why?", blocks=[block])])
+    assert not has_update(block, loaded)
+    assert updates_available(submission, library) == []
+    template = make_template(tmp_path / "template")
+    findings = check_submission(submission, library, template, today=date(2026, 3, 1))
+    assert not [f for f in findings if f.code == "update-available"]
+    # A real edit of the wording is still an update, named without a false version change.
+    edited = dataclasses.replace(loaded, body="Other words.", hash_before_cleaning="")
+    changed = Library.of([edited])
+    assert has_update(block, edited)
+    [found] = [
+        f
+        for f in check_submission(submission, changed, template, today=date(2026, 3, 1))
+        if f.code == "update-available"
+    ]
+    assert "version 1 -> 1" not in found.message
+    assert "edited and it is still version 1" in found.message

@@ -148,13 +148,8 @@ def test_marks_and_review_survive_libreoffice(tmp_path: Path) -> None:
     # An edit made to LibreOffice's own file, as a second reviewer would.
     second = WordEdit(saved.read_bytes(), author="Second reviewer")
     second.replace_words("open Internet", "open", "single, open")
-    plan = plan_review(
-        submission,
-        library,
-        template,
-        read_reviewed_docx(second.save(tmp_path / "2.docx")),
-        today=TODAY,
-    )
+    again = read_reviewed_docx(second.save(tmp_path / "2.docx"))
+    plan = plan_review(submission, library, template, again, today=TODAY)
     internet = plan.items[3]
     assert internet.kind is ReviewKind.CHANGED
     assert internet.proposed.startswith("One single, open Internet serves everyone.")

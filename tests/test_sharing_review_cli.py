@@ -34,11 +34,11 @@ def test_review_import_dry_run_accept_all_and_conflicts(tmp_path: Path) -> None:
 
     status, out, err = run("review", "import", submission, reviewed, "--dry-run")
     assert status == 0, err
-    assert "reviewed.docx: 11 item(s) — 9 unchanged, 2 changed" in out
+    assert "reviewed.docx: 11 items — 9 unchanged, 2 changed" in out
     assert "CHANGED      section 2, block 2 (paragraph 'igf-sustainable-funding')" in out
     assert "[-small-]{+narrow+}" in out
     assert "comment by Legal team 2026-03-02: Strong line, keep it." in out
-    assert "Nothing was changed. 2 item(s) can be taken with --accept-all" in out
+    assert "Nothing was changed. 2 items can be taken with --accept-all" in out
     assert submission.read_bytes() == before
 
     # The drafter tailors one of the two blocks meanwhile: a conflict.
@@ -52,7 +52,7 @@ def test_review_import_dry_run_accept_all_and_conflicts(tmp_path: Path) -> None:
     assert status == 1
     assert "CONFLICT (changed) section 2, block 1 (paragraph 'igf-permanent-mandate')" in out
     assert "now:      Our own wording, written after the export." in out
-    assert "1 conflict(s) left as they were" in err
+    assert "1 conflict left as it was" in err
     saved = load_submission(submission)
     funding = saved.sections[1].blocks[1]
     assert isinstance(funding, ParagraphBlock)

@@ -545,7 +545,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>انقضى</translation>
     </message>
@@ -582,7 +582,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>لم يبقَ أي يوم</numerusform>
             <numerusform>بقي يوم واحد</numerusform>
@@ -595,7 +595,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>لم تبقَ أي ساعة</numerusform>
             <numerusform>بقيت ساعة واحدة</numerusform>
@@ -672,7 +672,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
@@ -839,7 +839,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+42"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -864,7 +864,17 @@
         <translation>بلا تنسيق، وسطر فارغ بين الفقرات، مع عدد الكلمات والأحرف لكل قسم</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Add page &amp;numbers if the letterhead has none</source>
+        <translation>إضافة أرقام ال&amp;صفحات إذا لم يكن في ورق المراسلات أرقام</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation&apos;s Word letterhead is used as it is; when it shows no page numbers, the Word export adds them at the foot of each page</source>
+        <translation>يُستخدم ورق المراسلات الخاص بمنظمتك في Word كما هو؛ وإذا لم تظهر فيه أرقام الصفحات، يضيفها التصدير إلى Word في أسفل كل صفحة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Browse…</source>
         <translation>ا&amp;ستعراض…</translation>
     </message>
@@ -894,7 +904,7 @@
         <translation>مشكلات قائمة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Word document (*.docx)</source>
         <translation>مستند Word (*.docx)</translation>
     </message>
@@ -916,7 +926,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:103</extracomment>
         <translation>
             <numerusform>لم يجد التحقق أي مشكلة:</numerusform>
             <numerusform>وجد التحقق مشكلة واحدة يجب إصلاحها قبل الإرسال:</numerusform>
@@ -929,7 +939,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:105</extracomment>
         <translation>
             <numerusform>لم يصدر التحقق أي تحذير:</numerusform>
             <numerusform>أصدر التحقق تحذيرًا واحدًا:</numerusform>
@@ -1193,12 +1203,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
@@ -2436,7 +2446,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:287</extracomment>
         <translation>
             <numerusform>لا تحذيرات</numerusform>
             <numerusform>تحذير واحد</numerusform>
@@ -2652,7 +2662,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>هل تريد حفظ التغييرات في «{0}» قبل الإغلاق؟</translation>
     </message>
@@ -2680,7 +2690,7 @@ Replace the file on disk with your version?</source>
 هل تريد استبدال الملف الموجود على القرص بنسختك؟</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>صُدِّر {0}</translation>
     </message>
@@ -2970,7 +2980,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+87"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
@@ -2998,7 +3008,7 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>(غير موجود في نصك)</translation>
     </message>
     <message>
@@ -3010,7 +3020,7 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
         <translation>كما صُدِّر (لم يعد في مساهمتك)</translation>
     </message>
     <message>
@@ -3034,7 +3044,7 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
         <translation>حذفه المراجِع</translation>
     </message>
     <message>
@@ -3046,7 +3056,7 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>نص جديد كتبه المراجِع</translation>
     </message>
     <message>
@@ -3064,13 +3074,13 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
         <translation>نص القالب كما صُدِّر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>نص المراجِع</translation>
     </message>
     <message>
@@ -3082,13 +3092,13 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:46</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
         <translation>نصك الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
         <translation>نصك الآن (تغيّر منذ التصدير)</translation>
     </message>
     <message>
@@ -3103,19 +3113,19 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:28</extracomment>
         <translation>استيراد مراجعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
         <translation>استيراد ملف Word بعد مراجعته</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
         <translation>
             <numerusform>استُوردت المراجعة من {0}: لا تغييرات في المقاطع</numerusform>
             <numerusform>استُوردت المراجعة من {0}: تغيير واحد في المقاطع</numerusform>
@@ -3128,13 +3138,13 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:51</extracomment>
         <translation>لا شيء للتغيير من {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:36</extracomment>
         <translation>مستندات Word (*.docx);;كل الملفات (*)</translation>
     </message>
 </context>
@@ -3630,7 +3640,7 @@ Replace the file on disk with your version?</source>
         <translation>تعذّر إجراء الفحوص</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
@@ -3650,12 +3660,7 @@ Replace the file on disk with your version?</source>
         <translation>صُدِّر {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} warnings</source>
-        <translation>التحذيرات: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Link not opened</source>
         <translation>لم يُفتح الرابط</translation>
     </message>

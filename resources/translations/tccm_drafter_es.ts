@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>vencido</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>queda %n día</numerusform>
             <numerusform>quedan %n días</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>queda %n hora</numerusform>
             <numerusform>quedan %n horas</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -823,7 +823,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+42"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -848,7 +848,17 @@
         <translation>Sin marcas, una línea en blanco entre párrafos y recuento de palabras y caracteres por sección</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Add page &amp;numbers if the letterhead has none</source>
+        <translation>Añadir &amp;números de página si el membrete no los tiene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation&apos;s Word letterhead is used as it is; when it shows no page numbers, the Word export adds them at the foot of each page</source>
+        <translation>El membrete de Word de su organización se usa tal cual; si no muestra números de página, la exportación a Word los añade al pie de cada página</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -878,7 +888,7 @@
         <translation>Problemas pendientes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -900,7 +910,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:103</extracomment>
         <translation>
             <numerusform>Las comprobaciones encontraron %n problema que corregir antes del envío:</numerusform>
             <numerusform>Las comprobaciones encontraron %n problemas que corregir antes del envío:</numerusform>
@@ -909,7 +919,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:105</extracomment>
         <translation>
             <numerusform>Las comprobaciones emitieron %n advertencia:</numerusform>
             <numerusform>Las comprobaciones emitieron %n advertencias:</numerusform>
@@ -1169,12 +1179,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>Nuevo párrafo</translation>
     </message>
@@ -2380,7 +2390,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:287</extracomment>
         <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
@@ -2592,7 +2602,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
@@ -2620,7 +2630,7 @@ Replace the file on disk with your version?</source>
 ¿Reemplazar el archivo del disco por su versión?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>Exportado: {0}</translation>
     </message>
@@ -2906,7 +2916,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+87"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -2934,7 +2944,7 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>(no está en su texto)</translation>
     </message>
     <message>
@@ -2946,7 +2956,7 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
         <translation>Tal como se exportó (ya no está en su contribución)</translation>
     </message>
     <message>
@@ -2970,7 +2980,7 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
         <translation>Eliminado por el revisor</translation>
     </message>
     <message>
@@ -2982,7 +2992,7 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>Texto nuevo escrito por el revisor</translation>
     </message>
     <message>
@@ -3000,13 +3010,13 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
         <translation>Texto de la plantilla tal como se exportó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>El texto del revisor</translation>
     </message>
     <message>
@@ -3018,13 +3028,13 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:46</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
         <translation>Su texto actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
         <translation>Su texto actual (cambiado desde la exportación)</translation>
     </message>
     <message>
@@ -3039,19 +3049,19 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:28</extracomment>
         <translation>Importar revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
         <translation>Importar un archivo de Word revisado</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
         <translation>
             <numerusform>Revisión importada de {0}: %n cambio de bloque</numerusform>
             <numerusform>Revisión importada de {0}: %n cambios de bloque</numerusform>
@@ -3060,13 +3070,13 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:51</extracomment>
         <translation>Nada que cambiar a partir de {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:36</extracomment>
         <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
     </message>
 </context>
@@ -3550,7 +3560,7 @@ Replace the file on disk with your version?</source>
         <translation>No se pueden ejecutar las comprobaciones</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -3570,12 +3580,7 @@ Replace the file on disk with your version?</source>
         <translation>Exportado: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} warnings</source>
-        <translation>Advertencias: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Link not opened</source>
         <translation>Enlace no abierto</translation>
     </message>

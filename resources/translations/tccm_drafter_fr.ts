@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>dépassée</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>%n jour restant</numerusform>
             <numerusform>%n jours restants</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>%n heure restante</numerusform>
             <numerusform>%n heures restantes</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
@@ -823,7 +823,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+42"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -848,7 +848,17 @@
         <translation>Sans mise en forme, une ligne vide entre les paragraphes, nombre de mots et de caractères par section</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Add page &amp;numbers if the letterhead has none</source>
+        <translation>Ajouter les &amp;numéros de page si le papier à en-tête n&apos;en a pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation&apos;s Word letterhead is used as it is; when it shows no page numbers, the Word export adds them at the foot of each page</source>
+        <translation>Le papier à en-tête Word de votre organisation est utilisé tel quel ; s&apos;il n&apos;affiche pas de numéros de page, l&apos;export Word les ajoute en bas de chaque page</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -878,7 +888,7 @@
         <translation>Problèmes en suspens</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -900,7 +910,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:103</extracomment>
         <translation>
             <numerusform>Les vérifications ont relevé %n problème à corriger avant l&apos;envoi&#xa0;:</numerusform>
             <numerusform>Les vérifications ont relevé %n problèmes à corriger avant l&apos;envoi&#xa0;:</numerusform>
@@ -909,7 +919,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:105</extracomment>
         <translation>
             <numerusform>Les vérifications ont émis %n avertissement&#xa0;:</numerusform>
             <numerusform>Les vérifications ont émis %n avertissements&#xa0;:</numerusform>
@@ -1169,12 +1179,12 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -2380,7 +2390,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:287</extracomment>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
@@ -2592,7 +2602,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
@@ -2620,7 +2630,7 @@ Replace the file on disk with your version?</source>
 Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
@@ -2906,7 +2916,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+87"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -2934,7 +2944,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>(absent de votre texte)</translation>
     </message>
     <message>
@@ -2946,7 +2956,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
         <translation>Tel qu&apos;exporté (ne figure plus dans votre contribution)</translation>
     </message>
     <message>
@@ -2970,7 +2980,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
         <translation>Supprimé par le relecteur</translation>
     </message>
     <message>
@@ -2982,7 +2992,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>Nouveau texte saisi par le relecteur</translation>
     </message>
     <message>
@@ -3000,13 +3010,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
         <translation>Texte du modèle tel qu&apos;exporté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>Le texte du relecteur</translation>
     </message>
     <message>
@@ -3018,13 +3028,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:46</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
         <translation>Votre texte actuel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
         <translation>Votre texte actuel (modifié depuis l&apos;export)</translation>
     </message>
     <message>
@@ -3039,19 +3049,19 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:28</extracomment>
         <translation>Importer une relecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
         <translation>Importer un fichier Word relu</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
         <translation>
             <numerusform>Relecture importée depuis {0}&#xa0;: %n modification de bloc</numerusform>
             <numerusform>Relecture importée depuis {0}&#xa0;: %n modifications de blocs</numerusform>
@@ -3060,13 +3070,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:51</extracomment>
         <translation>Rien à modifier d&apos;après {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:36</extracomment>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
 </context>
@@ -3550,7 +3560,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Impossible de lancer les vérifications</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
@@ -3570,12 +3580,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} warnings</source>
-        <translation>Avertissements&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Link not opened</source>
         <translation>Lien non ouvert</translation>
     </message>

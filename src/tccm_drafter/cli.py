@@ -149,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="Word file whose styles, page set-up, header and footer to use",
     )
+    export.add_argument(
+        "--no-page-numbers",
+        action="store_true",
+        help="do not add page numbers to a Word export whose letterhead shows none",
+    )
     from tccm_drafter.sharing.register_commands import add_register_parser
 
     add_register_parser(commands, common)
@@ -315,6 +320,7 @@ def _cmd_export(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextI
         output=Path(args.output) if args.output else None,
         template=args.template,
         reference_docx=Path(args.reference_docx) if args.reference_docx else None,
+        page_numbers=False if args.no_page_numbers else None,
     )
     if plan.output is None:
         # Render fully first: a refusal prints nothing half-done.

@@ -30,6 +30,8 @@ class ExportPlan:
     #: None: the text goes to standard output (Markdown and plain text only).
     output: Path | None
     reference_docx: Path | None
+    #: Add page numbers to a Word export on a letterhead that shows none.
+    page_numbers: bool = True
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,13 @@ def prepare_export(
     output: Path | None = None,
     template: str | Template | None = None,
     reference_docx: Path | None = None,
+    page_numbers: bool | None = None,
 ) -> ExportPlan:
-    """Check everything an export needs; raises InputError (one line) when it cannot go."""
+    """Check everything an export needs; raises InputError (one line) when it cannot go.
+
+    ``page_numbers``: add page numbers to a Word export on a letterhead that shows none
+    (None: as the template says, which is yes unless its template.toml says
+    ``page_numbers = false``)."""
     chosen = choose_format(fmt, output)
     if output is None and chosen not in ("md", "txt"):
         if submission_path is None:
@@ -123,7 +130,8 @@ def prepare_export(
     if chosen == "docx":
         chosen_reference = reference_document(submission, submission_path, reference_docx)
         reference = chosen_reference or found.reference_docx
-    return ExportPlan(submission, library, found, chosen, output, reference)
+    numbers = found.page_numbers if page_numbers is None else page_numbers
+    return ExportPlan(submission, library, found, chosen, output, reference, numbers)
 
 
 def render_export(
@@ -154,6 +162,10 @@ def write_export(plan: ExportPlan, *, now: datetime) -> list[ExportWarning]:
     rendered = render_export(plan, today=now.date())
     rendered.document.meta.created = now
     written = write_document(
-        rendered.document, plan.fmt, plan.output, reference_docx=plan.reference_docx
+        rendered.document,
+        plan.fmt,
+        plan.output,
+        reference_docx=plan.reference_docx,
+        page_numbers=plan.page_numbers,
     )
     return rendered.warnings + written

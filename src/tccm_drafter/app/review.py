@@ -2,7 +2,7 @@
 
 For File › Import Review…::
 
-    plan = review.plan(ws, template, Path("reviewed.docx"))     # read and compare; no change
+    plan = review.plan(ws, template, Path("reviewed.docx"), today=today)  # no change yet
     # show plan.items (kind, exported / reviewed / current text, comments, details) and let
     # the user decide per item: Decision.ACCEPT, NOTES_ONLY or REJECT
     edit = review.edit(ws, plan, decisions)                      # None when nothing changes

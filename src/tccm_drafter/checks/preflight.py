@@ -214,8 +214,13 @@ def _check_paragraph(
             Finding(
                 "update-available",
                 WARNING,
-                f"{where} has changed in the library since it was inserted (version "
-                f"{block.version} -> {paragraph.version}): update available",
+                f"{where} has changed in the library since it was inserted ("
+                + (
+                    f"version {block.version} -> {paragraph.version}"
+                    if paragraph.version > block.version
+                    else f"its wording was edited and it is still version {paragraph.version}"
+                )
+                + "): update available",
                 s,
                 b,
                 block.paragraph_id,

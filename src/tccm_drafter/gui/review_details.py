@@ -38,7 +38,8 @@ def comment_text(comment: ReviewComment) -> str:
     state = _tr(" (resolved)") if comment.resolved else ""
     text = " ".join(comment.text.split())
     anchor = f" ({_tr('on')} “{comment.anchor}”)" if comment.anchor else ""
-    return f"{who}{when}{state}: {text}{anchor}"
+    replies = "".join("\n    ↳ " + comment_text(reply) for reply in comment.replies)
+    return f"{who}{when}{state}: {text}{anchor}{replies}"
 
 
 def sides(item: ReviewItem) -> tuple[str, str, str, str]:

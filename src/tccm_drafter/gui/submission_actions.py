@@ -237,12 +237,16 @@ class SubmissionActions(QObject):
             state.path or Path.home() / state.name, self._host.widget(), found
         )
         if self._run(dialog):
-            self.export_to(dialog.output_path(), dialog.format())
+            self.export_to(
+                dialog.output_path(), dialog.format(), page_numbers=dialog.page_numbers()
+            )
         elif dialog.review_requested:
             self._host.show_checks(found)
 
-    def export_to(self, out_path: Path, fmt: str) -> None:
-        """Export on the job runner; ``exportFinished`` tells when it is done."""
+    def export_to(self, out_path: Path, fmt: str, *, page_numbers: bool = True) -> None:
+        """Export on the job runner; ``exportFinished`` tells when it is done.
+
+        ``page_numbers``: a Word export on a letterhead that shows none gets them."""
         from tccm_drafter.app.exporting import prepare_export, write_export
 
         submission, library = self._ws.snapshot()
@@ -255,6 +259,7 @@ class SubmissionActions(QObject):
                 fmt=fmt,
                 output=Path(out_path),
                 template=self._host.live.template(),
+                page_numbers=None if page_numbers else False,
             )
         except InputError as error:
             self._host.prompter.show_error(
@@ -283,7 +288,7 @@ class SubmissionActions(QObject):
         else:
             note = self.tr("Exported {0}").format(path)
             if warnings:
-                note += " · " + self.tr("{0} warnings").format(len(warnings))
+                note += " · " + ntr("PreflightPanel", "%n warning(s)", len(warnings))
             bar.showMessage(note, 8000)
         self.exportFinished.emit(path, error)
         if not error:

@@ -66,7 +66,7 @@ def block_source(block: Block, library: Library) -> str:
 def has_update(block: ParagraphBlock, paragraph: Paragraph) -> bool:
     """True when the library's paragraph changed since the block took it."""
     return paragraph.version > block.version or (
-        bool(block.base_hash) and block.base_hash != paragraph.content_hash()
+        bool(block.base_hash) and not paragraph.is_revision(block.base_hash)
     )
 
 

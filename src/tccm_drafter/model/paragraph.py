@@ -64,6 +64,10 @@ class Paragraph:
     history: list[str] = field(default_factory=list)
     #: Front-matter keys this version of the app does not know, kept so a save loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
+    #: ``content_hash()`` of the text as the file held it, when control characters were
+    #: removed on load (see model/text_hygiene.py); "" otherwise. Never saved: a submission
+    #: that recorded the uncleaned text (an older copy of the app did) still has this revision.
+    hash_before_cleaning: str = field(default="", compare=False, repr=False)
 
     @property
     def is_retired(self) -> bool:
@@ -88,10 +92,14 @@ class Paragraph:
             digest.update(b"\x00")
         return digest.hexdigest()[:16]
 
+    def is_revision(self, content_hash: str) -> bool:
+        """True when ``content_hash`` names this very revision (cleaned on load or not)."""
+        return content_hash in (self.content_hash(), self.hash_before_cleaning)
+
     def derives_from(self, content_hash: str) -> bool:
         """True when ``content_hash`` is this revision's text or one it was derived from."""
         return (
-            content_hash == self.content_hash()
+            self.is_revision(content_hash)
             or content_hash == self.base_hash
             or (content_hash in self.history)
         )

@@ -33,6 +33,9 @@ class BlockMark:
     block: int  # 0-based
     text_hash: str
     paragraph_id: str | None = None  # None: a free-text block
+    #: Fingerprint of the block's Markdown as the import reads it back from the export
+    #: (formatting, links and headings included); "" when the export did not record it.
+    styled_hash: str = ""
 
     @property
     def name(self) -> str:
@@ -82,6 +85,12 @@ def fingerprint(paragraphs: Iterable[str], footnotes: Iterable[str] = ()) -> str
         if cleaned:
             digest.update(cleaned.encode("utf-8") + b"\n")
     return digest.hexdigest()[:16]
+
+
+def styled_fingerprint(markdown: str) -> str:
+    """Identify a block's Markdown as read back from Word: words, bold, italic, links, notes
+    and headings count; white space does not."""
+    return fingerprint([markdown])
 
 
 def paragraph_key(text: str) -> str:

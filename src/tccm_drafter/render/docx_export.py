@@ -43,6 +43,7 @@ from tccm_drafter.render.docx_language import (
     word_language,
 )
 from tccm_drafter.render.docx_numbering import Numbering
+from tccm_drafter.render.docx_page_numbers import add_page_numbers
 from tccm_drafter.render.docx_reference import clean_reference
 from tccm_drafter.render.docx_review_marks import add_review_marks
 from tccm_drafter.render.docx_runs import FORBIDDEN, RunStyle, RunWriter, escape, with_size
@@ -72,8 +73,10 @@ _HUGE = etree.XMLParser(huge_tree=True)
 class DocxExporter:
     """Builds .docx files on a reference document; one instance can export many documents."""
 
-    def __init__(self, reference_docx: Path | None = None) -> None:
+    def __init__(self, reference_docx: Path | None = None, *, page_numbers: bool = True) -> None:
         self._builtin = reference_docx is None
+        #: Add page numbers when the reference document's letterhead shows none.
+        self._page_numbers = page_numbers
         self._reference = (
             Path(reference_docx)
             if reference_docx is not None
@@ -155,10 +158,18 @@ class DocxExporter:
         else:
             body.extend(children)
         warnings.extend(writer.warnings)
+        page_of = label(document_labels(doc.meta.language), "page_of")
         if self._builtin:
             _fill_header(word, doc.meta.organisation)
-            page_of = label(document_labels(doc.meta.language), "page_of")
             localise_page_label(word, page_of.pattern)
+        elif self._page_numbers and add_page_numbers(word, page_of.pattern):
+            warnings.append(
+                ExportWarning(
+                    f"Word reference document {self._reference.name}: it shows no page "
+                    "numbers, so the export adds them at the foot of each page (turn this "
+                    "off in the export options)"
+                )
+            )
         if rtl:
             make_right_to_left(word)
         _set_core_properties(word, doc.meta, language)

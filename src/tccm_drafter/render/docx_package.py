@@ -3,6 +3,7 @@ the reference-document cleaner makes (see :mod:`tccm_drafter.render.docx_referen
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -109,13 +110,45 @@ def unlink(root: etree._Element, dropped: set[str]) -> None:
 
 
 def empty_body(root: etree._Element) -> None:
-    """The reference's own text (and what it shows) never reaches an export: keep sectPr."""
+    """The reference's own text (and what it shows) never reaches an export: keep the last
+    section's properties, with the headers and footers it shows.
+
+    Word carries a header or footer forward: a section whose properties name no header of a
+    kind (default, first page, even pages) shows the previous section's. Only the last
+    section is kept, so what it inherits is written into it.
+    """
     body = root.find(q(W, "body"))
     if body is None:
         return
+    sections = list(body.iter(q(W, "sectPr")))
+    last = body.find(q(W, "sectPr"))
+    if last is not None and len(sections) > 1:
+        _inherit_headers(sections, last)
     for child in list(body):
         if child.tag != q(W, "sectPr"):
             body.remove(child)
+
+
+_REFERENCES = (q(W, "headerReference"), q(W, "footerReference"))
+
+
+def _inherit_headers(sections: list[etree._Element], last: etree._Element) -> None:
+    shown: dict[tuple[str, str], etree._Element] = {}
+    for section in sections:
+        for reference in section:
+            if reference.tag in _REFERENCES:
+                shown[(str(reference.tag), str(reference.get(q(W, "type"), "default")))] = reference
+    own = {(str(r.tag), str(r.get(q(W, "type"), "default"))) for r in last if r.tag in _REFERENCES}
+    # References come first in w:sectPr (headers, then footers); keep that order.
+    missing = [ref for key, ref in shown.items() if key not in own]
+    missing.sort(key=lambda ref: _REFERENCES.index(ref.tag))
+    anchor = next((c for c in last if c.tag not in _REFERENCES), None)
+    for reference in missing:
+        copied = copy.deepcopy(reference)
+        if anchor is not None:
+            anchor.addprevious(copied)
+        else:
+            last.append(copied)
 
 
 def only_separators(root: etree._Element) -> None:

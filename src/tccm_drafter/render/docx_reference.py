@@ -41,6 +41,8 @@ from tccm_drafter.render.docx_package import (
 from tccm_drafter.render.links import is_safe_link
 
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+#: ISO/IEC 29500 Strict: every namespace and relationship type differs from the usual ones.
+_STRICT = "http://purl.oclc.org/ooxml/"
 _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 _VML = "urn:schemas-microsoft-com:vml"
 _OFFICE = "urn:schemas-microsoft-com:office:office"
@@ -81,31 +83,31 @@ _MEDIA = {
 #: Referenced from the XML by id: kept only while something still refers to them.
 _REFERENCED = {"header", "footer", "image", "font", "hyperlink"}
 _REPORTED = {
-    "attachedTemplate": "the attached template",
+    "attachedTemplate": "its link to another template",
     "vbaProject": "macros",
     "keyMapCustomizations": "macros",
     "wordVbaData": "macros",
-    "custom-properties": "custom document properties",
+    "custom-properties": "hidden document properties",
     "comments": "comments",
-    "glossaryDocument": "building blocks (glossary)",
-    "customXml": "custom XML data",
+    "glossaryDocument": "saved building blocks",
+    "customXml": "hidden data stored with the file",
     "oleObject": "embedded objects",
     "package": "embedded objects",
-    "control": "embedded objects",
-    "aFChunk": "embedded objects",
-    "subDocument": "sub-documents",
+    "control": "form controls",
+    "aFChunk": "embedded documents",
+    "subDocument": "linked sub-documents",
     "people": "comments",
 }
 #: Settings that reach outside the document or restrict the user's own export.
 _SETTINGS_REMOVED = {
-    "attachedTemplate": "the attached template",
-    "linkStyles": "the attached template",
+    "attachedTemplate": "its link to another template",
+    "linkStyles": "its link to another template",
     "mailMerge": "mail-merge data sources",
-    "docVars": "document variables",
+    "docVars": "hidden document variables",
     "documentProtection": "editing restrictions",
     "writeProtection": "editing restrictions",
-    "attachedSchema": "custom XML data",
-    "saveThroughXslt": "custom XML data",
+    "attachedSchema": "hidden data stored with the file",
+    "saveThroughXslt": "hidden data stored with the file",
 }
 _FIELD = re.compile(r"^\s*(INCLUDEPICTURE|INCLUDETEXT|LINK|DDE|DDEAUTO|IMPORT|DATABASE)\b", re.I)
 
@@ -130,7 +132,10 @@ class _Removed:
         for kind, details in self.kinds.items():
             shown = ", ".join(d if len(d) <= 60 else d[:57] + "..." for d in details[:3])
             more = f" and {len(details) - 3} more" if len(details) > 3 else ""
-            out.append(f"removed {kind}" + (f" ({shown}{more})" if shown else ""))
+            out.append(
+                f"left out {kind}" + (f" ({shown}{more})" if shown else "") + ": the export "
+                "takes only the page layout, styles, headers and footers"
+            )
         return out
 
 
@@ -177,6 +182,13 @@ class _Cleaner:
         rels = parse_part(self.members.get("_rels/.rels", b""), "_rels/.rels", self.path)
         main = ""
         for rel in rels.iter(_q(_PKG_REL, "Relationship")):
+            if str(rel.get("Type", "")).startswith(_STRICT):
+                raise InputError(
+                    "this Word file is saved as “Strict Open XML Document”, which TCCM Drafter "
+                    "cannot use as a letterhead: open it in Word, save it as “Word Document "
+                    "(.docx)” or “Word Template (.dotx)” and choose that copy",
+                    path=self.path,
+                )
             kind = _kind(str(rel.get("Type", "")))
             target = _resolve("", str(rel.get("Target", "")))
             if kind == "officeDocument" and not main:
@@ -243,9 +255,9 @@ class _Cleaner:
                 keep = kind == "hyperlink" and is_safe_link(target) and rel_id in used
                 if not keep and rel_id in used:
                     self.removed.add(
-                        "the attached template"
+                        "its link to another template"
                         if kind == "attachedTemplate"
-                        else "links to outside content",
+                        else "links that fetch content from outside the file",
                         target,
                     )
             else:
@@ -267,7 +279,7 @@ class _Cleaner:
         if kind in ("image", "font"):
             media = _MEDIA.get(target.rsplit(".", 1)[-1].lower())
             if media is None:
-                self.removed.add("pictures in formats Word documents do not use", target)
+                self.removed.add("pictures in a format Word documents do not use", target)
                 return False
             self.out[target] = self.members[target]
             self.overrides[target] = media
@@ -275,19 +287,23 @@ class _Cleaner:
         if kind in _REPORTED:
             self.removed.add(_REPORTED[kind])
         elif kind not in ("webSettings", "thumbnail"):
-            self.removed.add("other parts not needed for the page layout", kind)
+            self.removed.add("other content a letterhead does not need", kind)
         return False
 
     def _fields(self, root: etree._Element) -> None:
         for element in list(root.iter(_q(W, "instrText"))):
             found = _FIELD.match(element.text or "")
             if found:
-                self.removed.add("fields that load outside content", found.group(1).upper())
+                self.removed.add(
+                    "fields that fetch content from outside the file", found.group(1).upper()
+                )
                 element.text = ""
         for element in list(root.iter(_q(W, "fldSimple"))):
             found = _FIELD.match(str(element.get(_q(W, "instr"), "")))
             if found:
-                self.removed.add("fields that load outside content", found.group(1).upper())
+                self.removed.add(
+                    "fields that fetch content from outside the file", found.group(1).upper()
+                )
                 unwrap(element)
 
     def _vml(self, root: etree._Element) -> None:
@@ -299,7 +315,9 @@ class _Cleaner:
                     key == "src" and element.tag.startswith("{" + _VML + "}")
                 )
                 if outside:
-                    self.removed.add("links to outside content", str(element.attrib[key]))
+                    self.removed.add(
+                        "links that fetch content from outside the file", str(element.attrib[key])
+                    )
                     del element.attrib[key]
 
     def _write_app_properties(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docx.document import Document as WordDocument
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -21,7 +21,13 @@ from docx.opc.part import Part, XmlPart
 from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter import APP_NAME, __version__
-from tccm_drafter.model.review_marks import MAP_NAMESPACE, BlockMark, fingerprint, paragraph_key
+from tccm_drafter.model.review_marks import (
+    MAP_NAMESPACE,
+    BlockMark,
+    fingerprint,
+    paragraph_key,
+    styled_fingerprint,
+)
 from tccm_drafter.render.document import (
     BlockNode,
     Document,
@@ -33,6 +39,7 @@ from tccm_drafter.render.document import (
 )
 from tccm_drafter.render.docx_runs import FORBIDDEN
 from tccm_drafter.render.docx_styles import w
+from tccm_drafter.storage.review_docx import exported_markdown
 
 _DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 
@@ -125,10 +132,12 @@ def add_review_marks(
     for index, node in enumerate(doc.blocks):
         if index not in in_blocks:
             _collect(node, template_text, [])
+    written: dict[str, list[etree._Element]] = {}
     for span in spans:
         start, end = node_paragraphs[span.first][0], node_paragraphs[span.last][1]
         if end <= start:
             continue  # the block printed nothing
+        written[span.mark.name] = list(paragraphs[start:end])
         first, last = paragraphs[start], paragraphs[end - 1]
         begin = etree.Element(w("bookmarkStart"))
         begin.set(w("id"), str(next_id))
@@ -143,8 +152,45 @@ def add_review_marks(
         next_id += 1
         marks.append(span.mark)
     keys = sorted({paragraph_key(text) for text in template_text if text.strip()})
+    marks = with_styled_hashes(word, marks, written)
     _store_map(word, marks, doc.meta.title, keys)
     return marks
+
+
+def with_styled_hashes(
+    word: WordDocument,
+    marks: list[BlockMark],
+    spans: dict[str, list[etree._Element]],
+) -> list[BlockMark]:
+    """The marks with the fingerprint of what the import will read back from their
+    paragraphs (``spans``: mark name -> its body paragraphs as written)."""
+    styles: dict[str, str] = {}
+    for style in word.styles.element.iterchildren(w("style")):
+        name = style.find(w("name"))
+        style_id = style.get(w("styleId"), "")
+        styles[style_id] = name.get(w("val"), style_id) if name is not None else style_id
+    links = {
+        rel_id: rel.target_ref
+        for rel_id, rel in word.part.rels.items()
+        if rel.is_external and rel.reltype == RT.HYPERLINK
+    }
+    notes = next(
+        (
+            rel.target_part.element
+            for rel in word.part.rels.values()
+            if rel.reltype == RT.FOOTNOTES and isinstance(rel.target_part, XmlPart)
+        ),
+        None,
+    )
+    return [
+        replace(
+            mark,
+            styled_hash=styled_fingerprint(
+                exported_markdown(spans.get(mark.name, []), styles, links, notes)
+            ),
+        )
+        for mark in marks
+    ]
 
 
 def _first_free_bookmark_id(word: WordDocument) -> int:
@@ -180,6 +226,8 @@ def _store_map(
         item.set("hash", mark.text_hash)
         if mark.paragraph_id is not None:
             item.set("paragraph", FORBIDDEN.sub("", mark.paragraph_id))
+        if mark.styled_hash:
+            item.set("styled", mark.styled_hash)
     own = etree.SubElement(root, f"{{{MAP_NAMESPACE}}}template-text")
     own.set("hashes", " ".join(template_text))
     package = document_part.package

@@ -33,12 +33,19 @@ def document_text(doc: Document, fmt: str) -> str:
 
 
 def write_document(
-    doc: Document, fmt: str, out_path: Path, *, reference_docx: Path | None = None
+    doc: Document,
+    fmt: str,
+    out_path: Path,
+    *,
+    reference_docx: Path | None = None,
+    page_numbers: bool = True,
 ) -> list[ExportWarning]:
-    """Write ``doc`` atomically as ``fmt``; returns what the writer had to change."""
+    """Write ``doc`` atomically as ``fmt``; returns what the writer had to change.
+
+    ``page_numbers``: a Word export on a letterhead that shows none gets page numbers."""
     if fmt == "docx":
         from tccm_drafter.render.docx_export import DocxExporter
 
-        return DocxExporter(reference_docx).write(doc, out_path)
+        return DocxExporter(reference_docx, page_numbers=page_numbers).write(doc, out_path)
     atomic_write_text(out_path, document_text(doc, fmt))
     return []

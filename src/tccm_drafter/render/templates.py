@@ -37,6 +37,8 @@ class Template:
     reference_docx: Path | None = None
     numbering_restart: Literal["document", "section"] = "document"
     footnote_fallback: Literal["inline", "references"] = "references"
+    #: Add page numbers to a Word export whose letterhead shows none.
+    page_numbers: bool = True
 
     @property
     def source_path(self) -> Path:
@@ -55,6 +57,7 @@ def load_template(folder: Path, *, builtin: bool = False) -> Template:
         reference_docx=described.reference_docx,
         numbering_restart=described.numbering_restart,
         footnote_fallback=described.footnote_fallback,
+        page_numbers=described.page_numbers,
     )
     compile_template(template)
     return template

@@ -18,109 +18,39 @@ decisions and says how to undo them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import difflib
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from tccm_drafter.model import Library, ParagraphBlock, Submission, TextBlock
-from tccm_drafter.model.review_marks import BlockMark, fingerprint, same_text
+from tccm_drafter.model.review_marks import (
+    BlockMark,
+    fingerprint,
+    normalise,
+    same_text,
+    styled_fingerprint,
+)
 from tccm_drafter.render.context import placeholder_values
 from tccm_drafter.render.docx_review_marks import block_fingerprints
 from tccm_drafter.render.pipeline import render_submission
-from tccm_drafter.render.placeholders import PlaceholderError, lookup, split_placeholders
 from tccm_drafter.render.templates import Template
+from tccm_drafter.sharing.review_items import (
+    NOT_BROUGHT_BACK,
+    Decision,
+    ReviewItem,
+    ReviewKind,
+    ReviewPlan,
+    accept_all,
+)
 from tccm_drafter.sharing.review_layout import Layout, Place, layout
-from tccm_drafter.storage.review_docx import ReviewComment, ReviewedDocument, ViewParagraph
-from tccm_drafter.storage.review_markdown import MarkdownWriter, escape, footnote_texts
-
-
-class ReviewKind(StrEnum):
-    UNCHANGED = "unchanged"
-    CHANGED = "changed"
-    DELETED = "deleted"
-    MOVED = "moved"
-    ADDED = "added"
-    CONFLICT = "conflict"
-    OUTSIDE = "outside"
-
-
-class Decision(StrEnum):
-    ACCEPT = "accept"  # take the reviewer's change, and the comments as notes
-    NOTES_ONLY = "notes-only"  # keep the text as it is, add the comments as notes
-    REJECT = "reject"  # leave the block as it is
-
-
-@dataclass
-class ReviewItem:
-    """One block of the reviewed file (or one run of new paragraphs) and what happened to it."""
-
-    #: Stable key for decisions: the block's bookmark name, or "added-N" / "outside-N".
-    key: str
-    kind: ReviewKind
-    #: What the reviewer did (CHANGED, DELETED, MOVED, UNCHANGED, ADDED, OUTSIDE); for a
-    #: CONFLICT this says what would be taken.
-    action: ReviewKind
-    mark: BlockMark | None = None
-    #: Where the block is in the submission now (section, block), 0-based; None: gone or new.
-    location: tuple[int, int] | None = None
-    exported: str = ""  # Markdown of the text as exported (the reviewer's starting point)
-    reviewed: str = ""  # Markdown of the reviewer's text ("" when deleted)
-    #: What the block's text becomes when the change is taken: the reviewer's Markdown with
-    #: the block's placeholders put back where their values show.
-    proposed: str = ""
-    current: str = ""  # Markdown the block holds in the submission now
-    text_changed: bool = False
-    drafter_changed: bool = False
-    #: Where the reviewer put it (moved blocks and new paragraphs).
-    place: Place | None = None
-    comments: list[ReviewComment] = field(default_factory=list)
-    #: Paragraph-level changes in words ("a paragraph split in two", ...).
-    details: list[str] = field(default_factory=list)
-
-    @property
-    def default(self) -> Decision | None:
-        """What "accept all" takes; None for a conflict and for items with nothing to take."""
-        if self.kind is ReviewKind.CONFLICT:
-            return None
-        if self.kind in (ReviewKind.CHANGED, ReviewKind.DELETED, ReviewKind.MOVED):
-            return Decision.ACCEPT
-        if self.kind is ReviewKind.ADDED:
-            return Decision.ACCEPT
-        if self.comments and self.location is not None:
-            return Decision.NOTES_ONLY
-        return None
-
-    @property
-    def title(self) -> str:
-        """How the item is named to people: "section 2, block 1 (paragraph 'igf-funding')"."""
-        if self.mark is None:
-            where = self.place.describe() if self.place else ""
-            what = "template text" if self.kind is ReviewKind.OUTSIDE else "new text"
-            return f"{what} {where}".strip()
-        what = f" (paragraph '{self.mark.paragraph_id}')" if self.mark.paragraph_id else " (text)"
-        return self.mark.where + what
-
-
-@dataclass
-class ReviewPlan:
-    source_name: str
-    items: list[ReviewItem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def of_kind(self, kind: ReviewKind) -> list[ReviewItem]:
-        return [item for item in self.items if item.kind is kind]
-
-    def counts(self) -> dict[ReviewKind, int]:
-        return {kind: len(self.of_kind(kind)) for kind in ReviewKind}
-
-    def item(self, key: str) -> ReviewItem | None:
-        return next((item for item in self.items if item.key == key), None)
-
-
-def accept_all(plan: ReviewPlan) -> dict[str, Decision]:
-    """Every item's default: all non-conflicting changes, comments as notes; no conflict."""
-    return {item.key: item.default for item in plan.items if item.default is not None}
+from tccm_drafter.sharing.review_placeholders import restore_placeholders
+from tccm_drafter.storage.review_docx import (
+    ReviewComment,
+    ReviewedDocument,
+    ViewParagraph,
+    block_markdown,
+)
+from tccm_drafter.storage.review_markdown import footnote_texts
 
 
 def plan_review(
@@ -140,8 +70,14 @@ def plan_review(
     known = reviewed.export is not None and bool(reviewed.export.marks)
     for mark in marks:
         plan.items.append(_block_item(mark, shape, submission, library, now, known, values))
-    _added_items(reviewed, shape, plan)
+    _added_items(reviewed, shape, plan, values)
     _place_stray_comments(reviewed, shape, plan)
+    lost = sum(1 for item in plan.items for d in item.details if d.startswith(NOT_BROUGHT_BACK))
+    if lost:
+        plan.warnings.append(
+            f"{lost} change{'' if lost == 1 else 's'} the import cannot bring back into the "
+            "text (marked “not brought back” below): make them again in the app if they matter"
+        )
     return plan
 
 
@@ -201,7 +137,13 @@ def current_markdown(submission: Submission, library: Library, where: tuple[int,
 
 
 def markdown_of(paragraphs: list[ViewParagraph]) -> str:
-    return MarkdownWriter().block([(p.segments, p.prefix) for p in paragraphs])
+    return block_markdown(paragraphs)
+
+
+def _fingerprint(paragraphs: list[ViewParagraph]) -> str:
+    return fingerprint(
+        [p.text for p in paragraphs], [t for p in paragraphs for t in footnote_texts(p.segments)]
+    )
 
 
 def _block_item(
@@ -215,11 +157,20 @@ def _block_item(
 ) -> ReviewItem:
     final = shape.final_of(mark.name)
     original = shape.original_of(mark.name)
-    reviewed_hash = fingerprint(
-        [p.text for p in final], [t for p in final for t in footnote_texts(p.segments)]
-    )
     deleted = not any(p.text.strip() for p in final)
-    text_changed = not deleted and not same_text(mark.text_hash, reviewed_hash)
+    reviewed = "" if deleted else markdown_of(final)
+    exported = markdown_of(original)
+    text_changed = not deleted and not same_text(mark.text_hash, _fingerprint(final))
+    # Bold, italic, links, notes and headings: a tracked change shows between the two
+    # readings, one made without tracking against what the export recorded.
+    restyled = (
+        not deleted
+        and not text_changed
+        and (
+            normalise(reviewed) != normalise(exported)
+            or (bool(mark.styled_hash) and styled_fingerprint(reviewed) != mark.styled_hash)
+        )
+    )
     moved = mark.name in shape.moved
     action = (
         ReviewKind.DELETED
@@ -227,28 +178,34 @@ def _block_item(
         else ReviewKind.MOVED
         if moved
         else ReviewKind.CHANGED
-        if text_changed
+        if text_changed or restyled
         else ReviewKind.UNCHANGED
     )
     where = locate(submission, mark, now, known_kind=known_kind)
     drafter_changed = where is None or not same_text(mark.text_hash, now.get(where, ""))
     current = current_markdown(submission, library, where) if where is not None else ""
-    reviewed = "" if deleted else markdown_of(final)
+    details = list(shape.details.get(mark.name, []))
+    if restyled:
+        details.append("formatting changed (bold, italic, links, notes or headings)")
+    details.extend(r for p in final for r in p.remarks)
     item = ReviewItem(
         key=mark.name,
         kind=action,
         action=action,
         mark=mark,
         location=where,
-        exported=markdown_of(original),
+        exported=exported,
         reviewed=reviewed,
-        proposed=restore_placeholders(reviewed, current, values) if reviewed else "",
+        # The block's placeholders are known only while it is as exported.
+        proposed=restore_placeholders(reviewed, current, values)
+        if reviewed and not drafter_changed
+        else reviewed,
         current=current,
-        text_changed=text_changed,
+        text_changed=text_changed or restyled,
         drafter_changed=drafter_changed,
         place=shape.places.get(mark.name) if moved else None,
         comments=shape.comments_of(mark.name),
-        details=shape.details.get(mark.name, []),
+        details=details,
     )
     if action is not ReviewKind.UNCHANGED and drafter_changed:
         if where is None and action is ReviewKind.DELETED:
@@ -263,28 +220,9 @@ def _block_item(
     return item
 
 
-def restore_placeholders(reviewed: str, source: str, values: dict[str, Any]) -> str:
-    """Put ``{{ name }}`` back where the reviewer's text shows the value it was filled with.
-
-    Only for placeholders the block's own text used, and only when that value does not also
-    stand in the text literally (then the two cannot be told apart).
-    """
-    try:
-        parts = split_placeholders(source)
-    except PlaceholderError:
-        return reviewed
-    literal = "".join(p.text for p in parts if not p.path)
-    found: list[tuple[str, str]] = []
-    for name, path in {p.name: p.path for p in parts if p.path}.items():
-        value = lookup(values, path).strip()
-        if value and value not in literal:
-            found.append((escape(value), name))
-    for value, name in sorted(found, key=lambda pair: -len(pair[0])):
-        reviewed = reviewed.replace(value, "{{ " + name + " }}")
-    return reviewed
-
-
-def _added_items(reviewed: ReviewedDocument, shape: Layout, plan: ReviewPlan) -> None:
+def _added_items(
+    reviewed: ReviewedDocument, shape: Layout, plan: ReviewPlan, values: dict[str, Any]
+) -> None:
     template = reviewed.export.template_text if reviewed.export else None
     if template is None:
         plan.warnings.append(
@@ -292,6 +230,8 @@ def _added_items(reviewed: ReviewedDocument, shape: Layout, plan: ReviewPlan) ->
             "the blocks are found only where changes were tracked"
         )
     for number, run in enumerate(shape.loose_runs(template), start=1):
+        if run.added and _moved_here(plan, run.paragraphs, run.place, run.comments, values):
+            continue
         if run.added:
             plan.items.append(
                 ReviewItem(
@@ -303,7 +243,11 @@ def _added_items(reviewed: ReviewedDocument, shape: Layout, plan: ReviewPlan) ->
                     text_changed=True,
                     place=run.place,
                     comments=run.comments,
-                    details=[f"{len(run.paragraphs)} new paragraph(s)"],
+                    details=[
+                        f"{len(run.paragraphs)} new paragraph"
+                        + ("" if len(run.paragraphs) == 1 else "s"),
+                        *(r for p in run.paragraphs for r in p.remarks),
+                    ],
                 )
             )
         else:
@@ -324,6 +268,44 @@ def _added_items(reviewed: ReviewedDocument, shape: Layout, plan: ReviewPlan) ->
             )
 
 
+def _moved_here(
+    plan: ReviewPlan,
+    paragraphs: list[ViewParagraph],
+    place: Place,
+    comments: list[ReviewComment],
+    values: dict[str, Any],
+) -> bool:
+    """A block read as deleted whose text stands here: moved, its bookmark left behind (cut
+    and pasted without tracking). It keeps its place in the library; True when found."""
+    text = markdown_of(paragraphs)
+    for item in plan.items:
+        if item.action is not ReviewKind.DELETED or item.mark is None:
+            continue
+        same = same_text(item.mark.text_hash, _fingerprint(paragraphs))
+        known = item.current and not item.drafter_changed
+        proposed = restore_placeholders(text, item.current, values) if known else text
+        if not same and not _similar(proposed, item.current):
+            continue
+        item.action = ReviewKind.MOVED
+        if item.kind is not ReviewKind.CONFLICT:
+            item.kind = ReviewKind.MOVED
+        item.reviewed, item.proposed, item.place = text, proposed, place
+        item.text_changed = not same
+        item.comments.extend(comments)
+        item.details = [d for d in item.details if not d.startswith("paragraph deleted")]
+        item.details.append("moved (its bookmark stayed at the old place)")
+        return True
+    return False
+
+
+def _similar(new: str, old: str) -> bool:
+    """Most words the same, in the same order (a moved block the reviewer also edited)."""
+    a, b = old.split(), new.split()
+    if not a or not b:
+        return False
+    return difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= 0.6
+
+
 def _place_stray_comments(reviewed: ReviewedDocument, shape: Layout, plan: ReviewPlan) -> None:
     """Comments on text that is no block's (a heading, a question) go to the nearest block."""
     taken = {c.id for item in plan.items for c in item.comments}
@@ -340,9 +322,17 @@ def _place_stray_comments(reviewed: ReviewedDocument, shape: Layout, plan: Revie
             continue
         target.comments.append(comment)
         target.details.append(f"comment on nearby text “{comment.anchor}” added here")
+    taken = {c.id for item in plan.items for c in item.comments}
+    for comment in reviewed.comments.values():
+        if comment.id not in taken and comment.id not in shape.placed_comments():
+            plan.warnings.append(
+                f"comment by {comment.author or 'someone'} is attached to no text of the "
+                f"document, so it goes to no block: “{comment.text or '(no text)'}”"
+            )
 
 
 __all__ = [
+    "NOT_BROUGHT_BACK",
     "Decision",
     "ReviewItem",
     "ReviewKind",

@@ -17,6 +17,7 @@ gives the submission back as it was, so an undo stack can hold one review as one
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,7 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.model import Block, Library, Note, Submission, TextBlock
 from tccm_drafter.sharing.review import Decision, ReviewItem, ReviewKind, ReviewPlan
 from tccm_drafter.sharing.review_layout import Place
+from tccm_drafter.storage.review_comments import ReviewComment
 
 
 @dataclass(frozen=True)
@@ -144,17 +146,30 @@ def _revised(block: Block, item: ReviewItem, take_text: bool, library: Library) 
 
 
 def _notes(item: ReviewItem, existing: list[Note]) -> list[Note]:
+    """The block's notes with the item's comment threads added, each once: a thread already
+    noted (from an earlier import of the same file) is not added again."""
     notes = list(existing)
-    seen = {(n.text, n.author, n.date) for n in notes}
+    have = Counter((n.text, n.author, n.date) for n in notes)
     for comment in item.comments:
-        text = comment.text
-        if comment.anchor and comment.anchor not in text:
-            text = f"{text}\n(on “{comment.anchor}”)"
-        if (text, comment.author, comment.date) in seen:
+        text = note_text(comment)
+        key = (text, comment.author, comment.date)
+        if have[key]:
+            have[key] -= 1
             continue
-        seen.add((text, comment.author, comment.date))
         notes.append(Note(text, comment.author, comment.date, comment.resolved))
     return notes
+
+
+def note_text(comment: ReviewComment) -> str:
+    """A comment thread as one note: the comment, what it was on, then each reply."""
+    text = comment.text or "(a comment with no text)"
+    if comment.anchor and comment.anchor not in text:
+        text = f"{text}\n(on “{comment.anchor}”)"
+    for reply in comment.replies:
+        when = f" ({reply.date:%Y-%m-%d})" if reply.date else ""
+        answer = reply.text or "(no text)"
+        text += f"\n— reply by {reply.author or 'someone'}{when}: {answer}"
+    return text
 
 
 def _has(work: Submission, section: int, block: int) -> bool:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the command line starts fast: the work is imported when a c
     from tccm_drafter.model import Library
     from tccm_drafter.sharing.review import ReviewItem, ReviewPlan
     from tccm_drafter.storage.paths import AppPaths
+    from tccm_drafter.storage.review_comments import ReviewComment
 
 EXIT_OK, EXIT_CONFLICTS = 0, 1
 BACKUP_FOLDER = "review-backups"
@@ -86,8 +87,14 @@ def run(
     if not args.accept_all:
         taken = len(accept_all(plan))
         print(
-            f"Nothing was changed. {taken} item(s) can be taken with --accept-all"
-            + (f"; {len(conflicts)} conflict(s) need a decision" if conflicts else "")
+            f"Nothing was changed. {_count(taken, 'item')} can be taken with --accept-all"
+            + (
+                f"; {_count(len(conflicts), 'conflict')} "
+                + ("needs" if len(conflicts) == 1 else "need")
+                + " a decision"
+                if conflicts
+                else ""
+            )
             + ", or open the submission in the app to decide block by block.",
             file=out,
         )
@@ -105,13 +112,16 @@ def run(
     atomic_write_text(backup, dumps_submission(submission))
     save_submission(outcome.submission, path)
     print(
-        f"Saved {path}: {len(outcome.applied)} item(s) taken, {len(outcome.changes)} block "
-        f"change(s). The version before is kept in {backup}.",
+        f"Saved {path}: {_count(len(outcome.applied), 'item')} taken, "
+        f"{_count(len(outcome.changes), 'block change')}. The version before is kept in "
+        f"{backup}.",
         file=out,
     )
     if conflicts and not args.conflicts:
         print(
-            f"tccm-drafter: {len(conflicts)} conflict(s) left as they were: "
+            f"tccm-drafter: {_count(len(conflicts), 'conflict')} left as "
+            + ("it was" if len(conflicts) == 1 else "they were")
+            + ": "
             f"{', '.join(item.title for item in conflicts)}. Settle them in the app, or run "
             "again with --conflicts take-reviewer|keep-mine.",
             file=err,
@@ -126,7 +136,7 @@ def describe_plan(plan: ReviewPlan) -> list[str]:
 
     counts = plan.counts()
     lines = [
-        f"{plan.source_name}: {len(plan.items)} item(s) — "
+        f"{plan.source_name}: {_count(len(plan.items), 'item')} — "
         + ", ".join(f"{counts[kind]} {kind.value}" for kind in ReviewKind if counts[kind])
     ]
     lines += [f"  warning: {warning}" for warning in plan.warnings]
@@ -154,11 +164,16 @@ def _describe_item(item: ReviewItem) -> list[str]:
         lines.append("      reviewer: " + (_one_line(item.reviewed) or "(deleted)"))
         lines.append("      now:      " + (_one_line(item.current) or "(not in the submission)"))
     for comment in item.comments:
-        when = f" {comment.date:%Y-%m-%d}" if comment.date else ""
-        state = " [resolved]" if comment.resolved else ""
-        who = comment.author or "someone"
-        lines.append(f"      comment by {who}{when}{state}: {_one_line(comment.text)}")
+        lines.append("      " + _comment_line(comment, "comment"))
+        lines += ["        " + _comment_line(reply, "reply") for reply in comment.replies]
     return lines
+
+
+def _comment_line(comment: ReviewComment, what: str) -> str:
+    when = f" {comment.date:%Y-%m-%d}" if comment.date else ""
+    state = " [resolved]" if comment.resolved else ""
+    text = _one_line(comment.text) or "(no text)"
+    return f"{what} by {comment.author or 'someone'}{when}{state}: {text}"
 
 
 def _inline_diff(old: str, new: str) -> str:
@@ -173,6 +188,11 @@ def _inline_diff(old: str, new: str) -> str:
         else:
             parts.append(f"{{+{text}+}}")
     return "".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    """ "1 item", "2 items"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _one_line(text: str) -> str:

@@ -91,6 +91,10 @@ class Layout:
             out.append((comment, list(dict.fromkeys(after + before))))
         return out
 
+    def placed_comments(self) -> set[str]:
+        """Ids of the comments anchored somewhere in the body."""
+        return {c.id for c, _ in self._comment_places()}
+
     def _comment_places(self) -> list[tuple[ReviewComment, int]]:
         return [
             (self._doc.comments[key], p.index)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
+from tccm_drafter.model.blocks import has_update
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.atomic import atomic_write_text
 from tccm_drafter.storage.paths import AppPaths
@@ -98,10 +99,7 @@ def updates_available(submission: Submission, library: Library) -> list[UpdateAv
             paragraph = library.get(block.paragraph_id)
             if paragraph is None:
                 continue
-            newer = paragraph.version > block.version or (
-                bool(block.base_hash) and block.base_hash != paragraph.content_hash()
-            )
-            if newer:
+            if has_update(block, paragraph):
                 found.append(
                     UpdateAvailable(s, b, block.paragraph_id, block.version, paragraph.version)
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,7 @@ def parse_paragraph(text: str, path: Path) -> Paragraph:
 def parse_paragraph_counted(text: str, path: Path) -> tuple[Paragraph, int]:
     """``(paragraph, how many control characters were removed from the file's text)``."""
     front, body = split_front_matter(text, path)
+    raw_body = body
     removed = count_forbidden(front) + count_forbidden(body)
     if removed:
         front, body = clean_text(front, one_line=True), clean_text(body)
@@ -79,8 +81,12 @@ def parse_paragraph_counted(text: str, path: Path) -> tuple[Paragraph, int]:
     data = migrations.migrate(migrations.PARAGRAPH, data, source)
     quick = quick_paragraph(data, body)
     paragraph = quick if quick is not None else paragraph_from_fields(Fields(data, source), body)
-    paragraph, escaped = clean_paragraph(paragraph)
-    return paragraph, removed + escaped
+    cleaned, escaped = clean_paragraph(paragraph)
+    if removed or escaped:
+        # The text as the file held it: a submission may have recorded that revision's hash.
+        before = replace(paragraph, body=raw_body) if raw_body != body else paragraph
+        cleaned = replace(cleaned, hash_before_cleaning=before.content_hash())
+    return cleaned, removed + escaped
 
 
 def read_paragraph_file(path: Path) -> tuple[Paragraph, str]:

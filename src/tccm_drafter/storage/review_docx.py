@@ -15,9 +15,9 @@ Untracked edits are simply the text as it now stands.
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -25,23 +25,12 @@ from lxml import etree  # type: ignore[import-untyped]
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.review_marks import MAP_NAMESPACE, BlockMark, parse_bookmark_name
 from tccm_drafter.storage.docx_package import DocxPackage
-from tccm_drafter.storage.review_markdown import Segment, plain_text
-from tccm_drafter.storage.review_walk import RunWalker, Story, w
+from tccm_drafter.storage.review_comments import ReviewComment, read_comments, threads
+from tccm_drafter.storage.review_markdown import MarkdownWriter, Segment, plain_text
+from tccm_drafter.storage.review_notes import package_notes, read_notes
+from tccm_drafter.storage.review_walk import RawParagraph, RunWalker, Story, w
 
 _HEADING = re.compile(r"heading\s*(\d)", re.IGNORECASE)
-_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-_W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
-
-
-@dataclass(frozen=True)
-class ReviewComment:
-    id: str
-    author: str
-    date: datetime | None
-    text: str
-    #: The text the comment was attached to.
-    anchor: str = ""
-    resolved: bool = False
 
 
 @dataclass
@@ -54,6 +43,9 @@ class WordParagraph:
     #: Markdown prefix for headings and list items inside a block ("## ", "- ", "1. ").
     prefix: str = ""
     heading: bool = False
+    #: The prefix before a tracked change of the paragraph's style (a restyled heading).
+    original_prefix: str = ""
+    original_heading: bool = False
     #: Name of the block bookmark the paragraph lies in (None: template text or new text).
     mark: str | None = None
     mark_inserted: bool = False  # a tracked new paragraph, or a tracked split
@@ -61,6 +53,8 @@ class WordParagraph:
     move_from: str | None = None  # name of the tracked move that took this text away
     move_to: str | None = None  # name of the tracked move that brought this text here
     comments: list[str] = field(default_factory=list)  # ids of comments anchored here
+    #: What the reviewer put here that comes back changed or not at all, in words.
+    remarks: list[str] = field(default_factory=list)
 
     @property
     def final_text(self) -> str:
@@ -80,6 +74,7 @@ class ViewParagraph:
     prefix: str
     heading: bool
     mark: str | None
+    remarks: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -99,6 +94,7 @@ class ExportMap:
 class ReviewedDocument:
     path: Path
     paragraphs: list[WordParagraph]
+    #: Comment threads by the id of the comment that starts them (replies inside).
     comments: dict[str, ReviewComment]
     #: Block bookmarks found in the body, by name, in the order they start.
     found: dict[str, BlockMark]
@@ -140,7 +136,74 @@ def _joined(parts: list[WordParagraph], final: bool) -> ViewParagraph:
         mark = next((p.mark for p in parts if p.mark), None)
     lead = next((p for p in parts if plain_text(p.final if final else p.original).strip()), None)
     lead = lead or parts[0]
-    return ViewParagraph(tuple(p.index for p in parts), segments, lead.prefix, lead.heading, mark)
+    prefix, heading = (
+        (lead.prefix, lead.heading) if final else (lead.original_prefix, lead.original_heading)
+    )
+    remarks = tuple(r for p in parts for r in p.remarks) if final else ()
+    return ViewParagraph(tuple(p.index for p in parts), segments, prefix, heading, mark, remarks)
+
+
+def block_markdown(paragraphs: list[ViewParagraph]) -> str:
+    """The Markdown of a block's paragraphs, as the import brings them back."""
+    return MarkdownWriter().block([(p.segments, p.prefix) for p in paragraphs])
+
+
+def style_prefix(style: str, level: int) -> tuple[str, bool]:
+    """The Markdown a paragraph style stands for: ``("## ", True)`` for Heading 2, ``("- ",
+    False)`` for a bulleted list item, ``("", False)`` for body text."""
+    heading = _HEADING.fullmatch(style.strip()) if style else None
+    if heading:
+        return "#" * min(int(heading.group(1)), 6) + " ", True
+    if style.lower().startswith("list bullet"):
+        return "    " * level + "- ", False
+    if style.lower().startswith("list number"):
+        return "    " * level + "1. ", False
+    return "", False
+
+
+def word_paragraphs(walked: list[RawParagraph]) -> list[WordParagraph]:
+    """The walker's paragraphs with their Markdown prefixes, numbered in order."""
+    out: list[WordParagraph] = []
+    for number, raw in enumerate(walked):
+        prefix, heading = style_prefix(raw.style_name, raw.level)
+        original_prefix, original_heading = style_prefix(raw.original_style_name, raw.level)
+        out.append(
+            WordParagraph(
+                index=number,
+                final=raw.final,
+                original=raw.original,
+                prefix=prefix,
+                heading=heading,
+                original_prefix=original_prefix,
+                original_heading=original_heading,
+                mark=raw.mark,
+                mark_inserted=raw.mark_inserted,
+                mark_removed=raw.mark_removed,
+                move_from=raw.move_from,
+                move_to=raw.move_to,
+                comments=raw.comments,
+                remarks=raw.remarks,
+            )
+        )
+    return out
+
+
+def exported_markdown(
+    paragraphs: list[etree._Element],
+    styles: dict[str, str],
+    links: dict[str, str],
+    footnotes: etree._Element | None,
+) -> str:
+    """The Markdown an import would read from these body paragraphs as they were written
+    (the export records its fingerprint, so formatting changed without tracking is seen)."""
+    story = Story(None, None, styles, links)
+    notes = read_notes(footnotes, "footnote", story) if footnotes is not None else {}
+    body = etree.Element(w("body"))
+    for paragraph in paragraphs:
+        body.append(copy.deepcopy(paragraph))
+    walked = word_paragraphs(RunWalker(story, notes).body(body))
+    views = [_joined([p], True) for p in walked]
+    return block_markdown([v for v in views if v.text.strip() or v.segments])
 
 
 def read_reviewed_docx(path: Path) -> ReviewedDocument:
@@ -150,51 +213,28 @@ def read_reviewed_docx(path: Path) -> ReviewedDocument:
     package = DocxPackage.open(Path(path))
     main = package.main
     styles = _style_names(package, main)
-    comments = _comments(package, main)
-    footnotes = Story(package, _first(package.related(main, "footnotes")), styles).footnotes()
-    walker = RunWalker(Story(package, main, styles), footnotes)
+    comments = read_comments(package, main)
+    footnotes = package_notes(package, main, styles, "footnote")
+    endnotes = package_notes(package, main, styles, "endnote")
+    walker = RunWalker(Story(package, main, styles), footnotes, endnotes)
     body = package.xml(main).find(w("body"))
     if body is None:
         raise InputError("damaged Word document: it has no body", path=path)
     walked = walker.body(body)
     found: dict[str, BlockMark] = {}
-    paragraphs: list[WordParagraph] = []
-    for number, raw in enumerate(walked):
-        style = raw.style_name
-        heading = _HEADING.fullmatch(style.strip()) if style else None
-        prefix = ""
-        if heading:
-            prefix = "#" * min(int(heading.group(1)), 6) + " "
-        elif style.lower().startswith("list bullet"):
-            prefix = "    " * raw.level + "- "
-        elif style.lower().startswith("list number"):
-            prefix = "    " * raw.level + "1. "
-        paragraphs.append(
-            WordParagraph(
-                index=number,
-                final=raw.final,
-                original=raw.original,
-                prefix=prefix,
-                heading=heading is not None,
-                mark=raw.mark,
-                mark_inserted=raw.mark_inserted,
-                mark_removed=raw.mark_removed,
-                move_from=raw.move_from,
-                move_to=raw.move_to,
-                comments=raw.comments,
-            )
-        )
+    for raw in walked:
         for name in raw.started:
             parsed = parse_bookmark_name(name)
             if parsed is not None:
                 found.setdefault(name, parsed)
+    paragraphs = word_paragraphs(walked)
     anchors = walker.anchors
-    comments = {
-        key: ReviewComment(
-            c.id, c.author, c.date, c.text, " ".join(anchors.get(key, "").split()), c.resolved
-        )
-        for key, c in comments.items()
-    }
+    comments = threads(
+        {
+            key: replace(c, anchor=" ".join(anchors.get(key, "").split()))
+            for key, c in comments.items()
+        }
+    )
     export = _export_map(package, main)
     if not found and (export is None or not export.marks):
         raise InputError(
@@ -222,48 +262,6 @@ def _style_names(package: DocxPackage, main: str) -> dict[str, str]:
     return names
 
 
-def _comments(package: DocxPackage, main: str) -> dict[str, ReviewComment]:
-    parts = package.related(main, "comments")
-    if not parts:
-        return {}
-    done: dict[str, bool] = {}
-    for extended in package.related(main, "commentsExtended"):
-        for item in package.xml(extended).iter(f"{{{_W15}}}commentEx"):
-            done[item.get(f"{{{_W15}}}paraId", "")] = item.get(f"{{{_W15}}}done") in ("1", "true")
-    found: dict[str, ReviewComment] = {}
-    for comment in package.xml(parts[0]).iter(w("comment")):
-        key = comment.get(w("id"), "")
-        paragraphs = list(comment.iter(w("p")))
-        text = "\n".join(_visible_text(p) for p in paragraphs).strip()
-        last_id = paragraphs[-1].get(f"{{{_W14}}}paraId", "") if paragraphs else ""
-        found[key] = ReviewComment(
-            key,
-            comment.get(w("author"), "") or comment.get(w("initials"), ""),
-            _date(comment.get(w("date"))),
-            text,
-            resolved=done.get(last_id, False),
-        )
-    return found
-
-
-def _visible_text(paragraph: etree._Element) -> str:
-    parts: list[str] = []
-    for node in paragraph.iter(w("t"), w("tab"), w("br")):
-        if any(a.tag == w("del") for a in node.iterancestors()):
-            continue
-        parts.append(node.text or "" if node.tag == w("t") else " ")
-    return "".join(parts)
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-
-
 def _export_map(package: DocxPackage, main: str) -> ExportMap | None:
     candidates = package.related(main, "customXml") + [
         name for name in package.names() if re.fullmatch(r"customXml/item\d+\.xml", name)
@@ -280,7 +278,13 @@ def _export_map(package: DocxPackage, main: str) -> ExportMap | None:
             except ValueError:
                 continue
             marks.append(
-                BlockMark(section, block, item.get("hash", ""), item.get("paragraph") or None)
+                BlockMark(
+                    section,
+                    block,
+                    item.get("hash", ""),
+                    item.get("paragraph") or None,
+                    item.get("styled", ""),
+                )
             )
         template = frozenset(
             value

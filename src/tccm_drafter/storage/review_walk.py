@@ -17,11 +17,21 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter.model.review_marks import parse_bookmark_name
 from tccm_drafter.storage.docx_package import DocxPackage
-from tccm_drafter.storage.review_markdown import Segment
+from tccm_drafter.storage.review_bookmarks import followed_bookmarks
+from tccm_drafter.storage.review_markdown import Segment, plain_text
+from tccm_drafter.storage.review_runs import (
+    graphic_remark,
+    looks,
+    lost_remarks,
+    quote,
+    run_font,
+    symbol_chars,
+    symbol_text,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_OFF = ("0", "false", "off", "none")
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 
 
 def w(tag: str) -> str:
@@ -60,6 +70,8 @@ class RawParagraph:
     final: list[Segment] = field(default_factory=list)
     original: list[Segment] = field(default_factory=list)
     style_name: str = ""
+    #: The style before a tracked paragraph formatting change (``w:pPrChange``).
+    original_style_name: str = ""
     level: int = 0
     mark: str | None = None
     started: list[str] = field(default_factory=list)
@@ -68,57 +80,42 @@ class RawParagraph:
     move_from: str | None = None
     move_to: str | None = None
     comments: list[str] = field(default_factory=list)
+    #: What the reviewer put here that comes back changed or not at all, in words.
+    remarks: list[str] = field(default_factory=list)
     # walking state
     at_start: list[str] = field(default_factory=list)
     closed_early: set[str] = field(default_factory=set)
     text_seen: bool = False
+    lost_open: frozenset[str] = frozenset()
 
 
 class Story:
-    """One part holding text (the document or the footnotes): its links and styles."""
+    """One part holding text (the document, the footnotes, the endnotes): links and styles."""
 
-    def __init__(self, package: DocxPackage, part: str | None, styles: dict[str, str]) -> None:
+    def __init__(
+        self,
+        package: DocxPackage | None,
+        part: str | None,
+        styles: dict[str, str],
+        links: dict[str, str] | None = None,
+    ) -> None:
         self.package = package
         self.part = part
         self.styles = styles
-        self.links: dict[str, str] = {}
-        if part is not None:
+        self.links: dict[str, str] = dict(links or {})
+        if package is not None and part is not None:
             for rel_id, kind, target, _ in package.relationships(part):
                 if kind.endswith("/hyperlink"):
                     self.links[rel_id] = target
-
-    def footnotes(self) -> Notes:
-        """Footnote id -> (final, original) segments of its text (paragraphs joined)."""
-        if self.part is None:
-            return {}
-        notes: Notes = {}
-        for note in self.package.xml(self.part).iterchildren(w("footnote")):
-            if note.get(w("type")) not in (None, "normal"):
-                continue  # separators
-            walker = RunWalker(self, {})
-            paragraphs = walker.body(note)
-            notes[note.get(w("id"), "")] = (
-                _join([p.final for p in paragraphs]),
-                _join([p.original for p in paragraphs]),
-            )
-        return notes
-
-
-def _join(paragraphs: list[list[Segment]]) -> list[Segment]:
-    out: list[Segment] = []
-    for segments in paragraphs:
-        if out and segments:
-            out.append(Segment(" "))
-        out.extend(segments)
-    return out
 
 
 class RunWalker:
     """Reads the paragraphs of one story in order; comment anchors are gathered on the way."""
 
-    def __init__(self, story: Story, footnotes: Notes) -> None:
+    def __init__(self, story: Story, footnotes: Notes, endnotes: Notes | None = None) -> None:
         self._story = story
         self._footnotes = footnotes
+        self._endnotes = endnotes or {}
         self._marks: dict[str, str] = {}  # open block bookmarks: id -> name
         self._between: list[str] = []  # block bookmarks started between paragraphs
         self._moves_from: dict[str, str] = {}
@@ -126,11 +123,13 @@ class RunWalker:
         self._open_comments: set[str] = set()
         self._pending_comments: list[str] = []
         self._current: RawParagraph | None = None
+        self._followed: set[str] = set()
         self._paragraphs: list[RawParagraph] = []
         #: comment id -> the text it is attached to
         self.anchors: dict[str, str] = {}
 
     def body(self, element: etree._Element) -> list[RawParagraph]:
+        self._followed = followed_bookmarks(element)
         self._walk(element, _Context())
         return self._paragraphs
 
@@ -148,7 +147,7 @@ class RunWalker:
     # ------------------------------------------------------------------ containers
 
     def _paragraph(self, element: etree._Element, ctx: _Context) -> None:
-        if self._current is not None:  # a paragraph inside a paragraph (text box): skip
+        if self._current is not None:  # a paragraph inside a paragraph (a text box)
             return
         state = RawParagraph(at_start=list(self._marks.values()))
         state.started.extend(self._between)
@@ -168,10 +167,11 @@ class RunWalker:
         self._paragraphs.append(state)
 
     def _paragraph_properties(self, properties: etree._Element, state: RawParagraph) -> None:
-        style = properties.find(w("pStyle"))
-        if style is not None:
-            style_id = style.get(w("val"), "")
-            state.style_name = self._story.styles.get(style_id, style_id)
+        state.style_name = self._style_name(properties)
+        state.original_style_name = state.style_name
+        change = properties.find(f"{w('pPrChange')}/{w('pPr')}")
+        if change is not None:
+            state.original_style_name = self._style_name(change)
         level = properties.find(f"{w('numPr')}/{w('ilvl')}")
         if level is not None and (level.get(w("val")) or "").isdigit():
             state.level = min(int(level.get(w("val"))), 8)
@@ -188,6 +188,13 @@ class RunWalker:
         if mark.find(w("moveFrom")) is not None:
             state.mark_removed = True
             state.move_from = next(reversed(self._moves_from.values()), "") or None
+
+    def _style_name(self, properties: etree._Element) -> str:
+        style = properties.find(w("pStyle"))
+        if style is None:
+            return ""
+        style_id = str(style.get(w("val"), ""))
+        return self._story.styles.get(style_id, style_id)
 
     def _tracked(self, element: etree._Element, ctx: _Context) -> None:
         tag = element.tag
@@ -216,8 +223,8 @@ class RunWalker:
 
     def _bookmark_start(self, element: etree._Element, ctx: _Context) -> None:
         name = element.get(w("name"), "")
-        if parse_bookmark_name(name) is None:
-            return
+        if parse_bookmark_name(name) is None or element.get(w("id"), "") not in self._followed:
+            return  # another bookmark, or a copy of a block's (see review_bookmarks.py)
         # Our blocks never overlap: a new block's start ends any other still open (its end
         # may have been lost). LibreOffice may repeat a start with a new id: same block.
         for key, other in list(self._marks.items()):
@@ -266,43 +273,86 @@ class RunWalker:
         else:
             self._pending_comments.append(key)
 
+    def _equation(self, element: etree._Element, ctx: _Context) -> None:
+        if self._current is not None and not ctx.deleted:
+            self._current.remarks.append("not brought back: an equation")
+
     # ------------------------------------------------------------------ runs
 
     def _run(self, element: etree._Element, ctx: _Context) -> None:
         state = self._current
         if state is None:
             return
-        properties = element.find(w("rPr"))
-        bold = _on(properties, "b")
-        italic = _on(properties, "i")
+        now, before, other = looks(element.find(w("rPr")))
+        tracked = element.find(f"{w('rPr')}/{w('rPrChange')}") is not None
         for child in element:
             tag = child.tag
             final: Segment | None = None
             original: Segment | None = None
+            text = ""
             if tag in (w("t"), w("delText")):
-                text = child.text or ""
-                if not text:
-                    continue
-                final = original = Segment(text, bold, italic, ctx.link)
+                text, missing = symbol_chars(child.text or "", run_font(element.find(w("rPr"))))
+                if missing and not ctx.deleted:
+                    state.remarks.append(
+                        f"not brought back: a symbol from the font "
+                        f"{run_font(element.find(w('rPr'))) or '?'} ({', '.join(missing)})"
+                    )
             elif tag == w("tab"):
-                final = original = Segment(" ", bold, italic, ctx.link)
+                text = " "
             elif tag == w("noBreakHyphen"):
-                final = original = Segment("-", bold, italic, ctx.link)
+                text = "-"
+            elif tag == w("sym"):
+                text = symbol_text(child.get(w("font"), ""), child.get(w("char"), "")) or ""
+                if not text and not ctx.deleted:
+                    state.remarks.append(
+                        "not brought back: a symbol from the font "
+                        f"{child.get(w('font'), '?')} ({child.get(w('char'), '?')})"
+                    )
             elif (tag == w("br") and child.get(w("type")) in (None, "textWrapping")) or tag == w(
                 "cr"
             ):
                 final = original = Segment(line_break=True)
-            elif tag == w("footnoteReference"):
-                note = self._footnotes.get(child.get(w("id"), ""), ([], []))
+            elif tag in (w("footnoteReference"), w("endnoteReference")):
+                endnote = tag == w("endnoteReference")
+                notes = self._endnotes if endnote else self._footnotes
+                note = notes.get(child.get(w("id"), ""), ([], []))
                 final = Segment(footnote=tuple(note[0]))
                 original = Segment(footnote=tuple(note[1]))
+                if endnote and not ctx.deleted:
+                    state.remarks.append(
+                        f"an endnote comes back as a footnote “{quote(plain_text(note[0]))}”"
+                    )
             elif tag == w("commentReference"):
                 key = child.get(w("id"), "")
                 if key not in self.anchors:
                     self.anchors[key] = ""
                     state.comments.append(key)
                 continue
+            elif tag in (w("drawing"), w("pict"), w("object")) or str(tag).endswith(
+                "}AlternateContent"
+            ):
+                if not ctx.deleted:
+                    state.remarks.append("not brought back: " + graphic_remark(child))
+                continue
             else:
+                continue
+            if text:
+                final = Segment(text, now.bold, now.italic, ctx.link)
+                original = Segment(text, before.bold, before.italic, ctx.link)
+                if not ctx.deleted:
+                    state.lost_open = lost_remarks(
+                        state.remarks,
+                        state.lost_open,
+                        text,
+                        now.lost,
+                        before.lost if tracked else (),
+                        in_link=ctx.link is not None,
+                    )
+                    if other:
+                        state.remarks.append(
+                            f"not brought back: a change of font or size on “{quote(text)}”"
+                        )
+            if final is None or original is None:
                 continue
             if not state.text_seen:
                 state.text_seen = True
@@ -329,11 +379,6 @@ class RunWalker:
         w("moveToRangeEnd"): _move_range,
         w("commentRangeStart"): _comment_range,
         w("commentRangeEnd"): _comment_range,
+        _MATH + "oMath": _equation,
+        _MATH + "oMathPara": _equation,
     }
-
-
-def _on(properties: etree._Element | None, name: str) -> bool:
-    if properties is None:
-        return False
-    found = properties.find(w(name))
-    return found is not None and (found.get(w("val")) or "").lower() not in _OFF

@@ -12,6 +12,7 @@ followed only when it points at a file in the same folder.
     numbering_restart = "document"     # or "section"
     footnote_fallback = "references"   # or "inline"
     reference_docx = "reference.docx"  # optional: a file in the same folder
+    page_numbers = true                # false: never add page numbers to a letterhead
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ class TemplateFile:
     numbering_restart: Literal["document", "section"] = "document"
     footnote_fallback: Literal["inline", "references"] = "references"
     reference_docx: Path | None = None
+    #: A Word export on a letterhead that shows no page numbers gets them (see
+    #: render/docx_page_numbers.py); False leaves the letterhead as it is.
+    page_numbers: bool = True
 
 
 def _inside(folder: Path, name: str) -> Path:
@@ -109,4 +113,5 @@ def load_template_file(folder: Path) -> TemplateFile:
         numbering_restart="section" if restart == "section" else "document",
         footnote_fallback="inline" if fallback == "inline" else "references",
         reference_docx=reference,
+        page_numbers=fields.boolean("page_numbers", True),
     )

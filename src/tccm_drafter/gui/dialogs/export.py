@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -61,6 +62,15 @@ class ExportDialog(QDialog):
         for button in self.buttons.values():
             button.toggled.connect(self._format_changed)
             layout.addWidget(button)
+        self.numbers = QCheckBox(self.tr("Add page &numbers if the letterhead has none"))
+        self.numbers.setChecked(True)
+        self.numbers.setToolTip(
+            self.tr(
+                "Your organisation's Word letterhead is used as it is; when it shows no page "
+                "numbers, the Word export adds them at the foot of each page"
+            )
+        )
+        layout.addWidget(self.numbers)
         form = QFormLayout()
         row_widget = QWidget()
         row = QHBoxLayout(row_widget)
@@ -113,11 +123,16 @@ class ExportDialog(QDialog):
     def format(self) -> str:
         return next(fmt for fmt, button in self.buttons.items() if button.isChecked())
 
+    def page_numbers(self) -> bool:
+        """Whether a Word export adds page numbers to a letterhead that shows none."""
+        return self.numbers.isChecked()
+
     def output_path(self) -> Path:
         path = Path(self.path_edit.text().strip()).expanduser()
         return path if path.suffix else path.with_suffix(SUFFIXES[self.format()])
 
     def _format_changed(self) -> None:
+        self.numbers.setEnabled(self.format() == "docx")
         self.path_edit.setText(str(self.output_path().with_suffix(SUFFIXES[self.format()])))
 
     def _browse(self) -> None:
