@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from render_helpers import make_library, make_submission
 from tccm_drafter.app import drafting
-from tccm_drafter.app.edits import Batch, Edit, InsertSection, ReplaceBlock
+from tccm_drafter.app.edits import Batch, Edit, InsertSection
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import BlockReplaced, Event, SectionInserted, Workspace
 from tccm_drafter.model import ParagraphBlock, Submission, TextBlock
@@ -88,21 +88,6 @@ def test_any_sequence_of_edits_undoes_and_redoes_exactly(seed: int, steps: int) 
     for edit in done:
         edit.apply(ws)
     assert ws.submission == states[-1]
-
-
-def test_consecutive_typing_in_one_block_is_one_step() -> None:
-    ws = workspace()
-    first = drafting.edit_text(ws, 1, 0, "One")
-    assert isinstance(first, ReplaceBlock)
-    first.apply(ws)
-    second = drafting.edit_text(ws, 1, 0, "One two")
-    assert second is not None
-    second.apply(ws)
-    assert first.merge(second)
-    other_block = drafting.edit_text(ws, 0, 0, "Elsewhere")
-    assert other_block is not None and not first.merge(other_block)
-    first.revert(ws)
-    assert ws.block(1, 0) == make_submission().sections[1].blocks[0]
 
 
 def test_typing_back_the_library_wording_drops_the_local_edit() -> None:

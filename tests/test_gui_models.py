@@ -84,9 +84,9 @@ def test_outline_passes_the_model_tester_through_every_edit() -> None:
         assert history.perform(make())
     assert model.rowCount() == 4
     after = copy.deepcopy(ws.submission)
-    history.stack.setIndex(0)
+    history.core.set_index(0)
     assert ws.submission == before
-    history.stack.setIndex(history.stack.count())
+    history.core.set_index(history.core.count)
     assert ws.submission == after
     assert [s.title for s in ws.submission.sections] == ["First", "Renamed", "A", "B"]
 
@@ -98,8 +98,8 @@ def test_markers_edited_newer_retired_and_revert() -> None:
     assert model.block_index(0, 0).data(MARKERS_ROLE) == []
     history.perform(drafting.edit_text(ws, 0, 0, "My own wording."))
     history.perform(drafting.edit_text(ws, 0, 0, "My own wording, longer."))
-    assert history.stack.count() == 1, "consecutive typing is one undo step"
-    assert history.stack.undoText() == "Edit Text"
+    assert history.core.count == 2, "a text changed at once is a step of its own"
+    assert history.undo_text() == "&Undo Edit Text"
     assert "edited" in model.block_index(0, 0).data(MARKERS_ROLE)
     assert "[edited]" in model.block_index(0, 0).data()
     history.perform(drafting.revert_block(ws, 0, 0))
@@ -132,7 +132,7 @@ def test_section_counts_turn_red_over_the_limit() -> None:
     section = model.section_index(0)
     assert "20 / 5 words" in section.data() and "/ 1,500 characters" in section.data()
     assert section.data(Qt.ItemDataRole.ForegroundRole).color().red() > 150
-    history.stack.undo()
+    history.undo()
     assert model.section_index(0).data(Qt.ItemDataRole.ForegroundRole) is None
 
 

@@ -83,7 +83,7 @@ def test_new_from_call_previews_the_questions_then_makes_the_sections(qtbot: QtB
     assert window.outline.rowCount() == 4
     assert window.isWindowModified(), "a new submission worth saving"
     assert window.state.name == "call-response.tccm"
-    assert window.stack.count() == 0
+    assert window.history.core.count == 0
 
 
 def test_new_from_call_cancelled_or_unreadable_changes_nothing(

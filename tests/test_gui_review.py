@@ -242,7 +242,7 @@ def test_files_that_cannot_be_imported_are_one_message(
     )
     assert all("\n" not in message for _, message in prompter.errors), "one line each"
     assert window.submission == Submission(title="Another submission")
-    assert window.stack.count() == 0
+    assert window.history.core.count == 0
     assert before.sections, "(the first submission had blocks)"
 
 
@@ -256,7 +256,7 @@ def test_cancelling_the_preview_changes_nothing(
     before = copy.deepcopy(window.submission)
     window.act["import_review"].trigger()  # the scripted user cancels the dialog
     assert len(prompter.dialogs) == 1
-    assert window.submission == before and window.stack.count() == 0
+    assert window.submission == before and window.history.core.count == 0
     prompter.open_to = None  # the user closes the file chooser
     window.act["import_review"].trigger()
     assert len(prompter.dialogs) == 1

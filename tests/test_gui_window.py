@@ -84,10 +84,18 @@ def test_compose_from_pasted_questions(qtbot: QtBot, paths: AppPaths) -> None:
     assert "edited" in index.data(MARKERS_ROLE)
     assert "[edited]" in index.data()
     assert window.act["undo"].text() == "&Undo Edit Text"
+    # Undo steps back a word at a time, the first letter (typed over the selection) last.
+    block = lambda: window.submission.sections[1].blocks[0]  # noqa: E731
+    for left in ("Our own ", "Our ", "O"):
+        window.act["undo"].trigger()
+        assert block().local_text == left  # type: ignore[union-attr]
+        assert editor.toPlainText() == left
     window.act["undo"].trigger()
     assert "edited" not in window.outline.block_index(1, 0).data(MARKERS_ROLE)
-    window.act["redo"].trigger()
-    assert window.submission.sections[1].blocks[0].local_text == "Our own wording"  # type: ignore[union-attr]
+    for _ in range(4):
+        window.act["redo"].trigger()
+    assert block().local_text == "Our own wording"  # type: ignore[union-attr]
+    assert not window.act["redo"].isEnabled()
     discard_on_close(window, prompter)
 
 
@@ -107,7 +115,7 @@ def test_reorder_with_alt_down_and_undo(qtbot: QtBot, paths: AppPaths, saved: Pa
     window.act["move_down"].trigger()  # past the end: into the next section
     assert window.submission.sections[1].blocks[0].paragraph_id == "igf-support"  # type: ignore[union-attr]
     assert window.isWindowModified()
-    window.stack.setIndex(0)
+    window.history.core.set_index(0)
     assert not window.isWindowModified()
     assert window.submission == load_submission(saved)
 

@@ -22,6 +22,7 @@ from tccm_drafter.app.edits import (
     ReplaceSection,
     SetFields,
 )
+from tccm_drafter.app.typing import type_text
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.model import Block, Paragraph, ParagraphBlock, Section, TextBlock
 from tccm_drafter.model.blocks import (
@@ -30,7 +31,6 @@ from tccm_drafter.model.blocks import (
     repointed,
     reverted,
     with_short,
-    with_text,
 )
 from tccm_drafter.model.questions import parse_questions
 
@@ -113,13 +113,12 @@ def successor(ws: Workspace, paragraph_id: str) -> Paragraph | None:
     return newest if newest is not None and newest.id != paragraph_id else None
 
 
-def edit_text(ws: Workspace, section: int, row: int, text: str) -> Edit | None:
-    """The user typed: the block's new text (consecutive typing merges into one undo step)."""
-    old = ws.block(section, row)
-    new = with_text(old, text, ws.library)
-    if new == old:
-        return None
-    return ReplaceBlock(section, row, old, new, "Edit Text", typing=True)
+def edit_text(
+    ws: Workspace, section: int, row: int, text: str, *, pasted: bool = False
+) -> Edit | None:
+    """The user typed (or pasted, or deleted): the block's new text. Keystrokes merge into
+    undo steps a word run long (``app/typing.py``)."""
+    return type_text(ws, section, row, text, pasted=pasted)
 
 
 def replace_block(ws: Workspace, section: int, row: int, new: Block, label: str) -> Edit | None:

@@ -1,7 +1,8 @@
 """Reversible edits of a workspace: each knows how to apply itself and how to undo it.
 
-Front ends never change a submission or a library any other way. The desktop app wraps each
-edit in a QUndoCommand (``gui/commands.py``); the tests apply and revert them without Qt.
+Front ends never change a submission or a library any other way. ``app/history.py`` keeps them
+as undo steps (the desktop app only shows that history); the tests apply and revert them
+without Qt.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class Edit:
     def merge(self, other: Edit) -> bool:
         """Absorb ``other`` (which was just applied after this one) into this step."""
         return False
+
+    def stamp(self, ticks: float) -> None:
+        """When the edit was done, in the history's ticks (typing uses it to see pauses)."""
 
 
 @dataclass
@@ -87,15 +91,13 @@ class MoveBlock(Edit):
 
 @dataclass
 class ReplaceBlock(Edit):
-    """A block swapped for a changed one. Typing edits (``typing``) of the same block that
-    follow each other merge into one undo step."""
+    """A block swapped for a changed one (typing is ``app/typing.py``'s TypeText)."""
 
     section: int
     row: int
     old: Block
     new: Block
     label: str = "Edit Text"
-    typing: bool = False
 
     def apply(self, ws: Workspace) -> Location:
         ws.replace_block(self.section, self.row, self.new)
@@ -104,17 +106,6 @@ class ReplaceBlock(Edit):
     def revert(self, ws: Workspace) -> Location:
         ws.replace_block(self.section, self.row, self.old)
         return self.section, self.row
-
-    def merge(self, other: Edit) -> bool:
-        if not (
-            self.typing
-            and isinstance(other, ReplaceBlock)
-            and other.typing
-            and (other.section, other.row) == (self.section, self.row)
-        ):
-            return False
-        self.new = other.new
-        return True
 
 
 @dataclass

@@ -1,103 +1,136 @@
-"""The undo history of the desktop app: Qt's undo stack over the core's edits.
+"""The desktop app's view of the undo history: Qt signals and the Undo/Redo actions.
 
-Each core :class:`~tccm_drafter.app.edits.Edit` knows how to apply and revert itself; this
-module only wraps it in a QUndoCommand (for the Edit menu's "Undo Move Paragraph", the clean
-state and merging consecutive typing) and reports where the user should be afterwards.
+The history itself (steps, merging, the clean point, failures) is ``app/history.py``, tested
+without Qt. This adapter only turns its notifications into signals and keeps the Edit menu's
+Undo and Redo actions (their text, their enabled state) in step with it, so the menu, the
+toolbar and the keys always agree.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction
 
 from tccm_drafter.app.edits import Edit, Location
+from tccm_drafter.app.history import History as CoreHistory
+from tccm_drafter.app.history import HistoryObserver
 from tccm_drafter.app.workspace import Workspace
-from tccm_drafter.errors import InputError
-
-#: Commands with this id may merge (consecutive typing in one block is one undo step).
-MERGING_ID = 4001
 
 
 def edit_label(edit: Edit) -> str:
     """The edit's name in the user's language (the labels are listed in gui/edit_labels.py)."""
-    return QCoreApplication.translate("Edit", edit.label)
+    return translated_label(edit.label)
 
 
-class EditCommand(QUndoCommand):
-    def __init__(self, edit: Edit, history: History, *, applied: bool = False) -> None:
-        super().__init__(edit_label(edit))
-        self.edit = edit
-        self._history = history
-        self._skip_redo = applied
-        self.error: Exception | None = None
-
-    def redo(self) -> None:
-        if self._skip_redo:  # the edit was applied before it was pushed
-            self._skip_redo = False
-            return
-        try:
-            self._history.arrived(self.edit.apply(self._history.workspace))
-        except (InputError, OSError) as error:
-            # Qt drops a command that is obsolete after redo: it never enters the history.
-            self.error = error
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        try:
-            self._history.arrived(self.edit.revert(self._history.workspace))
-        except (InputError, OSError) as error:
-            # Qt drops a command that is obsolete after undo: what cannot be undone leaves.
-            self.setObsolete(True)
-            self._history.failed.emit(
-                QCoreApplication.translate("History", "Cannot undo “{0}”: {1}").format(
-                    self.text(), error
-                )
-            )
-
-    def id(self) -> int:
-        return MERGING_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        return (
-            isinstance(other, EditCommand) and other.error is None and self.edit.merge(other.edit)
-        )
+def translated_label(label: str) -> str:
+    return QCoreApplication.translate("Edit", label) if label else ""
 
 
 class History(QObject):
-    """Performs edits on a workspace so that each can be undone."""
+    """Performs edits on a workspace so that each can be undone (a Qt face over the core)."""
 
     #: Where the user should be after an edit, undo or redo: (section, block or -1).
     located = Signal(int, int)
     #: An undo that could not be carried out (a library file changed on disk meanwhile).
     failed = Signal(str)
+    #: Something to show changed: what can be undone or redone, or the clean state.
+    changed = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QObject | None = None,
+        *,
+        ticks: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.stack = QUndoStack(self)
+        self.core = CoreHistory(workspace, ticks=ticks)
+        self.core.observers.append(
+            HistoryObserver(changed=self.changed.emit, located=self._arrived, failed=self._failed)
+        )
 
+    @property
+    def workspace(self) -> Workspace:
+        return self.core.workspace
+
+    # -- doing ------------------------------------------------------------------------------
     def perform(self, edit: Edit | None) -> bool:
         """Apply ``edit`` as the next undoable step; False when there was nothing to do.
 
         Raises the edit's InputError (a disk conflict, a read-only library...) when it could
         not be applied; nothing changed then and the history is as it was.
         """
-        if edit is None:
-            return False
-        command = EditCommand(edit, self)
-        self.stack.push(command)
-        if command.error is not None:
-            raise command.error
-        return True
+        return self.core.perform(edit)
 
     def record(self, edit: Edit) -> None:
         """Add an edit that was applied already (after the user settled a conflict)."""
-        self.stack.push(EditCommand(edit, self, applied=True))
+        self.core.record(edit)
 
-    def arrived(self, location: Location) -> None:
+    def undo(self) -> bool:
+        return self.core.undo()
+
+    def redo(self) -> bool:
+        return self.core.redo()
+
+    def seal(self) -> None:
+        """The next keystroke starts a new undo step."""
+        self.core.seal()
+
+    def clear(self) -> None:
+        self.core.clear()
+
+    def set_clean(self) -> None:
+        self.core.set_clean()
+
+    def is_clean(self) -> bool:
+        return self.core.is_clean()
+
+    # -- the Edit menu ----------------------------------------------------------------------
+    def undo_text(self) -> str:
+        label = translated_label(self.core.undo_label())
+        return self.tr("&Undo {0}").format(label) if label else self.tr("&Undo")
+
+    def redo_text(self) -> str:
+        label = translated_label(self.core.redo_label())
+        return self.tr("&Redo {0}").format(label) if label else self.tr("&Redo")
+
+    def undo_action(self, parent: QObject) -> QAction:
+        """The Undo action: its text names the step and it is enabled only when there is one."""
+        action = QAction(parent)
+        action.triggered.connect(lambda _checked=False: self.undo())
+
+        def update() -> None:
+            action.setText(self.undo_text())
+            action.setEnabled(self.core.can_undo())
+
+        self.changed.connect(update)
+        update()
+        return action
+
+    def redo_action(self, parent: QObject) -> QAction:
+        action = QAction(parent)
+        action.triggered.connect(lambda _checked=False: self.redo())
+
+        def update() -> None:
+            action.setText(self.redo_text())
+            action.setEnabled(self.core.can_redo())
+
+        self.changed.connect(update)
+        update()
+        return action
+
+    # -- from the core ----------------------------------------------------------------------
+    def _arrived(self, location: Location) -> None:
         if location is not None:
             section, block = location
             self.located.emit(section, -1 if block is None else block)
 
-    def clear(self) -> None:
-        self.stack.clear()
+    def _failed(self, label: str, why: str) -> None:
+        self.failed.emit(
+            QCoreApplication.translate("History", "Cannot undo “{0}”: {1}").format(
+                translated_label(label), why
+            )
+        )

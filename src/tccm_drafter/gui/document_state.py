@@ -1,4 +1,4 @@
-"""The open submission's file state: path, undo stack clean state, window title; and the
+"""The open submission's file state: path, the undo history's clean state, window title; and the
 ``Prompter`` through which the window asks the user things (tests pass a scripted one)."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from tccm_drafter import APP_NAME
+from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.plaintext import ask, message_box
 from tccm_drafter.model import Library, Paragraph, Submission
 from tccm_drafter.sharing.merge import Decision
@@ -207,20 +207,24 @@ class Prompter(QObject):
 
 
 class DocumentState(QObject):
-    """Path, modified state and undo stack of the open submission."""
+    """Path, modified state and undo history of the open submission."""
 
     stateChanged = Signal()
 
-    def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(self, history: History, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.stack = stack
+        self.history = history
         self.path: Path | None = None
         self.untitled_name = self.tr("Untitled") + SUFFIX
         self._dirty_without_undo = False
-        self.stack.cleanChanged.connect(self._clean_changed)
+        self._was_clean = history.is_clean()
+        history.changed.connect(self._history_changed)
 
-    def _clean_changed(self, _clean: bool) -> None:
-        self.stateChanged.emit()
+    def _history_changed(self) -> None:
+        clean = self.history.is_clean()
+        if clean != self._was_clean:
+            self._was_clean = clean
+            self.stateChanged.emit()
 
     @property
     def name(self) -> str:
@@ -228,11 +232,11 @@ class DocumentState(QObject):
 
     @property
     def modified(self) -> bool:
-        return self._dirty_without_undo or not self.stack.isClean()
+        return self._dirty_without_undo or not self.history.is_clean()
 
     def reset(self, path: Path | None, *, name: str | None = None, modified: bool = False) -> None:
         """A newly opened, created or restored document: empty history."""
-        self.stack.clear()
+        self.history.clear()
         self.path = path
         if name is not None:
             self.untitled_name = name
@@ -254,7 +258,7 @@ class DocumentState(QObject):
         save_submission(submission, path)
         self.path = path
         self._dirty_without_undo = False
-        self.stack.setClean()
+        self.history.set_clean()
         self.stateChanged.emit()
 
     def apply_title(self, window: QWidget) -> None:

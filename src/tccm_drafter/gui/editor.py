@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QPlainTextEdit,
     QToolBar,
@@ -16,12 +16,49 @@ from PySide6.QtWidgets import (
 
 from tccm_drafter.app import drafting
 from tccm_drafter.app.edits import Edit
+from tccm_drafter.app.typing import text_change
 from tccm_drafter.gui.block_notes import NotesView
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.plaintext import plain_label
 from tccm_drafter.model import ParagraphBlock
 from tccm_drafter.model.blocks import Marker, block_source
+
+
+class BlockText(QPlainTextEdit):
+    """The block's text. Its own undo is off: Undo and Redo are the window's, whose history
+    steps back a word run at a time (``app/typing.py``), so the keys and the Edit menu agree."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        #: True while a paste (or a drop) is changing the text: a step of its own.
+        self.pasting = False
+
+    def event(self, event: QEvent) -> bool:
+        # A text box claims the undo keys for its own undo; let the window's actions have them.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (any(event.matches(key) for key in UNDO_KEYS) or _is_ctrl_y(event))
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.pasting = True
+        try:
+            super().insertFromMimeData(source)
+        finally:
+            self.pasting = False
+
+
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def _is_ctrl_y(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
 
 
 class BlockEditor(QWidget):
@@ -38,11 +75,13 @@ class BlockEditor(QWidget):
         self._history = history
         self._ws = model.workspace
         self._where: tuple[int, int] | None = None
+        #: The block whose text the editor shows (to tell a new block from a changed one).
+        self._shown: tuple[int, int] | None = None
         self._loading = False
 
         self.label = plain_label(self.tr("Select a paragraph in the outline to edit it."), self)
         self.label.setWordWrap(True)
-        self.text = QPlainTextEdit(self)
+        self.text = BlockText(self)
         self.text.setAccessibleName(self.tr("Block text"))
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._text_changed)
@@ -114,7 +153,10 @@ class BlockEditor(QWidget):
 
     def set_block(self, section: int, row: int) -> None:
         """Edit the block at (section, row); (-1, -1) shows nothing."""
-        self._where = (section, row) if self._ws.has_block(section, row) else None
+        where = (section, row) if self._ws.has_block(section, row) else None
+        if where != self._where:
+            self._history.seal()  # typing in another block is another step
+        self._where = where
         self.reload()
 
     def _model_data_changed(self, *_args: object) -> None:
@@ -132,6 +174,7 @@ class BlockEditor(QWidget):
         where = self._where
         self.text.setEnabled(where is not None)
         if where is None:
+            self._shown = None
             self._set_text("")
             self.label.setText(self.tr("Select a paragraph in the outline to edit it."))
             self.notes.set_notes([])
@@ -140,8 +183,11 @@ class BlockEditor(QWidget):
             return
         block = self._ws.block(*where)
         text = block_source(block, self._ws.library)
-        if text != self.text.toPlainText():
+        if where != self._shown:
+            self._shown = where
             self._set_text(text)
+        elif text != self.text.toPlainText():
+            self._patch_text(text)
         found = set(self._model.markers(block))
         is_paragraph = isinstance(block, ParagraphBlock)
         paragraph = (
@@ -169,6 +215,20 @@ class BlockEditor(QWidget):
         finally:
             self._loading = False
 
+    def _patch_text(self, text: str) -> None:
+        """The shown block changed under the editor (undo, redo, revert): change only what
+        changed, and leave the cursor where the change ends, as a word processor does."""
+        at, removed, inserted = text_change(self.text.toPlainText(), text)
+        self._loading = True
+        try:
+            cursor = self.text.textCursor()
+            cursor.setPosition(at)
+            cursor.setPosition(at + len(removed), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(inserted)
+            self.text.setTextCursor(cursor)
+        finally:
+            self._loading = False
+
     def _perform(self, make: Callable[[int, int], Edit | None]) -> None:
         if self._where is not None:
             self._history.perform(make(*self._where))
@@ -177,7 +237,8 @@ class BlockEditor(QWidget):
         if self._loading or self._where is None:
             return
         text = self.text.toPlainText()
-        self._perform(lambda s, r: drafting.edit_text(self._ws, s, r, text))
+        pasted = self.text.pasting
+        self._perform(lambda s, r: drafting.edit_text(self._ws, s, r, text, pasted=pasted))
 
     def _show_difference(self) -> None:
         if self._where is not None:

@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace = Workspace(Submission(), libraries)
         self.history = History(self.workspace, self)
-        self.stack = self.history.stack
-        self.state = DocumentState(self.stack, self)
+        self.state = DocumentState(self.history, self)
         self.outline = SubmissionOutline(self.workspace, self)
         self.live = LiveRender(self.workspace, paths.templates_dir, self.clock, self)
         self.live.palette = preview_palette(self.palette())
@@ -110,8 +109,8 @@ class MainWindow(QMainWindow):
         self.act = build_menus(
             self,
             action_handlers(self),
-            self.stack.createUndoAction(self, self.tr("&Undo")),
-            self.stack.createRedoAction(self, self.tr("&Redo")),
+            self.history.undo_action(self),
+            self.history.redo_action(self),
             recent=lambda: list(self.settings.recent_files),
             open_recent=self.files.open_file,
             theme=settings.theme,
@@ -125,7 +124,7 @@ class MainWindow(QMainWindow):
         self.history.located.connect(self._located)
         self.history.failed.connect(self._undo_failed)
         self.state.stateChanged.connect(self._state_changed)
-        self.stack.indexChanged.connect(self._update_actions)
+        self.history.changed.connect(self._update_actions)
         self.state.apply_title(self)
         self._splitters_restored = False
         geometry = self.qsettings.value("window/geometry")

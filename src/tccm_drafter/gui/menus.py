@@ -184,11 +184,16 @@ def build_menus(
 ) -> dict[str, QAction]:
     """Menus, toolbar and actions; returns the actions by key."""
     act: dict[str, QAction] = {"undo": undo, "redo": redo}
-    undo.setShortcut(QKeySequence(_KS.Undo))
+    # Every key the platform binds to Undo and Redo (a text box would take the ones left out),
+    # and both Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere) for Redo.
+    undo.setShortcuts(QKeySequence.keyBindings(_KS.Undo))
     undo.setIcon(icon("undo", window.palette()))
     undo.setProperty("icon_name", "undo")
-    # Ctrl+Y redoes too, as on Windows, besides the platform's own shortcut.
-    redo.setShortcuts([QKeySequence(_KS.Redo), QKeySequence("Ctrl+Y")])
+    redo_keys = QKeySequence.keyBindings(_KS.Redo)
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if QKeySequence(extra) not in redo_keys:
+            redo_keys.append(QKeySequence(extra))
+    redo.setShortcuts(redo_keys)
     redo.setIcon(icon("redo", window.palette()))
     redo.setProperty("icon_name", "redo")
 
