@@ -3,6 +3,7 @@ in English, the choice of the system's language, and View › Interface Language
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -172,3 +173,37 @@ def test_cancelling_the_language_dialog_changes_nothing(qtbot: QtBot, tmp_path: 
     window = open_window(qtbot, "fr")
     window.act["language"].trigger()  # the scripted user cancels
     assert load_settings(window.paths).interface_language == "fr"
+
+
+def test_dates_and_counts_in_the_window_are_written_in_its_language(qtbot: QtBot) -> None:
+    """The window in French writes French dates and French thousands separators: in the
+    status bar's deadline, the outline's counts and the notes (no "1 December", no "1,302")."""
+    from datetime import date, time
+
+    from tccm_drafter.app import drafting
+    from tccm_drafter.model import Consultation, Note, Rules, Section, TextBlock
+    from tccm_drafter.model.counting import Counts
+
+    window = open_window(qtbot, "fr")
+    consultation = Consultation(
+        title="Appel",
+        deadline=date(2026, 12, 15),
+        deadline_time=time(23, 59),
+        deadline_zone="UTC",
+        rules=Rules(char_limit=1500),
+    )
+    note = Note(author="Ana", date=date(2026, 12, 1), text="Vérifier.")
+    section = Section("Le FGI", blocks=[TextBlock("Le texte.", notes=[note])])
+    window.history.perform(
+        drafting.set_fields(window.workspace, "Change", consultation=consultation)
+    )
+    window.history.perform(drafting.add_sections(window.workspace, [section]))
+    label = window.submission_actions.deadline_label
+    assert "déc." in label.text() and "Dec" not in label.text()
+    assert "15 décembre 2026" in label.toolTip()
+    last = len(window.submission.sections) - 1
+    window.outline.set_counts([Counts(1302, 7400, 3)] * (last + 1))
+    shown = window.outline.section_index(last).data()
+    assert re.search(r"7\u202f\d{3} / 1\u202f500 caractères", shown) and "1,500" not in shown
+    window.outline_view.select_location(last, 0)
+    assert "1 décembre 2026" in window.editor.notes.list.item(0).text()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from tccm_drafter.gui.i18n import day_text
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.model import Note
@@ -33,7 +34,7 @@ def notes_marker(notes: Sequence[Note]) -> str:
 def note_heading(note: Note) -> str:
     """ "Legal team, 2 March 2026 (resolved)"."""
     who = note.author or _tr("Someone")
-    when = f", {note.date.day} {note.date:%B %Y}" if note.date is not None else ""
+    when = f", {day_text(note.date)}" if note.date is not None else ""
     state = _tr(" (resolved)") if note.resolved else ""
     return f"{who}{when}{state}"
 

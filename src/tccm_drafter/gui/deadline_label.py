@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tccm_drafter.app.clock import Clock
 from tccm_drafter.app.workspace import Event, FieldsChanged, SubmissionReset, Workspace
-from tccm_drafter.gui.i18n import ntr
+from tccm_drafter.gui.i18n import day_month_text, day_text, deadline_text, ntr
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import SubmissionStatus
-from tccm_drafter.model.deadline import Deadline, days_left, format_day, format_deadline
+from tccm_drafter.model.deadline import Deadline, days_left
 from tccm_drafter.model.timezones import local_label
 
 #: Colours that read on light and dark backgrounds.
@@ -31,11 +31,11 @@ REFRESH_MS = 60_000
 def short_moment(deadline: Deadline, local: tzinfo | None) -> str:
     """ "16 Dec 11:59 CET" in the user's time; "15 Dec" for a deadline without a time."""
     if deadline.time is None:
-        return _day_month(deadline.day)
+        return day_month_text(deadline.day)
     if not deadline.zone:
-        return f"{_day_month(deadline.day)} {deadline.time:%H:%M}"
+        return f"{day_month_text(deadline.day)} {deadline.time:%H:%M}"
     mine = deadline.in_local(local)
-    return f"{_day_month(mine)} {mine:%H:%M} {local_label(mine)}"
+    return f"{day_month_text(mine.date())} {mine:%H:%M} {local_label(mine)}"
 
 
 def _day_month(day: date) -> str:
@@ -106,14 +106,12 @@ class DeadlineLabel(QLabel):
         now = self._clock.now()
         local = self.local if self.local is not None else now.tzinfo
         moment = short_moment(deadline, local)
-        details = [self.tr("Deadline: {0}").format(format_deadline(deadline, local))]
+        details = [self.tr("Deadline: {0}").format(deadline_text(deadline, local))]
         if submission.sign_off is not None:
-            details.append(
-                self.tr("Internal sign-off: {0}").format(format_day(submission.sign_off))
-            )
+            details.append(self.tr("Internal sign-off: {0}").format(day_text(submission.sign_off)))
         if submission.status is SubmissionStatus.SENT:
             self.state = "sent"
-            when = format_day(submission.sent_on) if submission.sent_on else ""
+            when = day_text(submission.sent_on) if submission.sent_on else ""
             text = self.tr("Deadline {0} — sent {1}").format(moment, when).rstrip()
             style = ""
         else:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from tccm_drafter.gui.plurals import ensure_plurals
+from tccm_drafter.model.formatting import primary_language
 from tccm_drafter.storage.paths import resources_dir
 
 #: The interface languages, each named in itself (never translated: a reader looks for their
@@ -55,7 +56,7 @@ def interface_language(setting: str, system: Sequence[str] = ()) -> str:
     that the app has, else English."""
     wanted = [setting] if setting else list(system)
     for tag in wanted:
-        primary = tag.replace("_", "-").split("-")[0].lower()
+        primary = primary_language(tag)
         if primary in LANGUAGES:
             return primary
     return "en"

@@ -38,6 +38,7 @@ from tccm_drafter.app.workspace import (
     Workspace,
 )
 from tccm_drafter.gui.block_notes import notes_marker, tip_with_notes
+from tccm_drafter.gui.i18n import number_text
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Block, ParagraphBlock, TextBlock
 from tccm_drafter.model.blocks import Marker, block_source, markers
@@ -284,15 +285,15 @@ class SubmissionOutline(QAbstractItemModel):
         sec = self._ws.submission.sections[section]
         rules = self._ws.submission.consultation.rules
         counts = self.counts(section)
-        words = "…" if counts is None else f"{counts.words:,}"
-        chars = "…" if counts is None else f"{counts.characters:,}"
+        words = "…" if counts is None else number_text(counts.words)
+        chars = "…" if counts is None else number_text(counts.characters)
         parts = []
         word_limit = sec.effective_word_limit(rules)
         char_limit = sec.effective_char_limit(rules)
         if word_limit is not None:
-            parts.append(self.tr("{0} / {1} words").format(words, f"{word_limit:,}"))
+            parts.append(self.tr("{0} / {1} words").format(words, number_text(word_limit)))
         if char_limit is not None:
-            parts.append(self.tr("{0} / {1} characters").format(chars, f"{char_limit:,}"))
+            parts.append(self.tr("{0} / {1} characters").format(chars, number_text(char_limit)))
         if not parts:
             parts.append(self.tr("{0} words").format(words))
         return " · ".join(parts)

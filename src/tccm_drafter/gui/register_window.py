@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.deadline_label import PASSED_STYLE, left_text
 from tccm_drafter.gui.dialogs.status import StatusDialog, status_words
-from tccm_drafter.gui.i18n import ntr
+from tccm_drafter.gui.i18n import day_text, deadline_text, ntr
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import SubmissionStatus
-from tccm_drafter.model.deadline import days_left, format_day, format_deadline
+from tccm_drafter.model.deadline import days_left
 from tccm_drafter.sharing.register import RegisterEntry, by_deadline, load_register
 
 if TYPE_CHECKING:
@@ -184,13 +184,13 @@ class RegisterWindow(QDialog):
         local = self.local if self.local is not None else now.tzinfo
         deadline, left, passed = "", "", False
         if entry.deadline is not None:
-            deadline = format_deadline(entry.deadline, local)
+            deadline = deadline_text(entry.deadline, local)
             remaining = days_left(entry.deadline, now)
             passed = remaining < 0 and entry.status is not SubmissionStatus.SENT
             left = "" if entry.status is SubmissionStatus.SENT else left_text(remaining)
         status = status_words(entry.status)
         if entry.status is SubmissionStatus.SENT and entry.sent_on is not None:
-            status += " " + format_day(entry.sent_on)
+            status += " " + day_text(entry.sent_on)
         values = (
             deadline,
             left,
@@ -213,7 +213,7 @@ class RegisterWindow(QDialog):
         first = self.table.item(row, 0)
         if entry.sign_off is not None and first is not None:
             first.setToolTip(
-                tip(self.tr("Internal sign-off: {0}").format(format_day(entry.sign_off)))
+                tip(self.tr("Internal sign-off: {0}").format(day_text(entry.sign_off)))
             )
 
     def _enable(self) -> None:

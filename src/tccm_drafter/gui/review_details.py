@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from tccm_drafter.gui.dialogs.diff import diff_html
+from tccm_drafter.gui.i18n import day_text
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.safe_browser import SafeBrowser
 from tccm_drafter.sharing.review import ReviewItem, ReviewKind
@@ -34,7 +35,7 @@ def kind_text(kind: ReviewKind) -> str:
 def comment_text(comment: ReviewComment) -> str:
     """ "Legal team, 2 March 2026 (resolved): Which harm? (on “Fragmentation”)"."""
     who = comment.author or _tr("Someone")
-    when = f", {comment.date.day} {comment.date:%B %Y}" if comment.date else ""
+    when = f", {day_text(comment.date)}" if comment.date else ""
     state = _tr(" (resolved)") if comment.resolved else ""
     text = " ".join(comment.text.split())
     anchor = f" ({_tr('on')} “{comment.anchor}”)" if comment.anchor else ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.formatting import format_date
 from tccm_drafter.model.timezones import (
     UnknownZoneError,
     canonical_zone,
@@ -26,6 +27,8 @@ from tccm_drafter.model.timezones import (
 
 #: The last moment of a day: a deadline without a time, and "midnight", end there.
 END_OF_DAY = time(23, 59)
+#: English month names, for reading dates as English calls write them (writing goes
+#: through Babel: format_day).
 MONTHS = (
     "January",
     "February",
@@ -112,9 +115,9 @@ class Deadline:
         return self.instant().isoformat(timespec="minutes")
 
 
-def format_day(value: date) -> str:
-    """ "15 December 2026"."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+def format_day(value: date, language: str = "en") -> str:
+    """ "15 December 2026", "15 décembre 2026" (CLDR, through Babel)."""
+    return format_date(value, language)
 
 
 def own_time(deadline: Deadline) -> str:
@@ -127,22 +130,27 @@ def own_time(deadline: Deadline) -> str:
     return text
 
 
-def format_deadline(deadline: Deadline, local: tzinfo | None = None) -> str:
+def format_deadline(deadline: Deadline, local: tzinfo | None = None, language: str = "en") -> str:
     """The deadline in the user's local time, then the call's own time when it differs:
 
     "15 December 2026, 11:59 CET (23:59 UTC-11)"; "15 December 2026" without a time.
-    ``local`` is the user's zone (the computer's when None).
+    ``local`` is the user's zone (the computer's when None); ``language`` the one the days
+    are written in.
     """
+
+    def day(value: date) -> str:
+        return format_day(value, language)
+
     if deadline.time is None:
-        return format_day(deadline.day)
+        return day(deadline.day)
     if not deadline.zone:
-        return f"{format_day(deadline.day)}, {deadline.time:%H:%M}"
+        return f"{day(deadline.day)}, {deadline.time:%H:%M}"
     mine = deadline.in_local(local)
-    text = f"{format_day(mine.date())}, {mine:%H:%M} {local_label(mine)}"
+    text = f"{day(mine.date())}, {mine:%H:%M} {local_label(mine)}"
     theirs = own_time(deadline)
     if theirs != f"{mine:%H:%M} {local_label(mine)}" or mine.date() != deadline.day:
         if mine.date() != deadline.day:
-            theirs = f"{format_day(deadline.day)}, {theirs}"
+            theirs = f"{day(deadline.day)}, {theirs}"
         text += f" ({theirs})"
     return text
 

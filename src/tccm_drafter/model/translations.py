@@ -15,13 +15,9 @@ from dataclasses import dataclass, field, replace
 from babel import Locale, UnknownLocaleError
 
 from tccm_drafter.model.diffing import word_diff
+from tccm_drafter.model.formatting import primary_language
 from tccm_drafter.model.library import Library
 from tccm_drafter.model.paragraph import Paragraph
-
-
-def primary_language(tag: str) -> str:
-    """The primary subtag, lower-cased: ``en-GB`` -> ``en``, ``zh-Hans`` -> ``zh``."""
-    return tag.replace("_", "-").split("-", 1)[0].strip().casefold()
 
 
 def same_language(a: str, b: str) -> bool:

@@ -11,57 +11,26 @@ language (a BCP 47 tag such as ``fr``, ``ar`` or ``zh-Hans``):
 
 from __future__ import annotations
 
-from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as babel_format_date
-from babel.numbers import format_decimal
-
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.formatting import (
+    FALLBACK,
+    babel_locale,
+    format_date,
+    format_number,
+    primary_language,
+)
 from tccm_drafter.storage.labels_file import load_label_catalogue
 from tccm_drafter.storage.paths import resources_dir
 
 #: Primary language subtags written right to left.
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
-#: The language labels fall back to, and the locale used for tags CLDR does not know.
-FALLBACK = "en"
-#: A bare "en" is written the way the United Nations write English ("22 November 2026").
-_BARE_DEFAULTS = {"en": "en_GB"}
 LABELS_FOLDER = "labels"
-
-
-@lru_cache(maxsize=256)
-def primary_language(tag: str) -> str:
-    return tag.replace("_", "-").split("-")[0].lower()
 
 
 def is_rtl(tag: str) -> bool:
     return primary_language(tag) in RTL_LANGUAGES
-
-
-def babel_locale(tag: str) -> Locale:
-    """The CLDR locale for a BCP 47 tag; British English for an empty or unknown one."""
-    cleaned = tag.strip().replace("_", "-")
-    cleaned = _BARE_DEFAULTS.get(cleaned.lower(), cleaned)
-    try:
-        return Locale.parse(cleaned or _BARE_DEFAULTS[FALLBACK], sep="-" if "-" in cleaned else "_")
-    except (UnknownLocaleError, ValueError, TypeError):
-        return Locale.parse(_BARE_DEFAULTS[FALLBACK])
-
-
-def format_date(value: date | None, language: str = FALLBACK) -> str:
-    """A date as written in running text of ``language``: "22 November 2026",
-    "22 novembre 2026", "22 نوفمبر 2026", "2026年11月22日"; empty for None."""
-    if value is None:
-        return ""
-    return str(babel_format_date(value, format="long", locale=babel_locale(language)))
-
-
-def format_number(value: int, language: str = FALLBACK) -> str:
-    """A whole number with the language's grouping: "1,480", "1 480", "1.480"."""
-    return str(format_decimal(value, locale=babel_locale(language)))
 
 
 def country_name(code: str, language: str = FALLBACK) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.gui.i18n import number_text
 from tccm_drafter.model.counting import Counts
 
 
@@ -36,7 +37,7 @@ class CopySectionDialog(QDialog):
         counts = counts or Counts()
         self.counts = QLabel(
             self.tr("Words: {0} · Characters: {1}").format(
-                f"{counts.words:,}", f"{counts.characters:,}"
+                number_text(counts.words), number_text(counts.characters)
             )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

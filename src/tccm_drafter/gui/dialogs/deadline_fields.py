@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row
+from tccm_drafter.gui.i18n import deadline_text
 from tccm_drafter.gui.plaintext import plain_label
-from tccm_drafter.model.deadline import END_OF_DAY, Deadline, format_deadline
+from tccm_drafter.model.deadline import END_OF_DAY, Deadline
 from tccm_drafter.model.timezones import ABBREVIATIONS, UnknownZoneError, canonical_zone
 
 #: Colour of the message saying a zone is not understood (readable on light and dark).
@@ -224,7 +225,7 @@ class DeadlineFields(QWidget):
         if deadline is None:
             self.local_line.setText(self.tr("No deadline."))
         else:
-            text = self.tr("In your time: {0}").format(format_deadline(deadline, self.local))
+            text = self.tr("In your time: {0}").format(deadline_text(deadline, self.local))
             typed = self.zone_edit.text().strip()
             if deadline.zone and typed != deadline.zone:
                 text += " · " + self.tr("zone read as {0}").format(deadline.zone)

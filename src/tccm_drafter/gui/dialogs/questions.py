@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tccm_drafter.gui.dialogs.common import add_row
+from tccm_drafter.gui.i18n import number_text
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.model import Section
@@ -99,9 +100,9 @@ class QuestionsPreview(QTableWidget):
     def limit_text(self, section: Section) -> str:
         limits = []
         if section.word_limit:
-            limits.append(self.tr("{0} words").format(f"{section.word_limit:,}"))
+            limits.append(self.tr("{0} words").format(number_text(section.word_limit)))
         if section.char_limit:
-            limits.append(self.tr("{0} characters").format(f"{section.char_limit:,}"))
+            limits.append(self.tr("{0} characters").format(number_text(section.char_limit)))
         return ", ".join(limits) or self.tr("no limit")
 
     @staticmethod

@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.dialogs.deadline_fields import OptionalDate
-from tccm_drafter.gui.i18n import ntr
+from tccm_drafter.gui.i18n import day_text, ntr
 from tccm_drafter.gui.plaintext import plain_label
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import Signatory, SignatoryStatus
-from tccm_drafter.model.deadline import format_day
 
 RunDialog = Callable[[QDialog], bool]
 ChooseFile = Callable[[QWidget], Path | None]
@@ -245,7 +244,7 @@ class SignatoriesDialog(QDialog):
     def _fill(self, select: int | None = None) -> None:
         self.table.setRowCount(len(self._rows))
         for row, signatory in enumerate(self._rows):
-            since = format_day(signatory.status_date) if signatory.status_date else ""
+            since = day_text(signatory.status_date) if signatory.status_date else ""
             values = (
                 signatory.organisation,
                 signatory.name,
@@ -282,10 +281,10 @@ class SignatoriesDialog(QDialog):
         if deadline is not None:
             days = (deadline - self._today).days
             if days < 0:
-                text += " " + self.tr("Endorsements closed on {0}.").format(format_day(deadline))
+                text += " " + self.tr("Endorsements closed on {0}.").format(day_text(deadline))
             else:
                 text += " " + self.tr("Endorsements close on {0} ({1} days left).").format(
-                    format_day(deadline), days
+                    day_text(deadline), days
                 )
         self.summary.setText(text)
 
