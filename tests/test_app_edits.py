@@ -98,7 +98,7 @@ def test_typing_back_the_library_wording_drops_the_local_edit() -> None:
     edit = drafting.edit_text(ws, 1, 0, "Different.")
     assert edit is not None
     edit.apply(ws)
-    assert Marker.EDITED in markers(ws.block(1, 0), ws.library)
+    assert Marker.EDITED in markers(ws.block(1, 0), ws.library, None)
     again = drafting.edit_text(ws, 1, 0, library_text)
     assert again is not None
     again.apply(ws)
@@ -120,14 +120,14 @@ def test_take_library_version_follows_the_successor() -> None:
     edit = drafting.insert_paragraphs(ws, ["old-position"], 0, 0)
     assert edit is not None
     edit.apply(ws)
-    assert Marker.SUPERSEDED in markers(ws.block(0, 0), ws.library)
+    assert Marker.SUPERSEDED in markers(ws.block(0, 0), ws.library, None)
     assert drafting.successor(ws, "old-position").id == "igf-support"  # type: ignore[union-attr]
     take = drafting.take_library_version(ws, 0, 0)
     assert take is not None
     take.apply(ws)
     block = ws.block(0, 0)
     assert isinstance(block, ParagraphBlock) and block.paragraph_id == "igf-support"
-    assert markers(block, ws.library) == []
+    assert markers(block, ws.library, None) == []
 
 
 def test_edits_announce_exactly_what_changed() -> None:

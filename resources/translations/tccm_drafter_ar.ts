@@ -122,13 +122,13 @@
     <message>
         <location filename="../../build/translations/helpers.py" line="+6"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:38</extracomment>
         <translation> (تمت معالجتها)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n note(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:31</extracomment>
         <translation>
             <numerusform>لا ملاحظات</numerusform>
             <numerusform>ملاحظة واحدة</numerusform>
@@ -141,19 +141,19 @@
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:54</extracomment>
         <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:36</extracomment>
         <translation>شخص ما</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>… and %n more</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:45</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:46</extracomment>
         <translation>
             <numerusform>…</numerusform>
             <numerusform>… وواحدة أخرى</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>CopySectionDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/copy_section.py" line="+31"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/copy_section.py" line="+32"/>
         <source>Copy “{0}” as Plain Text</source>
         <translation>نسخ «{0}» نصًا عاديًا</translation>
     </message>
@@ -432,7 +432,7 @@
 <context>
     <name>DeadlineFields</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+108"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+109"/>
         <source>&amp;Deadline</source>
         <translation>ال&amp;موعد النهائي</translation>
     </message>
@@ -565,12 +565,12 @@
         <translation>الموعد النهائي: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Internal sign-off: {0}</source>
         <translation>الاعتماد الداخلي: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deadline {0} — sent {1}</source>
         <translation>الموعد النهائي {0} — أُرسلت في {1}</translation>
     </message>
@@ -1269,7 +1269,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+143"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+145"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1304,9 +1304,14 @@ Open it in your web browser?</source>
         <translation>مسحوبة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The source changed since this translation was made</source>
         <translation>تغيّر النص الأصلي منذ إعداد هذه الترجمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its review date has come: check it still holds</source>
+        <translation>حلّ موعد مراجعتها: تحقّق من أنها ما زالت صالحة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1456,7 +1461,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+145"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+147"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
@@ -1970,7 +1975,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+140"/>
         <source>New from Call</source>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
@@ -2005,7 +2010,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/block_notes.py" line="+64"/>
+        <location filename="../../src/tccm_drafter/gui/block_notes.py" line="+65"/>
         <source>Notes on the block</source>
         <translation>ملاحظات على المقطع</translation>
     </message>
@@ -2256,7 +2261,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تفاصيل الفقرة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Superseded by “{0}”</source>
         <translation>حلّت محلها «{0}»</translation>
     </message>
@@ -2266,7 +2271,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>حلّ موعد مراجعتها: تحقّق من أنها ما زالت صالحة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Its source changed since this translation was made</source>
         <translation>تغيّر نصها الأصلي منذ إعداد هذه الترجمة</translation>
     </message>
@@ -2990,7 +2995,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+89"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
@@ -3012,109 +3017,109 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:38</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:39</extracomment>
         <translation> (تمت معالجتها)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
         <translation>(غير موجود في نصك)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
         <translation>مضاف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:55</extracomment>
         <translation>كما صُدِّر (لم يعد في مساهمتك)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
         <translation>غيّره المراجِع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
         <translation>تعارض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
         <translation>محذوف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:62</extracomment>
         <translation>حذفه المراجِع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
         <translation>منقول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
         <translation>نص جديد كتبه المراجِع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the blocks</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:31</extracomment>
         <translation>خارج المقاطع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:37</extracomment>
         <translation>شخص ما</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
         <translation>نص القالب كما صُدِّر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
         <translation>نص المراجِع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:24</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
         <translation>بلا تغيير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>نصك الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
         <translation>نصك الآن (تغيّر منذ التصدير)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:40</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:41</extracomment>
         <translation>على</translation>
     </message>
 </context>
@@ -3373,44 +3378,44 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Import Sign-on Sheet</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:67</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:66</extracomment>
         <translation>استيراد استمارة الانضمام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-on sheets (*.csv *.txt);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:69</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:68</extracomment>
         <translation>استمارات الانضمام (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
         <translation>مؤكَّدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>declined</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
         <translation>اعتذرت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invited</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:55</extracomment>
         <translation>مدعوّة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
         <translation>انسحبت</translation>
     </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+158"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+157"/>
         <location line="+26"/>
         <source>Signatories</source>
         <translation>الجهات الموقِّعة</translation>
@@ -3523,7 +3528,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n row(s) left out:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:351</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:350</extracomment>
         <translation>
             <numerusform>لم يُستبعد أي صف:</numerusform>
             <numerusform>استُبعد صف واحد:</numerusform>
@@ -3700,7 +3705,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+272"/>
+        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+276"/>
         <source>(untitled section)</source>
         <translation>(قسم بلا عنوان)</translation>
     </message>
@@ -3758,6 +3763,11 @@ Replace the file on disk with your version?</source>
         <location line="+1"/>
         <source>translation out of date</source>
         <translation>ترجمة قديمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review due</source>
+        <translation>حان موعد المراجعة</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -122,13 +122,13 @@
     <message>
         <location filename="../../build/translations/helpers.py" line="+6"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:38</extracomment>
         <translation> (resuelta)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n note(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:31</extracomment>
         <translation>
             <numerusform>%n nota</numerusform>
             <numerusform>%n notas</numerusform>
@@ -137,19 +137,19 @@
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:54</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:36</extracomment>
         <translation>Alguien</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>… and %n more</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:45</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:46</extracomment>
         <translation>
             <numerusform>… y %n más</numerusform>
             <numerusform>… y %n más</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>CopySectionDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/copy_section.py" line="+31"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/copy_section.py" line="+32"/>
         <source>Copy “{0}” as Plain Text</source>
         <translation>Copiar «{0}» como texto sin formato</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>DeadlineFields</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+108"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+109"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Plazo</translation>
     </message>
@@ -557,12 +557,12 @@
         <translation>Plazo: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Internal sign-off: {0}</source>
         <translation>Aprobación interna: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deadline {0} — sent {1}</source>
         <translation>Plazo {0} — enviada el {1}</translation>
     </message>
@@ -1245,7 +1245,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+143"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+145"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1280,9 +1280,14 @@ Open it in your web browser?</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The source changed since this translation was made</source>
         <translation>El original ha cambiado desde que se hizo esta traducción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its review date has come: check it still holds</source>
+        <translation>Ha llegado su fecha de revisión: compruebe que sigue vigente</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1432,7 +1437,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+145"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+147"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
@@ -1942,7 +1947,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+140"/>
         <source>New from Call</source>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
@@ -1973,7 +1978,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/block_notes.py" line="+64"/>
+        <location filename="../../src/tccm_drafter/gui/block_notes.py" line="+65"/>
         <source>Notes on the block</source>
         <translation>Notas sobre el bloque</translation>
     </message>
@@ -2212,7 +2217,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Detalles del párrafo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Superseded by “{0}”</source>
         <translation>Sustituido por «{0}»</translation>
     </message>
@@ -2222,7 +2227,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Ha llegado su fecha de revisión: compruebe que sigue vigente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Its source changed since this translation was made</source>
         <translation>Su original ha cambiado desde que se hizo esta traducción</translation>
     </message>
@@ -2926,7 +2931,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+89"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -2948,109 +2953,109 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:38</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:39</extracomment>
         <translation> (resuelta)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
         <translation>(no está en su texto)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
         <translation>Añadido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:55</extracomment>
         <translation>Tal como se exportó (ya no está en su contribución)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
         <translation>Cambiado por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
         <translation>Conflicto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
         <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:62</extracomment>
         <translation>Eliminado por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
         <translation>Movido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
         <translation>Texto nuevo escrito por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the blocks</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:31</extracomment>
         <translation>Fuera de los bloques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:37</extracomment>
         <translation>Alguien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
         <translation>Texto de la plantilla tal como se exportó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
         <translation>El texto del revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:24</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>Su texto actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
         <translation>Su texto actual (cambiado desde la exportación)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:40</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:41</extracomment>
         <translation>sobre</translation>
     </message>
 </context>
@@ -3297,44 +3302,44 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Import Sign-on Sheet</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:67</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:66</extracomment>
         <translation>Importar hoja de adhesiones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-on sheets (*.csv *.txt);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:69</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:68</extracomment>
         <translation>Hojas de adhesiones (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
         <translation>confirmada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>declined</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
         <translation>declinó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invited</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:55</extracomment>
         <translation>invitada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
         <translation>se retiró</translation>
     </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+158"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+157"/>
         <location line="+26"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
@@ -3447,7 +3452,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n row(s) left out:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:351</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:350</extracomment>
         <translation>
             <numerusform>%n fila descartada:</numerusform>
             <numerusform>%n filas descartadas:</numerusform>
@@ -3616,7 +3621,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+272"/>
+        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+276"/>
         <source>(untitled section)</source>
         <translation>(sección sin título)</translation>
     </message>
@@ -3674,6 +3679,11 @@ Replace the file on disk with your version?</source>
         <location line="+1"/>
         <source>translation out of date</source>
         <translation>traducción desactualizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review due</source>
+        <translation>revisión pendiente</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -122,13 +122,13 @@
     <message>
         <location filename="../../build/translations/helpers.py" line="+6"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:38</extracomment>
         <translation> (résolue)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n note(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:31</extracomment>
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
@@ -137,19 +137,19 @@
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:54</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:36</extracomment>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>… and %n more</source>
-        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:45</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/block_notes.py:46</extracomment>
         <translation>
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>CopySectionDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/copy_section.py" line="+31"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/copy_section.py" line="+32"/>
         <source>Copy “{0}” as Plain Text</source>
         <translation>Copier «&#xa0;{0}&#xa0;» en texte brut</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>DeadlineFields</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+108"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+109"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Date limite</translation>
     </message>
@@ -557,12 +557,12 @@
         <translation>Date limite&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Internal sign-off: {0}</source>
         <translation>Validation interne&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deadline {0} — sent {1}</source>
         <translation>Date limite {0} — envoyée le {1}</translation>
     </message>
@@ -1245,7 +1245,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+143"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+145"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1280,9 +1280,14 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>retiré</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The source changed since this translation was made</source>
         <translation>La source a changé depuis cette traduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its review date has come: check it still holds</source>
+        <translation>Sa date de révision est arrivée : vérifiez qu'il est toujours valable</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1432,7 +1437,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+145"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+147"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
@@ -1942,7 +1947,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+140"/>
         <source>New from Call</source>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
@@ -1973,7 +1978,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/block_notes.py" line="+64"/>
+        <location filename="../../src/tccm_drafter/gui/block_notes.py" line="+65"/>
         <source>Notes on the block</source>
         <translation>Notes sur le bloc</translation>
     </message>
@@ -2212,7 +2217,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Détails du paragraphe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Superseded by “{0}”</source>
         <translation>Remplacé par «&#xa0;{0}&#xa0;»</translation>
     </message>
@@ -2222,7 +2227,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Sa date de révision est arrivée&#xa0;: vérifiez qu&apos;il est toujours valable</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Its source changed since this translation was made</source>
         <translation>Sa source a changé depuis cette traduction</translation>
     </message>
@@ -2926,7 +2931,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+89"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -2948,109 +2953,109 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:38</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:39</extracomment>
         <translation> (résolue)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
         <translation>(absent de votre texte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
         <translation>Ajouté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:55</extracomment>
         <translation>Tel qu&apos;exporté (ne figure plus dans votre contribution)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
         <translation>Modifié par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
         <translation>Conflit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
         <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:62</extracomment>
         <translation>Supprimé par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
         <translation>Déplacé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
         <translation>Nouveau texte saisi par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the blocks</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:31</extracomment>
         <translation>Hors des blocs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:37</extracomment>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
         <translation>Texte du modèle tel qu&apos;exporté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
         <translation>Le texte du relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:24</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
         <translation>Inchangé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>Votre texte actuel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
         <translation>Votre texte actuel (modifié depuis l&apos;export)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:40</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:41</extracomment>
         <translation>sur</translation>
     </message>
 </context>
@@ -3297,44 +3302,44 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Import Sign-on Sheet</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:67</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:66</extracomment>
         <translation>Importer une liste d&apos;adhésions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-on sheets (*.csv *.txt);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:69</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:68</extracomment>
         <translation>Listes d&apos;adhésions (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
         <translation>confirmée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>declined</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:57</extracomment>
         <translation>a décliné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invited</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:56</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:55</extracomment>
         <translation>invitée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdrawn</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:58</extracomment>
         <translation>s&apos;est retirée</translation>
     </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+158"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/signatories.py" line="+157"/>
         <location line="+26"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
@@ -3447,7 +3452,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n row(s) left out:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:351</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/signatories.py:350</extracomment>
         <translation>
             <numerusform>%n ligne écartée&#xa0;:</numerusform>
             <numerusform>%n lignes écartées&#xa0;:</numerusform>
@@ -3616,7 +3621,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+272"/>
+        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+276"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
@@ -3674,6 +3679,11 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <location line="+1"/>
         <source>translation out of date</source>
         <translation>traduction périmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review due</source>
+        <translation>révision due</translation>
     </message>
     <message>
         <location line="+6"/>

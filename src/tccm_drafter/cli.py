@@ -246,11 +246,11 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
     if action == "list":
         status = Status(args.status) if args.status else None
         for paragraph in library.search(topic=args.topic, status=status):
-            print(paragraph_line(paragraph, library), file=out)
+            print(paragraph_line(paragraph, library, ctx.now.date()), file=out)
         return EXIT_OK
     if action == "search":
         for paragraph in library.search(" ".join(args.query)):
-            print(paragraph_line(paragraph, library), file=out)
+            print(paragraph_line(paragraph, library, ctx.now.date()), file=out)
         return EXIT_OK
     # show
     found = library.get(args.id)

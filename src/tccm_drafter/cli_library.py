@@ -5,17 +5,23 @@ from __future__ import annotations
 from datetime import date
 
 from tccm_drafter.model import Library, Paragraph
+from tccm_drafter.model.blocks import Marker, paragraph_markers
 
 
-def paragraph_line(paragraph: Paragraph, library: Library) -> str:
-    from tccm_drafter.model.translations import is_stale
+#: How the command line names a paragraph's markers after its status.
+_MARKER_WORDS = {
+    Marker.STALE_TRANSLATION: "translation out of date",
+    Marker.REVIEW_DUE: "review due",
+}
 
+
+def paragraph_line(paragraph: Paragraph, library: Library, today: date) -> str:
     status = paragraph.status.value
     if paragraph.superseded_by:
         status += f" -> {paragraph.superseded_by}"
-    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
-    if source is not None and is_stale(paragraph, source):
-        status += " (translation out of date)"
+    for marker in paragraph_markers(paragraph, library, today):
+        if marker in _MARKER_WORDS:
+            status += f" ({_MARKER_WORDS[marker]})"
     topics = ",".join(paragraph.topics)
     origin = library.origin(paragraph.id) or ""
     return f"{paragraph.id}\t{status}\t{paragraph.language}\t{topics}\t{origin}\t{paragraph.title}"

@@ -7,7 +7,8 @@ scan of a lower-cased text index, the same search the command line runs) which r
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 from tccm_drafter.gui.outline_model import PARAGRAPH_MIME
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Library, Paragraph, Status
-from tccm_drafter.model.translations import is_stale
+from tccm_drafter.model.blocks import Marker, paragraph_markers
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,6 +69,8 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        #: What day it is (the window's clock), for review dates; None: not checked.
+        self.today: Callable[[], date] | None = None
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}
         self._build()
@@ -119,12 +122,11 @@ class LibraryModel(QAbstractTableModel):
     def row_of(self, paragraph_id: str) -> int:
         return self._rows.get(paragraph_id, -1)
 
+    def markers(self, paragraph: Paragraph) -> list[Marker]:
+        return paragraph_markers(paragraph, self._library, self.today() if self.today else None)
+
     def badges(self, paragraph: Paragraph) -> list[str]:
-        found = [paragraph.status.value]
-        if self._stale(paragraph):
-            found.append("stale translation")
-        if paragraph.superseded_by:
-            found.append("superseded")
+        found = [paragraph.status.value, *(str(m) for m in self.markers(paragraph))]
         if paragraph.short.strip():
             found.append("short")
         return found
@@ -172,8 +174,11 @@ class LibraryModel(QAbstractTableModel):
             return self._library.origin(paragraph.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{paragraph.title}\n{paragraph.id} — {', '.join(paragraph.topics)}"
-            if self._stale(paragraph):
+            found = self.markers(paragraph)
+            if Marker.STALE_TRANSLATION in found:
                 text += "\n" + self.tr("The source changed since this translation was made")
+            if Marker.REVIEW_DUE in found:
+                text += "\n" + self.tr("Its review date has come: check it still holds")
             if paragraph.superseded_by:
                 successor = self._library.get(paragraph.superseded_by)
                 name = successor.title if successor else paragraph.superseded_by
@@ -183,16 +188,13 @@ class LibraryModel(QAbstractTableModel):
             return QBrush(_STATUS_COLOURS[paragraph.status])
         if role == Qt.ItemDataRole.ForegroundRole and paragraph.is_retired:
             return QBrush(_STATUS_COLOURS[Status.RETIRED])
-        if role == Qt.ItemDataRole.ForegroundRole and column == TITLE and self._stale(paragraph):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == TITLE
+            and {Marker.STALE_TRANSLATION, Marker.REVIEW_DUE} & set(self.markers(paragraph))
+        ):
             return QBrush(_STATUS_COLOURS[Status.DRAFT])
         return None
-
-    def _stale(self, paragraph: Paragraph) -> bool:
-        """A translation whose source has changed since it was made."""
-        if not paragraph.translation_of:
-            return False
-        source = self._library.get(paragraph.translation_of)
-        return source is not None and is_stale(paragraph, source)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.history = History(self.workspace, self)
         self.state = DocumentState(self.history, self)
         self.outline = SubmissionOutline(self.workspace, self)
+        self.outline.today = lambda: self.clock.now().date()
         self.live = LiveRender(self.workspace, paths.templates_dir, self.clock, self)
         self.live.palette = preview_palette(self.palette())
         self._build_panes()
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.library_panel = LibraryPanel(self.workspace.library, self)
         self.library_panel.preview.today = lambda: self.clock.now().date()
+        self.library_panel.model.today = lambda: self.clock.now().date()
         self.library_panel.insertRequested.connect(self._insert_ids)
         self.library_panel.preview.usage_lookup = self._used_in
         self.outline_view = OutlineView(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -68,6 +69,8 @@ class SubmissionOutline(QAbstractItemModel):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
+        #: What day it is (the window's clock), for review dates; None: not checked.
+        self.today: Callable[[], date] | None = None
         self._counts: list[Counts | None] = []
         self._drop_handler: DropHandler | None = None
         self._skip_move = False
@@ -147,7 +150,7 @@ class SubmissionOutline(QAbstractItemModel):
         )
 
     def markers(self, block: Block) -> list[Marker]:
-        return markers(block, self._ws.library)
+        return markers(block, self._ws.library, self.today() if self.today else None)
 
     # -- workspace listener -----------------------------------------------------------------
     def before(self, event: Event) -> None:
@@ -325,6 +328,7 @@ class SubmissionOutline(QAbstractItemModel):
             Marker.SHORT: self.tr("short variant"),
             Marker.MISSING: self.tr("not in library"),
             Marker.STALE_TRANSLATION: self.tr("translation out of date"),
+            Marker.REVIEW_DUE: self.tr("review due"),
         }
         marks = "".join(f" [{labels.get(m, str(m))}]" for m in self.markers(block))
         marks += notes_marker(block.notes)

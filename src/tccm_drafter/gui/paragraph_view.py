@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from tccm_drafter.gui.safe_browser import SafeBrowser
 from tccm_drafter.model import Library, Paragraph
-from tccm_drafter.model.translations import is_stale
+from tccm_drafter.model.blocks import Marker, paragraph_markers
 from tccm_drafter.render.html_preview import Palette, markdown_html
 from tccm_drafter.render.links import is_safe_link
 
@@ -35,14 +35,14 @@ class ParagraphView(SafeBrowser):
 
     def _notes(self, p: Paragraph, library: Library) -> list[str]:
         notes = []
+        found = paragraph_markers(p, library, self.today() if self.today else None)
         if p.superseded_by:
             successor = library.get(p.superseded_by)
             name = successor.title if successor else p.superseded_by
             notes.append(self.tr("Superseded by “{0}”").format(name))
-        if self.today is not None and p.review_due(self.today()):
+        if Marker.REVIEW_DUE in found:
             notes.append(self.tr("Its review date has come: check it still holds"))
-        source = library.get(p.translation_of) if p.translation_of else None
-        if source is not None and is_stale(p, source):
+        if Marker.STALE_TRANSLATION in found:
             notes.append(self.tr("Its source changed since this translation was made"))
         return notes
 

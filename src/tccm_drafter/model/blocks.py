@@ -8,6 +8,7 @@ given, so a render running in the background can keep reading the old one safely
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from enum import StrEnum
 
 from tccm_drafter.model.library import Library
@@ -28,6 +29,25 @@ class Marker(StrEnum):
     MISSING = "missing"
     #: A translation whose source changed since it was made.
     STALE_TRANSLATION = "stale translation"
+    #: The paragraph's review date has come: check it still holds.
+    REVIEW_DUE = "review due"
+
+
+def paragraph_markers(paragraph: Paragraph, library: Library, today: date | None) -> list[Marker]:
+    """What a user needs to know about a library paragraph besides its status: superseded or
+    retired, a stale translation, a review date that has come (not checked when ``today`` is
+    None). The one rule for the library list, the paragraph view, the outline and the CLI."""
+    found: list[Marker] = []
+    if paragraph.superseded_by:
+        found.append(Marker.SUPERSEDED)
+    elif paragraph.is_retired:
+        found.append(Marker.RETIRED)
+    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
+    if source is not None and is_stale(paragraph, source):
+        found.append(Marker.STALE_TRANSLATION)
+    if today is not None and paragraph.review_due(today):
+        found.append(Marker.REVIEW_DUE)
+    return found
 
 
 def block_from_paragraph(paragraph: Paragraph, *, use_short: bool = False) -> ParagraphBlock:
@@ -70,8 +90,9 @@ def has_update(block: ParagraphBlock, paragraph: Paragraph) -> bool:
     )
 
 
-def markers(block: Block, library: Library) -> list[Marker]:
-    """Everything a user needs to know about a block, in the order the outline shows it."""
+def markers(block: Block, library: Library, today: date | None) -> list[Marker]:
+    """Everything a user needs to know about a block, in the order the outline shows it
+    (review dates are checked against ``today``; not when it is None)."""
     if isinstance(block, TextBlock):
         return [Marker.FREE_TEXT]
     paragraph = library.get(block.paragraph_id)
@@ -82,16 +103,12 @@ def markers(block: Block, library: Library) -> list[Marker]:
         found.append(Marker.EDITED)
     if has_update(block, paragraph):
         found.append(Marker.NEWER)
-    if paragraph.superseded_by:
-        found.append(Marker.SUPERSEDED)
-    elif paragraph.is_retired:
-        found.append(Marker.RETIRED)
+    about = paragraph_markers(paragraph, library, today)
+    outdated = {Marker.SUPERSEDED, Marker.RETIRED}
+    found += [m for m in about if m in outdated]
     if block.use_short:
         found.append(Marker.SHORT)
-    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
-    if source is not None and is_stale(paragraph, source):
-        found.append(Marker.STALE_TRANSLATION)
-    return found
+    return found + [m for m in about if m not in outdated]
 
 
 def with_text(block: Block, text: str, library: Library) -> Block:
