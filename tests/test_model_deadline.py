@@ -132,3 +132,18 @@ def test_consultation_keeps_day_time_and_zone_apart() -> None:
     )
     consultation.set_deadline(None)
     assert consultation.full_deadline() is None and consultation.deadline_zone == ""
+
+
+def test_one_rule_for_where_a_deadline_stands() -> None:
+    from tccm_drafter.model.deadline import DeadlineState, TimeLeft, deadline_state, time_left
+
+    due = Deadline(date(2026, 12, 15), time(12, 0), "UTC")
+    at = lambda hours: datetime(2026, 12, 15, 12, 0, tzinfo=UTC) - timedelta(hours=hours)  # noqa: E731
+    assert deadline_state(due, at(24 * 8), 7, sent=False) is DeadlineState.LATER
+    assert deadline_state(due, at(24 * 7), 7, sent=False) is DeadlineState.NEAR
+    assert deadline_state(due, at(-1), 7, sent=False) is DeadlineState.PASSED
+    assert deadline_state(due, at(-1), 7, sent=True) is DeadlineState.SENT
+    assert time_left(3.9) == TimeLeft(days=3)
+    assert time_left(0.5) == TimeLeft(hours=12)
+    assert time_left(0.01) == TimeLeft()
+    assert time_left(-0.01) == TimeLeft(passed=True)

@@ -7,7 +7,6 @@ from datetime import date
 from tccm_drafter.model import Library, Paragraph
 from tccm_drafter.model.blocks import Marker, paragraph_markers
 
-
 #: How the command line names a paragraph's markers after its status.
 _MARKER_WORDS = {
     Marker.STALE_TRANSLATION: "translation out of date",

@@ -11,7 +11,14 @@ from datetime import date, datetime, time, tzinfo
 
 from tccm_drafter.checks.findings import WARNING, Finding
 from tccm_drafter.model import SignatoryStatus, Submission, SubmissionStatus
-from tccm_drafter.model.deadline import Deadline, days_left, format_deadline
+from tccm_drafter.model.deadline import (
+    Deadline,
+    DeadlineState,
+    days_left,
+    deadline_state,
+    format_deadline,
+    time_left,
+)
 
 #: Days ahead of a deadline that preflight starts warning (the user can change it).
 DEFAULT_WARN_DAYS = 7
@@ -24,14 +31,13 @@ def start_of_day(today: date) -> datetime:
     return datetime.combine(today, time()).astimezone()
 
 
-def time_left(days: float) -> str:
-    """ "in 3 days", "in 1 day", "in 5 hours", "within the hour"."""
-    if days >= 1:
-        whole = int(days)
-        return f"in {whole} day{'s' if whole != 1 else ''}"
-    hours = int(days * 24)
-    if hours >= 1:
-        return f"in {hours} hour{'s' if hours != 1 else ''}"
+def time_left_words(days: float) -> str:
+    """ "in 3 days", "in 1 day", "in 5 hours", "within the hour" (model.deadline.time_left)."""
+    left = time_left(days)
+    if left.days:
+        return f"in {left.days} day{'s' if left.days != 1 else ''}"
+    if left.hours:
+        return f"in {left.hours} hour{'s' if left.hours != 1 else ''}"
     return "within the hour"
 
 
@@ -47,7 +53,8 @@ def check_schedule(
         sign_off = Deadline(submission.sign_off)
         left = days_left(sign_off, now)
         shown = format_deadline(sign_off, local)
-        if left < 0:
+        state = deadline_state(sign_off, now, warn_days, sent=False)
+        if state is DeadlineState.PASSED:
             add(
                 Finding(
                     "sign-off-passed",
@@ -56,10 +63,12 @@ def check_schedule(
                     f"still {submission.status.value.replace('-', ' ')}",
                 )
             )
-        elif left <= warn_days:
+        elif state is DeadlineState.NEAR:
             add(
                 Finding(
-                    "sign-off-near", WARNING, f"Internal sign-off is {time_left(left)}: {shown}"
+                    "sign-off-near",
+                    WARNING,
+                    f"Internal sign-off is {time_left_words(left)}: {shown}",
                 )
             )
     if not sent:
@@ -75,7 +84,8 @@ def _deadline(
 ) -> None:
     left = days_left(deadline, now)
     shown = format_deadline(deadline, local)
-    if left < 0:
+    state = deadline_state(deadline, now, warn_days, sent=False)
+    if state is DeadlineState.PASSED:
         add(
             Finding(
                 "deadline-passed",
@@ -83,12 +93,12 @@ def _deadline(
                 f"The consultation's deadline, {shown} ({deadline.iso()}), has passed",
             )
         )
-    elif left <= warn_days:
+    elif state is DeadlineState.NEAR:
         add(
             Finding(
                 "deadline-near",
                 WARNING,
-                f"The consultation's deadline is {time_left(left)}: {shown}",
+                f"The consultation's deadline is {time_left_words(left)}: {shown}",
             )
         )
 
@@ -118,13 +128,13 @@ def _endorsements(
         if found is None:
             return
         due, what = found, "consultation's deadline"
-    left = days_left(due, now)
-    if left > warn_days:
+    state = deadline_state(due, now, warn_days, sent=False)
+    if state is DeadlineState.LATER:
         return
     when = (
         f"the {what} ({format_deadline(due, now.tzinfo)}) has passed"
-        if left < 0
-        else f"the {what} is {time_left(left)}"
+        if state is DeadlineState.PASSED
+        else f"the {what} is {time_left_words(days_left(due, now))}"
     )
     count = len(waiting)
     names = ", ".join(waiting[:10]) + (f" and {count - 10} more" if count > 10 else "")

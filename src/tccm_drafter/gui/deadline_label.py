@@ -19,12 +19,20 @@ from tccm_drafter.app.workspace import Event, FieldsChanged, SubmissionReset, Wo
 from tccm_drafter.gui.i18n import day_month_text, day_text, deadline_text, ntr
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import SubmissionStatus
-from tccm_drafter.model.deadline import Deadline, days_left
+from tccm_drafter.model.deadline import (
+    Deadline,
+    DeadlineState,
+    days_left,
+    deadline_state,
+    time_left,
+)
 from tccm_drafter.model.timezones import local_label
 
 #: Colours that read on light and dark backgrounds.
 PASSED_STYLE = "color: #c62828; font-weight: bold;"
 NEAR_STYLE = "color: #b26a00; font-weight: bold;"
+#: How the status bar colours each state of the deadline.
+STYLES = {DeadlineState.PASSED: PASSED_STYLE, DeadlineState.NEAR: NEAR_STYLE}
 REFRESH_MS = 60_000
 
 
@@ -43,16 +51,17 @@ def _day_month(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
-def left_text(left: float) -> str:
-    """ "3 days left", "1 day left", "5 hours left", "less than an hour left", "passed"."""
-    if left < 0:
+def left_text(days: float) -> str:
+    """ "3 days left", "1 day left", "5 hours left", "less than an hour left", "passed"
+    (the rule: model.deadline.time_left)."""
+    left = time_left(days)
+    if left.passed:
         return QCoreApplication.translate("DeadlineLabel", "passed")
-    if left < 1:
-        hours = int(left * 24)
-        if hours < 1:
-            return QCoreApplication.translate("DeadlineLabel", "less than an hour left")
-        return ntr("DeadlineLabel", "%n hour(s) left", hours)
-    return ntr("DeadlineLabel", "%n day(s) left", int(left))
+    if left.days:
+        return ntr("DeadlineLabel", "%n day(s) left", left.days)
+    if left.hours:
+        return ntr("DeadlineLabel", "%n hour(s) left", left.hours)
+    return QCoreApplication.translate("DeadlineLabel", "less than an hour left")
 
 
 class DeadlineLabel(QLabel):
@@ -109,20 +118,17 @@ class DeadlineLabel(QLabel):
         details = [self.tr("Deadline: {0}").format(deadline_text(deadline, local))]
         if submission.sign_off is not None:
             details.append(self.tr("Internal sign-off: {0}").format(day_text(submission.sign_off)))
-        if submission.status is SubmissionStatus.SENT:
-            self.state = "sent"
+        here = now.astimezone(local) if local else now
+        sent = submission.status is SubmissionStatus.SENT
+        state = deadline_state(deadline, here, self._warn_days(), sent=sent)
+        self.state = state.value
+        style = STYLES.get(state, "")
+        if state is DeadlineState.SENT:
             when = day_text(submission.sent_on) if submission.sent_on else ""
             text = self.tr("Deadline {0} — sent {1}").format(moment, when).rstrip()
-            style = ""
         else:
-            left = days_left(deadline, now.astimezone(local) if local else now)
-            text = self.tr("Deadline {0} — {1}").format(moment, left_text(left))
-            if left < 0:
-                self.state, style = "passed", PASSED_STYLE
-            elif left <= self._warn_days():
-                self.state, style = "near", NEAR_STYLE
-            else:
-                self.state, style = "later", ""
+            left = left_text(days_left(deadline, here))
+            text = self.tr("Deadline {0} — {1}").format(moment, left)
         self.setStyleSheet(style)
         self.setText(text)
         self.setToolTip(tip("\n".join(details)))

@@ -38,7 +38,7 @@ from tccm_drafter.gui.i18n import day_text, deadline_text, ntr
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import SubmissionStatus
-from tccm_drafter.model.deadline import days_left
+from tccm_drafter.model.deadline import DeadlineState, days_left, deadline_state
 from tccm_drafter.sharing.register import RegisterEntry, by_deadline, load_register
 
 if TYPE_CHECKING:
@@ -185,9 +185,10 @@ class RegisterWindow(QDialog):
         deadline, left, passed = "", "", False
         if entry.deadline is not None:
             deadline = deadline_text(entry.deadline, local)
-            remaining = days_left(entry.deadline, now)
-            passed = remaining < 0 and entry.status is not SubmissionStatus.SENT
-            left = "" if entry.status is SubmissionStatus.SENT else left_text(remaining)
+            sent = entry.status is SubmissionStatus.SENT
+            state = deadline_state(entry.deadline, now, 0, sent=sent)
+            passed = state is DeadlineState.PASSED
+            left = "" if sent else left_text(days_left(entry.deadline, now))
         status = status_words(entry.status)
         if entry.status is SubmissionStatus.SENT and entry.sent_on is not None:
             status += " " + day_text(entry.sent_on)

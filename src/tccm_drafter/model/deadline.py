@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.formatting import format_date
@@ -159,6 +160,45 @@ def days_left(deadline: Deadline, now: datetime) -> float:
     """Days from ``now`` (aware) until the deadline passes; negative once it has."""
     local = now.tzinfo
     return (deadline.instant(local) - now).total_seconds() / 86400
+
+
+class DeadlineState(StrEnum):
+    """Where a deadline stands: the one rule behind the checks, the status bar and the
+    register (what colour it gets, whether it warns)."""
+
+    LATER = "later"
+    NEAR = "near"  # within the days the settings warn ahead
+    PASSED = "passed"
+    SENT = "sent"  # the submission went: the deadline no longer matters
+
+
+def deadline_state(
+    deadline: Deadline, now: datetime, warn_days: int, *, sent: bool
+) -> DeadlineState:
+    if sent:
+        return DeadlineState.SENT
+    left = days_left(deadline, now)
+    if left < 0:
+        return DeadlineState.PASSED
+    return DeadlineState.NEAR if left <= warn_days else DeadlineState.LATER
+
+
+@dataclass(frozen=True)
+class TimeLeft:
+    """How long until a deadline, as people say it: whole days, else whole hours, else less
+    than an hour (``days`` and ``hours`` both 0); ``passed`` once it has gone."""
+
+    days: int = 0
+    hours: int = 0
+    passed: bool = False
+
+
+def time_left(days: float) -> TimeLeft:
+    if days < 0:
+        return TimeLeft(passed=True)
+    if days >= 1:
+        return TimeLeft(days=int(days))
+    return TimeLeft(hours=int(days * 24))
 
 
 def parse_deadline(text: str, *, default_day: date | None = None) -> Deadline:
