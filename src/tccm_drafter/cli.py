@@ -277,7 +277,7 @@ def _cmd_templates(ctx: _Context, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO) -> int:
-    from tccm_drafter.checks.preflight import check_submission
+    from tccm_drafter.app.checks import needing_attention, run_checks
     from tccm_drafter.render.templates import find_template
     from tccm_drafter.storage.submission_file import load_submission
 
@@ -287,19 +287,17 @@ def _cmd_check(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO
     template = find_template(submission.template, ctx.paths.templates_dir)
     from tccm_drafter.storage.settings import load_settings
 
-    warn_days = load_settings(ctx.paths).deadline_warning_days
-    findings = check_submission(
+    findings = run_checks(
         submission,
         library,
         template,
-        today=ctx.now.date(),
+        settings=load_settings(ctx.paths),
         now=ctx.now,
-        warn_days=warn_days,
         submission_path=path,
     )
     for finding in findings:
         print(f"{path}: {finding.severity}: {finding.message}", file=out)
-    blocking = [f for f in findings if f.severity in ("error", "warning")]
+    blocking = needing_attention(findings)
     if not findings:
         print(f"{path}: no findings", file=out)
     return EXIT_FINDINGS if blocking else EXIT_OK

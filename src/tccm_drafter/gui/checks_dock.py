@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from tccm_drafter.checks.findings import Finding
+from tccm_drafter.app.checks import Finding
 from tccm_drafter.gui.dialogs.preflight import PreflightPanel
 
 

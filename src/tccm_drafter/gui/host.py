@@ -4,11 +4,12 @@ import them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressBar, QStatusBar, QWidget
 
+    from tccm_drafter.app.checks import Finding
     from tccm_drafter.app.clock import Clock
     from tccm_drafter.app.workspace import Workspace
     from tccm_drafter.gui.commands import History
@@ -41,6 +42,6 @@ class WindowHost(Protocol):
 
     def reload_library(self) -> None: ...
 
-    def show_checks(self, findings: list[Any]) -> None:
+    def show_checks(self, findings: list[Finding]) -> None:
         """Show findings in the docked checks panel."""
         ...

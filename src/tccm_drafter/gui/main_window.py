@@ -8,7 +8,7 @@ The menu actions live in small helpers (file, submission, library editing, shari
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.checks import Finding
 from tccm_drafter.app.clock import Clock, SystemClock
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import (
@@ -65,6 +66,10 @@ FOCUS_STYLE = (
 )
 
 
+if TYPE_CHECKING:
+    from tccm_drafter.gui.dialogs.preflight import PreflightPanel
+
+
 class MainWindow(QMainWindow):
     """One open submission over the loaded libraries."""
 
@@ -101,8 +106,8 @@ class MainWindow(QMainWindow):
         self.submission_actions = SubmissionActions(self, self)
         self.library_editing = LibraryEditing(self, self)
         self.sharing = LibrarySharing(self, self)
-        self.preflight_panel: Any = None
-        self.checks_dock: Any = None
+        self.preflight_panel: PreflightPanel | None = None
+        self.checks_dock: ChecksDock | None = None
         self.editor.showDifferenceRequested.connect(self.submission_actions.show_difference)
         self.editor.saveToLibraryRequested.connect(self.library_editing.save_block)
         self.preview.linkRequested.connect(self.submission_actions.open_link)
@@ -190,15 +195,15 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self) -> None:
         fit_to_screen(self)
 
-    def show_checks(self, findings: list[Any]) -> None:
+    def show_checks(self, findings: list[Finding]) -> None:
         """The checks in a dock below the panes: they never cover the place they point at."""
         if self.checks_dock is None:
-            self.checks_dock = ChecksDock(self)
-            self.checks_dock.panel.findingActivated.connect(self._go_to_finding)
-            self.checks_dock.panel.fixRequested.connect(self.submission_actions.apply_fix)
-            self.checks_dock.panel.rerun_button.clicked.connect(self.submission_actions.run_checks)
-            add_below(self, self.checks_dock)
-            self.preflight_panel = self.checks_dock.panel
+            dock = self.checks_dock = ChecksDock(self)
+            dock.panel.findingActivated.connect(self._go_to_finding)
+            dock.panel.fixRequested.connect(self.submission_actions.apply_fix)
+            dock.panel.rerun_button.clicked.connect(self.submission_actions.run_checks)
+            add_below(self, dock)
+            self.preflight_panel = dock.panel
         self.checks_dock.show_findings(findings)
 
     def _go_to_finding(self, section: int, block: int) -> None:
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
     def export_to(self, out_path: Path, fmt: str, *, page_numbers: bool = True) -> None:
         self.submission_actions.export_to(out_path, fmt, page_numbers=page_numbers)
 
-    def run_checks(self) -> list[Any]:
+    def run_checks(self) -> list[Finding]:
         return self.submission_actions.run_checks()
 
     # -- workspace listener -------------------------------------------------------------------

@@ -109,12 +109,13 @@ def take(out_dir: Path, home: Path) -> list[Path]:
     _settle(app)
     _add_problems(window)
     window.run_checks()  # docked below the panes, pointing at the superseded paragraph
-    panel = window.preflight_panel
+    panel, dock = window.preflight_panel, window.checks_dock
+    assert panel is not None and dock is not None
     panel.list.setCurrentRow(0)
     panel.list.itemActivated.emit(panel.list.currentItem())  # as Enter on the finding does
     wait_for_render(window, app)
     save(window.grab(), "preflight.png")
-    window.checks_dock.hide()  # the export dialog lists the same findings itself
+    dock.hide()  # the export dialog lists the same findings itself
     shots: list[tuple[str, str]] = [
         ("library-editing.png", "paragraph"),
         ("export-dialog.png", "export"),

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from tccm_drafter.app import drafting
+from tccm_drafter.app.checks import Finding, run_checks
 from tccm_drafter.app.new_submission import retitled
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
@@ -169,22 +170,18 @@ class SubmissionActions(QObject):
         title = self._ws.submission.sections[section].title
         self._run(self._dialogs().CopySectionDialog(title, text, counts, self._host.widget()))
 
-    def findings(self) -> list[Any]:
+    def findings(self) -> list[Finding]:
         """The checks of the submission as it is now (raises InputError)."""
-        from tccm_drafter.checks.preflight import check_submission
-
-        now = self._host.clock.now()
-        return check_submission(
+        return run_checks(
             self._ws.submission,
             self._ws.library,
             self._host.live.template(),
-            today=now.date(),
-            now=now,
-            warn_days=self._host.settings.deadline_warning_days,
+            settings=self._host.settings,
+            now=self._host.clock.now(),
             submission_path=self._host.state.path,
         )
 
-    def run_checks(self) -> list[Any]:
+    def run_checks(self) -> list[Finding]:
         """Run the checks and show them in the docked panel beside the outline."""
         try:
             found = self.findings()
@@ -199,7 +196,7 @@ class SubmissionActions(QObject):
         )
         return found
 
-    def apply_fix(self, finding: Any) -> None:
+    def apply_fix(self, finding: Finding) -> None:
         """A finding's fix, as one undoable edit; the checks run again after it."""
         from tccm_drafter.app.fixes import fix_edit
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tccm_drafter.checks.findings import Finding
+from tccm_drafter.app.checks import Finding, Severity, needing_attention
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import plain_label
@@ -42,7 +42,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         #: True when the user chose to review the findings instead of exporting.
         self.review_requested = False
-        self.findings = [f for f in findings if f.severity in ("error", "warning")]
+        self.findings = needing_attention(findings)
         base = submission_path or Path.home() / "submission.tccm"
         self.buttons = {
             "docx": QRadioButton(self.tr("&Word document (.docx), to send")),
@@ -98,7 +98,7 @@ class ExportDialog(QDialog):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 6)
-        errors = sum(1 for f in self.findings if f.severity == "error")
+        errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
         headline = plain_label(
             ntr("ExportDialog", "The checks found %n problem(s) to fix before sending:", errors)
             if errors

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tccm_drafter.checks.findings import TAKE_LATEST, USE_TRANSLATION, Finding
+from tccm_drafter.app.checks import TAKE_LATEST, USE_TRANSLATION, Finding, Severity
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import plain_label
 
@@ -29,8 +29,8 @@ _ICONS = {
 
 def summary_text(widget: QWidget, findings: Sequence[Finding]) -> str:
     """ "2 problems, 1 warning" (or that there is nothing to fix)."""
-    errors = sum(1 for f in findings if f.severity == "error")
-    warnings = sum(1 for f in findings if f.severity == "warning")
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
     notes = len(findings) - errors - warnings
     if not findings:
         return QCoreApplication.translate("PreflightPanel", "No problems found. Ready to send.")
