@@ -146,7 +146,7 @@ class Score:
 
 
 def _limits_of(reading: Reading, name: str) -> int | None:
-    value = getattr(reading, name, None)
+    value = getattr(getattr(reading, "rules", None), name, None)
     return value if isinstance(value, int) else None
 
 
@@ -163,14 +163,16 @@ def score(expected: Expected, reading: Reading, where: str) -> Score:
             continue
         free.remove(match)
         result.found += 1
-        has = match.word_limit is not None or match.char_limit is not None
-        if wants or has:
+        # A section without a limit of its own has the one stated once for every answer.
+        words = match.word_limit or _limits_of(reading, "word_limit")
+        chars = match.char_limit or _limits_of(reading, "char_limit")
+        if wants or words is not None or chars is not None:
             result.limits += 1
-            if (match.word_limit, match.char_limit) == (question.words, question.chars):
+            if (words, chars) == (question.words, question.chars):
                 result.limits_right += 1
             else:
                 result.problems.append(
-                    f"{where}: limits {match.word_limit}/{match.char_limit} words/chars, "
+                    f"{where}: limits {words}/{chars} words/chars, "
                     f"expected {question.words}/{question.chars}: {question.text[:50]!r}"
                 )
     for section in free:

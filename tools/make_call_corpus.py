@@ -53,6 +53,25 @@ HEADINGS: dict[str, set[str]] = {
         "Current Efforts in Global AI Governance",
         "Models in Global AI Governance",
     },
+    "ohchr-2023-standard-setting": {"Objectives", "Guiding questions"},
+    "cwg-internet-2019-sustainable": {
+        "Topic of Discussion",
+        "Useful Information and Instructions:",
+        "Information on the Online Open Consultation",
+    },
+    "cwg-internet-2021-covid": {
+        "Topic of Discussion",
+        "Useful Information and Instructions:",
+        "Information on the Online Open Consultation",
+        "Information on the Virtual meeting - Physical Open Consultation",
+    },
+    "ohchr-2023-civic-space": {"Key questions and types of input/comments sought"},
+    "igf-2020-workshops": {"Four Thematic Tracks in the IGF 2020 Programme", "IGF 2020 Workshops"},
+    "ohchr-2020-covid-questionnaire": {
+        "Background",
+        "Who should respond to the questionnaire/call for contributions?",
+        "What can be sent?",
+    },
     "sotf-2023-written-inputs": {
         "Virtual Consultation, 13 December 2023",
         "Written Inputs for the zero-draft of the Pact for the Future",
