@@ -545,7 +545,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>انقضى</translation>
     </message>
@@ -582,7 +582,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>لم يبقَ أي يوم</numerusform>
             <numerusform>بقي يوم واحد</numerusform>
@@ -595,7 +595,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>لم تبقَ أي ساعة</numerusform>
             <numerusform>بقيت ساعة واحدة</numerusform>
@@ -672,7 +672,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
@@ -1193,12 +1193,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
@@ -1912,25 +1912,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>دعوات تقديم المساهمات (*.docx *.pdf *.txt *.md);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
         <translation>اختيار دعوة تقديم المساهمات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29</extracomment>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:71</extracomment>
         <translation>
             <numerusform>مساهمة جديدة بلا أقسام من {0}</numerusform>
             <numerusform>مساهمة جديدة بقسم واحد من {0}</numerusform>
@@ -1943,14 +1943,14 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
         <translation>لم يُعثر على أسئلة في {0}. الصقها بدلًا من ذلك من المساهمة › لصق الأسئلة….</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+151"/>
         <source>New from Call</source>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
@@ -1965,12 +1965,27 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>ال&amp;مشاورة:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>C&amp;reate Submission</source>
         <translation>إ&amp;نشاء المساهمة</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>every answer {0}</source>
+        <translation>كل إجابة: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the whole submission {0}</source>
+        <translation>المساهمة كاملةً: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limits the call states once: {0}</source>
+        <translation>حدود تنص عليها الدعوة مرة واحدة للجميع: {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+4"/>
         <source>The new submission will have %n section(s).</source>
         <translation>
             <numerusform>لن يكون في المساهمة الجديدة أي قسم.</numerusform>
@@ -2652,7 +2667,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>هل تريد حفظ التغييرات في «{0}» قبل الإغلاق؟</translation>
     </message>
@@ -2680,7 +2695,7 @@ Replace the file on disk with your version?</source>
 هل تريد استبدال الملف الموجود على القرص بنسختك؟</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>صُدِّر {0}</translation>
     </message>
@@ -2758,7 +2773,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-162"/>
         <source>Sections that will be created</source>
         <translation>الأقسام التي ستُنشأ</translation>
     </message>

@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>dépassée</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>%n jour restant</numerusform>
             <numerusform>%n jours restants</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>%n heure restante</numerusform>
             <numerusform>%n heures restantes</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
@@ -1169,12 +1169,12 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -1888,25 +1888,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>Appels à contributions (*.docx *.pdf *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
         <translation>Choisir l&apos;appel à contributions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29</extracomment>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:71</extracomment>
         <translation>
             <numerusform>Nouvelle contribution de %n section d&apos;après {0}</numerusform>
             <numerusform>Nouvelle contribution de %n sections d&apos;après {0}</numerusform>
@@ -1915,14 +1915,14 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
         <translation>Aucune question trouvée dans {0}. Collez-les plutôt avec Contribution › Coller des questions….</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+151"/>
         <source>New from Call</source>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
@@ -1937,12 +1937,27 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Consultation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>C&amp;reate Submission</source>
         <translation>C&amp;réer la contribution</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>every answer {0}</source>
+        <translation>chaque réponse : {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the whole submission {0}</source>
+        <translation>la contribution entière : {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limits the call states once: {0}</source>
+        <translation>Limites fixées une fois pour toutes par l’appel : {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+4"/>
         <source>The new submission will have %n section(s).</source>
         <translation>
             <numerusform>La nouvelle contribution comptera %n section.</numerusform>
@@ -2592,7 +2607,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
@@ -2620,7 +2635,7 @@ Replace the file on disk with your version?</source>
 Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
@@ -2698,7 +2713,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-162"/>
         <source>Sections that will be created</source>
         <translation>Sections qui seront créées</translation>
     </message>

@@ -6,7 +6,8 @@ text, a web page's nested list loses its indentation in a copy, a PDF's bullets 
 private-use glyphs. :func:`outline_depths` works the depth out from the labels alone, the way
 a person reads an outline: a label that continues an open sequence ("b)" after "a)") is at
 that sequence's depth; one that starts a sequence ("1.", "a)", "(i)") right after another
-item goes one level deeper; an unlabelled paragraph or a heading closes every open list.
+item goes one level deeper (but a numbered list after bullets is not inside them); an
+unlabelled paragraph or a heading closes every open list.
 """
 
 from __future__ import annotations
@@ -133,6 +134,9 @@ def outline_depths(labels: list[str | None]) -> list[int]:
                 depths.append(0)
                 continue
         if level is None:  # a new sequence starts: one deeper than the item before
+            if kind.style != "bullet":
+                while stack and stack[-1].style == "bullet":  # numbers do not nest in bullets
+                    stack.pop()
             stack.append(kind)
             depths.append(len(stack) - 1)
             continue

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tccm_drafter.model.call_labels import inner_label, outline_depths
+from tccm_drafter.model.call_labels import BULLETS, inner_label, outline_depths
 from tccm_drafter.model.limits import find_limits
 
 _ASKING = re.compile(
@@ -198,7 +198,8 @@ def requests_under(roots: list[Item], index: int) -> list[Item]:
     right after it that ask or start like a request ("Please identify …")."""
     item = roots[index]
     plain = item.text.strip()
-    if not item.label or item.kind == "heading" or len(plain.split()) > 12:
+    numbered = item.label and item.label[0] not in BULLETS
+    if not numbered or item.kind == "heading" or len(plain.split()) > 12:
         return []
     if plain[-1] in ".;," or not (plain[0].isupper() or plain[0].isdigit()):
         return []
@@ -207,7 +208,7 @@ def requests_under(roots: list[Item], index: int) -> list[Item]:
         text = following.text.strip()
         if following.label or following.kind != "paragraph" or following.children:
             break
-        if not ("?" in text or _ASKING.match(text)):
+        if not ("?" in text or _ASKING.match(text)) or text.endswith(":"):
             break
         out.append(following)
     return out

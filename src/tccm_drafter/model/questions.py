@@ -62,10 +62,13 @@ class Question:
     parts: list[Question] = field(default_factory=list)
     #: The text of the item this question belongs to ("F) The panel…" before "1. How…?").
     lead: str = ""
+    #: The title the call itself gives the question (a theme's name), if any.
+    heading: str = ""
 
     @property
     def full_text(self) -> str:
-        first = f"{self.lead}\n{self.label} {self.text}".strip() if self.lead else self.text
+        own = f"{self.label} {self.text}".strip()
+        first = f"{self.lead}\n{own}" if self.lead else self.text
         lines = [first] + [f"{p.label} {p.text}".strip() for p in self.parts]
         return "\n".join(line for line in lines if line)
 
@@ -88,6 +91,8 @@ def short_title(question: str, limit: int = TITLE_LIMIT) -> str:
     ends = [found for stop in ("?", ":", ";", ". ") if (found := text.find(stop)) > 0]
     if ends:
         text = text[: min(ends)]
+    if text.count("(") > text.count(")"):  # not inside brackets: "Issues (what?)" -> "Issues"
+        text = text[: text.rfind("(")]
     text = text.strip().rstrip(" .?:;,")
     return text if len(text) <= limit else ""
 
@@ -121,7 +126,7 @@ def to_sections(questions: list[Question]) -> list[Section]:
         if not own_limits:
             sections.append(
                 Section(
-                    title=title_for(question.text, question.label),
+                    title=question.heading or title_for(question.text, question.label),
                     question=question.full_text,
                     word_limit=question.word_limit,
                     char_limit=question.char_limit,
@@ -244,7 +249,9 @@ def outline_questions(roots: list[Item], *, every_item: bool = False) -> CallOut
             others.append(item)
             for title, body in titled:
                 title.kind = body.kind = "titled"
-                questions.append(_question(Item(f"{title.text}\n{body.text}", kind="titled")))
+                question = _question(Item(body.text, kind="titled"), lead=title.text)
+                question.heading = short_title(title.text)
+                questions.append(question)
             continue
         if item.kind == "titled":
             continue

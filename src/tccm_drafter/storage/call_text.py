@@ -29,7 +29,8 @@ _COMPOUND_PREFIXES = frozenset(
     "low multi non one open post pre real right self short state two well world".split()
 )
 _CLOSERS = " \"'”’»)]"
-#: Lines this long are not wrapped by hand: the text is web text, one paragraph per line.
+#: Lines this long are not wrapped by hand: a text with many (a fifth of its lines) is web
+#: text, one paragraph per line.
 _UNWRAPPED = 100
 
 
@@ -101,7 +102,10 @@ def text_paragraphs(text: str, *, layout: bool = False) -> list[CallParagraph]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
     lines = [line.replace("\u00ad", "-").rstrip() for line in lines]
     width = _width(lines)
-    web_text = not layout and width > _UNWRAPPED
+    filled = [line for line in lines if line.strip()]
+    web_text = not layout and sum(len(line) > _UNWRAPPED for line in filled) >= max(
+        1.0, 0.2 * len(filled)
+    )
     vocabulary = _vocabulary(text) if layout or not web_text else set()
     paragraphs = _Paragraphs()
     previous = ""
