@@ -36,9 +36,9 @@ def main(argv: list[str]) -> int:
                 failed = True
                 continue
         for result in results:
-            mark = "ok" if result.ok else "OVER TARGET"
+            mark = "ok" if result.ok else ("UNDER TARGET" if result.at_least else "OVER TARGET")
             unit = result.unit
-            target = f"{result.target_ms:g} {unit}" if result.target_ms is not None else "-"
+            target = result.target_text or "-"
             print(
                 f"   {result.name}: {result.value_ms:.1f} {unit} (target {target}) {mark}"
                 + (f"  [{result.note}]" if result.note else "")
@@ -50,6 +50,18 @@ def main(argv: list[str]) -> int:
 
 
 NOTES = [
+    "- Calls: the reader (`tccm-drafter questions`, New from Call…) on the corpus of real calls",
+    "  in tests/data/calls/corpus (IGF, ITU CWG-Internet, OHCHR and Special Procedures, UNESCO,",
+    "  NETmundial, the Digital Cooperation panel, the Tech Envoy, Summit of the Future, ECOSOC,",
+    "  WGIG; each as .txt, LibreOffice .docx and PDF, with hand-checked questions, limits and",
+    "  deadlines). Before this work the reader found 116 of 171 questions on the first 18 calls",
+    "  (recall 67.8%, precision 79.5%), 0 of 9 limits and no deadline. The last 8 calls were",
+    "  read once before any rule was changed for them: recall 70.6% (36 of 51), precision",
+    "  60.0%, deadlines 12 of 12; their misses (a template's titles with the requests under",
+    '  them, the heading "What can be sent?") were then made rules. The figures here are',
+    "  therefore on calls the rules were written against; expect lower on a new kind of call.",
+    "  Limits are scarce in the stored copies of real calls (9 limit figures: limits stated",
+    "  once for all answers or for the whole submission), so that row rests on few cases.",
     "- The bundle import misses its 3 s target here (4.5-5 s). Measured parts: reading and",
     "  checking the 10,000-member bundle about 1.3 s (every member decompressed, hashed and",
     "  parsed), loading the receiving library 0.5 s, and writing 10,000 paragraph files",
@@ -110,8 +122,8 @@ def _write_report(rows: list[tuple[str, Result]]) -> None:
         "|---|---|---:|---:|---|",
     ]
     for area, result in rows:
-        target = f"{result.target_ms:g} {result.unit}" if result.target_ms is not None else ""
-        verdict = "ok" if result.ok else "**over**"
+        target = result.target_text
+        verdict = "ok" if result.ok else ("**under**" if result.at_least else "**over**")
         note = f" ({result.note})" if result.note else ""
         lines.append(
             f"| {area} | {result.name}{note} | {result.value_ms:.1f} {result.unit} | {target} "
