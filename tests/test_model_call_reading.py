@@ -9,7 +9,7 @@ from datetime import date, time
 import pytest
 
 from tccm_drafter.model.call_deadline import find_deadline
-from tccm_drafter.model.call_labels import outline_depths, split_label
+from tccm_drafter.model.call_labels import MAX_DEPTH, outline_depths, split_label
 from tccm_drafter.model.call_reading import read_call_paragraphs
 from tccm_drafter.model.deadline import Deadline, parse_deadline
 from tccm_drafter.model.questions import CallParagraph, sections_from_call
@@ -270,3 +270,14 @@ def test_reading_has_title_questions_and_deadline() -> None:
         ("What has worked since 2015?", 250)
     ]
     assert reading.deadline == Deadline(date(2026, 5, 15), time(23, 59), "Europe/Zurich")
+
+
+def test_hostile_calls_are_read_with_bounded_work() -> None:
+    """A file nesting its lists thousands deep, or holding one endless "sentence" full of
+    dates, is read without running out of stack and without a deadline taken from it."""
+    deep = [CallParagraph("What now?", "1.") for _ in range(5000)]
+    assert max(outline_depths([p.label for p in deep])) < MAX_DEPTH
+    assert len(read_call_paragraphs(deep).sections) == 1  # one question with its parts
+    endless = " ".join(["the deadline is 15 May 2026"] * 20_000)
+    assert find_deadline([endless]) is None
+    assert not questions("information on the following " * 50_000 + ":")

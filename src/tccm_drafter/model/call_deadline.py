@@ -44,6 +44,8 @@ _TIME_BEFORE = re.compile(
     r"(\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)[^.]{0,25}$", re.I
 )
 _TRIM = " .,;:)]–—-"
+#: A sentence that states a deadline is short; longer text is not searched (bounded work).
+MAX_SENTENCE = 2000
 
 
 def _sentences(paragraphs: Iterable[str]) -> list[str]:
@@ -78,7 +80,7 @@ def _read_at(sentence: str, start: int, end: int) -> Deadline | None:
 
 
 def _score(sentence: str, start: int) -> int:
-    before = sentence[:start]
+    before = sentence[max(0, start - 60) : start]
     if _EXTENDED.search(before):
         return 6
     named = bool(_DEADLINE.search(sentence))
@@ -99,6 +101,8 @@ def find_deadline(paragraphs: Iterable[str]) -> Deadline | None:
     sentence ties a whole date (with its year) to sending the input."""
     best: tuple[int, Deadline] | None = None
     for sentence in _sentences(paragraphs):
+        if len(sentence) > MAX_SENTENCE:
+            continue
         for start, end in find_dates(sentence):
             score = _score(sentence, start)
             if score < 2 or (best is not None and score <= best[0]):

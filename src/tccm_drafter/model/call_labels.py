@@ -25,6 +25,8 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"^(?:question|q)\s*(\d+)[a-z]?", re.IGNORECASE)
+#: Outlines deeper than this are read as this deep (real calls nest three or four levels).
+MAX_DEPTH = 12
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
@@ -137,6 +139,8 @@ def outline_depths(labels: list[str | None]) -> list[int]:
             if kind.style != "bullet":
                 while stack and stack[-1].style == "bullet":  # numbers do not nest in bullets
                     stack.pop()
+            if len(stack) >= MAX_DEPTH:  # bounded work on any file: no deeper than this
+                stack.pop()
             stack.append(kind)
             depths.append(len(stack) - 1)
             continue

@@ -57,6 +57,7 @@ _FIELD = re.compile(r"^[\w /&'’-]{1,40}:?$")
 _END_PUNCTUATION = ".?!:;,"
 _CLOSERS = " \"'”’»)]"
 MAX_QUESTION = 3000
+MAX_CUE = 1000  # a cue is a sentence; longer text is never one
 
 
 @dataclass
@@ -84,7 +85,7 @@ def about_the_call(text: str) -> bool:
 def is_cue(text: str) -> bool:
     """A paragraph that announces the items to answer: "… the following questions:"."""
     plain = text.strip()
-    if not plain.endswith(":") or ends_with_question(plain[:-1]):
+    if len(plain) > MAX_CUE or not plain.endswith(":") or ends_with_question(plain[:-1]):
         return False
     return bool(_CUE_WORDS.search(plain) or _CUE_REQUEST.search(plain))
 

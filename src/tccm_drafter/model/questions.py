@@ -3,15 +3,18 @@
 Two ways in: :func:`parse_questions` for text a user pasted (every item is a question), and
 :func:`questions_from_call` for the paragraphs of a call's own file, read by
 :mod:`tccm_drafter.storage.call_file` (only question-like items count: a call also has
-background, instructions and addresses).
+background, instructions and addresses). Which items those are is decided in
+:mod:`tccm_drafter.model.call_outline` (with :mod:`~tccm_drafter.model.call_labels` for the
+outline and :mod:`~tccm_drafter.model.call_inline` for lists inside a paragraph);
+:mod:`tccm_drafter.model.call_reading` adds the deadline and the limits stated once.
 
 Rules a drafter can rely on:
 
 - Numbered questions ("1.", "1)", "(1)", "Q1:", "Question 3 –", Word's own numbering) are
-  top-level; lettered and roman sub-questions ("a)", "(b)", "(iii)") belong to the question
-  before them. They stay in that question's text, one per line, and the section gets the
-  question's limit; when sub-questions carry limits of their own, each becomes a section of
-  its own ("Question 3(a)"), its text led by the main question.
+  top-level; the items of a list inside a question's item belong to it. They stay in that
+  question's text, one per line, and the section gets the question's limit; when they carry
+  limits of their own, or when the item above them only introduces them, each becomes a
+  section of its own ("Question 3(a)"), its text led by the item above.
 - Limits in the text (:mod:`tccm_drafter.model.limits`) become the section's limits and leave
   the question's text.
 - Titles are never cut: the question's first sentence or clause when it is short (at most
