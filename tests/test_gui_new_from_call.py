@@ -3,9 +3,10 @@ preview (tick, rename, counted with correct plurals), then the sections."""
 
 from __future__ import annotations
 
+from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from tccm_drafter.gui.dialogs.questions import NewFromCallDialog, QuestionsPrevi
 from tccm_drafter.gui.document_state import SaveChoice
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.gui.plurals import english_plural
+from tccm_drafter.model.deadline import Deadline
 from test_gui_review import FilePrompter
 from test_gui_support import prepare_home, window_settings
 
@@ -84,6 +86,66 @@ def test_new_from_call_previews_the_questions_then_makes_the_sections(qtbot: QtB
     assert window.isWindowModified(), "a new submission worth saving"
     assert window.state.name == "call-response.tccm"
     assert window.history.core.count == 0
+
+
+def test_new_from_call_shows_the_calls_deadline_and_limits_and_keeps_them(qtbot: QtBot) -> None:
+    """A real call (tests/data/calls/corpus): papers of about 2000 words in all, due by
+    September 30, 2023. The dialog shows both; the deadline can be corrected before the
+    submission is made, and both reach the new submission's consultation."""
+    window, prompter = open_window(qtbot)
+    prompter.open_to = CALLS / "corpus" / "techenvoy-2023-ai-papers.docx"
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        fields = dialog.deadline_fields
+        assert fields.has_deadline.isChecked()
+        assert fields.deadline_edit.date() == QDate(2023, 9, 30)
+        assert not fields.has_time.isChecked()
+        assert dialog.shared_limits.isVisibleTo(dialog)
+        assert dialog.shared_limits.text() == (
+            "Limits the call states once: the whole submission 2,000 words"
+        )
+        assert dialog.preview.rowCount() == 3
+        fields.has_time.setChecked(True)
+        fields.time_edit.setTime(QTime(12, 0))
+        fields.zone_edit.setText("UTC")
+        assert dialog.create_button.isEnabled()
+        fields.zone_edit.setText("Atlantis time")
+        assert not dialog.create_button.isEnabled(), "no submission with a zone not understood"
+        fields.zone_edit.setText("New York time")
+        dialog.create_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    prompter.on_dialog = play
+    window.act["new_from_call"].trigger()
+    consultation = window.submission.consultation
+    assert consultation.full_deadline() == Deadline(
+        date(2023, 9, 30), time(12, 0), "America/New_York"
+    )
+    assert consultation.rules.total_word_limit == 2000
+    assert [s.title for s in window.submission.sections] == [
+        "Key Issues on Global AI Governance",
+        "Current Efforts in Global AI Governance",
+        "Models in Global AI Governance",
+    ]
+
+
+def test_new_from_call_without_a_deadline_leaves_it_unset(qtbot: QtBot) -> None:
+    window, prompter = open_window(qtbot)
+    prompter.open_to = CALLS / "corpus" / "cwg-internet-2016-access.pdf"
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        assert not dialog.deadline_fields.has_deadline.isChecked()
+        assert dialog.deadline_fields.local_line.text() == "No deadline."
+        assert not dialog.shared_limits.isVisibleTo(dialog)
+        dialog.create_button.click()
+        return True
+
+    prompter.on_dialog = play
+    window.act["new_from_call"].trigger()
+    assert window.submission.consultation.full_deadline() is None
+    assert len(window.submission.sections) == 5
 
 
 def test_new_from_call_cancelled_or_unreadable_changes_nothing(

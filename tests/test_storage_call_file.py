@@ -1,19 +1,22 @@
 """Calls for input read from their own files: Word (numbering, tables), PDF, text, Markdown.
 
 The fixtures under tests/data/calls are realistic calls written for these tests; the .docx
-and .pdf are made by tools/make_call_fixtures.py.
+and .pdf are made by tools/make_call_fixtures.py. Real calls are in tests/data/calls/corpus
+(tests/test_call_corpus.py).
 """
 
 from __future__ import annotations
 
 import io
 import os
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 
 from tccm_drafter.cli import main
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.deadline import Deadline
 from tccm_drafter.storage.call_file import read_call, read_call_sections
 from tccm_drafter.storage.submission_file import load_submission
 
@@ -131,6 +134,17 @@ def test_markdown_call() -> None:
     ]
 
 
+def test_pdf_line_end_hyphens_kept_where_they_belong() -> None:
+    """hyphens.pdf (LibreOffice, a narrow page): lines break after "Secretary-", "multi-" and
+    at the soft hyphen LibreOffice prints in "consul-tation"."""
+    texts = [p.text for p in read_call(CALLS / "hyphens.pdf")]
+    assert texts[1].startswith("The report of the UN Secretary-General on the consultation")
+    assert texts[2] == "Views sent to the report and consultation are made public."
+    assert texts[3] == (
+        "How can inputs from the multi-stakeholder community on follow-up processes be used?"
+    )
+
+
 def test_refuses_other_files(tmp_path: Path) -> None:
     with pytest.raises(
         InputError, match=r"choose a call for input as \.docx, \.pdf, \.txt or \.md"
@@ -160,9 +174,10 @@ def test_questions_and_new_commands(tmp_path: Path) -> None:
     status, out, _ = _cli("questions", CALLS / "call.txt")
     assert status == 0
     lines = out.splitlines()
-    assert len(lines) == 5
+    assert len(lines) == 6
     assert lines[0].startswith("1.\t500 words\t[Question 1] What progress has your")
     assert lines[3].startswith("4.\t2000 characters\t[Question 4] Drawing on your own")
+    assert lines[5] == "Deadline: 15 May 2026"  # "Send one file per organisation by 15 May 2026."
 
     target = tmp_path / "new.tccm"
     status, out, err = _cli("new", "--questions", CALLS / "call.docx", "-o", target)
@@ -176,6 +191,10 @@ def test_questions_and_new_commands(tmp_path: Path) -> None:
         "Response to Call for inputs: Internet governance after the twenty-year review"
     )
     assert [s.word_limit for s in submission.sections] == [None, 150, 100, 300, 250, 400]
+    # "Send your input by 15 May 2026, 23:59 Geneva time": the deadline reaches the consultation.
+    assert submission.consultation.full_deadline() == Deadline(
+        date(2026, 5, 15), time(23, 59), "Europe/Zurich"
+    )
 
     before = target.read_bytes()
     status, _, err = _cli("new", "--questions", CALLS / "call.md", "-o", target)

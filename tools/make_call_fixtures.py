@@ -2,6 +2,10 @@
 
 Usage: ``python tools/make_call_fixtures.py [FOLDER]`` (needs LibreOffice for the PDF).
 
+``hyphens.pdf`` is LibreOffice's PDF of a call set on a narrow page, so that its lines break
+at the hyphen of "Secretary-General" and "multi-stakeholder" and at a soft hyphen inside
+"consultation" (LibreOffice prints that one as a hyphen at the line end).
+
 ``call.docx`` is written the way a secretariat writes a call in Word: headings, background
 text with numbers that are not limits, questions numbered with Word's own numbering (the
 numbers are not in the text) with lettered sub-questions at the second level, and a table of
@@ -117,6 +121,43 @@ def build_pdf_source(path: Path) -> None:
     word.save(str(path))
 
 
+def build_hyphens_source(path: Path) -> None:
+    from docx.shared import Cm
+
+    word = docx.Document()
+    section = word.sections[0]
+    section.page_width, section.page_height = Cm(9), Cm(20)
+    section.left_margin = section.right_margin = Cm(1)
+    word.add_paragraph("Call for inputs on the follow-up")
+    word.add_paragraph(
+        "The report of the UN Secretary-General on the consultation with all stakeholders "
+        "was discussed at length."
+    )
+    word.add_paragraph("Views sent to the report and consul\u00adtation are made public.")
+    word.add_paragraph(
+        "1. How can inputs from the multi-stakeholder community on follow-up processes be used?"
+    )
+    word.save(str(path))
+
+
+def _pdf(source: Path, folder: Path, scratch: str) -> None:
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{scratch}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[1]) if len(argv) > 1 else ROOT / "tests" / "data" / "calls"
     folder.mkdir(parents=True, exist_ok=True)
@@ -124,22 +165,11 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch) / "call.docx"
         build_pdf_source(source)
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{scratch}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(folder),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-    print(f"Wrote {folder / 'call.docx'} and {folder / 'call.pdf'}")
+        _pdf(source, folder, scratch)
+        hyphens = Path(scratch) / "hyphens.docx"
+        build_hyphens_source(hyphens)
+        _pdf(hyphens, folder, scratch)
+    print(f"Wrote call.docx, call.pdf and hyphens.pdf in {folder}")
     return 0
 
 

@@ -93,8 +93,16 @@ def main(out_dir: Path) -> int:
         written = [shoot(dialog, "review-import.png", (1040, 660))]
         call = ROOT / "tests" / "data" / "calls" / "call.docx"
         found = read_call_questions(call)
-        questions = NewFromCallDialog(call, found.title, found.sections, window)
-        written.append(shoot(questions, "new-from-call.png", (900, 440)))
+        questions = NewFromCallDialog(
+            call,
+            found.title,
+            found.sections,
+            window,
+            today=NOW.date(),
+            deadline=found.deadline,
+            rules=found.rules,
+        )
+        written.append(shoot(questions, "new-from-call.png", (900, 600)))
         window.state.reset(None)
         window.close()
     for path in written:

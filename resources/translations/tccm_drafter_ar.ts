@@ -545,17 +545,17 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+59"/>
         <source>passed</source>
         <translation>انقضى</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>less than an hour left</source>
         <translation>بقي أقل من ساعة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
@@ -570,19 +570,19 @@
         <translation>الاعتماد الداخلي: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Deadline {0} — sent {1}</source>
         <translation>الموعد النهائي {0} — أُرسلت في {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Deadline {0} — {1}</source>
         <translation>الموعد النهائي {0} — {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:61</extracomment>
         <translation>
             <numerusform>لم يبقَ أي يوم</numerusform>
             <numerusform>بقي يوم واحد</numerusform>
@@ -595,7 +595,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:63</extracomment>
         <translation>
             <numerusform>لم تبقَ أي ساعة</numerusform>
             <numerusform>بقيت ساعة واحدة</numerusform>
@@ -1461,7 +1461,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+147"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+152"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
@@ -1937,25 +1937,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>دعوات تقديم المساهمات (*.docx *.pdf *.txt *.md);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
         <translation>اختيار دعوة تقديم المساهمات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29</extracomment>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:77</extracomment>
         <translation>
             <numerusform>مساهمة جديدة بلا أقسام من {0}</numerusform>
             <numerusform>مساهمة جديدة بقسم واحد من {0}</numerusform>
@@ -1968,14 +1968,14 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
         <translation>لم يُعثر على أسئلة في {0}. الصقها بدلًا من ذلك من المساهمة › لصق الأسئلة….</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+140"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+154"/>
         <source>New from Call</source>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
@@ -1990,12 +1990,27 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>ال&amp;مشاورة:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>C&amp;reate Submission</source>
         <translation>إ&amp;نشاء المساهمة</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>every answer {0}</source>
+        <translation>كل إجابة: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the whole submission {0}</source>
+        <translation>المساهمة كاملةً: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limits the call states once: {0}</source>
+        <translation>حدود تنص عليها الدعوة مرة واحدة للجميع: {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+4"/>
         <source>The new submission will have %n section(s).</source>
         <translation>
             <numerusform>لن يكون في المساهمة الجديدة أي قسم.</numerusform>
@@ -2461,7 +2476,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:291</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:288</extracomment>
         <translation>
             <numerusform>لا تحذيرات</numerusform>
             <numerusform>تحذير واحد</numerusform>
@@ -2783,7 +2798,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-163"/>
         <source>Sections that will be created</source>
         <translation>الأقسام التي ستُنشأ</translation>
     </message>
@@ -2926,7 +2941,7 @@ Replace the file on disk with your version?</source>
         <translation>لا توجد مساهمات بعد: تُدرج هنا كل مساهمة تحفظها.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Internal sign-off: {0}</source>
         <translation>الاعتماد الداخلي: {0}</translation>
     </message>
@@ -3645,12 +3660,12 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+166"/>
         <source>Cannot copy</source>
         <translation>تعذّر النسخ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Cannot run the checks</source>
         <translation>تعذّر إجراء الفحوص</translation>
     </message>
@@ -3691,7 +3706,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:198</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:195</extracomment>
         <translation>
             <numerusform>لا نتائج</numerusform>
             <numerusform>نتيجة واحدة</numerusform>

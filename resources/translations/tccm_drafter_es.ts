@@ -537,17 +537,17 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+59"/>
         <source>passed</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>less than an hour left</source>
         <translation>queda menos de una hora</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
@@ -562,19 +562,19 @@
         <translation>Aprobación interna: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Deadline {0} — sent {1}</source>
         <translation>Plazo {0} — enviada el {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Deadline {0} — {1}</source>
         <translation>Plazo {0} — {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:61</extracomment>
         <translation>
             <numerusform>queda %n día</numerusform>
             <numerusform>quedan %n días</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:63</extracomment>
         <translation>
             <numerusform>queda %n hora</numerusform>
             <numerusform>quedan %n horas</numerusform>
@@ -1437,7 +1437,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+147"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+152"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
@@ -1913,25 +1913,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>Convocatorias (*.docx *.pdf *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
         <translation>Elegir la convocatoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29</extracomment>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:77</extracomment>
         <translation>
             <numerusform>Nueva contribución con %n sección a partir de {0}</numerusform>
             <numerusform>Nueva contribución con %n secciones a partir de {0}</numerusform>
@@ -1940,14 +1940,14 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
         <translation>No se encontraron preguntas en {0}. Péguelas con Contribución › Pegar preguntas….</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+140"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+154"/>
         <source>New from Call</source>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
@@ -1962,12 +1962,27 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>&amp;Consulta:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>C&amp;reate Submission</source>
         <translation>C&amp;rear contribución</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>every answer {0}</source>
+        <translation>cada respuesta: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the whole submission {0}</source>
+        <translation>la contribución completa: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limits the call states once: {0}</source>
+        <translation>Límites que la convocatoria fija para todo: {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+4"/>
         <source>The new submission will have %n section(s).</source>
         <translation>
             <numerusform>La nueva contribución tendrá %n sección.</numerusform>
@@ -2405,7 +2420,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:291</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:288</extracomment>
         <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
@@ -2723,7 +2738,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-163"/>
         <source>Sections that will be created</source>
         <translation>Secciones que se crearán</translation>
     </message>
@@ -2866,7 +2881,7 @@ Replace the file on disk with your version?</source>
         <translation>Todavía no hay contribuciones: aquí aparece cada contribución que guarde.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Internal sign-off: {0}</source>
         <translation>Aprobación interna: {0}</translation>
     </message>
@@ -3565,12 +3580,12 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+166"/>
         <source>Cannot copy</source>
         <translation>No se puede copiar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Cannot run the checks</source>
         <translation>No se pueden ejecutar las comprobaciones</translation>
     </message>
@@ -3611,7 +3626,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:198</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:195</extracomment>
         <translation>
             <numerusform>%n observación</numerusform>
             <numerusform>%n observaciones</numerusform>

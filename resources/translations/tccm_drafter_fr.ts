@@ -537,17 +537,17 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+59"/>
         <source>passed</source>
         <translation>dépassée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>less than an hour left</source>
         <translation>moins d&apos;une heure restante</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -562,19 +562,19 @@
         <translation>Validation interne&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Deadline {0} — sent {1}</source>
         <translation>Date limite {0} — envoyée le {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Deadline {0} — {1}</source>
         <translation>Date limite {0} — {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:61</extracomment>
         <translation>
             <numerusform>%n jour restant</numerusform>
             <numerusform>%n jours restants</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:63</extracomment>
         <translation>
             <numerusform>%n heure restante</numerusform>
             <numerusform>%n heures restantes</numerusform>
@@ -1287,7 +1287,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Its review date has come: check it still holds</source>
-        <translation>Sa date de révision est arrivée : vérifiez qu'il est toujours valable</translation>
+        <translation>Sa date de révision est arrivée&#xa0;: vérifiez qu&apos;il est toujours valable</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1437,7 +1437,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+147"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+152"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
@@ -1913,25 +1913,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>Appels à contributions (*.docx *.pdf *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
         <translation>Choisir l&apos;appel à contributions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29</extracomment>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:77</extracomment>
         <translation>
             <numerusform>Nouvelle contribution de %n section d&apos;après {0}</numerusform>
             <numerusform>Nouvelle contribution de %n sections d&apos;après {0}</numerusform>
@@ -1940,14 +1940,14 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
         <translation>Aucune question trouvée dans {0}. Collez-les plutôt avec Contribution › Coller des questions….</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+140"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+154"/>
         <source>New from Call</source>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
@@ -1962,12 +1962,27 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Consultation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>C&amp;reate Submission</source>
         <translation>C&amp;réer la contribution</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>every answer {0}</source>
+        <translation>chaque réponse : {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the whole submission {0}</source>
+        <translation>la contribution entière : {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limits the call states once: {0}</source>
+        <translation>Limites fixées une fois pour toutes par l’appel : {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+4"/>
         <source>The new submission will have %n section(s).</source>
         <translation>
             <numerusform>La nouvelle contribution comptera %n section.</numerusform>
@@ -2405,7 +2420,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:291</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:288</extracomment>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
@@ -2723,7 +2738,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-163"/>
         <source>Sections that will be created</source>
         <translation>Sections qui seront créées</translation>
     </message>
@@ -2866,7 +2881,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Aucune contribution pour l&apos;instant&#xa0;: chaque contribution que vous enregistrez apparaît ici.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Internal sign-off: {0}</source>
         <translation>Validation interne&#xa0;: {0}</translation>
     </message>
@@ -3565,12 +3580,12 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+166"/>
         <source>Cannot copy</source>
         <translation>Copie impossible</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Cannot run the checks</source>
         <translation>Impossible de lancer les vérifications</translation>
     </message>
@@ -3611,7 +3626,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:198</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:195</extracomment>
         <translation>
             <numerusform>%n constat</numerusform>
             <numerusform>%n constats</numerusform>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from tccm_drafter.errors import InputError
 
 if TYPE_CHECKING:  # imported when a command runs: the command line starts fast
+    from tccm_drafter.app.new_submission import CallQuestions
     from tccm_drafter.model import Section
     from tccm_drafter.storage.paths import AppPaths
 
@@ -25,7 +26,10 @@ def register(
     """Add ``questions`` and ``new`` to the command line's sub-commands."""
     show = commands.add_parser(
         "questions",
-        help="list the questions of a call for input (.docx, .pdf, .txt, .md) with their limits",
+        help=(
+            "list the questions of a call for input (.docx, .pdf, .txt, .md) with their "
+            "limits, then its deadline"
+        ),
         parents=[common],
     )
     show.add_argument("call", metavar="FILE")
@@ -64,13 +68,36 @@ def describe_section(number: int, section: Section) -> str:
     return f"{number}.\t{shown}\t{title}{question}"
 
 
-def show_questions(call: Path, *, out: TextIO) -> int:
-    from tccm_drafter.storage.call_file import read_call_sections
+def describe_call(found: CallQuestions) -> list[str]:
+    """The lines after the questions: the deadline and the limits stated once, as the call
+    gives them (the deadline in the call's own time)."""
+    from tccm_drafter.model.deadline import format_day, own_time
 
-    sections = read_call_sections(call)
-    for number, section in enumerate(sections, start=1):
+    lines: list[str] = []
+    if found.deadline is not None:
+        moment = own_time(found.deadline)
+        day = format_day(found.deadline.day)
+        lines.append(f"Deadline: {day}, {moment}" if moment else f"Deadline: {day}")
+    rules = found.rules
+    for name, words, chars in (
+        ("Every answer", rules.word_limit, rules.char_limit),
+        ("The whole submission", rules.total_word_limit, rules.total_char_limit),
+    ):
+        limits = [f"{words} words" if words else "", f"{chars} characters" if chars else ""]
+        if words or chars:
+            lines.append(f"{name}: {', '.join(limit for limit in limits if limit)}")
+    return lines
+
+
+def show_questions(call: Path, *, out: TextIO) -> int:
+    from tccm_drafter.app.new_submission import read_call_questions
+
+    found = read_call_questions(call)
+    for number, section in enumerate(found.sections, start=1):
         print(describe_section(number, section), file=out)
-    if not sections:
+    for line in describe_call(found):
+        print(line, file=out)
+    if not found.sections:
         print(f"{call}: no questions found", file=out)
         return EXIT_NOTHING
     return EXIT_OK

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Organisation, Section, Submission
+from tccm_drafter.model import Organisation, Rules, Section, Submission
+from tccm_drafter.model.deadline import Deadline
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.profiles import load_profiles, profile_slug
 from tccm_drafter.storage.settings import Settings
@@ -53,30 +54,50 @@ def new_submission(paths: AppPaths, settings: Settings) -> Submission:
 
 @dataclass
 class CallQuestions:
-    """What a call for input asks: its title and one section per question, for a preview."""
+    """What a call for input asks: its title, one section per question, its deadline and the
+    limits it states once for all answers, for a preview."""
 
     path: Path
     title: str
     sections: list[Section] = field(default_factory=list)
+    deadline: Deadline | None = None
+    #: Limits stated once: every answer (``word_limit``...) and the whole (``total_...``).
+    rules: Rules = field(default_factory=Rules)
 
 
 def read_call_questions(call: Path) -> CallQuestions:
     """Read a call for input (.docx, .pdf, .txt or .md; see ``storage/call_file.py``).
     Raises InputError naming the file; changes nothing."""
-    from tccm_drafter.model.questions import call_title, sections_from_call
+    from tccm_drafter.model.call_reading import read_call_paragraphs
     from tccm_drafter.storage.call_file import read_call
 
-    paragraphs = read_call(call)
-    return CallQuestions(Path(call), call_title(paragraphs), sections_from_call(paragraphs))
+    reading = read_call_paragraphs(read_call(call))
+    return CallQuestions(
+        Path(call), reading.title, reading.sections, reading.deadline, reading.rules
+    )
 
 
 def from_questions(
-    paths: AppPaths, settings: Settings, call_title: str, sections: list[Section]
+    paths: AppPaths,
+    settings: Settings,
+    call_title: str,
+    sections: list[Section],
+    *,
+    deadline: Deadline | None = None,
+    rules: Rules | None = None,
 ) -> Submission:
     """A new submission for the call titled ``call_title`` with these sections (the ones
-    the user kept in the preview of New from Call…)."""
+    the user kept in the preview of New from Call…), the call's deadline and the limits it
+    states once for all answers."""
     submission = new_submission(paths, settings)
     submission.consultation.title = call_title
+    submission.consultation.set_deadline(deadline)
+    if rules is not None:
+        kept = submission.consultation.rules
+        kept.word_limit = rules.word_limit or kept.word_limit
+        kept.char_limit = rules.char_limit or kept.char_limit
+        kept.total_word_limit = rules.total_word_limit or kept.total_word_limit
+        kept.total_char_limit = rules.total_char_limit or kept.total_char_limit
     submission.sections = list(sections)
     submission.title = proposed_title(submission)
     return submission
@@ -84,6 +105,8 @@ def from_questions(
 
 def from_call(paths: AppPaths, settings: Settings, call: Path) -> Submission:
     """A new submission whose sections are the questions of a call for input (.docx, .pdf,
-    .txt or .md; see ``storage/call_file.py``), titled after the call."""
+    .txt or .md; see ``storage/call_file.py``), titled after the call, with its deadline."""
     found = read_call_questions(call)
-    return from_questions(paths, settings, found.title, found.sections)
+    return from_questions(
+        paths, settings, found.title, found.sections, deadline=found.deadline, rules=found.rules
+    )

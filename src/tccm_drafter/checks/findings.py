@@ -38,6 +38,10 @@ class Finding:
     #: A fix the app can apply for the user ("" = none): TAKE_LATEST or USE_TRANSLATION.
     fix: str = ""
 
+    def __post_init__(self) -> None:
+        # "error" given as text is the same severity (findings read back, tests).
+        object.__setattr__(self, "severity", Severity(self.severity))
+
     def __str__(self) -> str:
         return f"{self.severity}: {self.message}"
 

@@ -1,5 +1,6 @@
 """File › New from Call…: a new submission whose sections are the questions of a call for
-input's own file (.docx, .pdf, .txt, .md), after a preview of the questions found."""
+input's own file (.docx, .pdf, .txt, .md), with the call's deadline and the limits it states
+once, after a preview of what was found."""
 
 from __future__ import annotations
 
@@ -52,10 +53,25 @@ def new_from_call(window: MainWindow, path: Path | None = None) -> bool:
             ).format(path.name),
         )
         return False
-    dialog = NewFromCallDialog(path, found.title, found.sections, window)
+    dialog = NewFromCallDialog(
+        path,
+        found.title,
+        found.sections,
+        window,
+        today=window.clock.now().date(),
+        deadline=found.deadline,
+        rules=found.rules,
+    )
     if not prompter.run_dialog(dialog) or not window.files.maybe_save():
         return False
-    submission = from_questions(window.paths, window.settings, dialog.title(), dialog.sections())
+    submission = from_questions(
+        window.paths,
+        window.settings,
+        dialog.title(),
+        dialog.sections(),
+        deadline=dialog.deadline(),
+        rules=dialog.rules(),
+    )
     window.files.set_document(submission, None, name=f"{path.stem}-response{SUFFIX}", modified=True)
     window.statusBar().showMessage(
         _tr("New submission with %n section(s) from {0}", len(submission.sections)).format(

@@ -44,12 +44,40 @@ MONTHS = (
     "November",
     "December",
 )
-_MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(MONTHS, start=1)}
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+#: Month names as calls write them: English (also abbreviated), French and Spanish (the UN
+#: languages in the Latin script).
+_MONTH_NUMBER = {name.lower(): number for number, name in enumerate(MONTHS, start=1)} | {
+    name[:3].lower(): number for number, name in enumerate(MONTHS, start=1)
+}
+_MONTH_NUMBER |= {"sept": 9}
+for _number, _names in enumerate(
+    (
+        "janvier enero",
+        "février fevrier febrero",
+        "mars marzo",
+        "avril abril",
+        "mai mayo",
+        "juin junio",
+        "juillet julio",
+        "août aout agosto",
+        "septembre septiembre setiembre",
+        "octobre octubre",
+        "novembre noviembre",
+        "décembre decembre diciembre",
+    ),
+    start=1,
+):
+    _MONTH_NUMBER |= dict.fromkeys(_names.split(), _number)
+_MONTH = "(" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"
 _DATES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.IGNORECASE), "dmy"),
+    (
+        re.compile(
+            rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
+        ),
+        "dmy",
+    ),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.IGNORECASE), "mdy"),
     (re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"), "numeric"),
 )
@@ -238,6 +266,18 @@ def parse_deadline(text: str, *, default_day: date | None = None) -> Deadline:
     return Deadline(day, moment, zone)
 
 
+def find_dates(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a whole date (with its year), as :func:`parse_deadline` reads
+    them: (start, end) spans in order, none overlapping."""
+    spans: list[tuple[int, int]] = []
+    for pattern, _ in _DATES:
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            if all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+    return sorted(spans)
+
+
 def _iso_deadline(text: str) -> Deadline | None:
     candidate = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d{2}-\d{2} \d", text) else text
     candidate = candidate.replace("−", "-")
@@ -264,9 +304,9 @@ def _take_date(text: str) -> tuple[date | None, str]:
             if order == "ymd":
                 day = date(int(groups[0]), int(groups[1]), int(groups[2]))
             elif order == "dmy":
-                day = date(int(groups[2]), _MONTH_NUMBER[groups[1][:3].lower()], int(groups[0]))
+                day = date(int(groups[2]), _MONTH_NUMBER[groups[1].lower()], int(groups[0]))
             elif order == "mdy":
-                day = date(int(groups[2]), _MONTH_NUMBER[groups[0][:3].lower()], int(groups[1]))
+                day = date(int(groups[2]), _MONTH_NUMBER[groups[0].lower()], int(groups[1]))
             else:
                 first, second = int(groups[0]), int(groups[1])
                 month_first = second > 12 >= first

@@ -3,15 +3,18 @@
 Two ways in: :func:`parse_questions` for text a user pasted (every item is a question), and
 :func:`questions_from_call` for the paragraphs of a call's own file, read by
 :mod:`tccm_drafter.storage.call_file` (only question-like items count: a call also has
-background, instructions and addresses).
+background, instructions and addresses). Which items those are is decided in
+:mod:`tccm_drafter.model.call_outline` (with :mod:`~tccm_drafter.model.call_labels` for the
+outline and :mod:`~tccm_drafter.model.call_inline` for lists inside a paragraph);
+:mod:`tccm_drafter.model.call_reading` adds the deadline and the limits stated once.
 
 Rules a drafter can rely on:
 
 - Numbered questions ("1.", "1)", "(1)", "Q1:", "Question 3 –", Word's own numbering) are
-  top-level; lettered and roman sub-questions ("a)", "(b)", "(iii)") belong to the question
-  before them. They stay in that question's text, one per line, and the section gets the
-  question's limit; when sub-questions carry limits of their own, each becomes a section of
-  its own ("Question 3(a)"), its text led by the main question.
+  top-level; the items of a list inside a question's item belong to it. They stay in that
+  question's text, one per line, and the section gets the question's limit; when they carry
+  limits of their own, or when the item above them only introduces them, each becomes a
+  section of its own ("Question 3(a)"), its text led by the item above.
 - Limits in the text (:mod:`tccm_drafter.model.limits`) become the section's limits and leave
   the question's text.
 - Titles are never cut: the question's first sentence or clause when it is short (at most
@@ -24,26 +27,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tccm_drafter.model.call_inline import split_inline, split_trailing_dash
+from tccm_drafter.model.call_labels import split_label as split_label  # re-exported
+from tccm_drafter.model.call_outline import (
+    Item,
+    asks,
+    build,
+    descendants,
+    is_cue,
+    requests_under,
+    titled_items,
+)
 from tccm_drafter.model.limits import find_limits
 from tccm_drafter.model.submission import Section
 
 TITLE_LIMIT = 80
-
-_LABEL = re.compile(
-    r"^\s*(?P<label>(?:question|q)\s*\d+[a-z]?\s*[.:)\-–—]?|\(?\d{1,3}[a-z]?[.)]|"
-    r"\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|\(?[a-hA-H][.)]|[•\-*–·▪◦])\s+",
-    re.IGNORECASE,
-)
 _QUESTION_WORD = re.compile(r"^(?:question|q)\s*(\d+[a-z]?)", re.IGNORECASE)
-_ROMAN = re.compile(r"^\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]$")
-_LETTER = re.compile(r"^\(?[a-h][.)]$")
-_ASKING = re.compile(
-    r"^(?:please|describe|explain|provide|share|identify|list|outline|suggest|comment|give|"
-    r"indicate|specify|elaborate|propose|tell|how|what|which|why|who|where|when|in\s+what|"
-    r"to\s+what|do|does|is|are|should|can|could|would|have|has)\b",
-    re.IGNORECASE,
-)
-_MAX_QUESTION = 3000
 
 
 @dataclass(frozen=True)
@@ -64,24 +63,17 @@ class Question:
     word_limit: int | None = None
     char_limit: int | None = None
     parts: list[Question] = field(default_factory=list)
+    #: The text of the item this question belongs to ("F) The panel…" before "1. How…?").
+    lead: str = ""
+    #: The title the call itself gives the question (a theme's name), if any.
+    heading: str = ""
 
     @property
     def full_text(self) -> str:
-        lines = [self.text] + [f"{p.label} {p.text}".strip() for p in self.parts]
+        own = f"{self.label} {self.text}".strip()
+        first = f"{self.lead}\n{own}" if self.lead else self.text
+        lines = [first] + [f"{p.label} {p.text}".strip() for p in self.parts]
         return "\n".join(line for line in lines if line)
-
-
-def split_label(line: str) -> tuple[str, str]:
-    """("3.", "What …?") from "3. What …?"; ("", line) when it carries no label."""
-    found = _LABEL.match(line)
-    if found is None:
-        return "", line.strip()
-    return found.group("label").strip(), line[found.end() :].strip()
-
-
-def _is_sub(label: str, level: int) -> bool:
-    plain = label.strip()
-    return bool(_LETTER.match(plain) or _ROMAN.match(plain)) or level > 0
 
 
 def label_title(label: str) -> str:
@@ -102,6 +94,8 @@ def short_title(question: str, limit: int = TITLE_LIMIT) -> str:
     ends = [found for stop in ("?", ":", ";", ". ") if (found := text.find(stop)) > 0]
     if ends:
         text = text[: min(ends)]
+    if text.count("(") > text.count(")"):  # not inside brackets: "Issues (what?)" -> "Issues"
+        text = text[: text.rfind("(")]
     text = text.strip().rstrip(" .?:;,")
     return text if len(text) <= limit else ""
 
@@ -117,44 +111,9 @@ def display_title(title: str, question: str) -> str:
     return title
 
 
-def _with_limits(label: str, text: str) -> Question:
+def _with_limits(label: str, text: str, lead: str = "") -> Question:
     limits = find_limits(text)
-    return Question(label, limits.text, limits.words, limits.chars)
-
-
-def _group(items: list[tuple[CallParagraph, bool]]) -> list[Question]:
-    """Questions with their sub-questions; ``bool`` says whether the item is a question.
-
-    Sub-items go to the numbered item before them, even when that item asks nothing itself
-    ("3. Funding" followed by "a) How …?"); under a question, they are kept even when they
-    ask nothing (options to choose from). A paragraph that only states a limit gives it to
-    the question it follows.
-    """
-    questions: list[Question] = []
-    parent: Question | None = None  # the latest top-level item, asking or not
-    for item, asking in items:
-        if item.kind == "limit":
-            target = parent if parent is not None and parent in questions else None
-            target = target or (questions[-1] if questions else None)
-            if target is not None:
-                limits = find_limits(item.text)
-                target.word_limit = target.word_limit or limits.words
-                target.char_limit = target.char_limit or limits.chars
-            continue
-        sub = _is_sub(item.label, item.level) and item.kind != "heading"
-        if not sub:
-            parent = _with_limits(item.label, item.text) if item.label or asking else None
-            if asking and parent is not None:
-                questions.append(parent)
-            continue
-        if parent is None or not (asking or parent in questions):
-            if asking:
-                questions.append(_with_limits(item.label, item.text))
-            continue
-        if parent not in questions:
-            questions.append(parent)
-        parent.parts.append(_with_limits(item.label, item.text))
-    return questions
+    return Question(label, limits.text, limits.words, limits.chars, lead=lead)
 
 
 def limit_only(text: str) -> bool:
@@ -170,7 +129,7 @@ def to_sections(questions: list[Question]) -> list[Section]:
         if not own_limits:
             sections.append(
                 Section(
-                    title=title_for(question.text, question.label),
+                    title=question.heading or title_for(question.text, question.label),
                     question=question.full_text,
                     word_limit=question.word_limit,
                     char_limit=question.char_limit,
@@ -192,6 +151,124 @@ def to_sections(questions: list[Question]) -> list[Section]:
     return [s for s in sections if s.question]
 
 
+def prepare(paragraphs: list[CallParagraph]) -> list[Item]:
+    """The call's paragraphs as outline items: a line that only states a limit becomes a limit
+    line; one that starts in lower case (a line the layout broke) continues the last; a list
+    written inside a paragraph becomes one item per entry."""
+    items: list[Item] = []
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        if not paragraph.label and limit_only(text):
+            items.append(Item(text, kind="limit"))
+            continue
+        previous = items[-1] if items else None
+        if (
+            previous is not None
+            and previous.kind not in ("limit", "heading")
+            and not paragraph.label
+            and paragraph.kind != "heading"
+            and text[0].islower()
+        ):
+            previous.text = f"{previous.text} {text}"
+            continue
+        items.extend(_unfold(Item(text, paragraph.label, paragraph.kind)))
+    return _trailing_dashes(items)
+
+
+def _unfold(item: Item) -> list[Item]:
+    if item.kind == "heading":
+        return [item]
+    lead, entries, tail = split_inline(item.text)
+    if not entries:
+        return [item]
+    out: list[Item] = []
+    if lead or not item.label:
+        if lead:
+            out.append(Item(lead, item.label, item.kind))
+    else:  # "1. a) … b) …": the first entry stays in the item, after its label
+        first_label, first = entries.pop(0)
+        out.append(Item(f"{first_label} {first}", item.label, item.kind, inline=True))
+    out += [Item(text, label, item.kind, inline=True) for label, text in entries]
+    if tail:
+        out.append(Item(tail, kind=item.kind))
+    return out
+
+
+def _trailing_dashes(items: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None and following.label == "-":
+            text, entry = split_trailing_dash(item.text)
+            if entry:
+                out += [Item(text, item.label, item.kind), Item(entry, "-", item.kind)]
+                continue
+        out.append(item)
+    return out
+
+
+@dataclass
+class CallOutline:
+    """The questions of a call, and the paragraphs that are not questions (for the limits
+    and the deadline they may state)."""
+
+    questions: list[Question]
+    others: list[Item]
+
+
+def _question(item: Item, lead: str = "") -> Question:
+    question = _with_limits(item.label, item.text, lead)
+    question.parts = [_with_limits(d.label, d.text) for d in descendants(item)]
+    for line in item.limits:
+        limits = find_limits(line)
+        question.word_limit = question.word_limit or limits.words
+        question.char_limit = question.char_limit or limits.chars
+    return question
+
+
+def outline_questions(roots: list[Item], *, every_item: bool = False) -> CallOutline:
+    """Questions from the outline (see :mod:`~tccm_drafter.model.call_outline`);
+    ``every_item``: pasted questions, where every item is one."""
+    questions: list[Question] = []
+    others: list[Item] = []
+    for index, item in enumerate(roots):
+        if item.kind == "request":
+            continue
+        requests = [] if every_item else requests_under(roots, index)
+        if requests:
+            question = _question(item)
+            for request in requests:
+                request.kind = "request"
+                question.parts.append(_with_limits("", request.text))
+            questions.append(question)
+            continue
+        if every_item or asks(item):
+            questions.append(_question(item))
+            continue
+        titled = titled_items(roots, index) if is_cue(item.text) and not item.label else []
+        if titled:
+            others.append(item)
+            for title, body in titled:
+                title.kind = body.kind = "titled"
+                question = _question(Item(body.text, kind="titled"), lead=title.text)
+                question.heading = short_title(title.text)
+                questions.append(question)
+            continue
+        if item.kind == "titled":
+            continue
+        asking = [child for child in item.children if asks(child)]
+        if asking and item.label:
+            questions += [_question(child, lead=item.text) for child in asking]
+        elif item.label and item.children and (item.cue or item.text.rstrip().endswith(":")):
+            questions.append(_question(item))
+        else:
+            others.append(item)
+            others += [d for d in descendants(item) if not asks(d)]
+    return CallOutline(questions, others)
+
+
 def parse_questions(text: str) -> list[Section]:
     """Sections from pasted questions.
 
@@ -210,49 +287,18 @@ def parse_questions(text: str) -> list[Section]:
         else:
             last = items[-1]
             items[-1] = CallParagraph(f"{last.text} {line.strip()}", last.label, last.level)
-    return to_sections(_group([(item, bool(item.text)) for item in items]))
+    roots = build([Item(p.text, p.label) for p in items if p.text])
+    return to_sections(outline_questions(roots, every_item=True).questions)
 
 
-def _asks(item: CallParagraph) -> bool:
-    """Whether a paragraph of a call is a question: it asks ("?"), or it is numbered and
-    states a limit or starts like a request ("Describe …", "Please share …"). Unnumbered
-    requests ("Please send your input by …") are instructions."""
-    text = item.text.strip()
-    if not text or len(text) > _MAX_QUESTION:
-        return False
-    if "?" in text:
-        return True
-    if item.kind == "heading" or not item.label:
-        return False
-    limits = find_limits(text)
-    if limits.words or limits.chars:
-        return bool(limits.text)
-    return bool(_QUESTION_WORD.match(item.label.strip()) or _ASKING.match(text))
+def call_outline(paragraphs: list[CallParagraph]) -> CallOutline:
+    """The questions among a call's paragraphs (background and instructions left out), and
+    the paragraphs that are not questions."""
+    return outline_questions(build(prepare(paragraphs)))
 
 
 def questions_from_call(paragraphs: list[CallParagraph]) -> list[Question]:
-    """The questions among a call's paragraphs (background and instructions left out).
-
-    A paragraph that only states a limit ("(max. 300 words)") gives it to the question it
-    follows; one that starts in lower case (a line the layout broke) continues the last.
-    """
-    merged: list[CallParagraph] = []
-    for item in paragraphs:
-        text = item.text.strip()
-        if not text:
-            continue
-        if not item.label and limit_only(text):
-            merged.append(CallParagraph(text, kind="limit"))
-            continue
-        previous = merged[-1] if merged else None
-        continues = previous is not None and previous.kind != "limit" and not item.label
-        if previous is not None and continues and text[0].islower():
-            merged[-1] = CallParagraph(
-                f"{previous.text} {text}", previous.label, previous.level, previous.kind
-            )
-            continue
-        merged.append(CallParagraph(text, item.label, item.level, item.kind))
-    return _group([(item, _asks(item)) for item in merged])
+    return call_outline(paragraphs).questions
 
 
 def sections_from_call(paragraphs: list[CallParagraph]) -> list[Section]:

@@ -10,20 +10,19 @@ What the paragraphs mean (which are questions, their limits) is decided in
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Section
-from tccm_drafter.model.questions import (
-    CallParagraph,
-    limit_only,
-    sections_from_call,
-    split_label,
-)
+from tccm_drafter.model.questions import CallParagraph, sections_from_call
 from tccm_drafter.storage import limits
+from tccm_drafter.storage.call_text import markdown_paragraphs, text_paragraphs
 from tccm_drafter.storage.docx_package import checked_zip
 from tccm_drafter.storage.textfile import decode_text, read_bytes
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 MAX_PDF_PAGES = limits.CALL_MAX_PDF_PAGES
 MAX_TEXT_CHARS = limits.CALL_MAX_TEXT_CHARS
@@ -41,7 +40,7 @@ def read_call(path: Path) -> list[CallParagraph]:
     if suffix == ".docx":
         return _docx(data, path)
     if suffix == ".pdf":
-        return text_paragraphs(_pdf_text(data, path), wrapped=True)
+        return text_paragraphs(_pdf_text(data, path), layout=True)
     text = decode_text(data, path)[:MAX_TEXT_CHARS]
     return markdown_paragraphs(text) if suffix in (".md", ".markdown") else text_paragraphs(text)
 
@@ -80,7 +79,7 @@ def _pdf_text(data: bytes, path: Path) -> str:
         pages: list[str] = []
         size = 0
         for page in reader.pages:
-            text = page.extract_text() or ""
+            text = _page_text(page)
             size += len(text)
             if size > MAX_TEXT_CHARS:
                 break
@@ -95,76 +94,12 @@ def _pdf_text(data: bytes, path: Path) -> str:
     return text
 
 
-def text_paragraphs(text: str, *, wrapped: bool = False) -> list[CallParagraph]:
-    """Paragraphs of plain text: blank lines separate them, a numbered line starts one.
+def _page_text(page: PageObject) -> str:
+    """The page laid out line by line (blank lines between paragraphs, lists indented), or
+    its plain text where the layout cannot be worked out."""
+    from pypdf.errors import PyPdfError
 
-    ``wrapped`` (PDF text, where every line of the layout ends with a break): a line that
-    ends a question ("?") or a sentence before a capitalised line also ends its paragraph.
-    """
-    out: list[CallParagraph] = []
-    current: list[str] = []
-    label, level = "", 0
-
-    def flush() -> None:
-        nonlocal current, label, level
-        if current:
-            out.append(CallParagraph(" ".join(current).strip(), label, level))
-        current, label, level = [], "", 0
-
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    width = max((len(line.rstrip()) for line in lines), default=0)
-    for number, raw in enumerate(lines):
-        line = raw.replace("\u00ad", "").rstrip()
-        if not line.strip():
-            flush()
-            continue
-        found, rest = split_label(line)
-        if not found and limit_only(line):
-            flush()
-            current = [line.strip()]
-            flush()
-            continue
-        if found:
-            flush()
-            label, level = found, 1 if len(line) - len(line.lstrip()) >= 2 else 0
-            current = [rest]
-        elif current and current[-1].endswith("-") and wrapped:
-            current[-1] = current[-1][:-1] + line.strip()
-        else:
-            current.append(line.strip())
-        following = lines[number + 1].strip() if number + 1 < len(lines) else ""
-        ends = line.rstrip()[-1:]
-        if wrapped and (
-            ends == "?" or (ends in ".)" and following[:1].isupper() and len(line) < 0.8 * width)
-        ):
-            flush()
-    flush()
-    return [p for p in out if p.text]
-
-
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-
-
-def markdown_paragraphs(text: str) -> list[CallParagraph]:
-    """Paragraphs of Markdown: headings marked as such, emphasis and links as plain text."""
-    out: list[CallParagraph] = []
-    chunk: list[str] = []
-
-    def flush() -> None:
-        if chunk:
-            out.extend(text_paragraphs(_MD_LINK.sub(r"\1", "\n".join(chunk))))
-            chunk.clear()
-
-    for line in text.replace("\r\n", "\n").split("\n"):
-        plain = _MD_EMPHASIS.sub(r"\2", line)
-        if _MD_HEADING.match(plain):
-            flush()
-            heading = _MD_HEADING.sub("", plain).strip().rstrip("#").strip()
-            label, rest = split_label(heading)
-            out.append(CallParagraph(_MD_LINK.sub(r"\1", rest), label, 0, "heading"))
-        else:
-            chunk.append(plain)
-    flush()
-    return out
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except (PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError, IndexError):
+        return page.extract_text() or ""
