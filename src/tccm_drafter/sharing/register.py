@@ -105,8 +105,15 @@ def load_register(paths: AppPaths) -> list[RegisterEntry]:
 
 
 def _entry_from(table: Fields) -> RegisterEntry:
+    path = Path(table.text("path", required=True))
+    if not path.is_absolute() or path.suffix.lower() != SUFFIX:
+        # The register only ever leads to submission files: an entry naming anything else
+        # was not written by the app, and a status change must never write to it.
+        raise table.error(
+            "path", f"must be the full path of a {SUFFIX} file (got {str(path)[:200]!r})"
+        )
     return RegisterEntry(
-        path=Path(table.text("path", required=True)),
+        path=path,
         uid=table.text("uid"),
         title=table.text("title"),
         consultation=table.text("consultation"),

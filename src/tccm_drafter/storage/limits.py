@@ -50,6 +50,8 @@ CALL_MAX_PDF_PAGES = 300
 CALL_MAX_TEXT_CHARS = 2_000_000
 #: Our own bookkeeping (undo record, usage index, import journal, register of submissions).
 RECORD = Limit("a record file of the app", 64 * MIB)
+#: The marker beside an autosaved submission (its process, its file, when).
+AUTOSAVE_MARKER = Limit("an autosave marker", 64 * KIB)
 #: The CSV file a sign-on form produces (a joint statement's signatories).
 SIGN_ON_SHEET = Limit("a sign-on sheet", 5 * MIB)
 
