@@ -22,7 +22,7 @@ from tccm_drafter.model.questions import (
     split_label,
 )
 from tccm_drafter.storage import limits
-from tccm_drafter.storage.docx_package import checked_zip
+from tccm_drafter.storage.docx_package import DocxPackage
 from tccm_drafter.storage.textfile import decode_text, read_bytes
 
 MAX_PDF_PAGES = limits.CALL_MAX_PDF_PAGES
@@ -57,7 +57,8 @@ def _docx(data: bytes, path: Path) -> list[CallParagraph]:
 
     from tccm_drafter.storage.call_docx import docx_paragraphs
 
-    checked_zip(data, path).close()
+    # Sizes, then work (storage/docx_budget.py): python-docx parses every part at once.
+    DocxPackage(data, path).check_work(limits.CALL_MAX_PARAGRAPHS)
     try:
         return docx_paragraphs(data)
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
