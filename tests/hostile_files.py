@@ -154,7 +154,9 @@ def _without_normal_size(styles: bytes) -> bytes:
     return (text[:normal] + part + text[end:]).encode("utf-8")
 
 
-def reference_with(*, normal_size: int | None = None, left_margin: int | None = None) -> bytes:
+def reference_with(
+    *, normal_size: int | None = None, left_margin: int | str | None = None
+) -> bytes:
     """The built-in reference document with Normal's font size or the left margin set."""
     with zipfile.ZipFile(REFERENCE) as source:
         styles = source.read("word/styles.xml").decode("utf-8")
@@ -207,3 +209,69 @@ def central_directory_zip(entries: int, declared: int | None = None) -> bytes:
     locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, end64_at, 1)
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
     return head + directory + end64 + locator + end
+
+
+CALL_PDF = ROOT / "tests" / "data" / "calls" / "call.pdf"
+
+
+def encrypted_pdf(version: int = 5) -> bytes:
+    """The test call's PDF with an encryption dictionary added as an incremental update, as a
+    writer that encrypts with an empty user password leaves it: /V 5 /R 6 is AES-256, /V 2
+    /R 3 is RC4. Its keys are random bytes, so no password opens it."""
+    import re
+    import secrets
+
+    data = CALL_PDF.read_bytes()
+    root = re.findall(rb"/Root (\d+) 0 R", data)[-1]
+    size = int(re.findall(rb"/Size (\d+)", data)[-1])
+    previous = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    file_id = secrets.token_hex(16).encode()
+    if version == 5:
+        keys = (
+            b"/V 5 /R 6 /Length 256 /CF << /StdCF << /CFM /AESV3 /AuthEvent /DocOpen "
+            b"/Length 32 >> >> /StmF /StdCF /StrF /StdCF"
+            b" /O <"
+            + secrets.token_hex(48).encode()
+            + b"> /U <"
+            + secrets.token_hex(48).encode()
+            + b"> /OE <"
+            + secrets.token_hex(32).encode()
+            + b"> /UE <"
+            + secrets.token_hex(32).encode()
+            + b"> /Perms <"
+            + secrets.token_hex(16).encode()
+            + b">"
+        )
+    else:
+        keys = (
+            b"/V 2 /R 3 /Length 128 /O <"
+            + secrets.token_hex(32).encode()
+            + b"> /U <"
+            + secrets.token_hex(32).encode()
+            + b">"
+        )
+    body = b"\n%d 0 obj\n<< /Filter /Standard /P -1028 " % size + keys + b" >>\nendobj\n"
+    offset = len(data) + 1  # the object starts after the leading newline
+    xref_at = len(data) + len(body)
+    xref = b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \n" % (size, offset)
+    trailer = b"trailer\n<< /Size %d /Root %s 0 R /Encrypt %d 0 R /ID [<%s><%s>] /Prev %d >>\n" % (
+        size + 1,
+        root,
+        size,
+        file_id,
+        file_id,
+        previous,
+    )
+    return data + body + xref + trailer + b"startxref\n%d\n%%%%EOF\n" % xref_at
+
+
+def damaged_pdf() -> bytes:
+    """The test call's PDF with its cross-reference offsets wrong, which pypdf repairs while
+    logging what it did."""
+    import re
+
+    data = CALL_PDF.read_bytes()
+    data = re.sub(rb"startxref\s+\d+", b"startxref\n999999", data)
+    return re.sub(
+        rb"(\d{10}) 00000 n", lambda found: b"%010d 00000 n" % (int(found.group(1)) + 7), data
+    )

@@ -9,7 +9,6 @@ What the paragraphs mean (which are questions, their limits) is decided in
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from tccm_drafter.model.questions import (
 )
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.docx_package import DocxPackage
+from tccm_drafter.storage.pdf_text import pdf_text
 from tccm_drafter.storage.textfile import decode_text, read_bytes
 
 MAX_PDF_PAGES = limits.CALL_MAX_PDF_PAGES
@@ -66,29 +66,7 @@ def _docx(data: bytes, path: Path) -> list[CallParagraph]:
 
 
 def _pdf_text(data: bytes, path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise InputError("the PDF is encrypted; save an unprotected copy", path=path)
-        if len(reader.pages) > MAX_PDF_PAGES:
-            raise InputError(
-                f"the PDF has {len(reader.pages)} pages; at most {MAX_PDF_PAGES} are read",
-                path=path,
-            )
-        pages: list[str] = []
-        size = 0
-        for page in reader.pages:
-            text = page.extract_text() or ""
-            size += len(text)
-            if size > MAX_TEXT_CHARS:
-                break
-            pages.append(text)
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise InputError(f"not a PDF that can be read ({exc})", path=path) from None
-    text = "\n\n".join(pages)
+    text = pdf_text(data, path, max_pages=MAX_PDF_PAGES, max_chars=MAX_TEXT_CHARS)
     if not text.strip():
         raise InputError(
             "the PDF has no text to read (a scan?); copy the questions and paste them", path=path
