@@ -545,7 +545,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>انقضى</translation>
     </message>
@@ -582,7 +582,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>لم يبقَ أي يوم</numerusform>
             <numerusform>بقي يوم واحد</numerusform>
@@ -595,7 +595,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>لم تبقَ أي ساعة</numerusform>
             <numerusform>بقيت ساعة واحدة</numerusform>
@@ -672,8 +672,8 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
-        <location line="+22"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+245"/>
+        <location line="+31"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+59"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
         <source>Cannot open the submission</source>
         <translation>تعذّر فتح المساهمة</translation>
     </message>
@@ -953,12 +953,22 @@
         <translation>فُتح {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot save the submission</source>
         <translation>تعذّر حفظ المساهمة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Opened the version on disk of {0}; your changes were dropped</source>
+        <translation>فُتحت النسخة الموجودة على القرص من {0}؛ وأُسقطت تغييراتك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your version is saved as {0}; {1} keeps the version on disk</source>
+        <translation>حُفظت نسختك باسم {0}؛ ويحتفظ {1} بالنسخة الموجودة على القرص</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Saved {0}</source>
         <translation>حُفظ {0}</translation>
     </message>
@@ -1193,12 +1203,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
@@ -1426,7 +1436,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+111"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع عن</translation>
     </message>
@@ -1446,7 +1456,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>التراجع</translation>
     </message>
@@ -2652,7 +2662,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-242"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>هل تريد حفظ التغييرات في «{0}» قبل الإغلاق؟</translation>
     </message>
@@ -2680,7 +2690,7 @@ Replace the file on disk with your version?</source>
 هل تريد استبدال الملف الموجود على القرص بنسختك؟</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>صُدِّر {0}</translation>
     </message>
@@ -2695,7 +2705,27 @@ Replace the file on disk with your version?</source>
         <translation>فتح ال&amp;مجلد</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
+        <translation>حفظ شخص آخر هذه المساهمة بعد أن فتحتها. اختر النسخة التي تريد الإبقاء عليها؛ فحفظ نسختك فوق الملف يُضيّع التغيير الذي أجراه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Their Version</source>
+        <translation>فتح نسختهم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep Mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Both</source>
+        <translation>الإبقاء على النسختين</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” changed on disk</source>
         <translation>تغيّر «{0}» على القرص</translation>
     </message>
@@ -2911,7 +2941,7 @@ Replace the file on disk with your version?</source>
         <translation>تعذّر تحديد الحالة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Register rebuilt</source>
         <translation>أُعيد بناء السجل</translation>
     </message>

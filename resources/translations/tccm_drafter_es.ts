@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>vencido</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>queda %n día</numerusform>
             <numerusform>quedan %n días</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>queda %n hora</numerusform>
             <numerusform>quedan %n horas</numerusform>
@@ -656,8 +656,8 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
-        <location line="+22"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+245"/>
+        <location line="+31"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+59"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
         <source>Cannot open the submission</source>
         <translation>No se puede abrir la contribución</translation>
     </message>
@@ -929,12 +929,22 @@
         <translation>Abierto: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot save the submission</source>
         <translation>No se puede guardar la contribución</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Opened the version on disk of {0}; your changes were dropped</source>
+        <translation>Se abrió la versión en disco de {0}; se descartaron sus cambios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your version is saved as {0}; {1} keeps the version on disk</source>
+        <translation>Su versión se guardó como {0}; {1} conserva la versión en disco</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Saved {0}</source>
         <translation>Guardado: {0}</translation>
     </message>
@@ -1169,12 +1179,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>Nuevo párrafo</translation>
     </message>
@@ -1402,7 +1412,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1422,7 +1432,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2592,7 +2602,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-242"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
@@ -2620,7 +2630,7 @@ Replace the file on disk with your version?</source>
 ¿Reemplazar el archivo del disco por su versión?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>Exportado: {0}</translation>
     </message>
@@ -2635,7 +2645,27 @@ Replace the file on disk with your version?</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
+        <translation>Otra persona guardó esta contribución después de que usted la abriera. Elija qué versión conservar; guardar la suya sobre el archivo descartaría su cambio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Their Version</source>
+        <translation>Abrir su versión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” changed on disk</source>
         <translation>«{0}» ha cambiado en el disco</translation>
     </message>
@@ -2851,7 +2881,7 @@ Replace the file on disk with your version?</source>
         <translation>No se puede cambiar el estado</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Register rebuilt</source>
         <translation>Registro reconstruido</translation>
     </message>

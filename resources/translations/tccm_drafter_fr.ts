@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>dépassée</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>%n jour restant</numerusform>
             <numerusform>%n jours restants</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>%n heure restante</numerusform>
             <numerusform>%n heures restantes</numerusform>
@@ -656,8 +656,8 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
-        <location line="+22"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+245"/>
+        <location line="+31"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+59"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
         <source>Cannot open the submission</source>
         <translation>Impossible d&apos;ouvrir la contribution</translation>
     </message>
@@ -929,12 +929,22 @@
         <translation>{0} ouvert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot save the submission</source>
         <translation>Impossible d&apos;enregistrer la contribution</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Opened the version on disk of {0}; your changes were dropped</source>
+        <translation>Version sur le disque de {0} ouverte ; vos modifications ont été abandonnées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your version is saved as {0}; {1} keeps the version on disk</source>
+        <translation>Votre version est enregistrée sous {0} ; {1} garde la version du disque</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
@@ -1169,12 +1179,12 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -1402,7 +1412,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+111"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -1422,7 +1432,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
@@ -2592,7 +2602,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-242"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
@@ -2620,7 +2630,7 @@ Replace the file on disk with your version?</source>
 Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
@@ -2635,7 +2645,27 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
+        <translation>Quelqu'un d'autre a enregistré cette contribution après que vous l'avez ouverte. Choisissez la version à garder ; enregistrer la vôtre par-dessus le fichier effacerait sa modification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Their Version</source>
+        <translation>Ouvrir leur version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” changed on disk</source>
         <translation>«&#xa0;{0}&#xa0;» a été modifié sur le disque</translation>
     </message>
@@ -2851,7 +2881,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Impossible de définir le statut</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Register rebuilt</source>
         <translation>Registre reconstruit</translation>
     </message>

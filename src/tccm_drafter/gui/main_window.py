@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self.editor.showDifferenceRequested.connect(self.submission_actions.show_difference)
         self.editor.saveToLibraryRequested.connect(self.library_editing.save_block)
         self.preview.linkRequested.connect(self.submission_actions.open_link)
-        self.autosaver = Autosaver(paths, self.files.autosave_snapshot, self)
+        self.autosaver = Autosaver(
+            paths, self.files.autosave_snapshot, self, base_digest=self.state.disk_digest
+        )
         self.act = build_menus(
             self,
             action_handlers(self),
@@ -220,8 +222,9 @@ class MainWindow(QMainWindow):
         *,
         name: str | None = None,
         modified: bool = False,
+        digest: str = "",
     ) -> None:
-        self.files.set_document(submission, path, name=name, modified=modified)
+        self.files.set_document(submission, path, name=name, modified=modified, digest=digest)
 
     def open_file(self, path: Path) -> bool:
         return self.files.open_file(path)
