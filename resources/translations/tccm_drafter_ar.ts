@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundReader</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/reading.py" line="+58"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/editor.py" line="+43"/>
@@ -1436,7 +1449,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+111"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+110"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع عن</translation>
     </message>
@@ -1456,7 +1469,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Undo</source>
         <translation>التراجع</translation>
     </message>
@@ -1922,25 +1935,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>دعوات تقديم المساهمات (*.docx *.pdf *.txt *.md);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
         <translation>اختيار دعوة تقديم المساهمات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29, src/tccm_drafter/gui/call_actions.py:65</extracomment>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:83</extracomment>
         <translation>
             <numerusform>مساهمة جديدة بلا أقسام من {0}</numerusform>
             <numerusform>مساهمة جديدة بقسم واحد من {0}</numerusform>
@@ -1953,8 +1966,20 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:71</extracomment>
         <translation>لم يُعثر على أسئلة في {0}. الصقها بدلًا من ذلك من المساهمة › لصق الأسئلة….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the questions of {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <translation>جارٍ قراءة أسئلة {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:54</extracomment>
+        <translation>أُلغيت قراءة {0}</translation>
     </message>
 </context>
 <context>
@@ -3133,19 +3158,19 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:32, src/tccm_drafter/gui/review_actions.py:68</extracomment>
         <translation>استيراد مراجعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:39</extracomment>
         <translation>استيراد ملف Word بعد مراجعته</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:82</extracomment>
         <translation>
             <numerusform>استُوردت المراجعة من {0}: لا تغييرات في المقاطع</numerusform>
             <numerusform>استُوردت المراجعة من {0}: تغيير واحد في المقاطع</numerusform>
@@ -3158,13 +3183,25 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:75</extracomment>
         <translation>لا شيء للتغيير من {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the review in {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:53</extracomment>
+        <translation>جارٍ قراءة المراجعة في {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
+        <translation>أُلغيت قراءة {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:40</extracomment>
         <translation>مستندات Word (*.docx);;كل الملفات (*)</translation>
     </message>
 </context>

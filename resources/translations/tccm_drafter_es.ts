@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundReader</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/reading.py" line="+58"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/editor.py" line="+43"/>
@@ -1412,7 +1425,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+111"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1432,7 +1445,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1898,25 +1911,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>Convocatorias (*.docx *.pdf *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
         <translation>Elegir la convocatoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29, src/tccm_drafter/gui/call_actions.py:65</extracomment>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:83</extracomment>
         <translation>
             <numerusform>Nueva contribución con %n sección a partir de {0}</numerusform>
             <numerusform>Nueva contribución con %n secciones a partir de {0}</numerusform>
@@ -1925,8 +1938,20 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:71</extracomment>
         <translation>No se encontraron preguntas en {0}. Péguelas con Contribución › Pegar preguntas….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the questions of {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <translation>Leyendo las preguntas de {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:54</extracomment>
+        <translation>Se canceló la lectura de {0}</translation>
     </message>
 </context>
 <context>
@@ -3069,19 +3094,19 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:32, src/tccm_drafter/gui/review_actions.py:68</extracomment>
         <translation>Importar revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:39</extracomment>
         <translation>Importar un archivo de Word revisado</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:57</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:82</extracomment>
         <translation>
             <numerusform>Revisión importada de {0}: %n cambio de bloque</numerusform>
             <numerusform>Revisión importada de {0}: %n cambios de bloque</numerusform>
@@ -3090,13 +3115,25 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:75</extracomment>
         <translation>Nada que cambiar a partir de {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the review in {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:53</extracomment>
+        <translation>Leyendo la revisión en {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
+        <translation>Se canceló la lectura de {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:40</extracomment>
         <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
     </message>
 </context>

@@ -110,7 +110,7 @@ def restore_autosave(window: MainWindow, paths: AppPaths) -> bool:
         return False
     name = entry.original.name if entry.original else None
     # The file's hash as the crashed session last saw it: a save notices what changed since.
-    window.set_document(
+    window.files.set_document(
         submission, entry.original, name=name, modified=True, digest=entry.base_digest
     )
     for item in found:

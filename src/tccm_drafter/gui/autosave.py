@@ -22,9 +22,10 @@ INTERVAL_MS = 30_000
 _MARKER = autosave_files.MARKER
 _DATA = autosave_files.DATA
 
-#: Returns the submission's file text and its own path when there is something unsaved,
-#: or None when the document is clean (nothing to keep).
-Snapshot = Callable[[], "tuple[str, Path | None] | None"]
+#: Returns the submission's file text, its own path and the content hash of that file as last
+#: read or written ("" unknown) when there is something unsaved, or None when the document is
+#: clean (nothing to keep).
+Snapshot = Callable[[], "tuple[str, Path | None, str] | None"]
 
 
 def _alive(pid: int) -> bool:
@@ -53,13 +54,10 @@ class Autosaver(QObject):
         snapshot: Snapshot,
         parent: QObject | None = None,
         interval_ms: int = INTERVAL_MS,
-        base_digest: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
         self._snapshot = snapshot
-        #: The content hash of the submission's file as last opened or saved ("" unknown).
-        self.base_digest: Callable[[], str] = base_digest or str
         self.session = uuid.uuid4().hex
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -81,9 +79,9 @@ class Autosaver(QObject):
         if snapshot is None:
             self.discard()
             return False
-        text, original = snapshot
+        text, original, base = snapshot
         marker = autosave_files.marker_text(
-            os.getpid(), original, datetime.now().isoformat(timespec="seconds"), self.base_digest()
+            os.getpid(), original, datetime.now().isoformat(timespec="seconds"), base
         )
         try:
             self._paths.autosave_dir.mkdir(parents=True, exist_ok=True)

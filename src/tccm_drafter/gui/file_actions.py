@@ -151,11 +151,13 @@ class FileActions(QObject):
         self.set_document(Submission(), None)
         return True
 
-    def autosave_snapshot(self) -> tuple[str, Path | None] | None:
-        """The submission's text for the autosave copy, or None when nothing is unsaved."""
-        if not self._host.state.modified:
+    def autosave_snapshot(self) -> tuple[str, Path | None, str] | None:
+        """The submission's text for the autosave copy, its file and that file's hash as last
+        read or written here, or None when nothing is unsaved."""
+        state = self._host.state
+        if not state.modified:
             return None
-        return dumps_submission(self._host.workspace.submission), self._host.state.path
+        return dumps_submission(self._host.workspace.submission), state.path, state.disk_digest()
 
     def _remember(self, path: Path) -> None:
         """Recent files, which paragraphs this submission uses ("where did we say this?"), and

@@ -47,6 +47,7 @@ from tccm_drafter.gui.menus import build_menus, outline_only, recolour
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
+from tccm_drafter.gui.reading import BackgroundReader
 from tccm_drafter.gui.submission_actions import SubmissionActions
 from tccm_drafter.gui.theme import preview_palette
 from tccm_drafter.gui.title_bar import TitleBar
@@ -55,8 +56,7 @@ from tccm_drafter.model import Library, Paragraph, Submission
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings
 
-#: The first render starts this long after the window shows, so the first frame is painted
-#: without competing with it.
+#: The first render waits this long after the window shows: the first frame paints first.
 FIRST_RENDER_DELAY_MS = 20
 FOCUS_STYLE = (
     "QTableView:focus, QTreeView:focus, QPlainTextEdit:focus, QTextBrowser:focus "
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.history = History(self.workspace, self)
         self.stack = self.history.stack
         self.state = DocumentState(self.stack, self)
+        self.reader = BackgroundReader(self)
         self.outline = SubmissionOutline(self.workspace, self)
         self.live = LiveRender(self.workspace, paths.templates_dir, self)
         self.live.palette = preview_palette(self.palette())
@@ -102,9 +103,7 @@ class MainWindow(QMainWindow):
         self.editor.showDifferenceRequested.connect(self.submission_actions.show_difference)
         self.editor.saveToLibraryRequested.connect(self.library_editing.save_block)
         self.preview.linkRequested.connect(self.submission_actions.open_link)
-        self.autosaver = Autosaver(
-            paths, self.files.autosave_snapshot, self, base_digest=self.state.disk_digest
-        )
+        self.autosaver = Autosaver(paths, self.files.autosave_snapshot, self)
         self.act = build_menus(
             self,
             action_handlers(self),
@@ -222,9 +221,8 @@ class MainWindow(QMainWindow):
         *,
         name: str | None = None,
         modified: bool = False,
-        digest: str = "",
     ) -> None:
-        self.files.set_document(submission, path, name=name, modified=modified, digest=digest)
+        self.files.set_document(submission, path, name=name, modified=modified)
 
     def open_file(self, path: Path) -> bool:
         return self.files.open_file(path)
