@@ -19,7 +19,7 @@ from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.gui.plurals import english_plural
 from tccm_drafter.model.deadline import Deadline
 from test_gui_review import FilePrompter
-from test_gui_support import prepare_home, window_settings
+from test_gui_support import prepare_home, read_action, window_settings
 
 CALLS = Path(__file__).parent / "data" / "calls"
 
@@ -68,7 +68,7 @@ def test_new_from_call_previews_the_questions_then_makes_the_sections(qtbot: QtB
         return dialog.result() == QDialog.DialogCode.Accepted
 
     prompter.on_dialog = play
-    window.act["new_from_call"].trigger()
+    read_action(qtbot, window, "new_from_call")
     assert seen
     assert prompter.asked[-1].startswith("save-changes:"), "unsaved work: asked, as File › New"
     submission = window.submission
@@ -117,7 +117,7 @@ def test_new_from_call_shows_the_calls_deadline_and_limits_and_keeps_them(qtbot:
         return dialog.result() == QDialog.DialogCode.Accepted
 
     prompter.on_dialog = play
-    window.act["new_from_call"].trigger()
+    read_action(qtbot, window, "new_from_call")
     consultation = window.submission.consultation
     assert consultation.full_deadline() == Deadline(
         date(2023, 9, 30), time(12, 0), "America/New_York"
@@ -143,7 +143,7 @@ def test_new_from_call_without_a_deadline_leaves_it_unset(qtbot: QtBot) -> None:
         return True
 
     prompter.on_dialog = play
-    window.act["new_from_call"].trigger()
+    read_action(qtbot, window, "new_from_call")
     assert window.submission.consultation.full_deadline() is None
     assert len(window.submission.sections) == 5
 
@@ -155,7 +155,7 @@ def test_new_from_call_cancelled_or_unreadable_changes_nothing(
     window.add_questions("1. Ours?")
     before = window.submission
     prompter.open_to = CALLS / "call.pdf"
-    window.act["new_from_call"].trigger()  # the scripted user cancels the preview
+    read_action(qtbot, window, "new_from_call")  # the scripted user cancels the preview
     assert isinstance(prompter.dialogs[-1], NewFromCallDialog)
     assert window.submission is before
     assert not any(a.startswith("save-changes") for a in prompter.asked)
@@ -163,13 +163,13 @@ def test_new_from_call_cancelled_or_unreadable_changes_nothing(
     broken = tmp_path / "call.pdf"
     broken.write_bytes(b"%PDF-1.4 but nothing else")
     prompter.open_to = broken
-    window.act["new_from_call"].trigger()
+    read_action(qtbot, window, "new_from_call")
     assert len(prompter.errors) == 1 and str(broken) in prompter.errors[0][1]
 
     empty = tmp_path / "empty.txt"
     empty.write_text("Background only. Thank you for reading.\n", encoding="utf-8")
     prompter.open_to = empty
-    window.act["new_from_call"].trigger()
+    read_action(qtbot, window, "new_from_call")
     assert prompter.asked[-1] == "info:New from Call"
     assert window.submission is before
 

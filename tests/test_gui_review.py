@@ -20,7 +20,13 @@ from tccm_drafter.model import ParagraphBlock, Submission, TextBlock
 from tccm_drafter.sharing.review import Decision
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.submission_file import save_submission
-from test_gui_support import ScriptedPrompter, prepare_home, submission, window_settings
+from test_gui_support import (
+    ScriptedPrompter,
+    prepare_home,
+    read_action,
+    submission,
+    window_settings,
+)
 
 CALLS = Path(__file__).parent / "data" / "calls"
 WHAT_TO_DO = 4  # the dialog's column of choices
@@ -124,7 +130,7 @@ def test_accept_some_blocks_reject_others_then_one_undo(
         return press_accept(dialog)
 
     prompter.on_dialog = play
-    window.act["import_review"].trigger()
+    read_action(qtbot, window, "import_review")
     assert seen and prompter.asked[-1] == "open:Import a Reviewed Word File"
     assert prompter.errors == []
     sections = window.submission.sections
@@ -160,7 +166,7 @@ def test_notes_show_in_the_outline_and_under_the_editor(
         return press_accept(dialog)
 
     prompter.on_dialog = accept_defaults
-    window.act["import_review"].trigger()
+    read_action(qtbot, window, "import_review")
 
     index = window.outline.block_index(1, 0)
     assert index.data(Qt.ItemDataRole.DisplayRole).endswith("[2 notes]")
@@ -207,7 +213,7 @@ def test_a_conflict_needs_a_choice_before_accept(
         return press_accept(dialog)
 
     prompter.on_dialog = play
-    window.act["import_review"].trigger()
+    read_action(qtbot, window, "import_review")
     block = window.submission.sections[0].blocks[0]
     assert isinstance(block, ParagraphBlock)
     assert block.local_text == "Our own new wording, written after the export."
@@ -228,13 +234,13 @@ def test_files_that_cannot_be_imported_are_one_message(
 
     for path in (CALLS / "call.docx", damaged):
         prompter.open_to = path
-        window.act["import_review"].trigger()
+        read_action(qtbot, window, "import_review")
     assert "no TCCM Drafter block marks" in prompter.errors[0][1]
     assert "damaged.docx" in prompter.errors[1][1]
 
     window.set_document(Submission(title="Another submission"), None)
     prompter.open_to = reviewed
-    window.act["import_review"].trigger()
+    read_action(qtbot, window, "import_review")
     assert prompter.errors[2] == (
         "Import Review",
         f"{reviewed}: this Word file is not an export of the open submission: none of its "
@@ -254,7 +260,7 @@ def test_cancelling_the_preview_changes_nothing(
     word.delete_paragraph("review matters")
     prompter.open_to = word.save(tmp_path / "reviewed.docx")
     before = copy.deepcopy(window.submission)
-    window.act["import_review"].trigger()  # the scripted user cancels the dialog
+    read_action(qtbot, window, "import_review")  # the scripted user cancels the dialog
     assert len(prompter.dialogs) == 1
     assert window.submission == before and window.history.core.count == 0
     prompter.open_to = None  # the user closes the file chooser

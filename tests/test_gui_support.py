@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
@@ -27,6 +28,11 @@ from tccm_drafter.model import (
 from tccm_drafter.sharing.merge import Decision
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tccm_drafter.gui.main_window import MainWindow
 
 TEMPLATE = """\
 {.title}
@@ -217,3 +223,10 @@ class EditingPrompter(ScriptedPrompter):
     ) -> Paragraph | None:
         self.shown.append(paragraph)
         return paragraph
+
+
+def read_action(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """Trigger an action that reads a file off the GUI thread (New from Call…, Import
+    Review…) and wait until what the read brings (a preview, a message) has been handled."""
+    with qtbot.waitSignal(window.reader.finished, timeout=60_000):
+        window.act[name].trigger()

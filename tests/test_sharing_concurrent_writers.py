@@ -172,10 +172,10 @@ def test_undo_refuses_when_a_paragraph_changed_after_the_import(tmp_path: Path) 
     folder.save(revised(later, replace(later, body="Edited after the import.")))
     after_edit = folder_bytes(folder.path)
     with pytest.raises(ChangedSinceImportError) as caught:
-        undo_import(result)
+        undo_import(result, folder.path)
     assert "p.md" in str(caught.value) and "nothing was undone" in str(caught.value)
     assert folder_bytes(folder.path) == after_edit
-    undo_import(result, force=True)
+    undo_import(result, folder.path, force=True)
     assert {p.id: p.body for p in folder.load().paragraphs} == {"p": "Mine."}
 
 

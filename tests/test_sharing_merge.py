@@ -76,7 +76,7 @@ def test_update_and_new_are_taken_with_provenance(tmp_path: Path) -> None:
     assert after["igf-funding"].body.strip() == "The IGF needs stable funding."
     assert after["igf-funding"].imported_from == "from-ixp.tccmlib"
     assert "brand-new" in after
-    undo_import(result)
+    undo_import(result, folder.path)
     assert folder_bytes(folder.path) == before
 
 
@@ -103,7 +103,7 @@ def test_conflict_needs_a_decision_and_nothing_is_written_without(tmp_path: Path
     assert result.kept_both == [("igf-funding", "igf-funding-example-ixp")]
     copy = mine["igf-funding-example-ixp"]
     assert copy.body.strip() == "Their wording." and copy.title.endswith("(Example IXP)")
-    undo_import(result)
+    undo_import(result, folder.path)
     assert folder_bytes(folder.path) == before
 
     apply_import(plan, {"igf-funding": Decision.TAKE_THEIRS}, folder, set())

@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundReader</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/reading.py" line="+58"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/editor.py" line="+82"/>
@@ -672,8 +685,8 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+218"/>
-        <location line="+26"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+252"/>
+        <location line="+35"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
@@ -953,7 +966,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+59"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
         <source>Cannot open the submission</source>
         <translation>تعذّر فتح المساهمة</translation>
     </message>
@@ -963,12 +976,22 @@
         <translation>فُتح {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot save the submission</source>
         <translation>تعذّر حفظ المساهمة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Opened the version on disk of {0}; your changes were dropped</source>
+        <translation>فُتحت النسخة الموجودة على القرص من {0}؛ وأُسقطت تغييراتك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your version is saved as {0}; {1} keeps the version on disk</source>
+        <translation>حُفظت نسختك باسم {0}؛ ويحتفظ {1} بالنسخة الموجودة على القرص</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Saved {0}</source>
         <translation>حُفظ {0}</translation>
     </message>
@@ -1461,7 +1484,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+152"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+153"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
@@ -1937,25 +1960,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
         <translation>دعوات تقديم المساهمات (*.docx *.pdf *.txt *.md);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>اختيار دعوة تقديم المساهمات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30, src/tccm_drafter/gui/call_actions.py:66</extracomment>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:77</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:99</extracomment>
         <translation>
             <numerusform>مساهمة جديدة بلا أقسام من {0}</numerusform>
             <numerusform>مساهمة جديدة بقسم واحد من {0}</numerusform>
@@ -1968,8 +1991,20 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:72</extracomment>
         <translation>لم يُعثر على أسئلة في {0}. الصقها بدلًا من ذلك من المساهمة › لصق الأسئلة….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the questions of {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <translation>جارٍ قراءة أسئلة {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:55</extracomment>
+        <translation>أُلغيت قراءة {0}</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2727,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-252"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>هل تريد حفظ التغييرات في «{0}» قبل الإغلاق؟</translation>
     </message>
@@ -2735,7 +2770,27 @@ Replace the file on disk with your version?</source>
         <translation>فتح ال&amp;مجلد</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
+        <translation>حفظ شخص آخر هذه المساهمة بعد أن فتحتها. اختر النسخة التي تريد الإبقاء عليها؛ فحفظ نسختك فوق الملف يُضيّع التغيير الذي أجراه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Their Version</source>
+        <translation>فتح نسختهم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep Mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Both</source>
+        <translation>الإبقاء على النسختين</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” changed on disk</source>
         <translation>تغيّر «{0}» على القرص</translation>
     </message>
@@ -2951,7 +3006,7 @@ Replace the file on disk with your version?</source>
         <translation>تعذّر تحديد الحالة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Register rebuilt</source>
         <translation>أُعيد بناء السجل</translation>
     </message>
@@ -3143,19 +3198,19 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:32, src/tccm_drafter/gui/review_actions.py:69</extracomment>
         <translation>استيراد مراجعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:39</extracomment>
         <translation>استيراد ملف Word بعد مراجعته</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:83</extracomment>
         <translation>
             <numerusform>استُوردت المراجعة من {0}: لا تغييرات في المقاطع</numerusform>
             <numerusform>استُوردت المراجعة من {0}: تغيير واحد في المقاطع</numerusform>
@@ -3168,13 +3223,25 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:52</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:76</extracomment>
         <translation>لا شيء للتغيير من {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the review in {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:54</extracomment>
+        <translation>جارٍ قراءة المراجعة في {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
+        <translation>أُلغيت قراءة {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:40</extracomment>
         <translation>مستندات Word (*.docx);;كل الملفات (*)</translation>
     </message>
 </context>

@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundReader</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/reading.py" line="+58"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/editor.py" line="+82"/>
@@ -656,8 +669,8 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+218"/>
-        <location line="+26"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+252"/>
+        <location line="+35"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -929,7 +942,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+59"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
         <source>Cannot open the submission</source>
         <translation>No se puede abrir la contribución</translation>
     </message>
@@ -939,12 +952,22 @@
         <translation>Abierto: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot save the submission</source>
         <translation>No se puede guardar la contribución</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Opened the version on disk of {0}; your changes were dropped</source>
+        <translation>Se abrió la versión en disco de {0}; se descartaron sus cambios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your version is saved as {0}; {1} keeps the version on disk</source>
+        <translation>Su versión se guardó como {0}; {1} conserva la versión en disco</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Saved {0}</source>
         <translation>Guardado: {0}</translation>
     </message>
@@ -1437,7 +1460,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+152"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+153"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
@@ -1913,25 +1936,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
         <translation>Convocatorias (*.docx *.pdf *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>Elegir la convocatoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30, src/tccm_drafter/gui/call_actions.py:66</extracomment>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:77</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:99</extracomment>
         <translation>
             <numerusform>Nueva contribución con %n sección a partir de {0}</numerusform>
             <numerusform>Nueva contribución con %n secciones a partir de {0}</numerusform>
@@ -1940,8 +1963,20 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:72</extracomment>
         <translation>No se encontraron preguntas en {0}. Péguelas con Contribución › Pegar preguntas….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the questions of {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <translation>Leyendo las preguntas de {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:55</extracomment>
+        <translation>Se canceló la lectura de {0}</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2667,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-252"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
@@ -2675,7 +2710,27 @@ Replace the file on disk with your version?</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
+        <translation>Otra persona guardó esta contribución después de que usted la abriera. Elija qué versión conservar; guardar la suya sobre el archivo descartaría su cambio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Their Version</source>
+        <translation>Abrir su versión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” changed on disk</source>
         <translation>«{0}» ha cambiado en el disco</translation>
     </message>
@@ -2891,7 +2946,7 @@ Replace the file on disk with your version?</source>
         <translation>No se puede cambiar el estado</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Register rebuilt</source>
         <translation>Registro reconstruido</translation>
     </message>
@@ -3079,19 +3134,19 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:32, src/tccm_drafter/gui/review_actions.py:69</extracomment>
         <translation>Importar revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:39</extracomment>
         <translation>Importar un archivo de Word revisado</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:83</extracomment>
         <translation>
             <numerusform>Revisión importada de {0}: %n cambio de bloque</numerusform>
             <numerusform>Revisión importada de {0}: %n cambios de bloque</numerusform>
@@ -3100,13 +3155,25 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:52</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:76</extracomment>
         <translation>Nada que cambiar a partir de {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the review in {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:54</extracomment>
+        <translation>Leyendo la revisión en {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
+        <translation>Se canceló la lectura de {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:40</extracomment>
         <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
     </message>
 </context>

@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundReader</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/reading.py" line="+58"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/editor.py" line="+82"/>
@@ -656,8 +669,8 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+218"/>
-        <location line="+26"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+252"/>
+        <location line="+35"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -929,7 +942,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+59"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
         <source>Cannot open the submission</source>
         <translation>Impossible d&apos;ouvrir la contribution</translation>
     </message>
@@ -939,12 +952,22 @@
         <translation>{0} ouvert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot save the submission</source>
         <translation>Impossible d&apos;enregistrer la contribution</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Opened the version on disk of {0}; your changes were dropped</source>
+        <translation>Version sur le disque de {0} ouverte ; vos modifications ont été abandonnées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your version is saved as {0}; {1} keeps the version on disk</source>
+        <translation>Votre version est enregistrée sous {0} ; {1} garde la version du disque</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
@@ -1437,7 +1460,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+152"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+153"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
@@ -1913,25 +1936,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
         <translation>Appels à contributions (*.docx *.pdf *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
         <translation>Choisir l&apos;appel à contributions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30, src/tccm_drafter/gui/call_actions.py:66</extracomment>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:77</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:99</extracomment>
         <translation>
             <numerusform>Nouvelle contribution de %n section d&apos;après {0}</numerusform>
             <numerusform>Nouvelle contribution de %n sections d&apos;après {0}</numerusform>
@@ -1940,8 +1963,20 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:72</extracomment>
         <translation>Aucune question trouvée dans {0}. Collez-les plutôt avec Contribution › Coller des questions….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the questions of {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <translation>Lecture des questions de {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:55</extracomment>
+        <translation>Lecture de {0} annulée</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2667,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-252"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
@@ -2675,7 +2710,27 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette contribution après que vous l&apos;avez ouverte. Choisissez la version à garder ; enregistrer la vôtre par-dessus le fichier effacerait sa modification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Their Version</source>
+        <translation>Ouvrir leur version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” changed on disk</source>
         <translation>«&#xa0;{0}&#xa0;» a été modifié sur le disque</translation>
     </message>
@@ -2891,7 +2946,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Impossible de définir le statut</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Register rebuilt</source>
         <translation>Registre reconstruit</translation>
     </message>
@@ -3079,19 +3134,19 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:32, src/tccm_drafter/gui/review_actions.py:69</extracomment>
         <translation>Importer une relecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:39</extracomment>
         <translation>Importer un fichier Word relu</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:83</extracomment>
         <translation>
             <numerusform>Relecture importée depuis {0}&#xa0;: %n modification de bloc</numerusform>
             <numerusform>Relecture importée depuis {0}&#xa0;: %n modifications de blocs</numerusform>
@@ -3100,13 +3155,25 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:52</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:76</extracomment>
         <translation>Rien à modifier d&apos;après {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the review in {0}…</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:54</extracomment>
+        <translation>Lecture du fichier relu {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} was cancelled</source>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
+        <translation>Lecture de {0} annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:40</extracomment>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
 </context>

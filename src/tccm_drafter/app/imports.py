@@ -60,7 +60,7 @@ class ImportBundle(Edit):
 
     def revert(self, ws: Workspace) -> Location:
         if self.result is not None:
-            undo_import(self.result)
+            undo_import(self.result, import_target(ws.libraries).path)
             self.result = None
         ws.set_libraries(ws.libraries.load())
         return None

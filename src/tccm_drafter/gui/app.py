@@ -113,7 +113,10 @@ def restore_autosave(window: MainWindow, paths: AppPaths) -> bool:
         )
         return False
     name = entry.original.name if entry.original else None
-    window.set_document(submission, entry.original, name=name, modified=True)
+    # The file's hash as the crashed session last saw it: a save notices what changed since.
+    window.files.set_document(
+        submission, entry.original, name=name, modified=True, digest=entry.base_digest
+    )
     for item in found:
         item.remove()
     window.autosaver.save_now()

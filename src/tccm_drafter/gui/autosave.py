@@ -4,51 +4,28 @@ window loses focus; a clean close removes it, so one found at start-up means a c
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
 from tccm_drafter.app.clock import Clock
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Submission
+from tccm_drafter.storage import autosave_files
 from tccm_drafter.storage.atomic import atomic_write_text
+from tccm_drafter.storage.autosave_files import AutosaveEntry
 from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.submission_file import load_submission
 
 INTERVAL_MS = 30_000
-_MARKER = ".json"
-_DATA = ".tccm"
+_MARKER = autosave_files.MARKER
+_DATA = autosave_files.DATA
 
-#: Returns the submission's file text and its own path when there is something unsaved,
-#: or None when the document is clean (nothing to keep).
-Snapshot = Callable[[], "tuple[str, Path | None] | None"]
-
-
-@dataclass(frozen=True)
-class AutosaveEntry:
-    """An autosaved copy left behind by a session that did not close cleanly."""
-
-    data_file: Path
-    marker_file: Path
-    original: Path | None
-    saved_at: str
-
-    @property
-    def name(self) -> str:
-        return self.original.name if self.original is not None else self.data_file.name
-
-    def load(self) -> Submission:
-        return load_submission(self.data_file)
-
-    def remove(self) -> None:
-        for file in (self.data_file, self.marker_file):
-            with contextlib.suppress(OSError):
-                file.unlink()
+#: Returns the submission's file text, its own path and the content hash of that file as last
+#: read or written ("" unknown) when there is something unsaved, or None when the document is
+#: clean (nothing to keep).
+Snapshot = Callable[[], "tuple[str, Path | None, str] | None"]
 
 
 def _alive(pid: int) -> bool:
@@ -65,29 +42,7 @@ def _alive(pid: int) -> bool:
 
 def find_autosaves(paths: AppPaths, exclude: str = "") -> list[AutosaveEntry]:
     """Autosaves of sessions that ended without a clean close (not a running copy's)."""
-    folder = paths.autosave_dir
-    found: list[AutosaveEntry] = []
-    if not folder.is_dir():
-        return found
-    for marker in sorted(folder.glob("*" + _MARKER)):
-        session = marker.name.removesuffix(_MARKER)
-        data = marker.with_name(session + _DATA)
-        if session == exclude or not data.exists():
-            continue
-        try:
-            info = json.loads(marker.read_text(encoding="utf-8"))
-            pid = int(info.get("pid", 0))
-        except (OSError, ValueError, AttributeError):
-            continue
-        if pid and _alive(pid):
-            continue
-        original = info.get("original") or None
-        found.append(
-            AutosaveEntry(
-                data, marker, Path(original) if original else None, str(info.get("saved_at", ""))
-            )
-        )
-    return found
+    return autosave_files.find_autosaves(paths.autosave_dir, _alive, exclude)
 
 
 class Autosaver(QObject):
@@ -126,16 +81,14 @@ class Autosaver(QObject):
         if snapshot is None:
             self.discard()
             return False
-        text, original = snapshot
-        marker = {
-            "pid": os.getpid(),
-            "original": str(original) if original else "",
-            "saved_at": self._clock.now().isoformat(timespec="seconds"),
-        }
+        text, original, base = snapshot
+        marker = autosave_files.marker_text(
+            os.getpid(), original, self._clock.now().isoformat(timespec="seconds"), base
+        )
         try:
             self._paths.autosave_dir.mkdir(parents=True, exist_ok=True)
             atomic_write_text(self.data_file, text)
-            atomic_write_text(self.marker_file, json.dumps(marker))
+            atomic_write_text(self.marker_file, marker)
         except (OSError, InputError) as error:
             self.last_error = error  # autosave must never interrupt the user
             return False

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from tccm_drafter.errors import InputError
 
 if TYPE_CHECKING:
+    from tccm_drafter.app.new_submission import CallQuestions
     from tccm_drafter.gui.main_window import MainWindow
 
 
@@ -20,11 +21,11 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def new_from_call(window: MainWindow, path: Path | None = None) -> bool:
-    """Ask for the call's file (unless given), preview its questions, then start the new
-    submission (asking first about unsaved changes, as File › New does). True when done."""
-    from tccm_drafter.app.new_submission import from_questions, read_call_questions
-    from tccm_drafter.gui.dialogs.questions import NewFromCallDialog
-    from tccm_drafter.storage.submission_file import SUFFIX
+    """Ask for the call's file (unless given) and start reading it off the GUI thread; its
+    questions are previewed when the read is done (:func:`_questions_read`), then the new
+    submission starts (asking first about unsaved changes, as File › New does). True when a
+    read started."""
+    from tccm_drafter.app.new_submission import read_call_questions
 
     title = _tr("New from Call")
     prompter = window.prompter
@@ -38,11 +39,32 @@ def new_from_call(window: MainWindow, path: Path | None = None) -> bool:
         )
         if path is None:
             return False
-    try:
-        found = read_call_questions(path)
-    except InputError as error:
+    chosen = path
+
+    def failed(error: Exception) -> None:
+        if not isinstance(error, InputError):
+            raise error
         prompter.show_error(window, title, str(error))
-        return False
+
+    window.reader.read(
+        _tr("Reading the questions of {0}…").format(chosen.name),
+        lambda: read_call_questions(chosen),
+        lambda found: _questions_read(window, chosen, found),
+        failed,
+        lambda: window.statusBar().showMessage(
+            _tr("Reading {0} was cancelled").format(chosen.name), 6000
+        ),
+    )
+    return True
+
+
+def _questions_read(window: MainWindow, path: Path, found: CallQuestions) -> None:
+    from tccm_drafter.app.new_submission import from_questions
+    from tccm_drafter.gui.dialogs.questions import NewFromCallDialog
+    from tccm_drafter.storage.submission_file import SUFFIX
+
+    title = _tr("New from Call")
+    prompter = window.prompter
     if not found.sections:
         prompter.show_info(
             window,
@@ -52,7 +74,7 @@ def new_from_call(window: MainWindow, path: Path | None = None) -> bool:
                 "instead."
             ).format(path.name),
         )
-        return False
+        return
     dialog = NewFromCallDialog(
         path,
         found.title,
@@ -63,7 +85,7 @@ def new_from_call(window: MainWindow, path: Path | None = None) -> bool:
         rules=found.rules,
     )
     if not prompter.run_dialog(dialog) or not window.files.maybe_save():
-        return False
+        return
     submission = from_questions(
         window.paths,
         window.settings,
@@ -79,4 +101,3 @@ def new_from_call(window: MainWindow, path: Path | None = None) -> bool:
         ),
         8000,
     )
-    return True

@@ -15,7 +15,8 @@ from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.plaintext import ask, message_box
 from tccm_drafter.model import Library, Paragraph, Submission
 from tccm_drafter.sharing.merge import Decision
-from tccm_drafter.storage.submission_file import SUFFIX, load_submission, save_submission
+from tccm_drafter.storage.submission_disk import file_digest, read_submission, save_checked
+from tccm_drafter.storage.submission_file import SUFFIX, load_submission
 
 
 class SaveChoice(Enum):
@@ -103,6 +104,36 @@ class Prompter(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         elif box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def resolve_submission_conflict(
+        self, parent: QWidget | None, message: str, *, can_take_theirs: bool
+    ) -> Decision | None:
+        """The open submission's file changed on disk while it had unsaved edits: take the
+        file on disk, keep this version (replace the file) or keep both (this version saved
+        as a copy beside it); None to cancel the save."""
+        box = message_box(parent, QMessageBox.Icon.Warning, APP_NAME, message)
+        box.setInformativeText(
+            self.tr(
+                "Someone else saved this submission after you opened it. Choose which version "
+                "to keep; saving your version over the file would throw their change away."
+            )
+        )
+        theirs = (
+            box.addButton(self.tr("Open Their Version"), QMessageBox.ButtonRole.DestructiveRole)
+            if can_take_theirs
+            else None
+        )
+        mine = box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton(self.tr("Keep Both"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(both)
+        self.run_dialog(box)
+        clicked = box.clickedButton()
+        if theirs is not None and clicked is theirs:
+            return Decision.TAKE_THEIRS
+        if clicked is mine:
+            return Decision.KEEP_MINE
+        return Decision.KEEP_BOTH if clicked is both else None
 
     def resolve_disk_conflict(
         self, parent: QWidget | None, message: str, mine: Paragraph, on_disk: Paragraph | None
@@ -215,6 +246,9 @@ class DocumentState(QObject):
         super().__init__(parent)
         self.history = history
         self.path: Path | None = None
+        #: The file and the content hash of its bytes as last read or written here: a save
+        #: over that file first checks nobody changed it since (storage/submission_disk.py).
+        self._disk: tuple[Path, str] | None = None
         self.untitled_name = self.tr("Untitled") + SUFFIX
         self._dirty_without_undo = False
         self._was_clean = history.is_clean()
@@ -234,10 +268,19 @@ class DocumentState(QObject):
     def modified(self) -> bool:
         return self._dirty_without_undo or not self.history.is_clean()
 
-    def reset(self, path: Path | None, *, name: str | None = None, modified: bool = False) -> None:
-        """A newly opened, created or restored document: empty history."""
+    def reset(
+        self,
+        path: Path | None,
+        *,
+        name: str | None = None,
+        modified: bool = False,
+        digest: str = "",
+    ) -> None:
+        """A newly opened, created or restored document: empty history. ``digest`` is the
+        content hash of ``path`` as read ("": unknown, so the first save does not check)."""
         self.history.clear()
         self.path = path
+        self._disk = (path, digest) if path is not None and digest else None
         if name is not None:
             self.untitled_name = name
         elif path is None:
@@ -253,13 +296,39 @@ class DocumentState(QObject):
         """Read a submission (raises InputError / NewerFormatError; nothing is changed)."""
         return load_submission(path)
 
-    def save(self, submission: Submission, path: Path) -> None:
-        """Write atomically, then mark clean (raises InputError; the state stays modified)."""
-        save_submission(submission, path)
+    def read(self, path: Path) -> tuple[Submission, str]:
+        """A submission and the content hash of its file, for :meth:`reset`."""
+        return read_submission(path)
+
+    def disk_digest(self) -> str:
+        """The content hash of the open file as last read or written here ("" unknown)."""
+        if self._disk is None or self._disk[0] != self.path:
+            return ""
+        return self._disk[1]
+
+    def save(self, submission: Submission, path: Path, *, check: bool = True) -> None:
+        """Write atomically, then mark clean (raises InputError; the state stays modified).
+
+        With ``check``, a file that changed on disk since it was read or written here raises
+        ``SubmissionChangedError`` and nothing is written.
+        """
+        known = self._disk[1] if self._disk is not None and self._disk[0] == path else None
+        written = save_checked(submission, path, expected=known if check else None)
+        self.saved(path, written)
+
+    def saved(self, path: Path, digest: str) -> None:
+        """The submission is now in ``path`` (content hash ``digest``): clean."""
         self.path = path
+        self._disk = (path, digest)
         self._dirty_without_undo = False
         self.history.set_clean()
         self.stateChanged.emit()
+
+    def reread(self, path: Path) -> None:
+        """This window itself wrote ``path`` another way (a status change kept the window's
+        other edits unsaved): later saves compare against the file as it is now."""
+        if self.path == path:
+            self._disk = (path, file_digest(path))
 
     def apply_title(self, window: QWidget) -> None:
         """ "name.tccm* — TCCM Drafter": Qt puts the '*' where '[*]' is when modified."""

@@ -10,7 +10,9 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.gui.document_state import SaveChoice
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.model import Submission
+from tccm_drafter.sharing.merge import Decision
 from tccm_drafter.storage.settings import add_recent, save_settings
+from tccm_drafter.storage.submission_disk import SubmissionChangedError, save_copy
 from tccm_drafter.storage.submission_file import SUFFIX, dumps_submission
 
 
@@ -26,12 +28,14 @@ class FileActions(QObject):
         *,
         name: str | None = None,
         modified: bool = False,
+        digest: str = "",
     ) -> None:
-        """Show another submission: empty history, a fresh render."""
+        """Show another submission: empty history, a fresh render. ``digest``: the content
+        hash of ``path`` as read, so a save notices when someone else changed the file."""
         host = self._host
         host.history.clear()
         host.workspace.reset(submission)
-        host.state.reset(path, name=name, modified=modified)
+        host.state.reset(path, name=name, modified=modified, digest=digest)
         host.live.reset_template()
         host.outline_view.expandAll()
 
@@ -53,13 +57,13 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         try:
-            submission = self._host.state.load(path)
+            submission, digest = self._host.state.read(path)
         except InputError as error:
             self._host.prompter.show_error(
                 self._host.widget(), self.tr("Cannot open the submission"), str(error)
             )
             return False
-        self.set_document(submission, Path(path).absolute())
+        self.set_document(submission, Path(path).absolute(), digest=digest)
         self._remember(Path(path))
         self._host.statusBar().showMessage(self.tr("Opened {0}").format(path), 4000)
         return True
@@ -70,14 +74,52 @@ class FileActions(QObject):
             return self.save_as()
         try:
             state.save(self._host.workspace.submission, state.path)
+        except SubmissionChangedError as changed:
+            return self._settle(changed)
         except InputError as error:
-            self._host.prompter.show_error(
-                self._host.widget(), self.tr("Cannot save the submission"), str(error)
-            )
+            self._cannot_save(error)
             return False
-        self._remember(state.path)
-        self._host.statusBar().showMessage(self.tr("Saved {0}").format(state.path), 4000)
+        self._saved(state.path)
         return True
+
+    def _saved(self, path: Path) -> None:
+        self._remember(path)
+        self._host.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
+
+    def _cannot_save(self, error: InputError) -> None:
+        self._host.prompter.show_error(
+            self._host.widget(), self.tr("Cannot save the submission"), str(error)
+        )
+
+    def _settle(self, changed: SubmissionChangedError) -> bool:
+        """The file changed on disk since it was opened or saved here: the user chooses."""
+        host = self._host
+        path = changed.path or host.state.path
+        assert path is not None
+        theirs = changed.on_disk
+        choice = host.prompter.resolve_submission_conflict(
+            host.widget(), str(changed), can_take_theirs=theirs is not None
+        )
+        try:
+            if choice is Decision.TAKE_THEIRS and theirs is not None:
+                self.set_document(theirs, path, digest=changed.seen)
+                message = self.tr("Opened the version on disk of {0}; your changes were dropped")
+                host.statusBar().showMessage(message.format(path.name), 8000)
+                return True
+            if choice is Decision.KEEP_BOTH:
+                copy, digest = save_copy(host.workspace.submission, path)
+                host.state.saved(copy, digest)
+                self._remember(copy)
+                message = self.tr("Your version is saved as {0}; {1} keeps the version on disk")
+                host.statusBar().showMessage(message.format(copy.name, path.name), 8000)
+                return True
+            if choice is Decision.KEEP_MINE:
+                host.state.save(host.workspace.submission, path, check=False)
+                self._saved(path)
+                return True
+        except InputError as error:
+            self._cannot_save(error)
+        return False
 
     def save_as(self) -> bool:
         state = self._host.state
@@ -109,11 +151,13 @@ class FileActions(QObject):
         self.set_document(Submission(), None)
         return True
 
-    def autosave_snapshot(self) -> tuple[str, Path | None] | None:
-        """The submission's text for the autosave copy, or None when nothing is unsaved."""
-        if not self._host.state.modified:
+    def autosave_snapshot(self) -> tuple[str, Path | None, str] | None:
+        """The submission's text for the autosave copy, its file and that file's hash as last
+        read or written here, or None when nothing is unsaved."""
+        state = self._host.state
+        if not state.modified:
             return None
-        return dumps_submission(self._host.workspace.submission), self._host.state.path
+        return dumps_submission(self._host.workspace.submission), state.path, state.disk_digest()
 
     def _remember(self, path: Path) -> None:
         """Recent files, which paragraphs this submission uses ("where did we say this?"), and

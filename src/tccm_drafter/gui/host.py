@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from tccm_drafter.gui.library_panel import LibraryPanel
     from tccm_drafter.gui.live_render import LiveRender
     from tccm_drafter.gui.outline_view import OutlineView
+    from tccm_drafter.gui.reading import BackgroundReader
     from tccm_drafter.storage.paths import AppPaths
     from tccm_drafter.storage.settings import Settings
 
@@ -33,6 +34,8 @@ class WindowHost(Protocol):
     outline_view: OutlineView
     library_panel: LibraryPanel
     progress: QProgressBar
+    #: Reads files from outside off the GUI thread, with a dialog the user can cancel.
+    reader: BackgroundReader
 
     def widget(self) -> QWidget:
         """The window, as the parent of dialogs."""

@@ -49,6 +49,7 @@ from tccm_drafter.gui.menus import build_menus, outline_only, recolour
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
+from tccm_drafter.gui.reading import BackgroundReader
 from tccm_drafter.gui.submission_actions import SubmissionActions
 from tccm_drafter.gui.theme import preview_palette
 from tccm_drafter.gui.title_bar import TitleBar
@@ -57,8 +58,7 @@ from tccm_drafter.model import Library, Paragraph, Submission
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings
 
-#: The first render starts this long after the window shows, so the first frame is painted
-#: without competing with it.
+#: The first render waits this long after the window shows: the first frame paints first.
 FIRST_RENDER_DELAY_MS = 20
 FOCUS_STYLE = (
     "QTableView:focus, QTreeView:focus, QPlainTextEdit:focus, QTextBrowser:focus "
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(Submission(), libraries)
         self.history = History(self.workspace, self)
         self.state = DocumentState(self.history, self)
+        self.reader = BackgroundReader(self)
         self.outline = SubmissionOutline(self.workspace, self)
         self.outline.today = lambda: self.clock.now().date()
         self.live = LiveRender(self.workspace, paths.templates_dir, self.clock, self)

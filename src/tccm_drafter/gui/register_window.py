@@ -291,6 +291,7 @@ class RegisterWindow(QDialog):
             host.save()  # the file was as the window shows it: saving writes file and register
         else:  # keep the user's other changes unsaved; the file gets only the status
             set_status(host.paths, path, status, on=on, sent_to=sent_to)
+            host.state.reread(path)  # our own write: the next save is not a conflict
 
     def rebuild(self) -> None:
         from tccm_drafter.sharing.register import rebuild_register

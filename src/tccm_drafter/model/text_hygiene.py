@@ -10,7 +10,8 @@ save, on read and where every export's document model is built:
 - every other forbidden character is removed.
 
 Terminal output has a stricter rule (:func:`terminal_safe`): no control character at all but
-line feeds and tabs, so a title cannot clear the screen or move the cursor.
+line feeds and tabs, so a title cannot clear the screen or move the cursor, and no
+bidirectional control, so it cannot reorder the rest of a line.
 """
 
 from __future__ import annotations
@@ -24,8 +25,14 @@ from tccm_drafter.model.paragraph import Paragraph, Source
 FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BREAKS = re.compile("[\x0b\x0c]")
 _ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-#: C0 and C1 controls and DEL, but line feed and tab; a lone CR can overwrite a line.
-_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Bidirectional controls: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069),
+#: the left-to-right, right-to-left and Arabic letter marks. In a document they belong to the
+#: text; on a terminal they reorder what follows them ("Trojan Source"), so a title could make
+#: a line read as something else.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+#: C0 and C1 controls and DEL, but line feed and tab (a lone CR can overwrite a line), and the
+#: bidirectional controls.
+_TERMINAL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 _TERMINAL_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
@@ -99,7 +106,8 @@ def removed_message(count: int) -> str:
 
 
 def terminal_safe(text: str) -> str:
-    """``text`` fit to print on a terminal: no control character but line feed and tab."""
+    """``text`` fit to print on a terminal: no control character but line feed and tab, and no
+    bidirectional control."""
     return _TERMINAL.sub("", text) if _TERMINAL.search(text) else text
 
 

@@ -10,6 +10,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.storage import limits
+from tccm_drafter.storage.docx_budget import check_parts
 from tccm_drafter.storage.zipread import BoundedZip, ZipLimits, ZipRefused
 
 #: At most this many members, and this many bytes unpacked in all.
@@ -49,12 +50,14 @@ def read_members(raw: bytes, path: Path) -> dict[str, bytes]:
     )
     try:
         with BoundedZip(raw, path, bounds) as archive:
-            return {info.filename: archive.read(info) for info in archive.infos}
+            members = {info.filename: archive.read(info) for info in archive.infos}
     except ZipRefused as error:
         where = f"part '{error.member}' of " if error.member else ""
         raise InputError(
             f"{where}the Word file cannot be used: {error.reason}", path=path
         ) from None
+    check_parts(members.items(), path)
+    return members
 
 
 def to_xml(element: etree._Element) -> bytes:

@@ -39,6 +39,7 @@ from tccm_drafter.render.docx_package import (
     unwrap,
 )
 from tccm_drafter.render.links import is_safe_link
+from tccm_drafter.storage.docx_budget import check_styles
 
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 #: ISO/IEC 29500 Strict: every namespace and relationship type differs from the usual ones.
@@ -217,6 +218,8 @@ class _Cleaner:
     def _part(self, part: str, *, is_main: bool) -> list[str]:
         """Clean one XML part and its relationships; returns the parts it still needs."""
         root = parse_part(self.members[part], part, self.path)
+        if root.tag == _q(W, "styles"):
+            check_styles(root, self.path)  # chain depth and count: see storage/docx_budget.py
         if is_main:
             empty_body(root)
         if root.tag in (_q(W, "footnotes"), _q(W, "endnotes")):

@@ -215,16 +215,25 @@ def _effective_sizes(styles: etree._Element) -> dict[str, int]:
             parent[style_id] = based.get(w("val")) or ""
     result: dict[str, int] = {}
     for style_id in set(own) | set(parent):
+        # Each style is resolved once: the chain walked from it settles every style on the
+        # way (a chain of n styles costs n steps, not n * n), and a loop ends the walk.
+        chain: dict[str, None] = {}
         current: str | None = style_id
-        seen: set[str] = set()
-        while current is not None and current not in seen:
-            seen.add(current)
+        size = default
+        while current is not None and current not in result:
             if current in own:
-                result[style_id] = own[current]
+                size = own[current]
                 break
+            if current in chain:
+                break
+            chain[current] = None
             current = parent.get(current)
         else:
-            result[style_id] = default
+            if current is not None:
+                size = result[current]
+        for walked in chain:
+            result[walked] = size
+        result.setdefault(style_id, size)
     result.setdefault("", default)
     return result
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx.document import Document as WordDocument
+from docx.section import Section
 from docx.shared import Length
 
 from tccm_drafter.render.document import (
@@ -44,6 +45,7 @@ from tccm_drafter.render.docx_styles import ensure_styles, w
 #: A4 in points, and 2.5 cm margins: what a reference document without a page set-up gets.
 _A4 = (595.3, 841.9)
 _MARGIN = 70.9
+_LARGEST_FONT = 1638.0
 #: Average character width as a share of the font size, line height as a multiple of it.
 CHAR_WIDTH = 0.5
 LINE_HEIGHT = 1.2
@@ -85,14 +87,16 @@ class PageModel:
     def from_word(cls, word: WordDocument) -> PageModel:
         """Measurements of an opened Word document (python-docx)."""
         section = word.sections[-1] if len(word.sections) else None
-        width = _pt(section.page_width if section else None, _A4[0])
-        height = _pt(section.page_height if section else None, _A4[1])
-        left = _pt(section.left_margin if section else None, _MARGIN)
-        right = _pt(section.right_margin if section else None, _MARGIN)
-        top = _pt(section.top_margin if section else None, _MARGIN)
-        bottom = _pt(section.bottom_margin if section else None, _MARGIN)
+        width = _pt(section, "page_width", _A4[0])
+        height = _pt(section, "page_height", _A4[1])
+        left = _pt(section, "left_margin", _MARGIN)
+        right = _pt(section, "right_margin", _MARGIN)
+        top = _pt(section, "top_margin", _MARGIN)
+        bottom = _pt(section, "bottom_margin", _MARGIN)
         styles = ensure_styles(word.styles.element)
-        font_size = styles.size_of(styles.ids["Normal"]) / 2
+        # Word's font sizes run from 1 to 1,638 pt; a file that says 0 (or 10^9) gets the
+        # nearest one instead of a division by zero.
+        font_size = min(max(styles.size_of(styles.ids["Normal"]) / 2, 1.0), _LARGEST_FONT)
         spacing, after = _normal_spacing(word, font_size)
         return cls(
             text_width=max(width - left - right, 72.0),
@@ -113,7 +117,15 @@ class PageModel:
         return cls.from_word(DocxExporter(reference_docx).reference_document())
 
 
-def _pt(value: Length | int | None, fallback: float) -> float:
+def _pt(section: Section | None, name: str, fallback: float) -> float:
+    """A page measurement in points; ``fallback`` when the file gives none, or one that is
+    no number (``1e9``, ``abc``: python-docx raises ValueError reading those)."""
+    if section is None:
+        return fallback
+    try:
+        value: Length | int | None = getattr(section, name)
+    except ValueError:
+        return fallback
     return Length(value).pt if value else fallback
 
 

@@ -151,7 +151,7 @@ def library_undo_import(
     """Undo the last import into the personal library (its record is kept in that folder)."""
     result = read_import_record(folders[0])
     try:
-        undo_import(result, force=force)
+        undo_import(result, folders[0].path, force=force)
     except ChangedSinceImportError as error:
         raise InputError(
             f"{error.message}; run again with --force to undo all the same", path=error.path

@@ -41,6 +41,7 @@ from tccm_drafter.sharing.bundle import Bundle
 from tccm_drafter.storage import journal, limits
 from tccm_drafter.storage.folder_lock import folder_lock
 from tccm_drafter.storage.library_folder import LibraryFolder, SavedFile
+from tccm_drafter.storage.library_paths import relative_inside, same_folder, writable_path
 from tccm_drafter.storage.limits import ID_MAX_LENGTH
 from tccm_drafter.storage.textfile import FileMissingError, read_bytes
 
@@ -264,31 +265,70 @@ def apply_import(
 
 
 def read_import_record(folder: LibraryFolder) -> ImportResult:
-    """The undo record of the last import into ``folder`` (InputError when there is none)."""
+    """The undo record of the last import into ``folder`` (InputError when there is none).
+
+    The record is untrusted (a shared folder may hold a planted one): it is refused unless
+    it claims this very folder and names only paragraph files of it (see
+    :func:`checked_targets`).
+    """
     path = folder.path / journal.IMPORT_RECORD
     try:
-        return ImportResult.from_json(read_bytes(path, limits.RECORD).decode("utf-8"))
+        result = ImportResult.from_json(read_bytes(path, limits.RECORD).decode("utf-8"))
     except FileMissingError:
         raise InputError("there is no import to undo", path=folder.path) from None
     except (ValueError, KeyError, TypeError, AttributeError, StopIteration, RecursionError):
         raise InputError("the undo record is damaged; nothing was undone", path=path) from None
+    checked_targets(result, folder.path, path)
+    return result
 
 
-def undo_import(result: ImportResult, *, force: bool = False) -> None:
-    """Put back every file an import replaced and remove the ones it added, all or nothing.
+def checked_targets(result: ImportResult, root: Path, named_by: Path) -> dict[str, Path]:
+    """Each file the record would change, as a path under ``root`` a writer may use.
+
+    Refused with one InputError naming ``named_by`` (nothing is changed) when the record
+    claims another folder, names a file that is not a paragraph file of ``root`` (outside it,
+    hidden, reached through a linked folder), or a file it did not write itself.
+    """
+    if not same_folder(result.folder, root):
+        raise InputError(
+            f"the undo record was made for another folder ({result.folder[:200]!r}), not "
+            "this library; nothing was undone",
+            path=named_by,
+        )
+    targets: dict[str, Path] = {}
+    for key in result.previous:
+        relative = relative_inside(Path(result.folder), Path(key))
+        if key not in result.after:
+            raise InputError(
+                f"the undo record names '{key[:200]}', a file the import did not write; "
+                "nothing was undone",
+                path=named_by,
+            )
+        targets[key] = writable_path(root, relative or key[:200], named_by=named_by)
+    return targets
+
+
+def undo_import(result: ImportResult, folder: Path, *, force: bool = False) -> None:
+    """Put back every file an import into ``folder`` replaced and remove the ones it added,
+    all or nothing.
 
     Refuses (:class:`ChangedSinceImportError`, nothing changed) when a file was changed after
-    the import, unless ``force``: undoing would throw that later edit away.
+    the import, unless ``force``: undoing would throw that later edit away. A result that
+    names another folder or files outside ``folder`` is refused (InputError) before anything
+    is read or locked there.
     """
     if not result.previous:
         return
-    root = Path(result.folder) if result.folder else Path(next(iter(result.previous))).parent
+    root = Path(folder)
+    record = root / journal.IMPORT_RECORD
+    checked_targets(result, root, record)
     changes: list[journal.Change] = []
     changed: list[Path] = []
     with folder_lock(root):
         journal.recover(root)
+        targets = checked_targets(result, root, record)  # again, under the lock
         for key, previous in result.previous.items():
-            path = Path(key)
+            path = targets[key]
             expected = result.after.get(key)
             try:
                 now: str | None = hashlib.sha256(read_bytes(path, limits.PARAGRAPH)).hexdigest()
@@ -302,7 +342,6 @@ def undo_import(result: ImportResult, *, force: bool = False) -> None:
                 changes.append(journal.Change(path, previous))
             else:
                 changes.append(journal.Change(path, None, None if force else expected))
-        record = root / journal.IMPORT_RECORD
         if os.path.lexists(record):  # undone: nothing left to undo
             changes.append(journal.Change(record, None))
         if changed and not force:

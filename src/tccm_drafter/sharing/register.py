@@ -25,7 +25,8 @@ from tccm_drafter.storage.deadline_fields import deadline_values, read_deadline
 from tccm_drafter.storage.fields import Fields, ParsedText
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import load_settings
-from tccm_drafter.storage.submission_file import SUFFIX, load_submission, save_submission
+from tccm_drafter.storage.submission_disk import read_submission, save_checked
+from tccm_drafter.storage.submission_file import SUFFIX, load_submission
 from tccm_drafter.storage.textfile import parse_toml, read_text
 from tccm_drafter.storage.toml_writer import dumps_toml
 from tccm_drafter.storage.writing import refuse_newer_toml, write_user_file
@@ -105,8 +106,15 @@ def load_register(paths: AppPaths) -> list[RegisterEntry]:
 
 
 def _entry_from(table: Fields) -> RegisterEntry:
+    path = Path(table.text("path", required=True))
+    if not path.is_absolute() or path.suffix.lower() != SUFFIX:
+        # The register only ever leads to submission files: an entry naming anything else
+        # was not written by the app, and a status change must never write to it.
+        raise table.error(
+            "path", f"must be the full path of a {SUFFIX} file (got {str(path)[:200]!r})"
+        )
     return RegisterEntry(
-        path=Path(table.text("path", required=True)),
+        path=path,
         uid=table.text("uid"),
         title=table.text("title"),
         consultation=table.text("consultation"),
@@ -179,13 +187,17 @@ def set_status(
     sent_to: str | None = None,
 ) -> Submission:
     """Change a submission's status in its file and in the register (SENT records ``on``
-    as the day sent, and ``sent_to`` when given). Returns the submission as saved."""
+    as the day sent, and ``sent_to`` when given). Returns the submission as saved.
+
+    A file changed by someone else between the reading and the writing is not overwritten:
+    ``SubmissionChangedError`` (nothing written; run it again).
+    """
     path = Path(path).absolute()
-    submission = load_submission(path)
+    submission, seen = read_submission(path)
     submission.mark_status(status, on, sent_to=sent_to)
     if not submission.uid:
         submission.uid = path_uid(path)  # the identity its calendar entries already had
-    save_submission(submission, path)
+    save_checked(submission, path, expected=seen)
     record_submission(paths, path, submission, today=on)
     return submission
 

@@ -69,14 +69,11 @@ def run(
     from tccm_drafter.sharing.review_apply import apply_review
     from tccm_drafter.storage.atomic import atomic_write_text
     from tccm_drafter.storage.review_docx import read_reviewed_docx
-    from tccm_drafter.storage.submission_file import (
-        dumps_submission,
-        load_submission,
-        save_submission,
-    )
+    from tccm_drafter.storage.submission_disk import read_submission, save_checked
+    from tccm_drafter.storage.submission_file import dumps_submission
 
     path = Path(args.submission)
-    submission = load_submission(path)
+    submission, seen = read_submission(path)
     reviewed = read_reviewed_docx(Path(args.reviewed))
     loaded = library()
     template = find_template(submission.template, paths.templates_dir)
@@ -110,7 +107,7 @@ def run(
     backup = paths.data_dir / BACKUP_FOLDER / path.name
     backup.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(backup, dumps_submission(submission))
-    save_submission(outcome.submission, path)
+    save_checked(outcome.submission, path, expected=seen)  # never over a newer change
     print(
         f"Saved {path}: {_count(len(outcome.applied), 'item')} taken, "
         f"{_count(len(outcome.changes), 'block change')}. The version before is kept in "

@@ -76,14 +76,19 @@ def submissions_using(paths: AppPaths, paragraph_id: str) -> list[Usage]:
     found: list[Usage] = []
     for key, entry in _load(paths).items():
         paragraphs = entry.get("paragraphs") if isinstance(entry, dict) else None
-        if isinstance(paragraphs, dict) and paragraph_id in paragraphs:
+        if not isinstance(paragraphs, dict) or paragraph_id not in paragraphs:
+            continue
+        version = paragraphs[paragraph_id]
+        if isinstance(version, int) and not isinstance(version, bool) and 0 <= version < 2**31:
+            # An index entry the app did not write (a version that is no number) is skipped:
+            # the index is rebuilt as submissions are saved.
             found.append(
                 Usage(
                     Path(key),
                     str(entry.get("title", "")),
                     str(entry.get("consultation", "")),
                     str(entry.get("recorded", "")),
-                    int(paragraphs[paragraph_id]),
+                    version,
                 )
             )
     return sorted(found, key=lambda usage: usage.recorded, reverse=True)

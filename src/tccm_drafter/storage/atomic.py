@@ -9,6 +9,7 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 #: Temporary files carry this prefix so a start-up sweep can find those a crash left behind.
@@ -25,20 +26,35 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # Keep the permissions a user gave the file they are replacing.
-        _copy_mode(tmp_name, path)
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+    with naming(path):
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            # Keep the permissions a user gave the file they are replacing.
+            _copy_mode(tmp_name, path)
+            os.replace(tmp_name, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
     fsync_folder(folder)
+
+
+@contextlib.contextmanager
+def naming(path: Path) -> Iterator[None]:
+    """An OSError in the block names ``path``, the file the user asked for, when it named no
+    file or only our temporary one: a full disk then reads "No space left on device:
+    'submission.docx'", not the bare reason."""
+    try:
+        yield
+    except OSError as error:
+        named = str(error.filename) if error.filename is not None else ""
+        if named and not os.path.basename(named).startswith(TEMP_PREFIX):
+            raise
+        raise OSError(error.errno, error.strerror or str(error), str(path)) from error
 
 
 def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
@@ -58,13 +74,14 @@ def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
                 mode = os.stat(path).st_mode & 0o7777
             except OSError:
                 mode = 0o666
-            tmp_name, fd = _create_temp(path.parent, number, flags, mode)
-            written.append((tmp_name, path))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                if not bulk:
-                    handle.flush()
-                    os.fsync(handle.fileno())
+            with naming(path):
+                tmp_name, fd = _create_temp(path.parent, number, flags, mode)
+                written.append((tmp_name, path))
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    if not bulk:
+                        handle.flush()
+                        os.fsync(handle.fileno())
         if bulk:
             os.sync()
     except BaseException:
@@ -112,6 +129,12 @@ def atomic_create_text(path: Path, text: str) -> None:
     drives) the file is checked for and renamed into place.
     """
     path = Path(path)
+    with naming(path):
+        _create_text(path, text)
+    fsync_folder(path.parent)
+
+
+def _create_text(path: Path, text: str) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -129,7 +152,6 @@ def atomic_create_text(path: Path, text: str) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    fsync_folder(path.parent)
 
 
 def sweep_stale_temp_files(folder: Path, older_than: float = _STALE_AFTER_SECONDS) -> int:

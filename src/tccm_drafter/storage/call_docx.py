@@ -16,11 +16,31 @@ import docx
 from docx.document import Document as WordDocument
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter.model.questions import CallParagraph, split_label
+from tccm_drafter.storage.call_docx_parts import StyleLookup, table_grid
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_ROMAN = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+_ROMAN = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+]
+#: Beyond these Word's roman numerals and letters are no labels a reader uses; the number is
+#: written in digits instead, so a list numbered from a huge value costs no huge label.
+_MAX_ROMAN = 3999
+_MAX_LETTER = 26 * 10
 
 
 def _w(tag: str) -> str:
@@ -29,7 +49,7 @@ def _w(tag: str) -> str:
 
 def _roman(number: int) -> str:
     out = ""
-    for value, letters in _ROMAN * 4:
+    for value, letters in _ROMAN:
         while number >= value:
             out += letters
             number -= value
@@ -41,6 +61,10 @@ def _letter(number: int) -> str:
 
 
 def _format(value: int, fmt: str) -> str:
+    if (fmt.endswith("Roman") and value > _MAX_ROMAN) or (
+        fmt.endswith("Letter") and value > _MAX_LETTER
+    ):
+        return str(value)
     if fmt == "lowerLetter":
         return _letter(value)
     if fmt == "upperLetter":
@@ -119,14 +143,11 @@ class _Numbering:
         return re.sub(r"%(\d)", fill, pattern.text).strip()
 
 
-def _numbering_of(paragraph: Paragraph) -> tuple[str, int] | None:
+def _numbering_of(paragraph: Paragraph, styles: StyleLookup) -> tuple[str, int] | None:
     """(numId, level) from the paragraph or, failing that, its style."""
     properties = paragraph._p.pPr
-    sources = [properties] if properties is not None else []
-    style = paragraph.style
-    while style is not None:
-        sources.append(style.element.pPr)
-        style = style.base_style
+    sources: list[etree._Element | None] = [properties] if properties is not None else []
+    sources.extend(styles.properties(paragraph._p.style))
     for source in sources:
         if source is None:
             continue
@@ -138,8 +159,8 @@ def _numbering_of(paragraph: Paragraph) -> tuple[str, int] | None:
     return None
 
 
-def _is_heading(paragraph: Paragraph) -> bool:
-    name = (paragraph.style.name or "") if paragraph.style is not None else ""
+def _is_heading(paragraph: Paragraph, styles: StyleLookup) -> bool:
+    name = styles.name(paragraph._p.style)
     return name.lower().startswith(("heading", "title", "subtitle"))
 
 
@@ -147,6 +168,7 @@ def docx_paragraphs(data: bytes) -> list[CallParagraph]:
     """The call's paragraphs and table rows in reading order (``data`` already checked)."""
     word = docx.Document(io.BytesIO(data))
     numbering = _Numbering.of(word)
+    styles = StyleLookup(word)  # each style resolved once, not once per paragraph
     out: list[CallParagraph] = []
     body = word.element.body
     for child in body.iterchildren():
@@ -155,13 +177,13 @@ def docx_paragraphs(data: bytes) -> list[CallParagraph]:
             text = paragraph.text.strip()
             if not text:
                 continue
-            found = _numbering_of(paragraph)
+            found = _numbering_of(paragraph, styles)
             label, level = "", 0
             if found is not None:
                 label, level = numbering.label(*found), found[1]
             if not label:
                 label, text = split_label(text)
-            kind = "heading" if _is_heading(paragraph) else "paragraph"
+            kind = "heading" if _is_heading(paragraph, styles) else "paragraph"
             out.append(CallParagraph(text, label, level, kind))
         elif child.tag == _w("tbl"):
             out.extend(table_rows(Table(child, word)))
@@ -170,7 +192,7 @@ def docx_paragraphs(data: bytes) -> list[CallParagraph]:
 
 def table_rows(table: Table) -> list[CallParagraph]:
     """One paragraph per row of a table of questions; a header row names the columns."""
-    rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    rows = table_grid(table)
     if not rows:
         return []
     header = [cell.lower() for cell in rows[0]]

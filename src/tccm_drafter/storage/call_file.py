@@ -9,7 +9,6 @@ What the paragraphs mean (which are questions, their limits) is decided in
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,8 @@ from tccm_drafter.model import Section
 from tccm_drafter.model.questions import CallParagraph, sections_from_call
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.call_text import markdown_paragraphs, text_paragraphs
-from tccm_drafter.storage.docx_package import checked_zip
+from tccm_drafter.storage.docx_package import DocxPackage
+from tccm_drafter.storage.pdf_text import pdf_text
 from tccm_drafter.storage.textfile import decode_text, read_bytes
 
 if TYPE_CHECKING:
@@ -56,7 +56,8 @@ def _docx(data: bytes, path: Path) -> list[CallParagraph]:
 
     from tccm_drafter.storage.call_docx import docx_paragraphs
 
-    checked_zip(data, path).close()
+    # Sizes, then work (storage/docx_budget.py): python-docx parses every part at once.
+    DocxPackage(data, path).check_work(limits.CALL_MAX_PARAGRAPHS)
     try:
         return docx_paragraphs(data)
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
@@ -64,29 +65,9 @@ def _docx(data: bytes, path: Path) -> list[CallParagraph]:
 
 
 def _pdf_text(data: bytes, path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise InputError("the PDF is encrypted; save an unprotected copy", path=path)
-        if len(reader.pages) > MAX_PDF_PAGES:
-            raise InputError(
-                f"the PDF has {len(reader.pages)} pages; at most {MAX_PDF_PAGES} are read",
-                path=path,
-            )
-        pages: list[str] = []
-        size = 0
-        for page in reader.pages:
-            text = _page_text(page)
-            size += len(text)
-            if size > MAX_TEXT_CHARS:
-                break
-            pages.append(text)
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise InputError(f"not a PDF that can be read ({exc})", path=path) from None
-    text = "\n\n".join(pages)
+    text = pdf_text(
+        data, path, max_pages=MAX_PDF_PAGES, max_chars=MAX_TEXT_CHARS, page_text=_page_text
+    )
     if not text.strip():
         raise InputError(
             "the PDF has no text to read (a scan?); copy the questions and paste them", path=path

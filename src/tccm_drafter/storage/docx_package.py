@@ -16,6 +16,13 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.storage import limits
+from tccm_drafter.storage.docx_budget import (
+    ElementBudget,
+    check_body,
+    check_numbering,
+    check_parts,
+    check_styles,
+)
 from tccm_drafter.storage.textfile import read_bytes
 from tccm_drafter.storage.zipread import BoundedZip, ZipLimits
 
@@ -51,6 +58,8 @@ class DocxPackage:
         self.path = path
         self._zip = checked_zip(data, path)
         self._names = {info.filename for info in self._zip.infos}
+        self._budget = ElementBudget(path)
+        self.main = ""
         main = self._main_part()
         if main is None:
             raise InputError("not a Word document (no main document part)", path=path)
@@ -59,6 +68,18 @@ class DocxPackage:
     @classmethod
     def open(cls, path: Path) -> DocxPackage:
         return cls(read_bytes(path, limits.REVIEWED_DOCX), path)
+
+    def check_work(self, max_paragraphs: int | None = None) -> None:
+        """Every work cap, for a reader that parses the whole package at once (python-docx):
+        elements of all parts, paragraphs and table spans of the main part, list numbering
+        and style chains (:mod:`tccm_drafter.storage.docx_budget`)."""
+        parts = ((n, self.read(n)) for n in self.names() if n.endswith((".xml", ".rels")))
+        check_parts(parts, self.path)
+        check_body(self.read(self.main), self.path, max_paragraphs)
+        for part in self.related(self.main, "numbering"):
+            check_numbering(self.xml(part), self.path)
+        for part in self.related(self.main, "styles"):
+            check_styles(self.xml(part), self.path)
 
     def has(self, name: str) -> bool:
         return name in self._names
@@ -70,8 +91,14 @@ class DocxPackage:
         return self._zip.read(name)
 
     def xml(self, name: str) -> etree._Element:
+        """A part parsed, after its elements are counted against the file's work budget
+        (and, for the main part, its paragraphs: :mod:`tccm_drafter.storage.docx_budget`)."""
+        data = self.read(name)
+        self._budget.spend(data, name)
+        if name == self.main:
+            check_body(data, self.path)
         try:
-            return etree.fromstring(self.read(name), xml_parser())
+            return etree.fromstring(data, xml_parser())
         except etree.XMLSyntaxError as exc:
             raise InputError(
                 f"damaged Word document: {name} is not well-formed XML ({exc})", path=self.path

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -64,7 +65,14 @@ else:
 def folder_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
     """Hold the folder's write lock for the ``with`` block (waits up to ``wait`` seconds)."""
     path = Path(folder) / LOCK_FILE
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags = (
+        os.O_RDWR
+        | os.O_CREAT
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_NOCTTY", 0)
+    )
     try:
         fd = os.open(path, flags, 0o666)
     except OSError as exc:
@@ -72,6 +80,11 @@ def folder_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
             f"cannot lock the library folder for writing ({exc.strerror or exc})", path=folder
         ) from None
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder, pipe or device planted there
+            raise InputError(
+                f"cannot lock the library folder for writing ({LOCK_FILE} is not an ordinary file)",
+                path=folder,
+            )
         deadline = time.monotonic() + wait
         delay = _POLL_SECONDS
         while not _try_lock(fd):

@@ -19,9 +19,11 @@ caller holds the folder's lock (:mod:`tccm_drafter.storage.folder_lock`) through
 :func:`recover` runs before every write to the folder and on every load of a writable folder
 (the command line and the desktop app both load), so an interrupted change is finished by the
 next command or the next start. A journal is trusted only as far as it names ``.md`` files
-inside the folder (and the folder's import record, ``.tccm-last-import.json``) and staged
-files inside the journal folder, so one planted in a synced folder can do no more than a
-planted paragraph file could.
+inside the folder (and the folder's import record, ``.tccm-last-import.json``), reached
+through real folders only (never a linked one: :mod:`tccm_drafter.storage.library_paths`),
+and staged files inside the journal folder, so one planted in a synced folder can do no more
+than a planted paragraph file could. Any other journal is refused with one line naming it,
+removed and not carried out.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -40,6 +43,7 @@ from typing import Any
 from tccm_drafter.errors import InputError
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.atomic import fsync_folder
+from tccm_drafter.storage.library_paths import linked_folder, safe_relative, writable_path
 from tccm_drafter.storage.textfile import read_bytes
 
 JOURNAL_DIR = ".tccm-journal"
@@ -47,6 +51,10 @@ JOURNAL_FILE = "journal.json"
 #: The undo record of the last import into the folder, switched in with the import itself.
 IMPORT_RECORD = ".tccm-last-import.json"
 _STAGED = re.compile(r"[0-9]{1,6}\.new")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+#: The most changes one journal may list (an import of the largest bundle, plus its record).
+MAX_CHANGES = limits.BUNDLE_MAX_MEMBERS + 1
+_RECORD_NAMES = frozenset((IMPORT_RECORD,))
 
 
 @dataclass(frozen=True)
@@ -74,11 +82,12 @@ def switch(folder: Path, changes: list[Change]) -> None:
     if not changes:
         return
     staging = folder / JOURNAL_DIR
+    targets = [_relative(folder, change.target) for change in changes]  # checked before staging
     entries: list[dict[str, Any]] = []
     staging.mkdir()
     bulk = sys.platform.startswith("linux") and hasattr(os, "sync")
     for number, change in enumerate(changes):
-        entry: dict[str, Any] = {"target": _relative(folder, change.target)}
+        entry: dict[str, Any] = {"target": targets[number]}
         if change.data is not None:
             entry["new"] = f"{number}.new"
             _write(staging / entry["new"], change.data, _mode_of(change.target), flush=not bulk)
@@ -108,18 +117,42 @@ class CommittedError(Exception):
 def recover(folder: Path) -> bool:
     """Finish or undo an interrupted change in ``folder``; True when there was one.
 
-    The caller holds the folder's lock.
+    A journal folder that is not a real folder, or a journal that names anything but
+    paragraph files of this library reached through real folders, is removed without being
+    carried out, and an InputError naming it says so. The caller holds the folder's lock.
     """
     folder = Path(folder)
     staging = folder / JOURNAL_DIR
     if not os.path.lexists(staging):
         return False
-    entries = _read_journal(folder, staging)
-    if entries is None:  # never committed (or not ours): the library is as it was before
+    if not _real_folder(staging):
         _remove_tree(staging)
-    else:
-        _finish(folder, entries)
+        raise InputError(
+            "this is not a journal folder the app made (a link or a file); it was removed "
+            "and nothing was changed",
+            path=staging,
+        )
+    journal_file = staging / JOURNAL_FILE
+    if not os.path.lexists(journal_file):  # never committed: the library is as it was before
+        _remove_tree(staging)
+        return True
+    entries = _read_journal(folder, staging)
+    if isinstance(entries, str):
+        _remove_tree(staging)
+        raise InputError(
+            f"{entries}; this journal was not written by the app for this library, so it was "
+            "removed without being carried out",
+            path=journal_file,
+        )
+    _finish(folder, entries)
     return True
+
+
+def _real_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _finish(folder: Path, entries: list[dict[str, Any]]) -> None:
@@ -153,46 +186,58 @@ def _may_remove(target: Path, remove_if: str | None) -> bool:
     return hashlib.sha256(data).hexdigest() == remove_if
 
 
-def _read_journal(folder: Path, staging: Path) -> list[dict[str, Any]] | None:
-    """The journal's changes, or None when there is no usable journal."""
+def _read_journal(folder: Path, staging: Path) -> list[dict[str, Any]] | str:
+    """The journal's changes, or what makes it unusable."""
     try:
         raw = read_bytes(staging / JOURNAL_FILE, limits.RECORD)
         document = json.loads(raw.decode("utf-8"))
-    except (InputError, ValueError, RecursionError):
-        return None
+    except InputError as error:
+        return error.message
+    except (ValueError, RecursionError):
+        return "the journal is damaged (not JSON)"
     changes = document.get("changes") if isinstance(document, dict) else None
     if not isinstance(changes, list):
-        return None
+        return "the journal is damaged (no list of changes)"
+    if len(changes) > MAX_CHANGES:
+        return f"the journal lists {len(changes):,} changes, more than {MAX_CHANGES:,}"
     for entry in changes:
-        if not isinstance(entry, dict) or not _safe_target(entry.get("target")):
-            return None
-        staged, remove_if = entry.get("new"), entry.get("remove_if")
-        if staged is not None and not (isinstance(staged, str) and _STAGED.fullmatch(staged)):
-            return None
-        if remove_if is not None and not isinstance(remove_if, str):
-            return None
+        problem = _entry_problem(folder, staging, entry)
+        if problem is not None:
+            return problem
     return changes
 
 
-def _safe_target(value: object) -> bool:
-    """A relative ``.md`` path inside the folder, outside any hidden folder (or the record)."""
-    if value == IMPORT_RECORD:
-        return True
-    if not isinstance(value, str) or "\\" in value or "\x00" in value or ":" in value:
-        return False
-    pure = PurePosixPath(value)
-    return (
-        not pure.is_absolute()
-        and value.endswith(".md")
-        and all(part not in ("", ".", "..") and not part.startswith(".") for part in pure.parts)
-    )
+def _entry_problem(folder: Path, staging: Path, entry: object) -> str | None:
+    if not isinstance(entry, dict):
+        return "the journal is damaged (a change that is not a table)"
+    target = entry.get("target")
+    checked = safe_relative(target, _RECORD_NAMES)
+    if checked is None:
+        return f"it names {str(target)[:200]!r}, which is not a paragraph file inside the library"
+    link = linked_folder(folder, checked)
+    if link is not None:
+        return f"it names '{checked}', which lies in '{link.name}', a link to a folder elsewhere"
+    staged, remove_if = entry.get("new"), entry.get("remove_if")
+    if staged is not None:
+        if not (isinstance(staged, str) and _STAGED.fullmatch(staged)):
+            return f"it names the staged file {str(staged)[:200]!r}, which the app never writes"
+        try:
+            info = os.lstat(staging / staged)
+        except FileNotFoundError:
+            return None  # renamed into place before the interruption
+        except OSError:
+            return f"the staged file '{staged}' cannot be examined"
+        if not stat.S_ISREG(info.st_mode):
+            return f"the staged file '{staged}' is not an ordinary file (a link?)"
+    if remove_if is not None and not (isinstance(remove_if, str) and _SHA256.fullmatch(remove_if)):
+        return "the journal is damaged (a removal without a proper content hash)"
+    return None
 
 
 def _relative(folder: Path, target: Path) -> str:
-    relative = PurePosixPath(*Path(os.path.relpath(target, folder)).parts)
-    if not _safe_target(str(relative)):
-        raise InputError("a library change must stay inside the library folder", path=target)
-    return str(relative)
+    relative = str(PurePosixPath(*Path(os.path.relpath(target, folder)).parts))
+    writable_path(folder, relative, named_by=target, allowed_names=_RECORD_NAMES)
+    return relative
 
 
 def _mode_of(target: Path) -> int | None:

@@ -17,6 +17,7 @@ from tccm_drafter.storage import journal, limits
 from tccm_drafter.storage.atomic import TEMP_PREFIX, atomic_write_text, sweep_stale_temp_files
 from tccm_drafter.storage.folder_lock import folder_lock
 from tccm_drafter.storage.ids import CaseNames
+from tccm_drafter.storage.library_paths import relative_inside, writable_path
 from tccm_drafter.storage.library_walk import is_paragraph_file_name, walk_library
 from tccm_drafter.storage.paragraph_file import (
     SUFFIX,
@@ -175,6 +176,7 @@ class LibraryFolder:
             target.parent.mkdir(parents=True, exist_ok=True)
             with folder_lock(self.path):
                 journal.recover(self.path)
+                self._check_inside(target)
                 self._check_disk(paragraph.id, target, check_disk)
                 self._check_case(cleaned.id, target)
                 atomic_write_text(target, text)
@@ -216,6 +218,7 @@ class LibraryFolder:
                 journal.recover(self.path)
                 names = CaseNames()  # one listing for the batch, not one per file
                 for paragraph_id, target, data in staged:
+                    self._check_inside(target)
                     self._check_disk(paragraph_id, target, True)
                     self._check_case(paragraph_id, target, names)
                     saved.append(SavedFile(target, _existing(target), data))
@@ -250,6 +253,12 @@ class LibraryFolder:
                 "library to change it",
                 path=self.path,
             )
+
+    def _check_inside(self, target: Path) -> None:
+        """Refuse a file reached through a linked folder (``sub -> ../elsewhere``): a folder
+        swapped for a link after loading must not lead a write outside the library."""
+        relative = relative_inside(self.path, target)
+        writable_path(self.path, relative or str(target), named_by=target)
 
     def _check_case(self, paragraph_id: str, target: Path, names: CaseNames | None = None) -> None:
         """A new file whose name differs only in case from another would be that file on
@@ -318,6 +327,7 @@ class LibraryFolder:
         try:
             with folder_lock(self.path):
                 journal.recover(self.path)
+                self._check_inside(target)
                 self._check_disk(paragraph_id, target, check_disk)
                 target.unlink(missing_ok=True)
         except OSError as exc:

@@ -45,11 +45,28 @@ DOCX_MAX_MEMBERS = 4_000
 DOCX_MAX_PART_BYTES = 64 * MIB
 DOCX_MAX_TOTAL_BYTES = 256 * MIB
 DOCX_MAX_RATIO = 200
-#: Pages of a PDF call that are read, and characters of text taken from any call.
+#: Work caps inside a .docx from outside (storage/docx_budget.py): XML elements in all parts
+#: (a parsed tree costs about 170 bytes an element), paragraphs of the main part, columns one
+#: table cell spans (Word's own maximum is 63), where a list starts, characters and numbers
+#: in one level's pattern (one per level; Word has 9 levels), styles and basedOn depth.
+DOCX_MAX_XML_ELEMENTS = 1_000_000
+DOCX_MAX_PARAGRAPHS = 50_000
+DOCX_MAX_TABLE_SPAN = 63
+DOCX_MAX_LIST_START = 32_767
+DOCX_MAX_LEVEL_TEXT = 255
+DOCX_MAX_LEVELS = 9
+DOCX_MAX_STYLES = 10_000
+DOCX_MAX_STYLE_DEPTH = 64
+#: Pages of a PDF call that are read, paragraphs of a Word call (about 600 pages; each
+#: costs python-docx and the question rules some 100 microseconds), and characters of text
+#: taken from any call.
 CALL_MAX_PDF_PAGES = 300
+CALL_MAX_PARAGRAPHS = 20_000
 CALL_MAX_TEXT_CHARS = 2_000_000
 #: Our own bookkeeping (undo record, usage index, import journal, register of submissions).
 RECORD = Limit("a record file of the app", 64 * MIB)
+#: The marker beside an autosaved submission (its process, its file, when).
+AUTOSAVE_MARKER = Limit("an autosave marker", 64 * KIB)
 #: The CSV file a sign-on form produces (a joint statement's signatories).
 SIGN_ON_SHEET = Limit("a sign-on sheet", 5 * MIB)
 

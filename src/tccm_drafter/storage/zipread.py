@@ -34,6 +34,53 @@ _CHUNK = 64 * 1024
 _UTF8_FLAG = 0x800
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, ..., name length, extra length
 _LOCAL_SIGNATURE = b"PK\x03\x04"
+_END = struct.Struct("<4s4H2LH")  # end of central directory record
+_END_SIGNATURE = b"PK\x05\x06"
+_END64_LOCATOR = struct.Struct("<4sLQL")
+_END64_LOCATOR_SIGNATURE = b"PK\x06\x07"
+_END64 = struct.Struct("<4sQ2H2L4Q")
+_END64_SIGNATURE = b"PK\x06\x06"
+_ENTRY = struct.Struct("<4s24xHHH12x")  # central directory entry: name, extra, comment lengths
+_ENTRY_SIGNATURE = b"PK\x01\x02"
+_MAX_COMMENT = 0xFFFF
+
+
+def count_entries(data: bytes, stop_after: int) -> int:
+    """How many entries the central directory holds, counted in its raw bytes and no further
+    than ``stop_after + 1``; 0 when the archive's end cannot be found (zipfile then says why).
+
+    The count is both the one the end record declares and the entries actually walked (the
+    standard library reads entries until the directory's declared size is used up, whatever
+    count the end record gives), so neither can be used to smuggle more entries in.
+    """
+    end = data.rfind(_END_SIGNATURE, max(0, len(data) - _END.size - _MAX_COMMENT))
+    if end < 0 or end + _END.size > len(data):
+        return 0
+    fields: tuple[int, ...] = _END.unpack_from(data, end)[1:]
+    declared, size = fields[3], fields[4]
+    directory_end = end
+    if end >= _END64_LOCATOR.size:
+        locator = data[end - _END64_LOCATOR.size : end]
+        if locator[:4] == _END64_LOCATOR_SIGNATURE:
+            directory_end = end - _END64_LOCATOR.size - _END64.size
+            record = data[directory_end : directory_end + _END64.size]
+            if directory_end < 0 or len(record) < _END64.size or record[:4] != _END64_SIGNATURE:
+                return 0
+            fields = _END64.unpack(record)[1:]
+            declared, size = fields[6], fields[7]
+    if declared > stop_after:
+        return declared
+    position, stop, count = directory_end - size, directory_end, 0
+    if position < 0:
+        return 0
+    while position + _ENTRY.size <= stop and count <= stop_after:
+        entry = _ENTRY.unpack_from(data, position)
+        if entry[0] != _ENTRY_SIGNATURE:
+            break
+        lengths: tuple[int, int, int] = entry[1:]
+        position += _ENTRY.size + sum(lengths)
+        count += 1
+    return max(count, declared)
 
 
 class ZipRefused(InputError):
@@ -65,6 +112,11 @@ class BoundedZip:
         self.path = path
         self.limits = limits
         self._read_total = 0
+        entries = count_entries(data, limits.max_members)
+        if entries > limits.max_members:
+            # Counted in the central directory's raw bytes: zipfile would first build an
+            # object per entry (3,000,000 entries cost 20 s and 1.6 GB before any check).
+            raise self.refuse(f"{entries:,} files is more than the limit of {limits.max_members:,}")
         try:
             self._archive = zipfile.ZipFile(io.BytesIO(data))
         except UnicodeDecodeError:
