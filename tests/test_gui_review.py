@@ -58,10 +58,10 @@ def prompter_of(window: MainWindow) -> FilePrompter:
 
 
 def export(qtbot: QtBot, window: MainWindow, folder: Path) -> WordEdit:
-    """Export the open submission to Word through the window; the file to edit as Word."""
+    """Export the open submission's copy for review through the window; the file to edit."""
     out = folder / "response.docx"
     with qtbot.waitSignal(window.submission_actions.exportFinished, timeout=20_000) as done:
-        window.export_to(out, "docx")
+        window.export_to(out, "docx", for_review=True)
     assert done.args == [str(out), ""]
     return WordEdit(out.read_bytes())
 
@@ -229,7 +229,7 @@ def test_files_that_cannot_be_imported_are_one_message(
     for path in (CALLS / "call.docx", damaged):
         prompter.open_to = path
         window.act["import_review"].trigger()
-    assert "no TCCM Drafter block marks" in prompter.errors[0][1]
+    assert "has no review marks" in prompter.errors[0][1]
     assert "damaged.docx" in prompter.errors[1][1]
 
     window.set_document(Submission(title="Another submission"), None)
