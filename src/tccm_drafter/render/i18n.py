@@ -20,6 +20,7 @@ from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.countries import country_code
 from tccm_drafter.storage.labels_file import load_label_catalogue
 from tccm_drafter.storage.paths import resources_dir
 
@@ -65,12 +66,17 @@ def format_number(value: int, language: str = FALLBACK) -> str:
 
 
 def country_name(code: str, language: str = FALLBACK) -> str:
-    """ "NO" -> "Norway" / "Norvège" / "النرويج"; text that is not a region code stays as typed."""
+    """ "NO" -> "Norway" / "Norvège" / "النرويج"; a country's name in another language is
+    named the same way ("Kenya" -> "كينيا", :func:`model.countries.country_code`); other text
+    stays exactly as typed."""
     stripped = code.strip()
     if len(stripped) == 2 and stripped.isascii() and stripped.isalpha():
         name = babel_locale(language).territories.get(stripped.upper())
         if name:
             return str(name)
+    found = country_code(stripped)
+    if found is not None:
+        return str(babel_locale(language).territories.get(found) or code)
     return code
 
 
