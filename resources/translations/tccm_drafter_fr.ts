@@ -167,12 +167,12 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+71"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+72"/>
         <source>Consultation Details</source>
         <translation>Détails de la consultation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ca&amp;ll and deadline</source>
         <translation>&amp;Appel et date limite</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Page &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Internal &amp;sign-off by</source>
         <translation>&amp;Validation interne avant le</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>L&apos;endroit où l&apos;appel veut la liste des organisations signataires</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;ndorsements by</source>
         <translation>A&amp;dhésions jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The last day for organisations to sign on</source>
         <translation>Le dernier jour où les organisations peuvent s&apos;associer au texte</translation>
     </message>
@@ -422,9 +422,17 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/dialogs/country_box.py" line="+38"/>
+        <source>Type to search, e.g. Kenya</source>
+        <translation>Tapez pour chercher, p. ex. Kenya</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineFields</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+103"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+108"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Date limite</translation>
     </message>
@@ -537,7 +545,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
         <source>passed</source>
         <translation>dépassée</translation>
     </message>
@@ -547,7 +555,7 @@
         <translation>moins d&apos;une heure restante</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -574,7 +582,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
         <translation>
             <numerusform>%n jour restant</numerusform>
             <numerusform>%n jours restants</numerusform>
@@ -583,7 +591,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>%n heure restante</numerusform>
             <numerusform>%n heures restantes</numerusform>
@@ -592,71 +600,74 @@
 </context>
 <context>
     <name>DiffDialog</name>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> ({0} revisions since the translation)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:157</extracomment>
-        <translation> (révisions depuis la traduction&#xa0;: {0})</translation>
+        <source> (%n revision(s) since the translation)</source>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:158</extracomment>
+        <translation>
+            <numerusform> (%n révision depuis la traduction)</numerusform>
+            <numerusform> (%n révisions depuis la traduction)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference from the library</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:124</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:125</extracomment>
         <translation>Différences avec la bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How “{0}” changed since it was translated</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:148</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:149</extracomment>
         <translation>Ce qui a changé dans «&#xa0;{0}&#xa0;» depuis sa traduction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library text</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:125</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:126</extracomment>
         <translation>Texte de la bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source now</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:152</extracomment>
         <translation>La source aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source now, in {0}{1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:163</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:164</extracomment>
         <translation>La source aujourd&apos;hui, en {0}{1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source then</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:150</extracomment>
         <translation>La source à l&apos;époque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The translation, in {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:165</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:166</extracomment>
         <translation>La traduction, en {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your wording</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:127</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:128</extracomment>
         <translation>Votre formulation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{0}” changed since it was translated</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:163</extracomment>
         <translation>«&#xa0;{0}&#xa0;» a changé depuis sa traduction</translation>
     </message>
 </context>
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+218"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
@@ -823,7 +834,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+42"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -833,22 +844,47 @@
         <translation>Document &amp;Word (.docx), pour l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Markdown (.md), for review or a wiki</source>
-        <translation>&amp;Markdown (.md), pour relecture ou pour un wiki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Plain text (.txt), to paste into a web form</source>
         <translation>&amp;Texte brut (.txt), à coller dans un formulaire en ligne</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No markup, one blank line between paragraphs, word and character counts per section</source>
-        <translation>Sans mise en forme, une ligne vide entre les paragraphes, nombre de mots et de caractères par section</translation>
+        <location line="-2"/>
+        <source>Word document (.docx), for re&amp;view</source>
+        <translation>Document Word (.docx), pour la re&amp;lecture</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&amp;Markdown (.md), for a wiki or another editor</source>
+        <translation>&amp;Markdown (.md), pour un wiki ou un autre éditeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy the secretariat receives: the text alone, with no review marks or other data of this app.</source>
+        <translation>La copie que reçoit le secrétariat&#xa0;: le texte seul, sans marques de relecture ni autres données de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy colleagues edit with tracked changes and comments: it keeps the marks File › Import Review… needs. Do not send it to the secretariat.</source>
+        <translation>La copie que les collègues modifient avec le suivi des modifications et des commentaires&#xa0;: elle garde les marques dont Fichier › Importer une relecture… a besoin. Ne l&apos;envoyez pas au secrétariat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markup, one blank line between paragraphs, each answer&apos;s notes right after it</source>
+        <translation>Sans mise en forme, une ligne vide entre les paragraphes, les notes de chaque réponse juste après elle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Word and character &amp;counts after each answer</source>
+        <translation>Nombre de mots et de &amp;caractères après chaque réponse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A line such as &quot;[Words: 212 / 250]&quot;; leave it out to paste answers as they are</source>
+        <translation>Une ligne comme «&#xa0;[Mots&#xa0;: 212 / 250]&#xa0;»&#xa0;; à omettre pour coller les réponses telles quelles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add page &amp;numbers if the letterhead has none</source>
         <translation>Ajouter les &amp;numéros de page si le papier à en-tête n&apos;en a pas</translation>
     </message>
@@ -888,7 +924,7 @@
         <translation>Problèmes en suspens</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -910,7 +946,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:133</extracomment>
         <translation>
             <numerusform>Les vérifications ont relevé %n problème à corriger avant l&apos;envoi&#xa0;:</numerusform>
             <numerusform>Les vérifications ont relevé %n problèmes à corriger avant l&apos;envoi&#xa0;:</numerusform>
@@ -919,7 +955,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:105</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:135</extracomment>
         <translation>
             <numerusform>Les vérifications ont émis %n avertissement&#xa0;:</numerusform>
             <numerusform>Les vérifications ont émis %n avertissements&#xa0;:</numerusform>
@@ -1179,12 +1215,12 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New Paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -1194,7 +1230,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>Modifier le paragraphe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Duplicate Paragraph</source>
         <translation>Dupliquer le paragraphe</translation>
     </message>
@@ -1206,15 +1242,21 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 </context>
 <context>
     <name>LibraryLoader</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
-        <source>Library reloaded: {0} paragraphs</source>
-        <translation>Bibliothèque rechargée (paragraphes&#xa0;: {0})</translation>
+        <source>Library reloaded: %n paragraph(s)</source>
+        <translation>
+            <numerusform>Bibliothèque rechargée&#xa0;: %n paragraphe</numerusform>
+            <numerusform>Bibliothèque rechargée&#xa0;: %n paragraphes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{0} files could not be read</source>
-        <translation>Fichiers illisibles&#xa0;: {0}</translation>
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n fichier illisible</numerusform>
+            <numerusform>%n fichiers illisibles</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1360,24 +1402,30 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>TCCM library bundle (*.tccmlib)</source>
         <translation>Paquet de bibliothèque TCCM (*.tccmlib)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Wrote {0} paragraphs to {1}</source>
-        <translation>Paragraphes écrits dans {1}&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Import Library Bundle</source>
         <translation>Importer un paquet de bibliothèque</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>Imported {0} paragraphs from {1}</source>
-        <translation>Paragraphes importés de {1}&#xa0;: {0}</translation>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Wrote %n paragraph(s) to {0}</source>
+        <translation>
+            <numerusform>%n paragraphe écrit dans {0}</numerusform>
+            <numerusform>%n paragraphes écrits dans {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Imported %n paragraph(s) from {0}</source>
+        <translation>
+            <numerusform>%n paragraphe importé de {0}</numerusform>
+            <numerusform>%n paragraphes importés de {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1402,17 +1450,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+82"/>
-        <source>{0} library files could not be read; first: {1}</source>
-        <translation>Fichiers de bibliothèque illisibles&#xa0;: {0}&#x202f;; premier&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+113"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+113"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -1422,7 +1465,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
@@ -1451,11 +1494,20 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/app.py:87</extracomment>
+        <translation>
+            <numerusform>%n fichier de bibliothèque illisible&#xa0;: {0}</numerusform>
+            <numerusform>%n fichiers de bibliothèque illisibles&#x202f;; premier&#xa0;: {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
@@ -1932,7 +1984,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+141"/>
         <source>New from Call</source>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
@@ -2000,7 +2052,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>ParagraphEditorDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/paragraph_editor.py" line="+86"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/paragraph_editor.py" line="+87"/>
         <source>New Paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -2187,7 +2239,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n word(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/paragraph_editor.py:214</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/paragraph_editor.py:215</extracomment>
         <translation>
             <numerusform>%n mot</numerusform>
             <numerusform>%n mots</numerusform>
@@ -2202,7 +2254,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Détails du paragraphe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Superseded by “{0}”</source>
         <translation>Remplacé par «&#xa0;{0}&#xa0;»</translation>
     </message>
@@ -2279,19 +2331,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:73</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
         <translation>Version courte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:80</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
         <translation>Sources</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:84</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
         <translation>Utilisé dans</translation>
     </message>
 </context>
@@ -2390,7 +2442,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:287</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:307</extracomment>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
@@ -2413,7 +2465,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/profile.py" line="+74"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/profile.py" line="+75"/>
         <source>Organisation Profile</source>
         <translation>Profil de l&apos;organisation</translation>
     </message>
@@ -2449,11 +2501,11 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
-        <source>Two-letter country code, e.g. NO or KE</source>
-        <translation>Code de pays à deux lettres, p. ex. NO ou KE</translation>
+        <source>Type to search; documents print the country&apos;s name in their own language</source>
+        <translation>Tapez pour chercher&#xa0;; les documents impriment le nom du pays dans leur propre langue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région&#xa0;:</translation>
     </message>
@@ -2579,7 +2631,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Enregistrer comme profil réutilisable</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>“{0}” is not in the list of countries: it is kept as typed and prints that way in every language. Choose the country from the list.</source>
+        <translation>«&#xa0;{0}&#xa0;» ne figure pas dans la liste des pays&#xa0;: il est conservé tel quel et imprimé ainsi dans toutes les langues. Choisissez le pays dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose a Word document</source>
         <translation>Choisir un document Word</translation>
     </message>
@@ -2602,7 +2659,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-206"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
@@ -2630,7 +2687,7 @@ Replace the file on disk with your version?</source>
 Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
@@ -2708,7 +2765,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-132"/>
         <source>Sections that will be created</source>
         <translation>Sections qui seront créées</translation>
     </message>
@@ -2732,15 +2789,21 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>Untick to leave the question out; double-click to rename</source>
         <translation>Décochez pour écarter la question&#x202f;; double-cliquez pour la renommer</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>{0} words</source>
-        <translation>{0} mots</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{0} word(s)</source>
+        <translation>
+            <numerusform>{0} mot</numerusform>
+            <numerusform>{0} mots</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} characters</source>
-        <translation>{0} caractères</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} character(s)</source>
+        <translation>
+            <numerusform>{0} caractère</numerusform>
+            <numerusform>{0} caractères</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2751,7 +2814,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+56"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+57"/>
         <source>Export Calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
@@ -2761,12 +2824,12 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Register of Submissions</source>
         <translation>Registre des contributions</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Deadline (your time)</source>
         <translation>Date limite (heure locale)</translation>
     </message>
@@ -2865,13 +2928,16 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>Register rebuilt</source>
         <translation>Registre reconstruit</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} submissions listed. These files could not be read:</source>
-        <translation>Contributions recensées&#xa0;: {0}. Ces fichiers sont illisibles&#xa0;:</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n submission(s) listed. These files could not be read:</source>
+        <translation>
+            <numerusform>%n contribution recensée. Ces fichiers sont illisibles&#xa0;:</numerusform>
+            <numerusform>%n contributions recensées. Ces fichiers sont illisibles&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Cannot write the calendar</source>
         <translation>Impossible d&apos;écrire le calendrier</translation>
     </message>
@@ -2883,7 +2949,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:169</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:170</extracomment>
         <translation>
             <numerusform>%n contribution. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
             <numerusform>%n contributions, par date limite la plus proche. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</numerusform>
@@ -3049,19 +3115,19 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
         <translation>Importer une relecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
         <translation>Importer un fichier Word relu</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
         <translation>
             <numerusform>Relecture importée depuis {0}&#xa0;: %n modification de bloc</numerusform>
             <numerusform>Relecture importée depuis {0}&#xa0;: %n modifications de blocs</numerusform>
@@ -3070,13 +3136,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:52</extracomment>
         <translation>Rien à modifier d&apos;après {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
 </context>
@@ -3409,13 +3475,16 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>Endorsements closed on {0}.</source>
         <translation>Les adhésions ont été closes le {0}.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Endorsements close on {0} ({1} days left).</source>
-        <translation>Les adhésions sont closes le {0} (jours restants&#xa0;: {1}).</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Endorsements close on {0} (%n day(s) left).</source>
+        <translation>
+            <numerusform>Les adhésions sont closes le {0} (%n jour restant).</numerusform>
+            <numerusform>Les adhésions sont closes le {0} (%n jours restants).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Add Signatory</source>
         <translation>Ajouter un signataire</translation>
     </message>
@@ -3550,17 +3619,17 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
         <source>Cannot copy</source>
         <translation>Copie impossible</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Cannot run the checks</source>
         <translation>Impossible de lancer les vérifications</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
@@ -3570,7 +3639,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Export de {0}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -3596,7 +3665,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:196</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:198</extracomment>
         <translation>
             <numerusform>%n constat</numerusform>
             <numerusform>%n constats</numerusform>
@@ -3620,10 +3689,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} caractères</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} words</source>
-        <translation>{0} mots</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} word(s)</source>
+        <translation>
+            <numerusform>{0} mot</numerusform>
+            <numerusform>{0} mots</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3752,7 +3824,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>TextDiffDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/diff.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/diff.py" line="+83"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>

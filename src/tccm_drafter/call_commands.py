@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 
 if TYPE_CHECKING:  # imported when a command runs: the command line starts fast
     from tccm_drafter.model import Section
@@ -55,8 +56,8 @@ def run(args: argparse.Namespace, paths: AppPaths, *, out: TextIO, err: TextIO) 
 def describe_section(number: int, section: Section) -> str:
     """One line: number, limits, title (or the question when there is no title)."""
     limits = [
-        f"{section.word_limit} words" if section.word_limit else "",
-        f"{section.char_limit} characters" if section.char_limit else "",
+        counted(section.word_limit, "word") if section.word_limit else "",
+        counted(section.char_limit, "character") if section.char_limit else "",
     ]
     shown = ", ".join(limit for limit in limits if limit) or "no limit"
     question = " / ".join(line.strip() for line in section.question.splitlines() if line.strip())
@@ -116,5 +117,5 @@ def new_submission(
         raise InputError("this file exists already; choose another name", path=output) from None
     except OSError as exc:
         raise InputError(f"could not write ({exc.strerror or exc})", path=output) from None
-    print(f"Wrote {output} with {len(sections)} section(s)", file=out)
+    print(f"Wrote {output} with {counted(len(sections), 'section')}", file=out)
     return EXIT_OK

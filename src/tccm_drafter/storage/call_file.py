@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Section
+from tccm_drafter.model.counted import counted
 from tccm_drafter.model.questions import (
     CallParagraph,
     limit_only,
@@ -74,7 +75,8 @@ def _pdf_text(data: bytes, path: Path) -> str:
             raise InputError("the PDF is encrypted; save an unprotected copy", path=path)
         if len(reader.pages) > MAX_PDF_PAGES:
             raise InputError(
-                f"the PDF has {len(reader.pages)} pages; at most {MAX_PDF_PAGES} are read",
+                f"the PDF has {counted(len(reader.pages), 'page')}; "
+                f"at most {MAX_PDF_PAGES} are read",
                 path=path,
             )
         pages: list[str] = []

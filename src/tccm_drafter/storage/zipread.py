@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 
 ALLOWED_COMPRESSION = frozenset((zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))
 _CHUNK = 64 * 1024
@@ -99,7 +100,7 @@ class BoundedZip:
         limits = self.limits
         if len(infos) > limits.max_members:
             raise self.refuse(
-                f"{len(infos):,} files is more than the limit of {limits.max_members:,}"
+                f"{counted(len(infos), 'file')} is more than the limit of {limits.max_members:,}"
             )
         seen: set[str] = set()
         total = 0
@@ -121,7 +122,7 @@ class BoundedZip:
                 )
             if info.file_size > limits.max_member_bytes:
                 raise self.refuse(
-                    f"{info.file_size:,} bytes is more than the limit of "
+                    f"{counted(info.file_size, 'byte')} is more than the limit of "
                     f"{limits.max_member_bytes:,}",
                     name,
                 )
@@ -186,7 +187,8 @@ class BoundedZip:
         cap = cap if cap is not None else self.limits.max_member_bytes
         if info.file_size > cap:
             raise self.refuse(
-                f"{info.file_size:,} bytes is more than the limit of {cap:,}", info.filename
+                f"{counted(info.file_size, 'byte')} is more than the limit of {cap:,}",
+                info.filename,
             )
         limit = info.file_size
         chunks: list[bytes] = []

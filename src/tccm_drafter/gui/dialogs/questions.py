@@ -99,9 +99,11 @@ class QuestionsPreview(QTableWidget):
     def limit_text(self, section: Section) -> str:
         limits = []
         if section.word_limit:
-            limits.append(self.tr("{0} words").format(f"{section.word_limit:,}"))
+            words = section.word_limit
+            limits.append(self.tr("{0} word(s)", "", words).format(f"{words:,}"))
         if section.char_limit:
-            limits.append(self.tr("{0} characters").format(f"{section.char_limit:,}"))
+            chars = section.char_limit
+            limits.append(self.tr("{0} character(s)", "", chars).format(f"{chars:,}"))
         return ", ".join(limits) or self.tr("no limit")
 
     @staticmethod

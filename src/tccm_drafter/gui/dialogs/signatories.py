@@ -284,9 +284,9 @@ class SignatoriesDialog(QDialog):
             if days < 0:
                 text += " " + self.tr("Endorsements closed on {0}.").format(format_day(deadline))
             else:
-                text += " " + self.tr("Endorsements close on {0} ({1} days left).").format(
-                    format_day(deadline), days
-                )
+                text += " " + self.tr(
+                    "Endorsements close on {0} (%n day(s) left).", "", days
+                ).format(format_day(deadline))
         self.summary.setText(text)
 
     def _enable(self) -> None:
