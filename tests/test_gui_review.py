@@ -260,3 +260,20 @@ def test_cancelling_the_preview_changes_nothing(
     prompter.open_to = None  # the user closes the file chooser
     window.act["import_review"].trigger()
     assert len(prompter.dialogs) == 1
+
+
+def test_the_copy_for_sending_is_refused_in_one_line_naming_the_copy_for_review(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    prompter = prompter_of(window)
+    sent = tmp_path / "response.docx"
+    with qtbot.waitSignal(window.submission_actions.exportFinished, timeout=20_000) as done:
+        window.export_to(sent, "docx")  # the default: the copy to send
+    assert done.args == [str(sent), ""]
+    prompter.on_dialog = lambda dialog: pytest.fail("no preview for the copy to send")
+    prompter.open_to = sent
+    window.act["import_review"].trigger()
+    title, message = prompter.errors[-1]
+    assert title == "Import Review" and "\n" not in message
+    assert message.startswith(f"{sent}: this Word file has no review marks")
+    assert "export the copy for review" in message
