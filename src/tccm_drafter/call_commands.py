@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model.counted import counted
+from tccm_drafter.model.counted import counted, plural
 
 if TYPE_CHECKING:  # imported when a command runs: the command line starts fast
     from tccm_drafter.model import Section
@@ -56,8 +56,10 @@ def run(args: argparse.Namespace, paths: AppPaths, *, out: TextIO, err: TextIO) 
 def describe_section(number: int, section: Section) -> str:
     """One line: number, limits, title (or the question when there is no title)."""
     limits = [
-        counted(section.word_limit, "word") if section.word_limit else "",
-        counted(section.char_limit, "character") if section.char_limit else "",
+        f"{section.word_limit} {plural(section.word_limit, 'word')}" if section.word_limit else "",
+        f"{section.char_limit} {plural(section.char_limit, 'character')}"
+        if section.char_limit
+        else "",
     ]
     shown = ", ".join(limit for limit in limits if limit) or "no limit"
     question = " / ".join(line.strip() for line in section.question.splitlines() if line.strip())
