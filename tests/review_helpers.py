@@ -98,7 +98,7 @@ def review_submission() -> Submission:
 
 def export_docx(submission: Submission, library: Library, template: Template) -> bytes:
     result = render_submission(submission, library, template, today=TODAY)
-    return DocxExporter().build(result.document)
+    return DocxExporter(review_marks=True).build(result.document)
 
 
 class WordEdit:

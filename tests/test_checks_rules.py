@@ -235,5 +235,5 @@ def test_a_statement_nobody_has_confirmed(tmp_path: Path) -> None:
     submission = _english_only()
     submission.signatories = [Signatory("Example NOG", status=SignatoryStatus.INVITED)]
     assert _check(submission, tmp_path)["no-confirmed-signatories"].message == (
-        "None of the 1 signatories has confirmed; the statement will name no signatories"
+        "The one signatory has not confirmed; the statement will name no signatories"
     )

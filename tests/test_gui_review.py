@@ -64,10 +64,10 @@ def prompter_of(window: MainWindow) -> FilePrompter:
 
 
 def export(qtbot: QtBot, window: MainWindow, folder: Path) -> WordEdit:
-    """Export the open submission to Word through the window; the file to edit as Word."""
+    """Export the open submission's copy for review through the window; the file to edit."""
     out = folder / "response.docx"
     with qtbot.waitSignal(window.submission_actions.exportFinished, timeout=20_000) as done:
-        window.export_to(out, "docx")
+        window.export_to(out, "docx", for_review=True)
     assert done.args == [str(out), ""]
     return WordEdit(out.read_bytes())
 
@@ -235,7 +235,7 @@ def test_files_that_cannot_be_imported_are_one_message(
     for path in (CALLS / "call.docx", damaged):
         prompter.open_to = path
         read_action(qtbot, window, "import_review")
-    assert "no TCCM Drafter block marks" in prompter.errors[0][1]
+    assert "has no review marks" in prompter.errors[0][1]
     assert "damaged.docx" in prompter.errors[1][1]
 
     window.set_document(Submission(title="Another submission"), None)
@@ -266,3 +266,20 @@ def test_cancelling_the_preview_changes_nothing(
     prompter.open_to = None  # the user closes the file chooser
     window.act["import_review"].trigger()
     assert len(prompter.dialogs) == 1
+
+
+def test_the_copy_for_sending_is_refused_in_one_line_naming_the_copy_for_review(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    prompter = prompter_of(window)
+    sent = tmp_path / "response.docx"
+    with qtbot.waitSignal(window.submission_actions.exportFinished, timeout=20_000) as done:
+        window.export_to(sent, "docx")  # the default: the copy to send
+    assert done.args == [str(sent), ""]
+    prompter.on_dialog = lambda dialog: pytest.fail("no preview for the copy to send")
+    prompter.open_to = sent
+    read_action(qtbot, window, "import_review")
+    title, message = prompter.errors[-1]
+    assert title == "Import Review" and "\n" not in message
+    assert message.startswith(f"{sent}: this Word file has no review marks")
+    assert "export the copy for review" in message

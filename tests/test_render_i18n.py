@@ -60,7 +60,10 @@ def test_no_language_falls_back_to_iso_any_more() -> None:
 def test_country_codes_become_names_and_other_text_stays() -> None:
     assert country_name("NO", "fr") == "Norvège"
     assert country_name("no", "en") == "Norway"
-    assert country_name("Norway", "fr") == "Norway"
+    # A country's name typed as text is named in the document's language too; other text
+    # stays exactly as typed.
+    assert country_name("Norway", "fr") == "Norvège"
+    assert country_name("Atlantis", "fr") == "Atlantis"
     assert country_name("", "ar") == ""
     assert country_name("XQ", "en") == "XQ"
 

@@ -78,15 +78,16 @@ def test_an_export_used_as_reference_document_carries_one_map(tmp_path: Path) ->
         tmp_path / "first.docx", export_docx(review_submission(), review_library(), template)
     )
     doc = render_submission(review_submission(), review_library(), template, today=TODAY).document
-    data = DocxExporter(first).build(doc)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        maps = [
-            name
-            for name in archive.namelist()
-            if re.fullmatch(r"customXml/item\d+\.xml", name)
-            and b"tccm-drafter" in archive.read(name)
-        ]
-    assert len(maps) == 1
+    for review_marks, expected in ((True, 1), (False, 0)):
+        data = DocxExporter(first, review_marks=review_marks).build(doc)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            maps = [
+                name
+                for name in archive.namelist()
+                if re.fullmatch(r"customXml/item\d+\.xml", name)
+                and b"tccm-drafter" in archive.read(name)
+            ]
+        assert len(maps) == expected
 
 
 def _save(path: Path, data: bytes) -> Path:

@@ -107,9 +107,8 @@ def test_review_import_does_not_overwrite_a_file_changed_while_it_worked(
     shutil.copy(examples_dir() / "wsis20-response.tccm", path)
     exported = tmp_path / "response.docx"
     home = ["--home", str(tmp_path / "home")]
-    assert (
-        main(["export", str(path), "-o", str(exported), *home], io.StringIO(), io.StringIO()) == 0
-    )
+    exporting = ["export", str(path), "--for-review", "-o", str(exported), *home]
+    assert main(exporting, io.StringIO(), io.StringIO()) == 0
     edit = WordEdit(exported.read_bytes(), author="Legal team")
     edit.replace_words("voluntary contributions from a small", "small", "narrow")
     reviewed = edit.save(tmp_path / "reviewed.docx")

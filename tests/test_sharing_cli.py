@@ -42,7 +42,7 @@ def test_export_whole_topic_and_selection(tmp_path: Path) -> None:
         "--id",
         "igf-permanent-mandate",
     )
-    assert result.stdout.strip() == f"Wrote 2 paragraph(s) to {two}"
+    assert result.stdout.strip() == f"Wrote 2 paragraphs to {two}"
     bad = cli(home, "library", "export", "-o", two, "--id", "no-such-id")
     assert bad.returncode == 2 and "no-such-id" in bad.stderr
 

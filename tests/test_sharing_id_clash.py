@@ -48,7 +48,7 @@ def test_the_cli_reports_the_clash_and_never_shadows(tmp_path: Path) -> None:
     done = run_cli("library", "import", bundle, "--library", coalition, home=home)
     assert done.returncode == 0, done.stderr
     assert "not imported: 'shared-position'" in done.stdout
-    assert "Imported 1 paragraph(s)" in done.stdout
+    assert "Imported 1 paragraph into" in done.stdout
     library = home / "data" / "library"
     assert not (library / "shared-position.md").exists()
     assert (library / "really-new.md").exists()

@@ -88,7 +88,7 @@ def test_conflict_needs_a_decision_and_nothing_is_written_without(tmp_path: Path
     before = folder_bytes(folder.path)
     plan = plan_import(_mine(folder), read_bundle(path))
     assert [i.kind for i in plan.items] == [Kind.CONFLICT]
-    with pytest.raises(InputError, match="need a decision: igf-funding"):
+    with pytest.raises(InputError, match="1 conflict needs a decision: igf-funding"):
         apply_import(plan, {}, folder, set())
     assert folder_bytes(folder.path) == before
 

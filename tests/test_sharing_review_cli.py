@@ -23,7 +23,7 @@ def test_review_import_dry_run_accept_all_and_conflicts(tmp_path: Path) -> None:
     submission = tmp_path / "response.tccm"
     shutil.copy(examples_dir() / "wsis20-response.tccm", submission)
     exported = tmp_path / "response.docx"
-    assert run("export", submission, "-o", exported)[0] == 0
+    assert run("export", submission, "--for-review", "-o", exported)[0] == 0
 
     edit = WordEdit(exported.read_bytes(), author="Legal team")
     edit.replace_words("voluntary contributions from a small", "small", "narrow")

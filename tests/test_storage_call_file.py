@@ -182,7 +182,7 @@ def test_questions_and_new_commands(tmp_path: Path) -> None:
     target = tmp_path / "new.tccm"
     status, out, err = _cli("new", "--questions", CALLS / "call.docx", "-o", target)
     assert status == 0, err
-    assert out.strip() == f"Wrote {target} with 6 section(s)"
+    assert out.strip() == f"Wrote {target} with 6 sections"
     submission = load_submission(target)
     assert submission.consultation.title == (
         "Call for inputs: Internet governance after the twenty-year review"

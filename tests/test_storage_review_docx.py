@@ -98,7 +98,7 @@ def test_refuses_what_it_cannot_use(tmp_path: Path) -> None:
         if isinstance(mark.tag, str) and mark.tag.endswith(("}bookmarkStart", "}bookmarkEnd")):
             mark.getparent().remove(mark)
     edit.parts = {k: v for k, v in edit.parts.items() if not k.startswith("customXml/")}
-    with pytest.raises(InputError, match="no TCCM Drafter block marks"):
+    with pytest.raises(InputError, match="has no review marks"):
         read_reviewed_docx(edit.save(tmp_path / "plain.docx"))
 
 

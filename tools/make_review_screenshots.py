@@ -63,6 +63,7 @@ def main(out_dir: Path) -> int:
             fmt="docx",
             output=exported,
             template=window.live.template(),
+            for_review=True,
         )
         write_export(plan, now=NOW)
         word = WordEdit(exported.read_bytes(), author="Legal team")
@@ -86,7 +87,7 @@ def main(out_dir: Path) -> int:
         own = block_source(ws.block(section, row), ws.library)
         own = own.replace("Stakeholders other", "All stakeholders other")
         window.history.perform(drafting.edit_text(ws, section, row, own))
-        review_plan = review.plan(ws, window.live.template(), reviewed)
+        review_plan = review.plan(ws, window.live.template(), reviewed, today=NOW.date())
         dialog = ReviewImportDialog(review_plan, window)
         conflict = next(n for n, item in enumerate(dialog.items) if item.kind.value == "conflict")
         dialog.table.selectRow(conflict)

@@ -443,6 +443,14 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/dialogs/country_box.py" line="+38"/>
+        <source>Type to search, e.g. Kenya</source>
+        <translation>اكتب للبحث، مثل كينيا</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineFields</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+109"/>
@@ -621,64 +629,71 @@
 </context>
 <context>
     <name>DiffDialog</name>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> ({0} revisions since the translation)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:157</extracomment>
-        <translation> (عدد المراجعات منذ الترجمة: {0})</translation>
+        <source> (%n revision(s) since the translation)</source>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:158</extracomment>
+        <translation>
+            <numerusform> (لا مراجعات منذ الترجمة)</numerusform>
+            <numerusform> (مراجعة واحدة منذ الترجمة)</numerusform>
+            <numerusform> (مراجعتان منذ الترجمة)</numerusform>
+            <numerusform> (%n مراجعات منذ الترجمة)</numerusform>
+            <numerusform> (%n مراجعةً منذ الترجمة)</numerusform>
+            <numerusform> (%n مراجعة منذ الترجمة)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference from the library</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:124</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:125</extracomment>
         <translation>الفروق عن نص المكتبة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How “{0}” changed since it was translated</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:148</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:149</extracomment>
         <translation>ما تغيّر في «{0}» منذ ترجمتها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library text</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:125</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:126</extracomment>
         <translation>نص المكتبة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source now</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:152</extracomment>
         <translation>النص الأصلي الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source now, in {0}{1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:163</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:164</extracomment>
         <translation>النص الأصلي الآن، بلغة: {0}{1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source then</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:150</extracomment>
         <translation>النص الأصلي حينها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The translation, in {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:165</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:166</extracomment>
         <translation>الترجمة، بلغة: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your wording</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:127</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:128</extracomment>
         <translation>صياغتك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{0}” changed since it was translated</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:163</extracomment>
         <translation>تغيّرت «{0}» منذ ترجمتها</translation>
     </message>
 </context>
@@ -852,7 +867,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+42"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -862,22 +877,47 @@
         <translation>مستند &amp;Word (.docx)، للإرسال</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Markdown (.md), for review or a wiki</source>
-        <translation>&amp;Markdown (.md)، للمراجعة أو لموقع ويكي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Plain text (.txt), to paste into a web form</source>
         <translation>&amp;نص عادي (.txt)، للصقه في نموذج ويب</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No markup, one blank line between paragraphs, word and character counts per section</source>
-        <translation>بلا تنسيق، وسطر فارغ بين الفقرات، مع عدد الكلمات والأحرف لكل قسم</translation>
+        <location line="-2"/>
+        <source>Word document (.docx), for re&amp;view</source>
+        <translation>مستند Word (.docx)، لل&amp;مراجعة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&amp;Markdown (.md), for a wiki or another editor</source>
+        <translation>&amp;Markdown (.md)، لموقع ويكي أو محرر آخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy the secretariat receives: the text alone, with no review marks or other data of this app.</source>
+        <translation>النسخة التي تتلقاها الأمانة: النص وحده، بلا علامات مراجعة ولا بيانات أخرى من التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy colleagues edit with tracked changes and comments: it keeps the marks File › Import Review… needs. Do not send it to the secretariat.</source>
+        <translation>النسخة التي يعدّلها الزملاء مع تتبّع التغييرات والتعليقات: تحتفظ بالعلامات التي يحتاجها ملف › استيراد مراجعة… لا ترسلها إلى الأمانة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markup, one blank line between paragraphs, each answer&apos;s notes right after it</source>
+        <translation>بلا تنسيق، وسطر فارغ بين الفقرات، وملاحظات كل إجابة بعدها مباشرة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Word and character &amp;counts after each answer</source>
+        <translation>عدد الكلمات والأحرف بعد كل إ&amp;جابة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A line such as &quot;[Words: 212 / 250]&quot;; leave it out to paste answers as they are</source>
+        <translation>سطر مثل «[عدد الكلمات: 212 / 250]»؛ احذفه للصق الإجابات كما هي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add page &amp;numbers if the letterhead has none</source>
         <translation>إضافة أرقام ال&amp;صفحات إذا لم يكن في ورق المراسلات أرقام</translation>
     </message>
@@ -917,7 +957,7 @@
         <translation>مشكلات قائمة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>Word document (*.docx)</source>
         <translation>مستند Word (*.docx)</translation>
     </message>
@@ -939,7 +979,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:133</extracomment>
         <translation>
             <numerusform>لم يجد التحقق أي مشكلة:</numerusform>
             <numerusform>وجد التحقق مشكلة واحدة يجب إصلاحها قبل الإرسال:</numerusform>
@@ -952,7 +992,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:105</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:135</extracomment>
         <translation>
             <numerusform>لم يصدر التحقق أي تحذير:</numerusform>
             <numerusform>أصدر التحقق تحذيرًا واحدًا:</numerusform>
@@ -1273,15 +1313,29 @@ Open it in your web browser?</source>
 </context>
 <context>
     <name>LibraryLoader</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
-        <source>Library reloaded: {0} paragraphs</source>
-        <translation>أُعيد تحميل المكتبة (عدد الفقرات: {0})</translation>
+        <source>Library reloaded: %n paragraph(s)</source>
+        <translation>
+            <numerusform>أُعيد تحميل المكتبة: لا فقرات</numerusform>
+            <numerusform>أُعيد تحميل المكتبة: فقرة واحدة</numerusform>
+            <numerusform>أُعيد تحميل المكتبة: فقرتان</numerusform>
+            <numerusform>أُعيد تحميل المكتبة: %n فقرات</numerusform>
+            <numerusform>أُعيد تحميل المكتبة: %n فقرةً</numerusform>
+            <numerusform>أُعيد تحميل المكتبة: %n فقرة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{0} files could not be read</source>
-        <translation>ملفات تعذّرت قراءتها: {0}</translation>
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>لا ملفات تعذّرت قراءتها</numerusform>
+            <numerusform>تعذّرت قراءة ملف واحد</numerusform>
+            <numerusform>تعذّرت قراءة ملفين</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفًا</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1437,19 +1491,33 @@ Open it in your web browser?</source>
         <translation>حزمة مكتبة TCCM (*.tccmlib)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Wrote {0} paragraphs to {1}</source>
-        <translation>كُتبت الفقرات في {1} (العدد: {0})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Import Library Bundle</source>
         <translation>استيراد حزمة مكتبة</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>Imported {0} paragraphs from {1}</source>
-        <translation>استُوردت الفقرات من {1} (العدد: {0})</translation>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Wrote %n paragraph(s) to {0}</source>
+        <translation>
+            <numerusform>لم تُكتب أي فقرة في {0}</numerusform>
+            <numerusform>كُتبت فقرة واحدة في {0}</numerusform>
+            <numerusform>كُتبت فقرتان في {0}</numerusform>
+            <numerusform>كُتبت %n فقرات في {0}</numerusform>
+            <numerusform>كُتبت %n فقرةً في {0}</numerusform>
+            <numerusform>كُتبت %n فقرة في {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Imported %n paragraph(s) from {0}</source>
+        <translation>
+            <numerusform>لم تُستورد أي فقرة من {0}</numerusform>
+            <numerusform>استُوردت فقرة واحدة من {0}</numerusform>
+            <numerusform>استُوردت فقرتان من {0}</numerusform>
+            <numerusform>استُوردت %n فقرات من {0}</numerusform>
+            <numerusform>استُوردت %n فقرةً من {0}</numerusform>
+            <numerusform>استُوردت %n فقرة من {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1474,12 +1542,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+86"/>
-        <source>{0} library files could not be read; first: {1}</source>
-        <translation>ملفات مكتبة تعذّرت قراءتها: {0}؛ أولها: {1}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+113"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
@@ -1513,11 +1576,24 @@ Choose No to use them without ever writing to the folder.</source>
         <source>version {0}</source>
         <translation>الإصدار {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/app.py:87</extracomment>
+        <translation>
+            <numerusform>ملفات مكتبة تعذّرت قراءتها: {0}</numerusform>
+            <numerusform>تعذّرت قراءة ملف مكتبة واحد: {0}</numerusform>
+            <numerusform>تعذّرت قراءة ملفَّي مكتبة؛ أولهما: {0}</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات مكتبة؛ أولها: {0}</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفًا من ملفات المكتبة؛ أولها: {0}</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف مكتبة؛ أولها: {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
@@ -2010,7 +2086,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+154"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+156"/>
         <source>New from Call</source>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
@@ -2511,7 +2587,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:288</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:304</extracomment>
         <translation>
             <numerusform>لا تحذيرات</numerusform>
             <numerusform>تحذير واحد</numerusform>
@@ -2538,7 +2614,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/profile.py" line="+74"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/profile.py" line="+75"/>
         <source>Organisation Profile</source>
         <translation>ملف تعريف المنظمة</translation>
     </message>
@@ -2574,11 +2650,11 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Two-letter country code, e.g. NO or KE</source>
-        <translation>رمز البلد من حرفين، مثل NO أو KE</translation>
+        <source>Type to search; documents print the country&apos;s name in their own language</source>
+        <translation>اكتب للبحث؛ تطبع المستندات اسم البلد بلغتها</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Region:</source>
         <translation>ال&amp;منطقة:</translation>
     </message>
@@ -2704,7 +2780,12 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>&amp;حفظ كملف تعريف لإعادة استخدامه</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>“{0}” is not in the list of countries: it is kept as typed and prints that way in every language. Choose the country from the list.</source>
+        <translation>«{0}» ليس في قائمة البلدان: يُحفظ كما كُتب ويُطبع هكذا بكل اللغات. اختر البلد من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose a Word document</source>
         <translation>اختيار مستند Word</translation>
     </message>
@@ -2853,7 +2934,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-163"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-165"/>
         <source>Sections that will be created</source>
         <translation>الأقسام التي ستُنشأ</translation>
     </message>
@@ -2877,15 +2958,29 @@ Replace the file on disk with your version?</source>
         <source>Untick to leave the question out; double-click to rename</source>
         <translation>أزل التحديد لاستبعاد السؤال؛ وانقر نقرًا مزدوجًا لإعادة التسمية</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>{0} words</source>
-        <translation>{0} كلمة</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{0} word(s)</source>
+        <translation>
+            <numerusform>{0} كلمة</numerusform>
+            <numerusform>{0} كلمة</numerusform>
+            <numerusform>{0} كلمة</numerusform>
+            <numerusform>{0} كلمات</numerusform>
+            <numerusform>{0} كلمة</numerusform>
+            <numerusform>{0} كلمة</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} characters</source>
-        <translation>{0} حرف</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} character(s)</source>
+        <translation>
+            <numerusform>{0} حرف</numerusform>
+            <numerusform>{0} حرف</numerusform>
+            <numerusform>{0} حرف</numerusform>
+            <numerusform>{0} أحرف</numerusform>
+            <numerusform>{0} حرفًا</numerusform>
+            <numerusform>{0} حرف</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3010,13 +3105,20 @@ Replace the file on disk with your version?</source>
         <source>Register rebuilt</source>
         <translation>أُعيد بناء السجل</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} submissions listed. These files could not be read:</source>
-        <translation>عدد المساهمات المدرجة: {0}. تعذّرت قراءة هذه الملفات:</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n submission(s) listed. These files could not be read:</source>
+        <translation>
+            <numerusform>لم تُدرج أي مساهمة. تعذّرت قراءة هذه الملفات:</numerusform>
+            <numerusform>أُدرجت مساهمة واحدة. تعذّرت قراءة هذه الملفات:</numerusform>
+            <numerusform>أُدرجت مساهمتان. تعذّرت قراءة هذه الملفات:</numerusform>
+            <numerusform>أُدرجت %n مساهمات. تعذّرت قراءة هذه الملفات:</numerusform>
+            <numerusform>أُدرجت %n مساهمةً. تعذّرت قراءة هذه الملفات:</numerusform>
+            <numerusform>أُدرجت %n مساهمة. تعذّرت قراءة هذه الملفات:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot write the calendar</source>
         <translation>تعذّرت كتابة التقويم</translation>
     </message>
@@ -3582,13 +3684,20 @@ Replace the file on disk with your version?</source>
         <source>Endorsements closed on {0}.</source>
         <translation>أُغلق باب التأييد في {0}.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Endorsements close on {0} ({1} days left).</source>
-        <translation>يُغلق باب التأييد في {0} (الأيام المتبقية: {1}).</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Endorsements close on {0} (%n day(s) left).</source>
+        <translation>
+            <numerusform>يُغلق باب التأييد في {0} (لم يبقَ أي يوم).</numerusform>
+            <numerusform>يُغلق باب التأييد في {0} (بقي يوم واحد).</numerusform>
+            <numerusform>يُغلق باب التأييد في {0} (بقي يومان).</numerusform>
+            <numerusform>يُغلق باب التأييد في {0} (بقيت %n أيام).</numerusform>
+            <numerusform>يُغلق باب التأييد في {0} (بقي %n يومًا).</numerusform>
+            <numerusform>يُغلق باب التأييد في {0} (بقي %n يوم).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Add Signatory</source>
         <translation>إضافة جهة موقِّعة</translation>
     </message>
@@ -3737,7 +3846,7 @@ Replace the file on disk with your version?</source>
         <translation>تعذّر إجراء الفحوص</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
@@ -3801,10 +3910,17 @@ Replace the file on disk with your version?</source>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} حرف</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} words</source>
-        <translation>{0} كلمة</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} word(s)</source>
+        <translation>
+            <numerusform>{0} كلمة</numerusform>
+            <numerusform>{0} كلمة</numerusform>
+            <numerusform>{0} كلمة</numerusform>
+            <numerusform>{0} كلمات</numerusform>
+            <numerusform>{0} كلمة</numerusform>
+            <numerusform>{0} كلمة</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3938,7 +4054,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>TextDiffDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/diff.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/diff.py" line="+83"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على ن&amp;سختي</translation>
     </message>

@@ -435,6 +435,14 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/dialogs/country_box.py" line="+38"/>
+        <source>Type to search, e.g. Kenya</source>
+        <translation>Escriba para buscar, p. ej., Kenia</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineFields</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+109"/>
@@ -605,64 +613,67 @@
 </context>
 <context>
     <name>DiffDialog</name>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> ({0} revisions since the translation)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:157</extracomment>
-        <translation> (revisiones desde la traducción: {0})</translation>
+        <source> (%n revision(s) since the translation)</source>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:158</extracomment>
+        <translation>
+            <numerusform> (%n revisión desde la traducción)</numerusform>
+            <numerusform> (%n revisiones desde la traducción)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference from the library</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:124</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:125</extracomment>
         <translation>Diferencias con la biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How “{0}” changed since it was translated</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:148</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:149</extracomment>
         <translation>Cómo ha cambiado «{0}» desde que se tradujo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library text</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:125</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:126</extracomment>
         <translation>Texto de la biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source now</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:152</extracomment>
         <translation>El original hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source now, in {0}{1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:163</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:164</extracomment>
         <translation>El original hoy, en {0}{1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source then</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:150</extracomment>
         <translation>El original entonces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The translation, in {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:165</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:166</extracomment>
         <translation>La traducción, en {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your wording</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:127</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:128</extracomment>
         <translation>Su redacción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{0}” changed since it was translated</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:163</extracomment>
         <translation>«{0}» ha cambiado desde que se tradujo</translation>
     </message>
 </context>
@@ -836,7 +847,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+42"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -846,22 +857,47 @@
         <translation>Documento de &amp;Word (.docx), para enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Markdown (.md), for review or a wiki</source>
-        <translation>&amp;Markdown (.md), para revisión o para una wiki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Plain text (.txt), to paste into a web form</source>
         <translation>&amp;Texto sin formato (.txt), para pegar en un formulario web</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No markup, one blank line between paragraphs, word and character counts per section</source>
-        <translation>Sin marcas, una línea en blanco entre párrafos y recuento de palabras y caracteres por sección</translation>
+        <location line="-2"/>
+        <source>Word document (.docx), for re&amp;view</source>
+        <translation>Documento de Word (.docx), para re&amp;visión</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&amp;Markdown (.md), for a wiki or another editor</source>
+        <translation>&amp;Markdown (.md), para una wiki u otro editor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy the secretariat receives: the text alone, with no review marks or other data of this app.</source>
+        <translation>La copia que recibe la secretaría: solo el texto, sin marcas de revisión ni otros datos de la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy colleagues edit with tracked changes and comments: it keeps the marks File › Import Review… needs. Do not send it to the secretariat.</source>
+        <translation>La copia que los colegas editan con control de cambios y comentarios: conserva las marcas que necesita Archivo › Importar revisión… No la envíe a la secretaría.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markup, one blank line between paragraphs, each answer&apos;s notes right after it</source>
+        <translation>Sin marcas, una línea en blanco entre párrafos y las notas de cada respuesta justo después de ella</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Word and character &amp;counts after each answer</source>
+        <translation>&amp;Recuento de palabras y caracteres después de cada respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A line such as &quot;[Words: 212 / 250]&quot;; leave it out to paste answers as they are</source>
+        <translation>Una línea como «[Palabras: 212 / 250]»; omítala para pegar las respuestas tal cual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add page &amp;numbers if the letterhead has none</source>
         <translation>Añadir &amp;números de página si el membrete no los tiene</translation>
     </message>
@@ -901,7 +937,7 @@
         <translation>Problemas pendientes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -923,7 +959,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:133</extracomment>
         <translation>
             <numerusform>Las comprobaciones encontraron %n problema que corregir antes del envío:</numerusform>
             <numerusform>Las comprobaciones encontraron %n problemas que corregir antes del envío:</numerusform>
@@ -932,7 +968,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:105</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:135</extracomment>
         <translation>
             <numerusform>Las comprobaciones emitieron %n advertencia:</numerusform>
             <numerusform>Las comprobaciones emitieron %n advertencias:</numerusform>
@@ -1249,15 +1285,21 @@ Open it in your web browser?</source>
 </context>
 <context>
     <name>LibraryLoader</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
-        <source>Library reloaded: {0} paragraphs</source>
-        <translation>Biblioteca recargada (párrafos: {0})</translation>
+        <source>Library reloaded: %n paragraph(s)</source>
+        <translation>
+            <numerusform>Biblioteca recargada: %n párrafo</numerusform>
+            <numerusform>Biblioteca recargada: %n párrafos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{0} files could not be read</source>
-        <translation>Archivos ilegibles: {0}</translation>
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer</numerusform>
+            <numerusform>%n archivos no se pudieron leer</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1413,19 +1455,25 @@ Open it in your web browser?</source>
         <translation>Paquete de biblioteca TCCM (*.tccmlib)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Wrote {0} paragraphs to {1}</source>
-        <translation>Párrafos escritos en {1}: {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Import Library Bundle</source>
         <translation>Importar paquete de biblioteca</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>Imported {0} paragraphs from {1}</source>
-        <translation>Párrafos importados de {1}: {0}</translation>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Wrote %n paragraph(s) to {0}</source>
+        <translation>
+            <numerusform>%n párrafo escrito en {0}</numerusform>
+            <numerusform>%n párrafos escritos en {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Imported %n paragraph(s) from {0}</source>
+        <translation>
+            <numerusform>%n párrafo importado de {0}</numerusform>
+            <numerusform>%n párrafos importados de {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1450,12 +1498,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+86"/>
-        <source>{0} library files could not be read; first: {1}</source>
-        <translation>Archivos de biblioteca ilegibles: {0}; el primero: {1}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+113"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
@@ -1489,11 +1532,20 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>version {0}</source>
         <translation>versión {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/app.py:87</extracomment>
+        <translation>
+            <numerusform>%n archivo de biblioteca no se pudo leer: {0}</numerusform>
+            <numerusform>%n archivos de biblioteca no se pudieron leer; el primero: {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>&amp;Acerca de TCCM Drafter</translation>
@@ -1982,7 +2034,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+154"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+156"/>
         <source>New from Call</source>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
@@ -2455,7 +2507,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:288</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:304</extracomment>
         <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
@@ -2478,7 +2530,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/profile.py" line="+74"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/profile.py" line="+75"/>
         <source>Organisation Profile</source>
         <translation>Perfil de la organización</translation>
     </message>
@@ -2514,11 +2566,11 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Two-letter country code, e.g. NO or KE</source>
-        <translation>Código de país de dos letras, p. ej., NO o KE</translation>
+        <source>Type to search; documents print the country&apos;s name in their own language</source>
+        <translation>Escriba para buscar; los documentos imprimen el nombre del país en su propio idioma</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Region:</source>
         <translation>&amp;Región:</translation>
     </message>
@@ -2644,7 +2696,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>&amp;Guardar como perfil para reutilizarlo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>“{0}” is not in the list of countries: it is kept as typed and prints that way in every language. Choose the country from the list.</source>
+        <translation>«{0}» no está en la lista de países: se conserva tal como se escribió y se imprime así en todos los idiomas. Elija el país de la lista.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose a Word document</source>
         <translation>Elegir un documento de Word</translation>
     </message>
@@ -2793,7 +2850,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-163"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-165"/>
         <source>Sections that will be created</source>
         <translation>Secciones que se crearán</translation>
     </message>
@@ -2817,15 +2874,21 @@ Replace the file on disk with your version?</source>
         <source>Untick to leave the question out; double-click to rename</source>
         <translation>Desmarque para descartar la pregunta; haga doble clic para cambiarle el nombre</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>{0} words</source>
-        <translation>{0} palabras</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{0} word(s)</source>
+        <translation>
+            <numerusform>{0} palabra</numerusform>
+            <numerusform>{0} palabras</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} characters</source>
-        <translation>{0} caracteres</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} character(s)</source>
+        <translation>
+            <numerusform>{0} carácter</numerusform>
+            <numerusform>{0} caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2950,13 +3013,16 @@ Replace the file on disk with your version?</source>
         <source>Register rebuilt</source>
         <translation>Registro reconstruido</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} submissions listed. These files could not be read:</source>
-        <translation>Contribuciones registradas: {0}. Estos archivos no se pudieron leer:</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n submission(s) listed. These files could not be read:</source>
+        <translation>
+            <numerusform>%n contribución registrada. Estos archivos no se pudieron leer:</numerusform>
+            <numerusform>%n contribuciones registradas. Estos archivos no se pudieron leer:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot write the calendar</source>
         <translation>No se puede escribir el calendario</translation>
     </message>
@@ -3506,13 +3572,16 @@ Replace the file on disk with your version?</source>
         <source>Endorsements closed on {0}.</source>
         <translation>Las adhesiones se cerraron el {0}.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Endorsements close on {0} ({1} days left).</source>
-        <translation>Las adhesiones se cierran el {0} (días restantes: {1}).</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Endorsements close on {0} (%n day(s) left).</source>
+        <translation>
+            <numerusform>Las adhesiones se cierran el {0} (queda %n día).</numerusform>
+            <numerusform>Las adhesiones se cierran el {0} (quedan %n días).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Add Signatory</source>
         <translation>Añadir firmante</translation>
     </message>
@@ -3657,7 +3726,7 @@ Replace the file on disk with your version?</source>
         <translation>No se pueden ejecutar las comprobaciones</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -3717,10 +3786,13 @@ Replace the file on disk with your version?</source>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} caracteres</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} words</source>
-        <translation>{0} palabras</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} word(s)</source>
+        <translation>
+            <numerusform>{0} palabra</numerusform>
+            <numerusform>{0} palabras</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3854,7 +3926,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>TextDiffDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/diff.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/diff.py" line="+83"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>

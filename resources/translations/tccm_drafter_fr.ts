@@ -435,6 +435,14 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/dialogs/country_box.py" line="+38"/>
+        <source>Type to search, e.g. Kenya</source>
+        <translation>Tapez pour chercher, p. ex. Kenya</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineFields</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+109"/>
@@ -605,64 +613,67 @@
 </context>
 <context>
     <name>DiffDialog</name>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> ({0} revisions since the translation)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:157</extracomment>
-        <translation> (révisions depuis la traduction&#xa0;: {0})</translation>
+        <source> (%n revision(s) since the translation)</source>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:158</extracomment>
+        <translation>
+            <numerusform> (%n révision depuis la traduction)</numerusform>
+            <numerusform> (%n révisions depuis la traduction)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference from the library</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:124</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:125</extracomment>
         <translation>Différences avec la bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How “{0}” changed since it was translated</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:148</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:149</extracomment>
         <translation>Ce qui a changé dans «&#xa0;{0}&#xa0;» depuis sa traduction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library text</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:125</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:126</extracomment>
         <translation>Texte de la bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source now</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:152</extracomment>
         <translation>La source aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source now, in {0}{1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:163</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:164</extracomment>
         <translation>La source aujourd&apos;hui, en {0}{1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source then</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:150</extracomment>
         <translation>La source à l&apos;époque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The translation, in {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:165</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:166</extracomment>
         <translation>La traduction, en {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your wording</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:127</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:128</extracomment>
         <translation>Votre formulation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{0}” changed since it was translated</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/diff.py:163</extracomment>
         <translation>«&#xa0;{0}&#xa0;» a changé depuis sa traduction</translation>
     </message>
 </context>
@@ -836,7 +847,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+42"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -846,22 +857,47 @@
         <translation>Document &amp;Word (.docx), pour l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Markdown (.md), for review or a wiki</source>
-        <translation>&amp;Markdown (.md), pour relecture ou pour un wiki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Plain text (.txt), to paste into a web form</source>
         <translation>&amp;Texte brut (.txt), à coller dans un formulaire en ligne</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No markup, one blank line between paragraphs, word and character counts per section</source>
-        <translation>Sans mise en forme, une ligne vide entre les paragraphes, nombre de mots et de caractères par section</translation>
+        <location line="-2"/>
+        <source>Word document (.docx), for re&amp;view</source>
+        <translation>Document Word (.docx), pour la re&amp;lecture</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&amp;Markdown (.md), for a wiki or another editor</source>
+        <translation>&amp;Markdown (.md), pour un wiki ou un autre éditeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy the secretariat receives: the text alone, with no review marks or other data of this app.</source>
+        <translation>La copie que reçoit le secrétariat&#xa0;: le texte seul, sans marques de relecture ni autres données de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy colleagues edit with tracked changes and comments: it keeps the marks File › Import Review… needs. Do not send it to the secretariat.</source>
+        <translation>La copie que les collègues modifient avec le suivi des modifications et des commentaires&#xa0;: elle garde les marques dont Fichier › Importer une relecture… a besoin. Ne l&apos;envoyez pas au secrétariat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markup, one blank line between paragraphs, each answer&apos;s notes right after it</source>
+        <translation>Sans mise en forme, une ligne vide entre les paragraphes, les notes de chaque réponse juste après elle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Word and character &amp;counts after each answer</source>
+        <translation>Nombre de mots et de &amp;caractères après chaque réponse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A line such as &quot;[Words: 212 / 250]&quot;; leave it out to paste answers as they are</source>
+        <translation>Une ligne comme «&#xa0;[Mots&#xa0;: 212 / 250]&#xa0;»&#xa0;; à omettre pour coller les réponses telles quelles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add page &amp;numbers if the letterhead has none</source>
         <translation>Ajouter les &amp;numéros de page si le papier à en-tête n&apos;en a pas</translation>
     </message>
@@ -901,7 +937,7 @@
         <translation>Problèmes en suspens</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -923,7 +959,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:133</extracomment>
         <translation>
             <numerusform>Les vérifications ont relevé %n problème à corriger avant l&apos;envoi&#xa0;:</numerusform>
             <numerusform>Les vérifications ont relevé %n problèmes à corriger avant l&apos;envoi&#xa0;:</numerusform>
@@ -932,7 +968,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:105</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:135</extracomment>
         <translation>
             <numerusform>Les vérifications ont émis %n avertissement&#xa0;:</numerusform>
             <numerusform>Les vérifications ont émis %n avertissements&#xa0;:</numerusform>
@@ -1249,15 +1285,21 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 </context>
 <context>
     <name>LibraryLoader</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
-        <source>Library reloaded: {0} paragraphs</source>
-        <translation>Bibliothèque rechargée (paragraphes&#xa0;: {0})</translation>
+        <source>Library reloaded: %n paragraph(s)</source>
+        <translation>
+            <numerusform>Bibliothèque rechargée&#xa0;: %n paragraphe</numerusform>
+            <numerusform>Bibliothèque rechargée&#xa0;: %n paragraphes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{0} files could not be read</source>
-        <translation>Fichiers illisibles&#xa0;: {0}</translation>
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n fichier illisible</numerusform>
+            <numerusform>%n fichiers illisibles</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1413,19 +1455,25 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>Paquet de bibliothèque TCCM (*.tccmlib)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Wrote {0} paragraphs to {1}</source>
-        <translation>Paragraphes écrits dans {1}&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Import Library Bundle</source>
         <translation>Importer un paquet de bibliothèque</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>Imported {0} paragraphs from {1}</source>
-        <translation>Paragraphes importés de {1}&#xa0;: {0}</translation>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Wrote %n paragraph(s) to {0}</source>
+        <translation>
+            <numerusform>%n paragraphe écrit dans {0}</numerusform>
+            <numerusform>%n paragraphes écrits dans {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Imported %n paragraph(s) from {0}</source>
+        <translation>
+            <numerusform>%n paragraphe importé de {0}</numerusform>
+            <numerusform>%n paragraphes importés de {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1450,12 +1498,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+86"/>
-        <source>{0} library files could not be read; first: {1}</source>
-        <translation>Fichiers de bibliothèque illisibles&#xa0;: {0}&#x202f;; premier&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+113"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
@@ -1489,11 +1532,20 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/app.py:87</extracomment>
+        <translation>
+            <numerusform>%n fichier de bibliothèque illisible&#xa0;: {0}</numerusform>
+            <numerusform>%n fichiers de bibliothèque illisibles&#x202f;; premier&#xa0;: {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
@@ -1982,7 +2034,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+154"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+156"/>
         <source>New from Call</source>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
@@ -2455,7 +2507,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:288</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:304</extracomment>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
@@ -2478,7 +2530,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/profile.py" line="+74"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/profile.py" line="+75"/>
         <source>Organisation Profile</source>
         <translation>Profil de l&apos;organisation</translation>
     </message>
@@ -2514,11 +2566,11 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
-        <source>Two-letter country code, e.g. NO or KE</source>
-        <translation>Code de pays à deux lettres, p. ex. NO ou KE</translation>
+        <source>Type to search; documents print the country&apos;s name in their own language</source>
+        <translation>Tapez pour chercher&#xa0;; les documents impriment le nom du pays dans leur propre langue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région&#xa0;:</translation>
     </message>
@@ -2644,7 +2696,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Enregistrer comme profil réutilisable</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>“{0}” is not in the list of countries: it is kept as typed and prints that way in every language. Choose the country from the list.</source>
+        <translation>«&#xa0;{0}&#xa0;» ne figure pas dans la liste des pays&#xa0;: il est conservé tel quel et imprimé ainsi dans toutes les langues. Choisissez le pays dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose a Word document</source>
         <translation>Choisir un document Word</translation>
     </message>
@@ -2793,7 +2850,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-163"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-165"/>
         <source>Sections that will be created</source>
         <translation>Sections qui seront créées</translation>
     </message>
@@ -2817,15 +2874,21 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>Untick to leave the question out; double-click to rename</source>
         <translation>Décochez pour écarter la question&#x202f;; double-cliquez pour la renommer</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>{0} words</source>
-        <translation>{0} mots</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{0} word(s)</source>
+        <translation>
+            <numerusform>{0} mot</numerusform>
+            <numerusform>{0} mots</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} characters</source>
-        <translation>{0} caractères</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} character(s)</source>
+        <translation>
+            <numerusform>{0} caractère</numerusform>
+            <numerusform>{0} caractères</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2950,13 +3013,16 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>Register rebuilt</source>
         <translation>Registre reconstruit</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} submissions listed. These files could not be read:</source>
-        <translation>Contributions recensées&#xa0;: {0}. Ces fichiers sont illisibles&#xa0;:</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n submission(s) listed. These files could not be read:</source>
+        <translation>
+            <numerusform>%n contribution recensée. Ces fichiers sont illisibles&#xa0;:</numerusform>
+            <numerusform>%n contributions recensées. Ces fichiers sont illisibles&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot write the calendar</source>
         <translation>Impossible d&apos;écrire le calendrier</translation>
     </message>
@@ -3506,13 +3572,16 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>Endorsements closed on {0}.</source>
         <translation>Les adhésions ont été closes le {0}.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Endorsements close on {0} ({1} days left).</source>
-        <translation>Les adhésions sont closes le {0} (jours restants&#xa0;: {1}).</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Endorsements close on {0} (%n day(s) left).</source>
+        <translation>
+            <numerusform>Les adhésions sont closes le {0} (%n jour restant).</numerusform>
+            <numerusform>Les adhésions sont closes le {0} (%n jours restants).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Add Signatory</source>
         <translation>Ajouter un signataire</translation>
     </message>
@@ -3657,7 +3726,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Impossible de lancer les vérifications</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
@@ -3717,10 +3786,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} caractères</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} words</source>
-        <translation>{0} mots</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} word(s)</source>
+        <translation>
+            <numerusform>{0} mot</numerusform>
+            <numerusform>{0} mots</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3854,7 +3926,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>TextDiffDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/diff.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/diff.py" line="+83"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>

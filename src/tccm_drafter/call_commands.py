@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted, plural
 
 if TYPE_CHECKING:  # imported when a command runs: the command line starts fast
     from tccm_drafter.app.new_submission import CallQuestions
@@ -59,8 +60,10 @@ def run(args: argparse.Namespace, paths: AppPaths, *, out: TextIO, err: TextIO) 
 def describe_section(number: int, section: Section) -> str:
     """One line: number, limits, title (or the question when there is no title)."""
     limits = [
-        f"{section.word_limit} words" if section.word_limit else "",
-        f"{section.char_limit} characters" if section.char_limit else "",
+        f"{section.word_limit} {plural(section.word_limit, 'word')}" if section.word_limit else "",
+        f"{section.char_limit} {plural(section.char_limit, 'character')}"
+        if section.char_limit
+        else "",
     ]
     shown = ", ".join(limit for limit in limits if limit) or "no limit"
     question = " / ".join(line.strip() for line in section.question.splitlines() if line.strip())
@@ -83,7 +86,10 @@ def describe_call(found: CallQuestions) -> list[str]:
         ("Every answer", rules.word_limit, rules.char_limit),
         ("The whole submission", rules.total_word_limit, rules.total_char_limit),
     ):
-        limits = [f"{words} words" if words else "", f"{chars} characters" if chars else ""]
+        limits = [
+            counted(words, "word") if words else "",
+            counted(chars, "character") if chars else "",
+        ]
         if words or chars:
             lines.append(f"{name}: {', '.join(limit for limit in limits if limit)}")
     return lines
@@ -143,5 +149,5 @@ def new_submission(
         raise InputError("this file exists already; choose another name", path=output) from None
     except OSError as exc:
         raise InputError(f"could not write ({exc.strerror or exc})", path=output) from None
-    print(f"Wrote {output} with {len(sections)} section(s)", file=out)
+    print(f"Wrote {output} with {counted(len(sections), 'section')}", file=out)
     return EXIT_OK

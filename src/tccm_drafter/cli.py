@@ -154,12 +154,37 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not add page numbers to a Word export whose letterhead shows none",
     )
+    _add_export_copy_options(export)
     from tccm_drafter.sharing.register_commands import add_register_parser
 
     add_register_parser(commands, common)
     review_commands.register(commands, common)
     call_commands.register(commands, common)
     return parser
+
+
+def _add_export_copy_options(export: argparse.ArgumentParser) -> None:
+    """Which copy an export is: for sending (the default) or for review; text without counts."""
+    export.add_argument(
+        "--for-review",
+        action="store_true",
+        help="the Word copy for reviewers, with the marks `review import` reads back "
+        "(default: the copy for sending, without them; named NAME-for-review.docx)",
+    )
+    export.add_argument(
+        "--no-counts",
+        action="store_true",
+        help='plain text without the "[Words: …]" line after each answer',
+    )
+
+
+def _export_copy_line(output: Path, fmt: str, for_review: bool) -> str:
+    """ "Wrote response.docx, the copy for sending (no review marks)"."""
+    if fmt != "docx":
+        return f"Wrote {output}"
+    if for_review:
+        return f"Wrote {output}, the copy for review (with the marks `review import` reads)"
+    return f"Wrote {output}, the copy for sending (no review marks; --for-review for reviewers)"
 
 
 class _Context:
@@ -319,6 +344,8 @@ def _cmd_export(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextI
         template=args.template,
         reference_docx=Path(args.reference_docx) if args.reference_docx else None,
         page_numbers=False if args.no_page_numbers else None,
+        for_review=args.for_review,
+        counts=not args.no_counts,
     )
     if plan.output is None:
         # Render fully first: a refusal prints nothing half-done.
@@ -329,7 +356,7 @@ def _cmd_export(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextI
     for warning in warnings:
         print(f"tccm-drafter: warning: {warning}", file=err)
     if plan.output is not None:
-        print(f"Wrote {plan.output}", file=out)
+        print(_export_copy_line(plan.output, plan.fmt, plan.for_review), file=out)
     return EXIT_OK
 
 

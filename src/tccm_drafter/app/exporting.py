@@ -20,6 +20,9 @@ from tccm_drafter.render.export import FORMATS, document_text, format_for_path, 
 from tccm_drafter.render.pipeline import RenderCache, render_submission
 from tccm_drafter.render.templates import Template, find_template
 
+#: What the default file name of the copy for review ends in.
+REVIEW_SUFFIX = "-for-review"
+
 
 @dataclass(frozen=True)
 class ExportPlan:
@@ -32,6 +35,10 @@ class ExportPlan:
     reference_docx: Path | None
     #: Add page numbers to a Word export on a letterhead that shows none.
     page_numbers: bool = True
+    #: The Word copy for review (with the marks a review import reads back), not for sending.
+    for_review: bool = False
+    #: The plain text's "[Words: …]" line after each answer.
+    counts: bool = True
 
 
 @dataclass(frozen=True)
@@ -107,17 +114,23 @@ def prepare_export(
     template: str | Template | None = None,
     reference_docx: Path | None = None,
     page_numbers: bool | None = None,
+    for_review: bool = False,
+    counts: bool = True,
 ) -> ExportPlan:
     """Check everything an export needs; raises InputError (one line) when it cannot go.
 
     ``page_numbers``: add page numbers to a Word export on a letterhead that shows none
     (None: as the template says, which is yes unless its template.toml says
-    ``page_numbers = false``)."""
+    ``page_numbers = false``). ``for_review``: the Word copy for reviewers, with the marks
+    a review import needs (the default is the copy for sending, which has none); its default
+    file name ends in "-for-review". ``counts``: the plain text's count lines."""
     chosen = choose_format(fmt, output)
+    if for_review and chosen != "docx":
+        raise InputError("the copy for review is a Word document: export it as .docx")
     if output is None and chosen not in ("md", "txt"):
         if submission_path is None:
             raise InputError("a Word export needs a file to write to")
-        output = submission_path.with_suffix("." + chosen)
+        output = default_output(submission_path, for_review=for_review)
     if output is not None and not output.parent.is_dir():
         raise InputError("the folder to write into does not exist", path=output.parent)
     found = (
@@ -131,7 +144,16 @@ def prepare_export(
         chosen_reference = reference_document(submission, submission_path, reference_docx)
         reference = chosen_reference or found.reference_docx
     numbers = found.page_numbers if page_numbers is None else page_numbers
-    return ExportPlan(submission, library, found, chosen, output, reference, numbers)
+    return ExportPlan(
+        submission, library, found, chosen, output, reference, numbers, for_review, counts
+    )
+
+
+def default_output(submission_path: Path, *, for_review: bool) -> Path:
+    """Where a Word export goes when no file is named: next to the submission, the copy for
+    review named apart ("response-for-review.docx") so the two are not confused."""
+    stem = submission_path.stem + (REVIEW_SUFFIX if for_review else "")
+    return submission_path.with_name(stem + ".docx")
 
 
 def render_export(
@@ -151,7 +173,7 @@ def render_export(
 def export_text(plan: ExportPlan, *, today: date) -> tuple[str, list[ExportWarning]]:
     """Markdown or plain text for standard output, refused exactly as a file would be."""
     rendered = render_export(plan, today=today)
-    return document_text(rendered.document, plan.fmt), rendered.warnings
+    return document_text(rendered.document, plan.fmt, counts=plan.counts), rendered.warnings
 
 
 def write_export(plan: ExportPlan, *, now: datetime) -> list[ExportWarning]:
@@ -167,5 +189,7 @@ def write_export(plan: ExportPlan, *, now: datetime) -> list[ExportWarning]:
         plan.output,
         reference_docx=plan.reference_docx,
         page_numbers=plan.page_numbers,
+        review_marks=plan.for_review,
+        counts=plan.counts,
     )
     return rendered.warnings + written

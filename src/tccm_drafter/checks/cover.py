@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tccm_drafter.checks.findings import ERROR, Finding
+from tccm_drafter.checks.findings import ERROR, WARNING, Finding
 from tccm_drafter.model import Submission
+from tccm_drafter.model.countries import country_code
 from tccm_drafter.model.organisation import COVER_FIELDS
 from tccm_drafter.render.i18n import country_name
 
@@ -35,6 +36,7 @@ def check_cover(submission: Submission, add: Callable[[Finding], None]) -> None:
                 f"(known: {', '.join(COVER_FIELDS)})",
             )
         )
+    named = True  # False once the country was reported as a code the app cannot name
     for name in rules.required_fields:
         if name not in COVER_FIELDS:
             continue
@@ -57,6 +59,25 @@ def check_cover(submission: Submission, add: Callable[[Finding], None]) -> None:
                         "missing-cover-field",
                         ERROR,
                         f"The call asks for the country written as a name, and '{value}' is "
-                        "not a country code the app can name; write the country's name",
+                        "not a country code the app can name; choose the country from the "
+                        "list in Organisation Profile",
                     )
                 )
+                named = False
+    if named:
+        check_country(org.country, add)
+
+
+def check_country(country: str, add: Callable[[Finding], None]) -> None:
+    """A country that is not one of the list (typed as text in an older profile and not
+    recognised): it prints exactly as typed, in every language."""
+    if country.strip() and country_code(country) is None:
+        add(
+            Finding(
+                "unknown-country",
+                WARNING,
+                f"The organisation's country '{country.strip()}' is not one the app knows, so "
+                "it prints as typed whatever the document's language; choose the country from "
+                "the list in Organisation Profile",
+            )
+        )

@@ -24,6 +24,7 @@ from tccm_drafter.checks.totals import check_totals, reference_for
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.blocks import block_source, has_update
+from tccm_drafter.model.counted import counted
 from tccm_drafter.model.translations import (
     is_stale,
     language_name,
@@ -288,7 +289,7 @@ def _check_limits(
                 Finding(
                     "over-word-limit",
                     ERROR,
-                    f"{_where(submission, s)} has {words:,} words; the limit is "
+                    f"{_where(submission, s)} has {counted(words, 'word')}; the limit is "
                     f"{summary.word_limit:,}",
                     s,
                 )
@@ -298,7 +299,7 @@ def _check_limits(
                 Finding(
                     "over-char-limit",
                     ERROR,
-                    f"{_where(submission, s)} has {chars:,} characters; the limit is "
+                    f"{_where(submission, s)} has {counted(chars, 'character')}; the limit is "
                     f"{summary.char_limit:,}",
                     s,
                 )

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, tzinfo
 
 from tccm_drafter.checks.findings import WARNING, Finding
 from tccm_drafter.model import SignatoryStatus, Submission, SubmissionStatus
+from tccm_drafter.model.counted import counted
 from tccm_drafter.model.deadline import (
     Deadline,
     DeadlineState,
@@ -114,8 +115,13 @@ def _endorsements(
             Finding(
                 "no-confirmed-signatories",
                 WARNING,
-                f"None of the {len(signatories)} signatories has confirmed; the statement "
-                "will name no signatories",
+                (
+                    "The one signatory has not confirmed"
+                    if len(signatories) == 1
+                    else f"None of the {counted(len(signatories), 'signatory', 'signatories')} "
+                    "has confirmed"
+                )
+                + "; the statement will name no signatories",
             )
         )
     waiting = [s.organisation for s in signatories if s.status is SignatoryStatus.INVITED]

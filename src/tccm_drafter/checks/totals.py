@@ -8,6 +8,7 @@ from pathlib import Path
 from tccm_drafter.checks.findings import ERROR, WARNING, Finding
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Rules, Submission
+from tccm_drafter.model.counted import counted
 from tccm_drafter.render.counting import document_counts
 from tccm_drafter.render.document import Document
 from tccm_drafter.render.page_estimate import PageModel, estimate_pages
@@ -43,7 +44,7 @@ def check_totals(
             Finding(
                 "over-total-word-limit",
                 ERROR,
-                f"The submission has {words:,} words in all; the limit for the whole "
+                f"The submission has {counted(words, 'word')} in all; the limit for the whole "
                 f"submission is {rules.total_word_limit:,}",
             )
         )
@@ -52,7 +53,7 @@ def check_totals(
             Finding(
                 "over-total-char-limit",
                 ERROR,
-                f"The submission has {chars:,} characters in all; the limit for the whole "
+                f"The submission has {counted(chars, 'character')} in all; the limit for the whole "
                 f"submission is {rules.total_char_limit:,}",
             )
         )
@@ -69,9 +70,9 @@ def check_totals(
             Finding(
                 "over-page-limit",
                 WARNING,
-                f"The Word export would take about {pages:.1f} pages; the limit is "
+                f"The Word export would take about {pages:.1f} pages; the limit is "  # pages > 1
                 f"{rules.page_limit:,} (an estimate from the reference document's page size, "
                 f"margins and {model.font_size:g} pt body text: about "
-                f"{model.words_per_page:,} words a page)",
+                f"{counted(model.words_per_page, 'word')} a page)",
             )
         )

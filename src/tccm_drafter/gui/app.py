@@ -19,6 +19,7 @@ from tccm_drafter.gui.appicon import APP_ID, application_icon
 from tccm_drafter.gui.autosave import find_autosaves
 from tccm_drafter.gui.document_state import Prompter
 from tccm_drafter.gui.file_open import FileOpenHandler, open_document
+from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.language import install_language
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.gui.plurals import ensure_plurals
@@ -83,9 +84,9 @@ def create_window(
     errors.extend(libraries.errors)
     if errors:
         window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "{0} library files could not be read; first: {1}"
-            ).format(len(errors), errors[0]),
+            ntr(
+                "MainWindow", "%n library file(s) could not be read; first: {0}", len(errors)
+            ).format(errors[0]),
             15_000,
         )
     if file is not None:

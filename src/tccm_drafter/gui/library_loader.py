@@ -42,9 +42,9 @@ class LibraryLoader(QObject):
         host.workspace.set_libraries(libraries)
         self.watcher.watch(libraries.folders)
         keep_long_lived()
-        message = self.tr("Library reloaded: {0} paragraphs").format(len(libraries.library))
+        message = self.tr("Library reloaded: %n paragraph(s)", "", len(libraries.library))
         if libraries.errors:
-            message += " · " + self.tr("{0} files could not be read").format(len(libraries.errors))
+            message += " · " + self.tr("%n file(s) could not be read", "", len(libraries.errors))
         host.statusBar().showMessage(message, 5000)
         self.reloaded.emit()
 

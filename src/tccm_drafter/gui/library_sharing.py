@@ -53,7 +53,7 @@ class LibrarySharing(QObject):
             self._error(title, error)
             return None
         host.statusBar().showMessage(
-            self.tr("Wrote {0} paragraphs to {1}").format(len(chosen), path), 6000
+            self.tr("Wrote %n paragraph(s) to {0}", "", len(chosen)).format(path), 6000
         )
         return path
 
@@ -89,7 +89,7 @@ class LibrarySharing(QObject):
             return False
         written = len(edit.result.written) if edit.result is not None else 0
         host.statusBar().showMessage(
-            self.tr("Imported {0} paragraphs from {1}").format(written, path.name), 6000
+            self.tr("Imported %n paragraph(s) from {0}", "", written).format(path.name), 6000
         )
         return True
 

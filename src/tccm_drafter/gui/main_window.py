@@ -247,8 +247,8 @@ class MainWindow(QMainWindow):
     def add_questions(self, text: str) -> int:
         return self.composer.add_questions(text)
 
-    def export_to(self, out_path: Path, fmt: str, *, page_numbers: bool = True) -> None:
-        self.submission_actions.export_to(out_path, fmt, page_numbers=page_numbers)
+    def export_to(self, out_path: Path, fmt: str, **options: bool) -> None:
+        self.submission_actions.export_to(out_path, fmt, **options)
 
     def run_checks(self) -> list[Finding]:
         return self.submission_actions.run_checks()

@@ -298,7 +298,8 @@ class SubmissionOutline(QAbstractItemModel):
         if char_limit is not None:
             parts.append(self.tr("{0} / {1} characters").format(chars, number_text(char_limit)))
         if not parts:
-            parts.append(self.tr("{0} words").format(words))
+            count = counts.words if counts is not None else 2
+            parts.append(self.tr("{0} word(s)", "", count).format(words))
         return " · ".join(parts)
 
     def _block_data(self, block: Block, role: int) -> Any:

@@ -302,8 +302,10 @@ class RegisterWindow(QDialog):
             self._host.prompter.show_info(
                 self,
                 self.tr("Register rebuilt"),
-                self.tr("{0} submissions listed. These files could not be read:").format(
-                    len(result.entries)
+                self.tr(
+                    "%n submission(s) listed. These files could not be read:",
+                    "",
+                    len(result.entries),
                 )
                 + "\n\n"
                 + "\n".join(str(problem) for problem in result.problems[:20]),

@@ -3,7 +3,7 @@
 Runs the real main window (offscreen unless a display is chosen) in a throw-away home folder
 with the starter library and the example submission, and writes main-window.png,
 main-window-dark.png, main-window-1280x800.png, library-editing.png, export-dialog.png,
-preflight.png (the checks docked) and import-bundle.png, and the rules
+profile-dialog.png, preflight.png (the checks docked) and import-bundle.png, and the rules
 calls set (``screenshots_rules.py``): consultation-details.png, signatories.png, register.png.
 """
 
@@ -119,6 +119,7 @@ def take(out_dir: Path, home: Path) -> list[Path]:
     shots: list[tuple[str, str]] = [
         ("library-editing.png", "paragraph"),
         ("export-dialog.png", "export"),
+        ("profile-dialog.png", "profile"),
         ("import-bundle.png", "import"),
         *SHOTS.items(),
     ]
@@ -153,6 +154,8 @@ def _dialog(window: MainWindow, what: str) -> QWidget | None:
         widget = dialogs.ExportDialog(
             window.state.path or Path.home() / window.state.name, window, findings
         )
+    elif what == "profile":
+        widget = dialogs.ProfileDialog(window.paths, window.submission.organisation, window)
     elif what == "import":
         return _import_dialog(window, Path(window.paths.data_dir))
     elif what in SHOTS.values():

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tccm_drafter.model.counted import counted
 from tccm_drafter.storage.paths import HOME_ENV
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def run(out: Path, home: Path) -> str:
     window.close()
     # The wall-clock moments (for benchmarks/bench_package.py, which knows when it started us).
     return (
-        f"TCCM Drafter {__version__}, wrote {out} ({out.stat().st_size} bytes)\n"
+        f"TCCM Drafter {__version__}, wrote {out} ({counted(out.stat().st_size, 'byte')})\n"
         f"window-shown-at {shown:.6f}\npreview-rendered-at {rendered:.6f}"
     )
 

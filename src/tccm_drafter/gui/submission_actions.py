@@ -235,15 +235,29 @@ class SubmissionActions(QObject):
         )
         if self._run(dialog):
             self.export_to(
-                dialog.output_path(), dialog.format(), page_numbers=dialog.page_numbers()
+                dialog.output_path(),
+                dialog.format(),
+                page_numbers=dialog.page_numbers(),
+                for_review=dialog.for_review(),
+                counts=dialog.with_counts(),
             )
         elif dialog.review_requested:
             self._host.show_checks(found)
 
-    def export_to(self, out_path: Path, fmt: str, *, page_numbers: bool = True) -> None:
+    def export_to(
+        self,
+        out_path: Path,
+        fmt: str,
+        *,
+        page_numbers: bool = True,
+        for_review: bool = False,
+        counts: bool = True,
+    ) -> None:
         """Export on the job runner; ``exportFinished`` tells when it is done.
 
-        ``page_numbers``: a Word export on a letterhead that shows none gets them."""
+        ``page_numbers``: a Word export on a letterhead that shows none gets them;
+        ``for_review``: the Word copy with review marks (else the copy for sending);
+        ``counts``: the plain text's count lines."""
         from tccm_drafter.app.exporting import prepare_export, write_export
 
         submission, library = self._ws.snapshot()
@@ -257,6 +271,8 @@ class SubmissionActions(QObject):
                 output=Path(out_path),
                 template=self._host.live.template(),
                 page_numbers=None if page_numbers else False,
+                for_review=for_review,
+                counts=counts,
             )
         except InputError as error:
             self._host.prompter.show_error(

@@ -4,6 +4,10 @@ The reference document (the organisation's own .docx or .dotx, else the built-in
 ``templates/reference.docx``) gives styles, page set-up, headers and footers; its body is
 replaced. Numbered paragraphs and lists use real Word numbering, footnotes are real Word
 footnotes, links are real hyperlinks.
+
+Two copies: the copy for sending (the default) carries nothing of ours but the text and its
+title, author and language; the copy for review (``review_marks=True``) also carries the block
+bookmarks and the map a review import reads back (:mod:`.docx_review_marks`).
 """
 
 from __future__ import annotations
@@ -73,10 +77,18 @@ _HUGE = etree.XMLParser(huge_tree=True)
 class DocxExporter:
     """Builds .docx files on a reference document; one instance can export many documents."""
 
-    def __init__(self, reference_docx: Path | None = None, *, page_numbers: bool = True) -> None:
+    def __init__(
+        self,
+        reference_docx: Path | None = None,
+        *,
+        page_numbers: bool = True,
+        review_marks: bool = False,
+    ) -> None:
         self._builtin = reference_docx is None
         #: Add page numbers when the reference document's letterhead shows none.
         self._page_numbers = page_numbers
+        #: The copy for review: bookmark every block and store the map of blocks.
+        self._review_marks = review_marks
         self._reference = (
             Path(reference_docx)
             if reference_docx is not None
@@ -151,7 +163,8 @@ class DocxExporter:
             f'<w:body xmlns:w="{W_NS}" xmlns:r="{_R_NS}">{xml}</w:body>', _HUGE
         )
         children = list(parsed)
-        add_review_marks(word, doc, children, writer.node_paragraphs)
+        if self._review_marks:
+            add_review_marks(word, doc, children, writer.node_paragraphs)
         if sect_pr is not None:
             for child in children:
                 sect_pr.addprevious(child)
@@ -340,7 +353,8 @@ def _set_core_properties(word: WordDocument, meta: DocumentMeta, language: str) 
     props.title = clean(meta.title)
     props.author = clean(meta.author)
     props.subject = clean(meta.subject)
-    props.keywords = clean(", ".join(k for k in meta.keywords if k))
+    # The library's topics are the drafters' own filing, not something to send.
+    props.keywords = ""
     props.language = language
     props.last_modified_by = clean(meta.author) or APP_NAME
     props.comments = ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.countries import country_code
 from tccm_drafter.model.formatting import (
     FALLBACK,
     babel_locale,
@@ -34,12 +35,17 @@ def is_rtl(tag: str) -> bool:
 
 
 def country_name(code: str, language: str = FALLBACK) -> str:
-    """ "NO" -> "Norway" / "Norvège" / "النرويج"; text that is not a region code stays as typed."""
+    """ "NO" -> "Norway" / "Norvège" / "النرويج"; a country's name in another language is
+    named the same way ("Kenya" -> "كينيا", :func:`model.countries.country_code`); other text
+    stays exactly as typed."""
     stripped = code.strip()
     if len(stripped) == 2 and stripped.isascii() and stripped.isalpha():
         name = babel_locale(language).territories.get(stripped.upper())
         if name:
             return str(name)
+    found = country_code(stripped)
+    if found is not None:
+        return str(babel_locale(language).territories.get(found) or code)
     return code
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 from tccm_drafter.render.markdown_parse import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 
 #: A paragraph body (or free text block) may hold at most this many characters ...
@@ -102,7 +103,7 @@ def _nesting(line: str) -> int:
 def _check_size(text: str) -> None:
     if len(text) > MAX_BODY_CHARS:
         raise PlaceholderError(
-            f"the text has {len(text):,} characters; a paragraph may hold at most "
+            f"the text has {counted(len(text), 'character')}; a paragraph may hold at most "
             f"{MAX_BODY_CHARS:,}"
         )
     if ">" not in text and "  " not in text and "\t" not in text:
@@ -126,7 +127,7 @@ def split_placeholders(text: str) -> tuple[Part, ...]:
         return (Part(text=text),)
     if len(text) > MAX_BODY_CHARS:
         raise PlaceholderError(
-            f"the text has {len(text):,} characters; a paragraph may hold at most "
+            f"the text has {counted(len(text), 'character')}; a paragraph may hold at most "
             f"{MAX_BODY_CHARS:,}"
         )
     if text.count("{{") > MAX_PLACEHOLDERS:

@@ -25,6 +25,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import pass_eval_context
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 from tccm_drafter.render.sandbox_calls import (
     ALLOWED_TESTS,
     STR_METHODS,
@@ -144,7 +145,7 @@ def check_nesting(environment: Any, source: str, name: str | None, filename: str
 def _safe_range(*args: int) -> range:
     result = range(*args)
     if len(result) > MAX_RANGE:
-        raise TemplateLimitError(f"range() of {len(result):,} items is over the limit")
+        raise TemplateLimitError(f"range() of {counted(len(result), 'item')} is over the limit")
     return result
 
 

@@ -16,6 +16,8 @@ from typing import Any
 
 from jinja2.runtime import Undefined
 
+from tccm_drafter.model.counted import counted
+
 #: One string a template builds may hold at most this many characters ...
 MAX_VALUE_CHARS = 1_000_000
 #: ... one list, tuple or dictionary at most this many items, nested ones counted in full ...
@@ -66,14 +68,15 @@ class Budget:
 def check_chars(count: int, what: str = "a text") -> None:
     if count > MAX_VALUE_CHARS:
         raise TemplateLimitError(
-            f"{what} of {count:,} characters would be over the limit of {MAX_VALUE_CHARS:,}"
+            f"{what} of {counted(count, 'character')} would be over the limit of "
+            f"{MAX_VALUE_CHARS:,}"
         )
 
 
 def check_items(count: int, what: str = "a list") -> None:
     if count > MAX_ITEMS:
         raise TemplateLimitError(
-            f"{what} of {count:,} items would be over the limit of {MAX_ITEMS:,}"
+            f"{what} of {counted(count, 'item')} would be over the limit of {MAX_ITEMS:,}"
         )
 
 

@@ -1,6 +1,12 @@
-"""Plain text for pasting into consultation web forms: no markup, counts per section."""
+"""Plain text for pasting into consultation web forms: no markup, counts per section.
+
+Each section's answer is followed by its own notes (numbered from 1 in that answer), so an
+answer pasted into a form keeps its sources; the count lines can be left out.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from tccm_drafter.render.assembly import footnote_refs
 from tccm_drafter.render.counting import answer_nodes, section_counts
@@ -19,19 +25,22 @@ from tccm_drafter.render.document import (
 from tccm_drafter.render.i18n import Label, document_labels, fill_label, format_number, label
 
 
-def inline_text(inlines: list[Inline] | tuple[Inline, ...]) -> str:
-    """What a reader sees; links keep their address, footnotes become [n]."""
+def inline_text(
+    inlines: list[Inline] | tuple[Inline, ...], numbers: Mapping[int, int] | None = None
+) -> str:
+    """What a reader sees; links keep their address, footnotes become [n] (``numbers``: the
+    document's footnote number -> the one to print)."""
     parts: list[str] = []
     for node in inlines:
         if isinstance(node, Text):
             parts.append(node.text)
         elif isinstance(node, Link):
-            label = inline_text(node.children)
+            label = inline_text(node.children, numbers)
             parts.append(
                 label if label.strip() in (node.target, "") else f"{label} ({node.target})"
             )
         elif isinstance(node, FootnoteRef):
-            parts.append(f"[{node.number}]")
+            parts.append(f"[{(numbers or {}).get(node.number, node.number)}]")
         elif isinstance(node, Placeholder):
             parts.append("{{ " + node.name + " }}")
         elif isinstance(node, LineBreak):
@@ -39,33 +48,49 @@ def inline_text(inlines: list[Inline] | tuple[Inline, ...]) -> str:
     return "".join(parts)
 
 
-def _block_lines(node: BlockNode, depth: int = 0) -> list[str]:
+def _block_lines(
+    node: BlockNode, depth: int = 0, numbers: Mapping[int, int] | None = None
+) -> list[str]:
     if isinstance(node, Heading):
-        return [inline_text(node.inlines)]
+        return [inline_text(node.inlines, numbers)]
     if isinstance(node, Paragraph):
-        text = inline_text(node.inlines)
+        text = inline_text(node.inlines, numbers)
         return [f"{node.number}. {text}" if node.number is not None else text]
     lines: list[str] = []
     for position, item in enumerate(node.items, start=node.start):
         marker = f"{position}." if node.ordered else "-"
         for index, child in enumerate(item.blocks):
-            for line in _block_lines(child, depth + 1):
+            for line in _block_lines(child, depth + 1, numbers):
                 prefix = "  " * depth + (marker + " " if index == 0 else "  ")
                 lines.append(prefix + line)
                 marker = " " * len(marker)
     return ["\n".join(lines)]
 
 
-def answer_text(doc: Document, section: int) -> str:
-    """The text of one section's answer (its blocks only), as a web form receives it."""
-    chunks: list[str] = []
+def answer_text(doc: Document, section: int, labels: dict[str, Label] | None = None) -> str:
+    """The text of one section's answer (its blocks only), as a web form receives it: the
+    paragraphs, then under "Notes" (in the document's language) the answer's own footnotes,
+    numbered from 1 in this answer."""
     nodes = answer_nodes(doc, section)
-    for node in nodes:
-        chunks.extend(_block_lines(node))
     notes = footnote_refs(nodes)
+    numbers = {note.number: local for local, note in enumerate(notes, start=1)}
+    chunks: list[str] = []
+    for node in nodes:
+        chunks.extend(_block_lines(node, numbers=numbers))
     if notes:
-        chunks.append("\n".join(f"[{n.number}] {inline_text(n.content)}" for n in notes))
+        labels = labels if labels is not None else document_labels(doc.meta.language)
+        chunks.append(_notes_text(notes, labels, numbers))
     return "\n\n".join(chunks)
+
+
+def _notes_text(
+    notes: list[FootnoteRef], labels: dict[str, Label], numbers: Mapping[int, int]
+) -> str:
+    lines = [str(label(labels, "notes"))]
+    lines.extend(
+        f"[{numbers.get(n.number, n.number)}] {inline_text(n.content, numbers)}" for n in notes
+    )
+    return "\n".join(lines)
 
 
 def count_line(doc: Document, section: int, labels: dict[str, Label] | None = None) -> str:
@@ -91,25 +116,27 @@ def count_line(doc: Document, section: int, labels: dict[str, Label] | None = No
     return f"[{word_part} · {char_part}]"
 
 
-def to_plain_text(doc: Document) -> str:
-    """The whole document; after each section's answer a line with its counts."""
+def to_plain_text(doc: Document, *, counts: bool = True) -> str:
+    """The whole document. Each section's answer is :func:`answer_text` (its notes right after
+    it), followed by a line with its counts unless ``counts`` is False; notes of the
+    template's own text come at the end."""
     chunks: list[str] = []
-    current: int | None = None
     labels = document_labels(doc.meta.language)
-
-    def close_section() -> None:
-        if current is not None and current < len(doc.sections):
-            chunks.append(count_line(doc, current, labels))
-
+    done: set[int] = set()
+    outside: list[BlockNode] = []
     for node in doc.blocks:
         section = node.origin.section if node.origin.block is not None else None
-        if section != current:
-            close_section()
-            current = section
-        chunks.extend(_block_lines(node))
-    close_section()
-    notes = footnote_refs(doc.blocks)
+        if section is None:
+            outside.append(node)
+            chunks.extend(_block_lines(node))
+            continue
+        if section in done:
+            continue  # a template that splits an answer: it was printed whole
+        done.add(section)
+        chunks.append(answer_text(doc, section, labels))
+        if counts and section < len(doc.sections):
+            chunks.append(count_line(doc, section, labels))
+    notes = footnote_refs(outside)
     if notes:
-        chunks.append(label(labels, "notes"))
-        chunks.extend(f"[{n.number}] {inline_text(n.content)}" for n in notes)
+        chunks.append(_notes_text(notes, labels, {}))
     return "\n\n".join(chunk for chunk in chunks if chunk.strip()) + "\n"

@@ -22,6 +22,7 @@ import tomli_w
 
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.model import Paragraph
+from tccm_drafter.model.counted import counted
 from tccm_drafter.model.text_hygiene import clean_text
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.atomic import atomic_write_bytes
@@ -169,7 +170,7 @@ def _read_archive(path: Path, archive: BoundedZip) -> Bundle:
         if info.filename != MANIFEST and info.file_size > MAX_MEMBER_BYTES:
             raise _refuse(
                 path,
-                f"{info.file_size:,} bytes is more than the limit of {MAX_MEMBER_BYTES:,}",
+                f"{counted(info.file_size, 'byte')} is more than the limit of {MAX_MEMBER_BYTES:,}",
                 info.filename,
             )
     if MANIFEST not in infos:

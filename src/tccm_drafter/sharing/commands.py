@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 from tccm_drafter.model.text_hygiene import one_line
 from tccm_drafter.sharing.merge import (
     ChangedSinceImportError,
@@ -54,7 +55,7 @@ def library_export(
     except InputError:
         organisation = ""
     export_bundle(chosen, output, organisation, now=now)
-    print(f"Wrote {len(chosen)} paragraph(s) to {output}", file=out)
+    print(f"Wrote {counted(len(chosen), 'paragraph')} to {output}", file=out)
     return EXIT_OK
 
 
@@ -65,7 +66,7 @@ def describe_plan(plan: ImportPlan) -> list[str]:
     origin = f" from {organisation}" if organisation else ""
     clashes = plan.clashes()
     lines = [
-        f"{one_line(plan.bundle.path.name)}{origin}: {len(plan.items)} paragraph(s) — "
+        f"{one_line(plan.bundle.path.name)}{origin}: {counted(len(plan.items), 'paragraph')} — "
         + ", ".join(f"{counts[kind]} {_LABELS[kind].lower()}" for kind in Kind)
         + (f", {len(clashes)} id clash" if clashes else "")
     ]
@@ -103,7 +104,7 @@ def library_import(
         return EXIT_CONFLICTS if conflicts and on_conflict is None else EXIT_OK
     if conflicts and on_conflict is None:
         print(
-            f"tccm-drafter: {len(conflicts)} conflict(s): both sides changed "
+            f"tccm-drafter: {counted(len(conflicts), 'conflict')}: both sides changed "
             f"{', '.join(i.paragraph_id for i in conflicts)}. Nothing was imported; run "
             "again with --on-conflict keep-mine|take-theirs|keep-both, or import in the "
             "desktop app to compare the texts.",
@@ -112,7 +113,7 @@ def library_import(
         return EXIT_CONFLICTS
     if updates and not take_updates:
         print(
-            f"tccm-drafter: {len(updates)} update(s) would replace your wording of "
+            f"tccm-drafter: {counted(len(updates), 'update')} would replace your wording of "
             f"{', '.join(i.paragraph_id for i in updates)}; the bundle's own history is all "
             "that says they were made from your text. Nothing was imported; review them with "
             "--dry-run (or in the desktop app), then run again with --take-updates.",
@@ -133,7 +134,7 @@ def library_import(
             file=out,
         )
     print(
-        f"Imported {len(result.written)} paragraph(s) into '{one_line(personal.name)}'. "
+        f"Imported {counted(len(result.written), 'paragraph')} into '{one_line(personal.name)}'. "
         "To undo: tccm-drafter library undo-import",
         file=out,
     )
@@ -157,7 +158,8 @@ def library_undo_import(
             f"{error.message}; run again with --force to undo all the same", path=error.path
         ) from None
     print(
-        f"Undid the import of {one_line(result.bundle_name)} ({len(result.written)} paragraph(s)).",
+        f"Undid the import of {one_line(result.bundle_name)} "
+        f"({counted(len(result.written), 'paragraph')}).",
         file=out,
     )
     return EXIT_OK

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Paragraph
+from tccm_drafter.model.counted import counted
 from tccm_drafter.model.paragraph import HISTORY_LIMIT
 from tccm_drafter.sharing.bundle import Bundle
 from tccm_drafter.storage import journal, limits
@@ -219,7 +220,11 @@ def apply_import(
         if item.paragraph_id not in decisions
     ]
     if undecided:
-        raise InputError(f"{len(undecided)} conflict(s) need a decision: {', '.join(undecided)}")
+        raise InputError(
+            f"{counted(len(undecided), 'conflict')} "
+            + ("needs" if len(undecided) == 1 else "need")
+            + f" a decision: {', '.join(undecided)}"
+        )
     source = plan.bundle.path.name
     result = ImportResult(source, folder=str(folder.path))
     taken = set(taken_ids)
@@ -347,8 +352,8 @@ def undo_import(result: ImportResult, folder: Path, *, force: bool = False) -> N
         if changed and not force:
             names = ", ".join(p.name for p in changed[:5]) + (" …" if len(changed) > 5 else "")
             raise ChangedSinceImportError(
-                f"{len(changed)} paragraph file(s) changed after the import ({names}); undoing "
-                "it would throw those changes away, so nothing was undone",
+                f"{counted(len(changed), 'paragraph file')} changed after the import ({names}); "
+                "undoing it would throw those changes away, so nothing was undone",
                 path=root,
                 changed=changed,
             )

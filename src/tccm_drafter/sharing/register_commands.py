@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import SubmissionStatus
+from tccm_drafter.model.counted import counted
 from tccm_drafter.model.deadline import format_deadline
 from tccm_drafter.sharing.register import (
     RegisterEntry,
@@ -91,7 +92,7 @@ def run_register(
         if not target.parent.is_dir():
             raise InputError("the folder to write into does not exist", path=target.parent)
         write_register_calendar(target, entries, now=now)
-        print(f"Wrote {target} ({len(entries)} submissions)", file=out)
+        print(f"Wrote {target} ({counted(len(entries), 'submission')})", file=out)
         return EXIT_OK
     for entry in by_deadline(entries, now):
         print(_line(entry, now), file=out)

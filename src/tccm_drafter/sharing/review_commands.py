@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from tccm_drafter.model.counted import counted
+
 if TYPE_CHECKING:  # the command line starts fast: the work is imported when a command runs
     from tccm_drafter.model import Library
     from tccm_drafter.sharing.review import ReviewItem, ReviewPlan
@@ -84,9 +86,9 @@ def run(
     if not args.accept_all:
         taken = len(accept_all(plan))
         print(
-            f"Nothing was changed. {_count(taken, 'item')} can be taken with --accept-all"
+            f"Nothing was changed. {counted(taken, 'item')} can be taken with --accept-all"
             + (
-                f"; {_count(len(conflicts), 'conflict')} "
+                f"; {counted(len(conflicts), 'conflict')} "
                 + ("needs" if len(conflicts) == 1 else "need")
                 + " a decision"
                 if conflicts
@@ -109,14 +111,14 @@ def run(
     atomic_write_text(backup, dumps_submission(submission))
     save_checked(outcome.submission, path, expected=seen)  # never over a newer change
     print(
-        f"Saved {path}: {_count(len(outcome.applied), 'item')} taken, "
-        f"{_count(len(outcome.changes), 'block change')}. The version before is kept in "
+        f"Saved {path}: {counted(len(outcome.applied), 'item')} taken, "
+        f"{counted(len(outcome.changes), 'block change')}. The version before is kept in "
         f"{backup}.",
         file=out,
     )
     if conflicts and not args.conflicts:
         print(
-            f"tccm-drafter: {_count(len(conflicts), 'conflict')} left as "
+            f"tccm-drafter: {counted(len(conflicts), 'conflict')} left as "
             + ("it was" if len(conflicts) == 1 else "they were")
             + ": "
             f"{', '.join(item.title for item in conflicts)}. Settle them in the app, or run "
@@ -133,7 +135,7 @@ def describe_plan(plan: ReviewPlan) -> list[str]:
 
     counts = plan.counts()
     lines = [
-        f"{plan.source_name}: {_count(len(plan.items), 'item')} — "
+        f"{plan.source_name}: {counted(len(plan.items), 'item')} — "
         + ", ".join(f"{counts[kind]} {kind.value}" for kind in ReviewKind if counts[kind])
     ]
     lines += [f"  warning: {warning}" for warning in plan.warnings]
@@ -185,11 +187,6 @@ def _inline_diff(old: str, new: str) -> str:
         else:
             parts.append(f"{{+{text}+}}")
     return "".join(parts)
-
-
-def _count(number: int, noun: str) -> str:
-    """ "1 item", "2 items"."""
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _one_line(text: str) -> str:

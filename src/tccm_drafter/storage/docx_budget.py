@@ -26,6 +26,7 @@ from pathlib import Path
 from lxml import etree  # type: ignore[import-untyped]
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 from tccm_drafter.storage import limits
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -77,7 +78,8 @@ def check_body(data: bytes, path: Path, max_paragraphs: int | None = None) -> No
     paragraphs = sum(1 for _ in _PARAGRAPH.finditer(data))
     if paragraphs > cap:
         raise InputError(
-            f"the document has {paragraphs:,} paragraphs, more than the {cap:,} that are read",
+            f"the document has {counted(paragraphs, 'paragraph')}, more than the {cap:,} "
+            "that are read",
             path=path,
         )
     for found in _GRID_SPAN.finditer(data):
@@ -107,8 +109,8 @@ def check_numbering(root: etree._Element, path: Path) -> None:
             or len(_PLACEHOLDER.findall(pattern)) > limits.DOCX_MAX_LEVELS
         ):
             raise InputError(
-                f"a list level's number pattern has {len(pattern):,} characters and "
-                f"{len(_PLACEHOLDER.findall(pattern)):,} numbers; Word's have at most "
+                f"a list level's number pattern has {counted(len(pattern), 'character')} and "
+                f"{counted(len(_PLACEHOLDER.findall(pattern)), 'number')}; Word's have at most "
                 f"{limits.DOCX_MAX_LEVELS} numbers",
                 path=path,
             )

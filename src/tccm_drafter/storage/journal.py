@@ -41,6 +41,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.atomic import fsync_folder
 from tccm_drafter.storage.library_paths import linked_folder, safe_relative, writable_path
@@ -199,7 +200,7 @@ def _read_journal(folder: Path, staging: Path) -> list[dict[str, Any]] | str:
     if not isinstance(changes, list):
         return "the journal is damaged (no list of changes)"
     if len(changes) > MAX_CHANGES:
-        return f"the journal lists {len(changes):,} changes, more than {MAX_CHANGES:,}"
+        return f"the journal lists {counted(len(changes), 'change')}, more than {MAX_CHANGES:,}"
     for entry in changes:
         problem = _entry_problem(folder, staging, entry)
         if problem is not None:

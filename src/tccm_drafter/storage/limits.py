@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tccm_drafter.model.counted import counted
+
 KIB = 1024
 MIB = 1024 * KIB
 
@@ -97,4 +99,4 @@ def describe_bytes(count: int) -> str:
         return f"{count // MIB} MB"
     if count >= KIB and count % KIB == 0:
         return f"{count // KIB} KB"
-    return f"{count:,} bytes"
+    return counted(count, "byte")

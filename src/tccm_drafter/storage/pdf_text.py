@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -87,7 +88,8 @@ def pdf_text(
                 )
             if len(reader.pages) > max_pages:
                 raise InputError(
-                    f"the PDF has {len(reader.pages)} pages; at most {max_pages} are read",
+                    f"the PDF has {counted(len(reader.pages), 'page')}; at most {max_pages} "
+                    "are read",
                     path=path,
                 )
             size = 0

@@ -206,6 +206,15 @@ def exported_markdown(
     return block_markdown([v for v in views if v.text.strip() or v.segments])
 
 
+#: A file without marks is most often the copy for sending: say which copy to use instead.
+NO_REVIEW_MARKS = (
+    "this Word file has no review marks, so its changes cannot be matched to blocks: it is "
+    "the copy for sending (or was not exported by TCCM Drafter); export the copy for review "
+    "(Export… › Word, for review; or export --for-review), send reviewers that one and "
+    "import it back"
+)
+
+
 def read_reviewed_docx(path: Path) -> ReviewedDocument:
     """Read a reviewed export. Raises :class:`InputError` when it is no usable Word file or
     carries no block marks (it was not exported by TCCM Drafter, or the marks were removed).
@@ -237,11 +246,7 @@ def read_reviewed_docx(path: Path) -> ReviewedDocument:
     )
     export = _export_map(package, main)
     if not found and (export is None or not export.marks):
-        raise InputError(
-            "this Word file has no TCCM Drafter block marks: it was not exported by TCCM "
-            "Drafter (or its bookmarks were removed), so its changes cannot be matched to blocks",
-            path=path,
-        )
+        raise InputError(NO_REVIEW_MARKS, path=path)
     if export is not None:
         full = {mark.name: mark for mark in export.marks}
         found = {name: full.get(name, mark) for name, mark in found.items()}

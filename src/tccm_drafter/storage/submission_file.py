@@ -20,6 +20,7 @@ from tccm_drafter.model import (
     SubmissionStatus,
     TextBlock,
 )
+from tccm_drafter.model.countries import stored_country
 from tccm_drafter.model.organisation import CAPACITIES, COVER_FIELDS, ECOSOC_STATUSES
 from tccm_drafter.model.submission import SIGNATORIES_AT
 from tccm_drafter.storage import limits, migrations
@@ -177,6 +178,9 @@ def organisation_from(fields: Fields) -> Organisation:
     values = {key: fields.text(key) for key in ORGANISATION_KEYS}
     values["capacity"] = fields.choice("capacity", ("", *CAPACITIES), "")
     values["ecosoc_status"] = fields.choice("ecosoc_status", ("", *ECOSOC_STATUSES), "")
+    # A country typed as a name before it was chosen from a list ("Kenya") becomes its code
+    # where the name is unambiguous; anything else is kept as typed (the checks flag it).
+    values["country"] = stored_country(values["country"])
     return Organisation(**values)
 
 

@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 
 ALLOWED_COMPRESSION = frozenset((zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))
 _CHUNK = 64 * 1024
@@ -116,7 +117,9 @@ class BoundedZip:
         if entries > limits.max_members:
             # Counted in the central directory's raw bytes: zipfile would first build an
             # object per entry (3,000,000 entries cost 20 s and 1.6 GB before any check).
-            raise self.refuse(f"{entries:,} files is more than the limit of {limits.max_members:,}")
+            raise self.refuse(
+                f"{counted(entries, 'file')} is more than the limit of {limits.max_members:,}"
+            )
         try:
             self._archive = zipfile.ZipFile(io.BytesIO(data))
         except UnicodeDecodeError:
@@ -151,7 +154,7 @@ class BoundedZip:
         limits = self.limits
         if len(infos) > limits.max_members:
             raise self.refuse(
-                f"{len(infos):,} files is more than the limit of {limits.max_members:,}"
+                f"{counted(len(infos), 'file')} is more than the limit of {limits.max_members:,}"
             )
         seen: set[str] = set()
         total = 0
@@ -173,7 +176,7 @@ class BoundedZip:
                 )
             if info.file_size > limits.max_member_bytes:
                 raise self.refuse(
-                    f"{info.file_size:,} bytes is more than the limit of "
+                    f"{counted(info.file_size, 'byte')} is more than the limit of "
                     f"{limits.max_member_bytes:,}",
                     name,
                 )
@@ -238,7 +241,8 @@ class BoundedZip:
         cap = cap if cap is not None else self.limits.max_member_bytes
         if info.file_size > cap:
             raise self.refuse(
-                f"{info.file_size:,} bytes is more than the limit of {cap:,}", info.filename
+                f"{counted(info.file_size, 'byte')} is more than the limit of {cap:,}",
+                info.filename,
             )
         limit = info.file_size
         chunks: list[bytes] = []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.diffing import word_diff
 from tccm_drafter.model.translations import SourceChange, language_name
@@ -154,7 +155,7 @@ class SourceChangeDialog(TextDiffDialog):
             )
             return
         behind = (
-            _tr(" ({0} revisions since the translation)").format(change.versions_behind)
+            ntr("DiffDialog", " (%n revision(s) since the translation)", change.versions_behind)
             if change.versions_behind
             else ""
         )

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
-from tccm_drafter.gui.plaintext import message_box
+from tccm_drafter.gui.dialogs.country_box import CountryBox
+from tccm_drafter.gui.plaintext import message_box, plain_label
 from tccm_drafter.model import Organisation
 from tccm_drafter.model.organisation import CAPACITIES, ECOSOC_STATUSES
 from tccm_drafter.storage.paths import AppPaths
@@ -91,9 +92,14 @@ class ProfileDialog(QDialog):
         self.country = add_row(
             form,
             self.tr("&Country:"),
-            QLineEdit(),
-            self.tr("Two-letter country code, e.g. NO or KE"),
+            CountryBox(),
+            self.tr("Type to search; documents print the country's name in their own language"),
         )
+        #: Says when the country is no country of the list (kept as typed, printed so).
+        self.country_note = plain_label("", self)
+        self.country_note.setWordWrap(True)
+        form.addRow("", self.country_note)
+        self.country.editTextChanged.connect(self._country_changed)
         self.region = QComboBox()
         self.region.setEditable(True)
         self.region.addItems(["", *REGIONS])
@@ -171,7 +177,8 @@ class ProfileDialog(QDialog):
         self.name.setText(org.name)
         self.short_name.setText(org.short_name)
         self.group.setCurrentText(org.stakeholder_group)
-        self.country.setText(org.country)
+        self.country.set_value(org.country)
+        self._country_changed()
         self.region.setCurrentText(org.region)
         set_choice(self.capacity, org.capacity)
         set_choice(self.ecosoc, org.ecosoc_status)
@@ -180,6 +187,17 @@ class ProfileDialog(QDialog):
         self.email.setText(org.email)
         self.signatory.setText(org.signatory)
         self.reference.setText(org.reference_docx)
+
+    def _country_changed(self) -> None:
+        known = self.country.is_known()
+        self.country_note.setVisible(not known)
+        if not known:
+            self.country_note.setText(
+                self.tr(
+                    "“{0}” is not in the list of countries: it is kept as typed and prints "
+                    "that way in every language. Choose the country from the list."
+                ).format(self.country.currentText().strip())
+            )
 
     def _fill_from_saved(self, index: int) -> None:
         if index > 0:
@@ -203,7 +221,7 @@ class ProfileDialog(QDialog):
             name=self.name.text().strip(),
             short_name=self.short_name.text().strip(),
             stakeholder_group=self.group.currentText().strip(),
-            country=self.country.text().strip().upper(),
+            country=self.country.code(),
             website=self.website.text().strip(),
             contact_person=self.contact.text().strip(),
             email=self.email.text().strip(),

@@ -105,9 +105,11 @@ class QuestionsPreview(QTableWidget):
     def limit_text(self, section: Section) -> str:
         limits = []
         if section.word_limit:
-            limits.append(self.tr("{0} words").format(number_text(section.word_limit)))
+            words = section.word_limit
+            limits.append(self.tr("{0} word(s)", "", words).format(number_text(words)))
         if section.char_limit:
-            limits.append(self.tr("{0} characters").format(number_text(section.char_limit)))
+            chars = section.char_limit
+            limits.append(self.tr("{0} character(s)", "", chars).format(number_text(chars)))
         return ", ".join(limits) or self.tr("no limit")
 
     @staticmethod

@@ -283,9 +283,9 @@ class SignatoriesDialog(QDialog):
             if days < 0:
                 text += " " + self.tr("Endorsements closed on {0}.").format(day_text(deadline))
             else:
-                text += " " + self.tr("Endorsements close on {0} ({1} days left).").format(
-                    day_text(deadline), days
-                )
+                text += " " + self.tr(
+                    "Endorsements close on {0} (%n day(s) left).", "", days
+                ).format(day_text(deadline))
         self.summary.setText(text)
 
     def _enable(self) -> None:
