@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tccm_drafter.app.checks import Finding, Severity, needing_attention
+from tccm_drafter.app.checks import Finding, needing_attention
 from tccm_drafter.app.exporting import REVIEW_SUFFIX
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
-from tccm_drafter.gui.i18n import ntr
+from tccm_drafter.gui.dialogs.preflight import summary_text
 from tccm_drafter.gui.plaintext import plain_label
 
 SUFFIXES = {"docx": ".docx", "md": ".md", "txt": ".txt"}
@@ -128,11 +128,11 @@ class ExportDialog(QDialog):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 6)
-        errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
+        # "1 problem, 1 warning": the same words as the checks panel, for the whole list.
         headline = plain_label(
-            ntr("ExportDialog", "The checks found %n problem(s) to fix before sending:", errors)
-            if errors
-            else ntr("ExportDialog", "The checks found %n warning(s):", len(self.findings)),
+            self.tr("Before sending, the checks found: {0}").format(
+                summary_text(self, self.findings)
+            ),
             box,
         )
         headline.setWordWrap(True)
