@@ -10,8 +10,8 @@ protocol, no authentication).
 Only the server side uses the ``git`` program; the app never does. ``make_server_repo`` and
 ``server_commit`` prepare and change repositories the way a member with plain git would.
 
-Run as a script, it is the HTTP server: ``python git_server.py ROOT USERS [DIE_AFTER]``, and
-prints the port it listens on.
+Run as a script, it is the HTTP server: ``python git_server.py ROOT USERS PORT [DIE_AFTER]``
+(port 0: any free one), and prints the port it listens on.
 """
 
 from __future__ import annotations
@@ -140,18 +140,19 @@ class GitHttpServer:
         *,
         readers: dict[str, str] | None = None,
         die_after: int | None = None,
+        port: int = 0,
     ) -> None:
         self.root = root
         self.users = users if users is not None else {"kari": "s3cret-token"}
         self.readers = readers or {}
         self.die_after = die_after
         self.process: subprocess.Popen[str] | None = None
-        self.port = 0
+        self.port = port
 
     def start(self) -> GitHttpServer:
         accounts = [f"w:{u}:{p}" for u, p in self.users.items()]
         accounts += [f"r:{u}:{p}" for u, p in self.readers.items()]
-        command = [sys.executable, __file__, str(self.root), ",".join(accounts)]
+        command = [sys.executable, __file__, str(self.root), ",".join(accounts), str(self.port)]
         if self.die_after is not None:
             command.append(str(self.die_after))
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
@@ -304,7 +305,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
 
-def _serve_forever(root: str, accounts: str, die_after: str | None) -> None:
+def _serve_forever(root: str, accounts: str, port: int, die_after: str | None) -> None:
     table = _Accounts()
     for entry in filter(None, accounts.split(",")):
         kind, user, password = entry.split(":", 2)
@@ -312,10 +313,13 @@ def _serve_forever(root: str, accounts: str, die_after: str | None) -> None:
     _Handler.root = Path(root)
     _Handler.accounts = table
     _Handler.die_after = int(die_after) if die_after else None
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    ThreadingHTTPServer.allow_reuse_address = True
+    server = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
     print(server.server_address[1], flush=True)
     server.serve_forever()
 
 
 if __name__ == "__main__":
-    _serve_forever(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
+    _serve_forever(
+        sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else None
+    )

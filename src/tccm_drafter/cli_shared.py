@@ -77,6 +77,14 @@ def _typed_credentials(username: str | None) -> Credentials | None:
     return Credentials(username, secret) if username and secret else None
 
 
+def _from_environment(username: str) -> Credentials | None:
+    """A password given for this run only (``TCCM_DRAFTER_GIT_PASSWORD``), else the keyring's."""
+    from tccm_drafter.sharing.git_remote import Credentials
+
+    secret = os.environ.get(PASSWORD_ENV, "")
+    return Credentials(username, secret) if username and secret else None
+
+
 def run(args: argparse.Namespace, paths: AppPaths, *, out: TextIO, err: TextIO) -> int:
     now = datetime.now().astimezone()
     paths.ensure()
@@ -139,7 +147,7 @@ def _sync(
 
     subscription = find_subscription(paths, args.name)
     libraries = open_libraries(paths, load_settings(paths))
-    credentials = credentials_for(_store(), subscription, _typed_credentials(None))
+    credentials = credentials_for(_store(), subscription, _from_environment(subscription.username))
     preview = fetch_and_plan(subscription, libraries, credentials, fetch=not args.offline)
     if preview.offline is not None:
         print(
@@ -197,7 +205,7 @@ def _propose(args: argparse.Namespace, paths: AppPaths, now: datetime, out: Text
         raise InputError(
             "set up your organisation's profile first: its name is the author of your changes"
         )
-    credentials = credentials_for(_store(), subscription, _typed_credentials(None))
+    credentials = credentials_for(_store(), subscription, _from_environment(subscription.username))
     result = propose(subscription, organisation, credentials, now=now)
     listed = ", ".join(result.ids)
     if result.outcome == NOTHING:

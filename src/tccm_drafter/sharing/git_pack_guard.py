@@ -151,8 +151,8 @@ class GuardedPackWriter:
     def _check_size(self, size: int) -> None:
         if size > self._limits.max_object_bytes:
             raise PackRefused(
-                f"the pack holds an object of {size:,} bytes, more than the limit of "
-                f"{self._limits.max_object_bytes:,}"
+                f"the pack holds a file or object of {size:,} bytes, more than the limit of "
+                f"{self._limits.max_object_bytes // (1024 * 1024)} MB"
             )
 
     def _inflate(self) -> bool:

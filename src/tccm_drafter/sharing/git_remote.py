@@ -41,7 +41,7 @@ class RemoteError(InputError):
     repository or branch), ``refused`` (a push the server turned down) or ``unsafe``."""
 
     def __init__(self, message: str, *, kind: str, address: str = "") -> None:
-        super().__init__(message, path=address or None)
+        super().__init__(f"{address}: {message}" if address else message)
         self.kind = kind
 
 
@@ -145,7 +145,9 @@ def _failure(address: str, error: BaseException) -> RemoteError:
         )
     if isinstance(error, PackRefused):
         return RemoteError(
-            f"repository refused, nothing was changed: {error.reason}", kind="unsafe", address=where
+            f"shared library refused, nothing was changed: {error.reason}",
+            kind="unsafe",
+            address=where,
         )
     if isinstance(error, NotGitRepository):
         return RemoteError("no git repository at this address", kind="missing", address=where)
@@ -252,6 +254,7 @@ def push_commit(
 
     ref = f"refs/heads/{branch}".encode()
     seen: dict[str, bytes | None] = {}
+    said: list[bytes] = []  # what the server's hooks wrote (git shows it as "remote: …")
 
     def update_refs(refs: dict[bytes, bytes]) -> dict[bytes, bytes]:
         seen["current"] = refs.get(ref)
@@ -265,7 +268,9 @@ def push_commit(
             generate: Callable[..., object] = lambda have, want, **kw: repo.generate_pack_data(  # noqa: E731
                 set(have), set(want), progress=None, ofs_delta=kw.get("ofs_delta", False)
             )
-            result = client.send_pack(path, update_refs, generate_pack_data=generate)  # type: ignore[attr-defined]
+            result = client.send_pack(  # type: ignore[attr-defined]
+                path, update_refs, generate_pack_data=generate, progress=said.append
+            )
     except _network_errors() as error:
         failure = _failure(address, error)
         if "declined" in failure.message or "rejected" in failure.message:
@@ -275,5 +280,15 @@ def push_commit(
         return PushOutcome(False, "not a fast-forward", moved=True)
     status = (result.ref_status or {}).get(ref)
     if status is not None:
-        return PushOutcome(False, str(status))
+        return PushOutcome(False, _with_server_words(str(status), said))
     return PushOutcome(True)
+
+
+def _with_server_words(status: str, said: list[bytes]) -> str:
+    """The refusal and the server's own explanation, on one line of plain text."""
+    text = b"".join(said).decode("utf-8", "replace")
+    words = " ".join(
+        "".join(c for c in line if c.isprintable()).strip()
+        for line in text.replace("\r", "\n").splitlines()
+    ).strip()
+    return f"{status}: {words[:300]}" if words else status

@@ -62,9 +62,7 @@ class TreeIndex:
 
 def refused(where: str, path: str, message: str) -> InputError:
     """One line: which repository, which file, what is wrong; nothing was changed."""
-    return InputError(
-        f"shared library refused, nothing was changed: '{path}': {message}", path=where
-    )
+    return InputError(f"{where}: shared library refused, nothing was changed: '{path}': {message}")
 
 
 def _name(where: str, folder: str, raw: bytes) -> str:
@@ -195,9 +193,8 @@ def read_paragraph(repo: Repo, paragraph_id: str, entry: Entry, where: str) -> P
     try:
         paragraph = parse_paragraph(text.replace("\r\n", "\n"), Path(entry.path))
     except InputError as error:
-        raise refused(
-            where, entry.path, error.message if error.line is None else str(error)
-        ) from None
+        detail = error.message if error.line is None else f"line {error.line}: {error.message}"
+        raise refused(where, entry.path, detail) from None
     if paragraph.id != paragraph_id:
         raise refused(
             where,
