@@ -256,6 +256,11 @@ class SyncLibrary(Edit):
             undo_import(self.result)
             self.result = None
         save_subscription(self.preview.subscription)  # base as before the sync
+        # A redo checks the files against what they hold now (as they were for the plan).
+        before = self.preview.sync.folder
+        again = LibraryFolder(before.path, before.name, writable=True)
+        again.load()
+        self.preview.sync.folder = again
         ws.set_libraries(ws.libraries.load())
         return None
 
