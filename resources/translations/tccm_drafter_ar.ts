@@ -545,7 +545,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>انقضى</translation>
     </message>
@@ -582,7 +582,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>لم يبقَ أي يوم</numerusform>
             <numerusform>بقي يوم واحد</numerusform>
@@ -595,7 +595,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>لم تبقَ أي ساعة</numerusform>
             <numerusform>بقيت ساعة واحدة</numerusform>
@@ -672,7 +672,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
@@ -809,6 +809,11 @@
         <location line="+1"/>
         <source>Save to Library</source>
         <translation>الحفظ في المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync Shared Library</source>
+        <translation>مزامنة المكتبة المشتركة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1027,7 +1032,7 @@ Open it in your web browser?</source>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/import_dialog.py" line="+31"/>
+        <location filename="../../src/tccm_drafter/gui/import_dialog.py" line="+41"/>
         <source>Import {0}</source>
         <translation>استيراد {0}</translation>
     </message>
@@ -1037,12 +1042,7 @@ Open it in your web browser?</source>
         <translation>منظمة غير مسمّاة</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), {4} identical, {5} newer here. Nothing is written until you press Import.</source>
-        <translation>من {0} — جديدة: {1}؛ محدَّثة: {2}؛ متعارضة (غيّرها الطرفان): {3}؛ متطابقة: {4}؛ أحدث هنا: {5}. لن يُكتب شيء حتى تضغط «استيراد».</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Paragraphs in the bundle</source>
         <translation>الفقرات في الحزمة</translation>
     </message>
@@ -1062,12 +1062,23 @@ Open it in your web browser?</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
+        <location line="+25"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-37"/>
+        <source>From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), {4} identical, {5} newer here.</source>
+        <translation>من {0} — جديدة: {1}؛ محدَّثة: {2}؛ متعارضة (غيّرها الطرفان): {3}؛ متطابقة: {4}؛ أحدث هنا: {5}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is written until you press {0}.</source>
+        <translation>لا يُكتب شيء قبل أن تضغط {0}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
@@ -1193,12 +1204,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
@@ -1368,7 +1379,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibrarySharing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+32"/>
+        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+37"/>
         <source>Export Library Bundle</source>
         <translation>تصدير حزمة مكتبة</translation>
     </message>
@@ -1411,6 +1422,39 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>هل ستعدّل فقرات في «{0}»؟
 
 اختر «لا» لاستخدامها دون الكتابة في المجلد أبدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
+        <source>Log In to the Server</source>
+        <translation>تسجيل الدخول إلى الخادم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} asks for a user name and a password or token. It is kept in the system&apos;s keyring.</source>
+        <translation>يطلب {0} اسم مستخدم وكلمة مرور أو رمز وصول. يُحفظ في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>كلمة المرور أو رمز الوصول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>ا&amp;سم المستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;كلمة المرور أو رمز الوصول:</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1515,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
@@ -1501,7 +1545,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
@@ -1513,7 +1557,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:231</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
@@ -1537,7 +1581,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1549,7 +1593,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:253</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
@@ -1573,13 +1617,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1633,13 +1677,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:240</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
@@ -1651,25 +1695,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:244</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:156</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:221</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:242</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:259</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
@@ -1689,6 +1733,12 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Bring back a reviewed Word export: tracked changes and comments, block by block</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:49</extracomment>
         <translation>استعادة ملف Word مُصدَّر بعد مراجعته: التغييرات المتعقَّبة والتعليقات، مقطعًا مقطعًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in what changed in your shared libraries</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <translation>جلب ما تغيّر في مكتباتك المشتركة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1735,13 +1785,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:255</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -1765,7 +1815,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
         <translation>الانتقال إلى اللوحة التالية (F6)</translation>
     </message>
     <message>
@@ -1783,13 +1833,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:206</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -1807,7 +1857,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
@@ -1825,7 +1875,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
     <message>
@@ -1837,7 +1887,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>قراءة مجلدات المكتبة من جديد</translation>
     </message>
     <message>
@@ -1851,6 +1901,18 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Run C&amp;hecks</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>إجراء ال&amp;فحوص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hare My Changes…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
+        <translation>مشا&amp;ركة تعديلاتي…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ync Shared Libraries</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <translation>م&amp;زامنة المكتبات المشتركة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1872,6 +1934,12 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send the paragraphs you changed in a shared library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <translation>إرسال الفقرات التي غيّرتها في مكتبة مشتركة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Si&amp;gnatories…</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
         <translation>ال&amp;جهات الموقِّعة…</translation>
@@ -1890,8 +1958,14 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Su&amp;bscribe to a Shared Library…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
+        <translation>الا&amp;شتراك في مكتبة مشتركة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
     </message>
     <message>
@@ -1899,6 +1973,12 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Title, question and limits</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
         <translation>العنوان والسؤال والحدود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the coalition&apos;s paragraphs from a git server</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <translation>استخدام فقرات التحالف من خادم git</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2652,7 +2732,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>هل تريد حفظ التغييرات في «{0}» قبل الإغلاق؟</translation>
     </message>
@@ -2680,7 +2760,7 @@ Replace the file on disk with your version?</source>
 هل تريد استبدال الملف الموجود على القرص بنسختك؟</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>صُدِّر {0}</translation>
     </message>
@@ -3349,6 +3429,182 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+19"/>
+        <source>Share My Changes</source>
+        <translation>مشاركة تعديلاتي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These paragraphs changed here since the last sync. They go to “{0}” as one change by {1}. If the server does not take changes on its main branch, they go to a branch of their own and you are told how to ask for them to be merged.</source>
+        <translation>تغيّرت هذه الفقرات هنا منذ آخر مزامنة. تُرسَل إلى «{0}» تعديلًا واحدًا باسم {1}. وإذا لم يقبل الخادم تعديلات على فرعه الرئيسي، تُرسَل إلى فرع خاص بها ويخبرك التطبيق كيف تطلب دمجها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraphs to share</source>
+        <translation>الفقرات المراد مشاركتها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Share</source>
+        <translation>&amp;مشاركة</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLibraryActions</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+60"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+115"/>
+        <source>Contacting the server…</source>
+        <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Subscribe to a Shared Library</source>
+        <translation>الاشتراك في مكتبة مشتركة</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Subscribed to “{0}”: {1} paragraphs</source>
+        <translation>تم الاشتراك في «{0}». عدد الفقرات: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribed</source>
+        <translation>تم الاشتراك</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no shared library yet: Library › Subscribe to a Shared Library…</source>
+        <translation>لا توجد مكتبة مشتركة بعد: المكتبة › الاشتراك في مكتبة مشتركة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <location line="+76"/>
+        <source>Sync Shared Libraries</source>
+        <translation>مزامنة المكتبات المشتركة</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>“{0}” was not synced: {1}</source>
+        <translation>لم تتم مزامنة «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“{0}”: the server cannot be reached, you are working offline (last synced {1})</source>
+        <translation>«{0}»: تعذّر الوصول إلى الخادم، وأنت تعمل دون اتصال (آخر مزامنة: {1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{0}” is up to date</source>
+        <translation>«{0}» محدَّثة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shared library “{0}” ({1}), last synced {2}.</source>
+        <translation>المكتبة المشتركة «{0}» ({1})، آخر مزامنة: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n paragraph(s) no longer in the repository stay here.</source>
+        <translation>
+            <numerusform>لا توجد فقرات حُذفت من المستودع.</numerusform>
+            <numerusform>تبقى هنا فقرة واحدة لم تعد في المستودع.</numerusform>
+            <numerusform>تبقى هنا فقرتان لم تعودا في المستودع.</numerusform>
+            <numerusform>تبقى هنا %n فقرات لم تعد في المستودع.</numerusform>
+            <numerusform>تبقى هنا %n فقرة لم تعد في المستودع.</numerusform>
+            <numerusform>تبقى هنا %n فقرة لم تعد في المستودع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync {0}</source>
+        <translation>مزامنة {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synced “{0}”: {1} paragraphs written</source>
+        <translation>تمت مزامنة «{0}». عدد الفقرات المكتوبة: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+57"/>
+        <source>Share My Changes</source>
+        <translation>مشاركة تعديلاتي</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>None of your shared libraries is writable here.</source>
+        <translation>لا يمكن التعديل هنا في أيٍّ من مكتباتك المشتركة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set up your organisation&apos;s profile first (Submission › Organisation Profile…): its name is the author of your changes.</source>
+        <translation>أعدّ ملف تعريف المنظمة أولًا (المساهمة › ملف تعريف المنظمة…): اسمها هو صاحب تعديلاتك.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to share: “{0}” has no changes of yours.</source>
+        <translation>لا شيء للمشاركة: لا توجد في «{0}» تعديلات منك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(new)</source>
+        <translation>(جديدة)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(version {0})</source>
+        <translation>(الإصدار {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Shared %n paragraph(s) on “{0}”.</source>
+        <translation>
+            <numerusform>لم تُشارَك أي فقرة على «{0}».</numerusform>
+            <numerusform>تمت مشاركة فقرة واحدة على «{0}».</numerusform>
+            <numerusform>تمت مشاركة فقرتين على «{0}».</numerusform>
+            <numerusform>تمت مشاركة %n فقرات على «{0}».</numerusform>
+            <numerusform>تمت مشاركة %n فقرة على «{0}».</numerusform>
+            <numerusform>تمت مشاركة %n فقرة على «{0}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Shared %n paragraph(s) on “{0}”, on top of newer changes on the server; sync to bring those in.</source>
+        <translation>
+            <numerusform>لم تُشارَك أي فقرة على «{0}».</numerusform>
+            <numerusform>تمت مشاركة فقرة واحدة على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+            <numerusform>تمت مشاركة فقرتين على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+            <numerusform>تمت مشاركة %n فقرات على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+            <numerusform>تمت مشاركة %n فقرة على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+            <numerusform>تمت مشاركة %n فقرة على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server does not take changes on “{0}” directly ({1}). Your changes are on the branch “{2}”: open a merge request from “{2}” into “{0}” on the server&apos;s website.</source>
+        <translation>لا يقبل الخادم التعديلات على «{0}» مباشرةً ({1}). تعديلاتك على الفرع «{2}»: افتح طلب دمج من «{2}» إلى «{0}» على موقع الخادم.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not shared: the server also changed {0} since your last sync. Sync first (Library › Sync Shared Libraries), settle it in the preview, then share again.</source>
+        <translation>لم تتم المشاركة: غيّر الخادم أيضًا {0} منذ آخر مزامنة لك. زامِن أولًا (المكتبة › مزامنة المكتبات المشتركة)، واحسم الأمر في المعاينة، ثم شارك من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>Signatories</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3753,6 +4009,89 @@ Replace the file on disk with your version?</source>
         <location line="+3"/>
         <source>¶ {0}</source>
         <translation>¶ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="-121"/>
+        <source>Subscribe to a Shared Library</source>
+        <translation>الاشتراك في مكتبة مشتركة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coalition&apos;s paragraphs from a git server (GitHub, GitLab, Gitea or your secretariat&apos;s own). They are copied to this computer and stay usable offline; Library › Sync Shared Libraries brings in later changes.</source>
+        <translation>فقرات التحالف من خادم git (GitHub أو GitLab أو Gitea أو خادم الأمانة). تُنسخ إلى هذا الحاسوب وتبقى صالحة للاستخدام دون اتصال؛ ويجلب الأمر المكتبة › مزامنة المكتبات المشتركة التعديلات اللاحقة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repository address</source>
+        <translation>عنوان المستودع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the address</source>
+        <translation>من العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the library</source>
+        <translation>اسم المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will change paragraphs here and share them back</source>
+        <translation>سأعدّل الفقرات هنا وأشاركها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>كلمة المرور أو رمز الوصول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only for HTTPS servers that ask for a login; the password or token is kept in the system&apos;s keyring, never in a file. SSH addresses use your SSH agent.</source>
+        <translation>لخوادم HTTPS التي تطلب تسجيل الدخول فقط؛ تُحفظ كلمة المرور أو رمز الوصول في سلسلة مفاتيح النظام، ولا تُحفظ في ملف أبدًا. تستخدم عناوين SSH وكيل SSH لديك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>ال&amp;فرع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;كلمة المرور أو رمز الوصول:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Subscribe</source>
+        <translation>ا&amp;شتراك</translation>
     </message>
 </context>
 <context>
