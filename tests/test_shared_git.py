@@ -32,9 +32,6 @@ from tccm_drafter.sharing.git_remote import Credentials, RemoteError
 from tccm_drafter.sharing.merge import Decision, Kind
 from tccm_drafter.storage.settings import load_settings
 
-pytestmark = pytest.mark.skipif(
-    not Path(__import__("git_server").GIT).exists(), reason="the test server needs git"
-)
 PASSWORD = "s3cret-token"
 
 
