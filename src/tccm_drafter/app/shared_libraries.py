@@ -35,6 +35,7 @@ from tccm_drafter.sharing.git_store import (
 )
 from tccm_drafter.sharing.git_sync import SyncPlan, plan_sync
 from tccm_drafter.sharing.merge import Decision, ImportResult, apply_import, undo_import
+from tccm_drafter.storage.atomic import atomic_write_many
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import LibrarySetting, Settings, save_settings
@@ -152,9 +153,16 @@ def _first_sync(
             elsewhere=_elsewhere(libraries, subscription.name),
             where=shown(subscription.address),
         )
-    taken = {p.id for p in libraries.library}
-    result = apply_import(sync.plan, {}, folder, taken)
-    (subscription.library_dir / ".tccm-last-import.json").unlink(missing_ok=True)  # no undo
+    # A new, empty folder: the files are written as the repository has them (no journal or
+    # undo needed: until the state file below exists the subscription does not count).
+    skipped = [(i.paragraph_id, i.clash_with) for i in sync.plan.items if i.clash_with]
+    atomic_write_many(
+        [
+            (subscription.library_dir / f"{item.paragraph_id}.md", sync.raw[item.paragraph_id])
+            for item in sync.plan.items
+            if item.clash_with is None
+        ]
+    )
     subscribed = subscription.with_state(
         base=upstream.decode(), upstream=upstream.decode(), last_synced=now
     )
@@ -169,7 +177,8 @@ def _first_sync(
         LibrarySetting(subscribed.name, subscribed.library_dir, subscribed.writable)
     )
     save_settings(paths, settings)
-    return Subscribed(subscribed, len(result.written), result.skipped, note)
+    written = len(sync.plan.items) - len(skipped)
+    return Subscribed(subscribed, written, [(i, str(c)) for i, c in skipped], note)
 
 
 @dataclass
@@ -197,7 +206,11 @@ def fetch_and_plan(
     if fetch:
         try:
             upstream = fetch_branch(
-                str(subscription.repo_dir), subscription.address, subscription.branch, credentials
+                str(subscription.repo_dir),
+                subscription.address,
+                subscription.branch,
+                credentials,
+                known=[subscription.upstream.encode(), subscription.base.encode()],
             )
         except RemoteError as error:
             if error.kind != "offline":

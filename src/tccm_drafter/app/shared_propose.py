@@ -65,11 +65,10 @@ class Proposal:
 def pending_changes(subscription: Subscription) -> list[LocalChange]:
     """The paragraphs a proposal would share now (nothing is fetched or written)."""
     folder = LibraryFolder(subscription.library_dir, subscription.name, writable=False)
-    load = folder.load()
     with open_repo(subscription) as repo:
         where = shown(subscription.address)
-        base = index_tree(repo, subscription.base.encode() or None, where)
-        return local_changes(repo, base, folder, load, where)
+        base = index_tree(repo, subscription.base.encode() or None, where, check=False)
+        return local_changes(repo, base, folder, where)
 
 
 def proposal_branch(organisation: Organisation, now: datetime) -> str:
@@ -122,9 +121,15 @@ def propose(
     message = commit_message(changes, organisation.short_name or organisation.name)
     base = subscription.base.encode()
     for _attempt in range(2):
-        upstream = fetch_branch(repo_dir, subscription.address, subscription.branch, credentials)
+        upstream = fetch_branch(
+            repo_dir,
+            subscription.address,
+            subscription.branch,
+            credentials,
+            known=[subscription.upstream.encode(), base],
+        )
         with open_repo(subscription) as repo:
-            base_index = index_tree(repo, base, where)
+            base_index = index_tree(repo, base, where, check=False)
             upstream_index = base_index if upstream == base else index_tree(repo, upstream, where)
             overlapping = _changed_there(base_index, upstream_index, changes)
             if overlapping:

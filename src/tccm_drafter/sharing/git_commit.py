@@ -26,8 +26,10 @@ from tccm_drafter.sharing.git_tree import (
     read_paragraph,
 )
 from tccm_drafter.storage import limits
-from tccm_drafter.storage.library_folder import LibraryFolder, LoadResult
-from tccm_drafter.storage.textfile import read_bytes
+from tccm_drafter.storage.library_folder import LibraryFolder
+from tccm_drafter.storage.library_walk import is_paragraph_file_name, walk_library
+from tccm_drafter.storage.paragraph_file import parse_paragraph
+from tccm_drafter.storage.textfile import decode_text, read_bytes
 
 if TYPE_CHECKING:
     from dulwich.objects import ObjectID, ShaFile
@@ -49,25 +51,31 @@ class LocalChange:
 
 
 def local_changes(
-    repo: Repo, base: TreeIndex, folder: LibraryFolder, load: LoadResult, where: str
+    repo: Repo, base: TreeIndex, folder: LibraryFolder, where: str
 ) -> list[LocalChange]:
-    """The library's paragraphs whose text differs from ``base`` (new ones included)."""
+    """The library's paragraphs whose text differs from ``base`` (new ones included).
+
+    A file whose bytes are the base's is unchanged without being parsed, so a large library
+    with a few changes costs a read and a hash per file.
+    """
     changes: list[LocalChange] = []
-    for paragraph in sorted(load.paragraphs, key=lambda p: p.id):
-        try:
-            data = read_bytes(folder.path_for(paragraph.id), limits.PARAGRAPH)
-        except InputError:
-            continue  # gone since the load: nothing to share
-        entry = base.paragraphs.get(paragraph.id)
-        if entry is None:
-            changes.append(LocalChange(paragraph, data, True))
-            continue
-        if blob_id(data) == entry.blob:
-            continue
-        if canonical(read_paragraph(repo, paragraph.id, entry, where)) == canonical(paragraph):
-            continue
-        changes.append(LocalChange(paragraph, data, False))
-    return changes
+    for here, names in walk_library(folder.path):
+        for name in names:
+            if not is_paragraph_file_name(name):
+                continue
+            path = here / name
+            data = read_bytes(path, limits.PARAGRAPH)
+            entry = base.paragraphs.get(name[: -len(".md")])
+            if entry is not None and blob_id(data) == entry.blob:
+                continue
+            paragraph = parse_paragraph(decode_text(data, path), path)
+            entry = base.paragraphs.get(paragraph.id)
+            if entry is not None and canonical(
+                read_paragraph(repo, paragraph.id, entry, where)
+            ) == canonical(paragraph):
+                continue
+            changes.append(LocalChange(paragraph, data, entry is None))
+    return sorted(changes, key=lambda c: c.paragraph_id)
 
 
 def author_line(name: str, email: str) -> bytes:

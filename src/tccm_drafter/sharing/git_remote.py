@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
@@ -182,14 +182,20 @@ def _network_errors() -> tuple[type[BaseException], ...]:
 
 
 def fetch_branch(
-    repo_path: str, address: str, branch: str, credentials: Credentials | None
+    repo_path: str,
+    address: str,
+    branch: str,
+    credentials: Credentials | None,
+    known: Sequence[bytes] = (),
 ) -> bytes:
     """Fetch ``branch`` into the local bare repository at ``repo_path``; returns its commit.
 
-    The pack is checked as it arrives (:mod:`git_pack_guard`) and kept only when whole: a
-    connection lost half-way, or a pack over a limit, leaves the repository as it was.
+    ``known`` are commits fetched before (the server then sends only what is new). The pack
+    is checked as it arrives (:mod:`git_pack_guard`) and kept only when whole: a connection
+    lost half-way, or a pack over a limit, leaves the repository as it was.
     """
     from dulwich.objects import ObjectID
+    from dulwich.refs import Ref
     from dulwich.repo import Repo
 
     wanted = f"refs/heads/{branch}".encode()
@@ -211,8 +217,9 @@ def fetch_branch(
             tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024, dir=repo_path) as spool,
         ):
             guard = GuardedPackWriter(spool, PACK_LIMITS)
+            haves = [ObjectID(k) for k in known if k and ObjectID(k) in repo.object_store]
             client.fetch_pack(  # type: ignore[attr-defined]
-                path, determine_wants, repo.get_graph_walker(), guard
+                path, determine_wants, repo.get_graph_walker(heads=haves), guard
             )
             guard.finish()
             if spool.tell():
@@ -225,6 +232,7 @@ def fetch_branch(
                     kind="offline",
                     address=shown(address),
                 )
+            repo.refs[Ref(b"refs/tccm/upstream")] = ObjectID(head)  # for anyone looking with git
             return head
     except _network_errors() as error:
         raise _failure(address, error) from None

@@ -35,13 +35,14 @@ from tccm_drafter.sharing.git_tree import (
     Entry,
     TreeIndex,
     blob_id,
+    git_object,
     index_tree,
     read_blob,
-    read_paragraph,
+    read_paragraph_file,
 )
 from tccm_drafter.sharing.merge import ImportPlan, Kind, PlanItem, classify
 from tccm_drafter.storage import limits
-from tccm_drafter.storage.library_folder import LibraryFolder, LoadResult
+from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paragraph_file import dump_paragraph, parse_paragraph
 from tccm_drafter.storage.textfile import decode_text, read_bytes
 
@@ -64,6 +65,8 @@ class SyncPlan:
     #: Ids the repository no longer has; the library keeps them.
     removed: list[str] = field(default_factory=list)
     index: TreeIndex | None = None
+    #: The repository's bytes of each paragraph that came in.
+    raw: dict[str, bytes] = field(default_factory=dict)
 
     def changes(self) -> int:
         counts = self.plan.counts()
@@ -79,28 +82,34 @@ def history_blobs(
     repo: Repo, upstream: bytes, base: bytes | None, entries: Mapping[str, Entry]
 ) -> dict[str, set[bytes]]:
     """Every blob each paragraph's file held in the commits after ``base`` up to ``upstream``."""
-    from dulwich.object_store import tree_lookup_path
-    from dulwich.objects import ObjectID
+    from dulwich.objects import Commit, ObjectID, Tree
     from dulwich.walk import Walker
 
     found: dict[str, set[bytes]] = {pid: set() for pid in entries}
     if not entries:
         return found
-    store = repo.object_store
     walker = Walker(
-        store,
+        repo.object_store,
         [ObjectID(upstream)],
         exclude=[ObjectID(base)] if base else None,
         max_entries=MAX_HISTORY_COMMITS,
     )
+    trees: dict[bytes, dict[bytes, bytes]] = {}  # each folder read once, however many paths
+
+    def listing(tree_id: bytes) -> dict[bytes, bytes]:
+        if tree_id not in trees:
+            tree = git_object(repo, tree_id, Tree)
+            trees[tree_id] = {n: sha for n, _, sha in tree.iteritems()} if tree else {}
+        return trees[tree_id]
+
     for walked in walker:
-        tree = walked.commit.tree
+        commit: Commit = walked.commit
         for pid, entry in entries.items():
-            try:
-                _, sha = tree_lookup_path(store.__getitem__, tree, entry.path.encode("utf-8"))
-            except (KeyError, NotADirectoryError, ValueError):
-                continue
-            found[pid].add(sha)
+            here: bytes | None = commit.tree
+            for part in entry.path.encode("utf-8").split(b"/"):
+                here = listing(here).get(part) if here is not None else None
+            if here is not None:
+                found[pid].add(here)
     return found
 
 
@@ -131,62 +140,62 @@ def plan_sync(
     organisation: str,
     elsewhere: Mapping[str, str] | None = None,
     where: str = "",
-    loaded: LoadResult | None = None,
 ) -> SyncPlan:
     """Compare the branch at ``upstream`` with the library folder, through ``base``.
 
     Checks the whole upstream tree and every paragraph that changed (a hostile repository is
-    refused before anything else happens); reads and writes nothing else.
+    refused before anything else happens); reads only the library's files of the paragraphs
+    that changed, and writes nothing.
     """
     new_index = index_tree(repo, upstream, where)
-    old_index = index_tree(repo, base, where) if base else TreeIndex(None)
+    old_index = index_tree(repo, base, where, check=False)
     changed = {
         pid: entry
         for pid, entry in new_index.paragraphs.items()
         if (old := old_index.paragraphs.get(pid)) is None or old.blob != entry.blob
     }
-    theirs = {
-        pid: read_paragraph(repo, pid, entry, where) for pid, entry in sorted(changed.items())
-    }
-    load = loaded if loaded is not None else folder.load()
-    mine = {p.id: p for p in load.paragraphs}
-    history = history_blobs(repo, upstream, base, changed) if base else {}
+    read = {pid: read_paragraph_file(repo, pid, e, where) for pid, e in sorted(changed.items())}
+    theirs = {pid: paragraph for pid, (paragraph, _) in read.items()}
+    mine = {p.id: p for p in folder.load_files(list(theirs)).paragraphs}
     others = elsewhere or {}
     bundle = Bundle(Path(source), organisation, "", list(theirs.values()))
     plan = ImportPlan(bundle, mirror=True)
+    kinds: dict[str, Kind] = {}
     for pid, paragraph in theirs.items():
         current = mine.get(pid)
-        if current is None:
-            plan.items.append(PlanItem(Kind.NEW, paragraph, None, others.get(pid)))
-            continue
-        plan.items.append(
-            PlanItem(
-                _kind(repo, pid, current, paragraph, folder, old_index, history, where),
-                paragraph,
-                current,
-            )
-        )
+        ancestor = old_index.paragraphs.get(pid)
+        earlier = {ancestor.blob} if ancestor is not None else set()
+        kinds[pid] = _kind(repo, current, paragraph, folder, ancestor, earlier, where)
+    doubtful = {pid: changed[pid] for pid, kind in kinds.items() if kind is Kind.CONFLICT}
+    if doubtful and base:  # an earlier text of theirs may be mine (a merged proposal)
+        history = history_blobs(repo, upstream, base, doubtful)
+        for pid, blobs in history.items():
+            ancestor = old_index.paragraphs.get(pid)
+            kinds[pid] = _kind(repo, mine.get(pid), theirs[pid], folder, ancestor, blobs, where)
+    for pid, paragraph in theirs.items():
+        clash = others.get(pid) if pid not in mine else None
+        plan.items.append(PlanItem(kinds[pid], paragraph, mine.get(pid), clash))
     removed = sorted(set(old_index.paragraphs) - set(new_index.paragraphs))
-    return SyncPlan(plan, upstream, base, folder, removed, new_index)
+    raw = {pid: data for pid, (_, data) in read.items()}
+    return SyncPlan(plan, upstream, base, folder, removed, new_index, raw)
 
 
 def _kind(
     repo: Repo,
-    pid: str,
-    mine: Paragraph,
+    mine: Paragraph | None,
     theirs: Paragraph,
     folder: LibraryFolder,
-    old_index: TreeIndex,
-    history: Mapping[str, set[bytes]],
+    ancestor: Entry | None,
+    earlier: set[bytes],
     where: str,
 ) -> Kind:
+    if mine is None:
+        return Kind.NEW
     if canonical(mine) == canonical(theirs):
         return Kind.IDENTICAL
-    ancestor = old_index.paragraphs.get(pid)
     if ancestor is None:  # added on both sides: only the paragraphs' own history can tell
         return classify(mine, theirs)
-    earlier = {ancestor.blob, *history.get(pid, set())}
-    data = _mine_bytes(folder, pid)
+    data = _mine_bytes(folder, mine.id)
     if data is not None and blob_id(data) in earlier:
         return Kind.UPDATE
     if any(_same_text(repo, blob, mine, where) for blob in earlier):

@@ -29,6 +29,7 @@ from tccm_drafter.model import Paragraph
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.ids import is_reserved_name, portable_id_problem
 from tccm_drafter.storage.paragraph_file import parse_paragraph
+from tccm_drafter.storage.textfile import decode_text
 
 if TYPE_CHECKING:
     from dulwich.repo import Repo
@@ -102,11 +103,14 @@ def commit_tree(repo: Repo, commit: bytes) -> bytes | None:
     return bytes(found.tree) if found is not None else None
 
 
-def index_tree(repo: Repo, commit: bytes | None, where: str) -> TreeIndex:
+def index_tree(repo: Repo, commit: bytes | None, where: str, *, check: bool = True) -> TreeIndex:
     """Check the whole tree of ``commit`` (see the module's rules) and list its paragraphs.
 
-    ``repo`` is a dulwich ``Repo``; ``where`` names the repository in messages.
+    ``repo`` is a dulwich ``Repo``; ``where`` names the repository in messages. ``check``
+    False only lists a commit checked before (the one the library was made from).
     """
+    if not check:
+        return _listed(repo, commit)
     index = TreeIndex(commit)
     if commit is None:
         return index
@@ -152,6 +156,21 @@ def index_tree(repo: Repo, commit: bytes | None, where: str) -> TreeIndex:
     return index
 
 
+def _listed(repo: Repo, commit: bytes | None) -> TreeIndex:
+    index = TreeIndex(commit)
+    pending = [(commit_tree(repo, commit), "")] if commit is not None else []
+    while pending:
+        tree_id, folder = pending.pop()
+        tree = git_object(repo, tree_id, Tree) if tree_id is not None else None
+        for raw, mode, sha in tree.iteritems() if tree is not None else ():
+            name = raw.decode("utf-8", "replace")
+            if stat.S_ISDIR(mode):
+                pending.append((sha, f"{folder}{name}/"))
+            elif stat.S_ISREG(mode) and _is_paragraph(name):
+                index.paragraphs.setdefault(name[: -len(".md")], Entry(folder + name, sha))
+    return index
+
+
 def _is_paragraph(name: str) -> bool:
     return name.endswith(".md") and not name.startswith(".") and name.lower() not in PROJECT_FILES
 
@@ -185,13 +204,20 @@ def read_blob(repo: Repo, entry: Entry, where: str) -> bytes:
 
 def read_paragraph(repo: Repo, paragraph_id: str, entry: Entry, where: str) -> Paragraph:
     """Parse a paragraph file of the repository; a malformed one refuses the repository."""
+    return read_paragraph_file(repo, paragraph_id, entry, where)[0]
+
+
+def read_paragraph_file(
+    repo: Repo, paragraph_id: str, entry: Entry, where: str
+) -> tuple[Paragraph, bytes]:
+    """The paragraph and the file's bytes, read exactly as a library folder reads a file."""
     data = read_blob(repo, entry, where)
     try:
-        text = data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
         raise refused(where, entry.path, "not UTF-8 text") from None
     try:
-        paragraph = parse_paragraph(text.replace("\r\n", "\n"), Path(entry.path))
+        paragraph = parse_paragraph(decode_text(data, Path(entry.path)), Path(entry.path))
     except InputError as error:
         detail = error.message if error.line is None else f"line {error.line}: {error.message}"
         raise refused(where, entry.path, detail) from None
@@ -202,7 +228,7 @@ def read_paragraph(repo: Repo, paragraph_id: str, entry: Entry, where: str) -> P
             f"the file's paragraph id is '{paragraph.id}'; the file must be "
             f"named after it ('{paragraph.id}.md')",
         )
-    return paragraph
+    return paragraph, data
 
 
 def blob_id(data: bytes) -> bytes:
