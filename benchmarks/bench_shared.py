@@ -26,7 +26,7 @@ from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import load_settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from git_server import GitHttpServer, make_server_repo, server_commit  # noqa: E402
+from git_server import GitHttpServer, make_server_repo, server_commit
 
 NOW = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)
 
