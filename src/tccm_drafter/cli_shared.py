@@ -141,6 +141,7 @@ def _sync(
         last_synced_words,
     )
     from tccm_drafter.sharing.commands import describe_plan
+    from tccm_drafter.sharing.git_remote import shown
     from tccm_drafter.sharing.git_store import find_subscription
     from tccm_drafter.sharing.merge import Decision, Kind
     from tccm_drafter.storage.settings import load_settings
@@ -155,7 +156,10 @@ def _sync(
             file=err,
         )
     plan = preview.sync.plan
-    for line in describe_plan(plan):
+    lines = describe_plan(plan)
+    name = subscription.name
+    lines[0] = lines[0].replace(f"{name} from {name}", f"{name} ({shown(subscription.address)})")
+    for line in lines:
         print(line, file=out)
     for removed in preview.sync.removed:
         print(f"  REMOVED    {removed}  (no longer in the repository; kept here)", file=out)
