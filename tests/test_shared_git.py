@@ -285,3 +285,76 @@ def test_offline_sync_uses_the_last_fetch_and_says_when(
     assert last_synced_words(kari.subscription(), later) == (
         "last synced 2 days ago (2026-12-07 09:30 UTC)"
     )
+
+
+def test_a_push_never_replaces_newer_work_on_the_server(
+    server: tuple[GitHttpServer, Path], members: tuple[Member, Member], tmp_path: Path
+) -> None:
+    from tccm_drafter.sharing.git_remote import push_commit
+
+    http, bare = server
+    kari, _ = members
+    join(kari, http, "kari", PASSWORD, writable=True)
+    sub = kari.subscription()
+    newer = server_commit(
+        bare, files_for(position("igf-funding", "A colleague's newer text.")), "Newer"
+    )
+    with no_git_program(tmp_path):
+        outcome = push_commit(
+            str(sub.repo_dir),
+            sub.address,
+            sub.base.encode(),  # an older commit than the server's
+            "main",
+            sub.base.encode(),  # what kari last saw; the server has moved on
+            Credentials("kari", PASSWORD),
+        )
+    assert not outcome.accepted and outcome.moved
+    assert git("rev-parse", "main", cwd=bare) == newer
+
+
+@pytest.mark.parametrize(
+    ("typed", "address", "user", "secret"),
+    [
+        (
+            "https://kari:t%40ken@git.example.org/c/p.git",
+            "https://git.example.org/c/p.git",
+            "kari",
+            "t@ken",
+        ),
+        (
+            "https://kari@git.example.org:8443/c/p.git",
+            "https://git.example.org:8443/c/p.git",
+            "kari",
+            None,
+        ),
+        (
+            "git@git.example.org:coalition/positions.git",
+            "git@git.example.org:coalition/positions.git",
+            "git",
+            None,
+        ),
+        ("ssh://git@git.example.org/c/p.git", "ssh://git@git.example.org/c/p.git", "git", None),
+        ("git://127.0.0.1:9418/p.git", "git://127.0.0.1:9418/p.git", "", None),
+    ],
+)
+def test_addresses_lose_their_password_at_once(
+    typed: str, address: str, user: str, secret: str | None
+) -> None:
+    from tccm_drafter.sharing.git_remote import shown, split_address
+
+    clean, credentials, found_user = split_address(typed)
+    assert (clean, found_user) == (address, user)
+    assert (credentials.secret if credentials else None) == secret
+    assert "t@ken" not in shown(typed) and "t%40ken" not in shown(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["file:///etc", "/home/kari/positions", "ext::sh -c touch% /tmp/x", "ftp://x/y", ""]
+)
+def test_addresses_the_app_does_not_use_are_refused(typed: str) -> None:
+    from tccm_drafter.errors import InputError
+    from tccm_drafter.sharing.git_remote import split_address
+
+    with pytest.raises(InputError) as caught:
+        split_address(typed)
+    assert caught.value.field == "address"

@@ -27,7 +27,7 @@ def main(out_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from git_server import GitHttpServer, make_server_repo, server_commit
-    from shared_helpers import MemoryKeyring, Member
+    from shared_helpers import Member, MemoryKeyring
     from tccm_drafter.app.shared_libraries import fetch_and_plan, subscribe
     from tccm_drafter.gui.app import _application, create_window
     from tccm_drafter.gui.import_dialog import ImportBundleDialog

@@ -5,8 +5,8 @@ pack that is far larger than a library, or an object that is small on the wire a
 decompressed (a "zip bomb"), or a delta that builds a huge object from a small one. The
 guard reads the pack stream as the fetch writes it: it counts the bytes received, reads each
 object's header (its type and declared size), decompresses each object in small steps only to
-count what it holds, and for a delta reads the size of the object it would build. Anything
-over a limit stops the fetch at once with :class:`PackRefused`; the fetch then throws the
+count what it holds, and for a delta reads the size of the object it would build; the sizes of
+all objects once built are added up too. Anything over a limit stops the fetch at once with :class:`PackRefused`; the fetch then throws the
 partial pack away (nothing is kept, no reference moves).
 
 Pack layout (git's ``Documentation/gitformat-pack.txt``): ``PACK``, version, object count;
@@ -20,6 +20,8 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from typing import IO
+
+from tccm_drafter.storage.limits import describe_bytes
 
 _OFS_DELTA, _REF_DELTA = 6, 7
 _VALID_TYPES = {1, 2, 3, 4, _OFS_DELTA, _REF_DELTA}
@@ -55,6 +57,8 @@ class GuardedPackWriter:
         self._buffer = b""
         self._received = 0
         self._unpacked = 0
+        #: What the objects come to once unpacked and their deltas applied.
+        self._built = 0
         self._count: int | None = None
         self._seen = 0
         self._inflater: zlib._Decompress | None = None
@@ -72,7 +76,7 @@ class GuardedPackWriter:
         self._received += len(data)
         if self._received > self._limits.max_pack_bytes:
             raise PackRefused(
-                f"the server sent more than {self._limits.max_pack_bytes // (1024 * 1024)} MB"
+                f"the server sent more than {describe_bytes(self._limits.max_pack_bytes)}"
             )
         self._target.write(data)
         self._buffer += data
@@ -140,9 +144,13 @@ class GuardedPackWriter:
             index += 20
             if index > len(buffer):
                 return False
-        self._check_size(size)
-        self._declared, self._produced = size, 0
         self._is_delta = kind in (_OFS_DELTA, _REF_DELTA)
+        if self._is_delta:
+            if size > self._limits.max_object_bytes:
+                raise PackRefused("a delta in the pack is larger than any object may be")
+        else:
+            self._check_size(size)  # what the object is once unpacked
+        self._declared, self._produced = size, 0
         self._delta_head = b""
         self._inflater = zlib.decompressobj()
         self._buffer = buffer[index:]
@@ -152,8 +160,16 @@ class GuardedPackWriter:
         if size > self._limits.max_object_bytes:
             raise PackRefused(
                 f"the pack holds a file or object of {size:,} bytes, more than the limit of "
-                f"{self._limits.max_object_bytes // (1024 * 1024)} MB"
+                f"{describe_bytes(self._limits.max_object_bytes)}"
             )
+        self._built += size
+        if self._built > self._limits.max_unpacked_bytes:
+            self._too_much()
+
+    def _too_much(self) -> None:
+        raise PackRefused(
+            f"the pack unpacks to more than {describe_bytes(self._limits.max_unpacked_bytes)}"
+        )
 
     def _inflate(self) -> bool:
         inflater = self._inflater
@@ -182,10 +198,7 @@ class GuardedPackWriter:
         if self._produced > self._declared:
             raise PackRefused("an object in the pack is larger than it declares")
         if self._unpacked > self._limits.max_unpacked_bytes:
-            raise PackRefused(
-                f"the pack unpacks to more than "
-                f"{self._limits.max_unpacked_bytes // (1024 * 1024)} MB"
-            )
+            self._too_much()
         if self._is_delta and len(self._delta_head) < 20:
             self._delta_head += out[: 20 - len(self._delta_head)]
             sizes = _delta_sizes(self._delta_head)

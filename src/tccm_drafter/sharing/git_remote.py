@@ -25,7 +25,7 @@ from tccm_drafter.storage import limits
 #: Seconds without an answer before a fetch or push gives up (the server or network is gone).
 TIMEOUT_SECONDS = 30.0
 _SCHEMES = ("https", "http", "ssh", "git")
-_SCP_FORM = re.compile(r"(?P<user>[A-Za-z0-9._-]+@)?(?P<host>[A-Za-z0-9.-]+):(?P<path>[^/\\].*)")
+_SCP_FORM = re.compile(r"(?P<user>[A-Za-z0-9._-]+@)?(?P<host>[A-Za-z0-9.-]{2,}):(?P<path>[^/\\].*)")
 #: SSH never asks in a terminal the app does not have: the agent or a key file, or it fails.
 SSH_COMMAND = "ssh -o BatchMode=yes"
 PACK_LIMITS = PackLimits(
