@@ -193,3 +193,42 @@ def test_offline_at_start_says_when_it_last_synced(
     assert offline.startswith("“positions”: the server cannot be reached")
     assert "last synced" in offline and "never" not in offline
     assert prompter.dialogs == [], "nothing to review: no preview pops up"
+
+
+def test_at_start_what_came_in_is_previewed(
+    qtbot: QtBot, server: tuple[GitHttpServer, Path]
+) -> None:
+    from datetime import UTC, datetime
+
+    from tccm_drafter.app.shared_libraries import subscribe
+    from tccm_drafter.sharing.git_credentials import KeyringStore
+    from tccm_drafter.storage.settings import load_settings
+
+    http, bare = server
+    paths = prepare_home()
+    subscribe(
+        paths,
+        load_settings(paths),
+        http.url("positions.git", user="kari", password=PASSWORD),
+        KeyringStore(),
+        now=datetime(2026, 12, 7, 9, 30, tzinfo=UTC),
+    )
+    server_commit(
+        bare, files_for(position("coalition-igf", "A newer text from the secretariat.")), "Edit"
+    )
+    prompter = Prompter()
+    seen: list[QDialog] = []
+
+    def take(dialog: QDialog) -> bool:
+        seen.append(dialog)
+        return True
+
+    prompter.on_dialog = take
+    window = create_window(paths, None, prompter=prompter, qsettings=window_settings(paths))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    wait_idle(qtbot, window)
+    (preview,) = seen
+    assert isinstance(preview, ImportBundleDialog) and preview.windowTitle() == "Sync positions"
+    assert [(i.kind.value, i.paragraph_id) for i in preview.items] == [("update", "coalition-igf")]
+    assert window.library.get("coalition-igf").body == "A newer text from the secretariat."  # type: ignore[union-attr]
