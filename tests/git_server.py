@@ -83,14 +83,13 @@ def server_commit(
         for name, data in files.items():
             target = work / name
             if data is None:
-                git("rm", "--quiet", "--", name, cwd=work)
+                target.unlink()
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-            git("add", "--", name, cwd=work)
         for name, points_to in (symlinks or {}).items():
             (work / name).symlink_to(points_to)
-            git("add", "--", name, cwd=work)
+        git("add", "--all", cwd=work)
         for name, commit in (gitlinks or {}).items():
             git("update-index", "--add", "--cacheinfo", f"160000,{commit},{name}", cwd=work)
         git("commit", "--quiet", "--allow-empty", "-m", message, cwd=work)
