@@ -35,7 +35,7 @@ from tccm_drafter.sharing.git_store import (
 )
 from tccm_drafter.sharing.git_sync import SyncPlan, plan_sync
 from tccm_drafter.sharing.merge import Decision, ImportResult, apply_import, undo_import
-from tccm_drafter.storage.atomic import atomic_write_many
+from tccm_drafter.storage.atomic import write_new_folder
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import LibrarySetting, Settings, save_settings
@@ -136,7 +136,7 @@ def _first_sync(
 ) -> Subscribed:
     from dulwich.repo import Repo
 
-    subscription.library_dir.mkdir(parents=True)
+    subscription.folder.mkdir(parents=True)
     Repo.init_bare(str(subscription.repo_dir), mkdir=True).close()
     upstream = fetch_branch(
         str(subscription.repo_dir), subscription.address, subscription.branch, credentials
@@ -156,12 +156,13 @@ def _first_sync(
     # A new, empty folder: the files are written as the repository has them (no journal or
     # undo needed: until the state file below exists the subscription does not count).
     skipped = [(i.paragraph_id, i.clash_with) for i in sync.plan.items if i.clash_with]
-    atomic_write_many(
+    write_new_folder(
+        subscription.library_dir,
         [
-            (subscription.library_dir / f"{item.paragraph_id}.md", sync.raw[item.paragraph_id])
-            for item in sync.plan.items
-            if item.clash_with is None
-        ]
+            (f"{i.paragraph_id}.md", sync.raw[i.paragraph_id])
+            for i in sync.plan.items
+            if not i.clash_with
+        ],
     )
     subscribed = subscription.with_state(
         base=upstream.decode(), upstream=upstream.decode(), last_synced=now

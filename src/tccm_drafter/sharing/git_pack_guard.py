@@ -6,8 +6,9 @@ decompressed (a "zip bomb"), or a delta that builds a huge object from a small o
 guard reads the pack stream as the fetch writes it: it counts the bytes received, reads each
 object's header (its type and declared size), decompresses each object in small steps only to
 count what it holds, and for a delta reads the size of the object it would build; the sizes of
-all objects once built are added up too. Anything over a limit stops the fetch at once with :class:`PackRefused`; the fetch then throws the
-partial pack away (nothing is kept, no reference moves).
+all objects once built are added up too. Anything over a limit stops the fetch at once with
+:class:`PackRefused`; the fetch then throws the partial pack away (nothing is kept, no
+reference moves).
 
 Pack layout (git's ``Documentation/gitformat-pack.txt``): ``PACK``, version, object count;
 per object a header of type and size in 7-bit groups, for an offset delta a variable-length
