@@ -12,13 +12,22 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer
+from PySide6.QtWidgets import QDialog
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.gui.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from tccm_drafter.app.shared_libraries import Subscribed, SyncPreview
+    from tccm_drafter.app.shared_propose import Proposal
+    from tccm_drafter.sharing.git_remote import Credentials
+    from tccm_drafter.sharing.git_store import Subscription
+
+T = TypeVar("T")
 
 #: After the window shows, wait this long before the start-up sync (the window comes first).
 START_SYNC_DELAY_MS = 1500
@@ -36,9 +45,10 @@ class SharedLibraryActions(QObject):
         self._host = host
         self._store = KeyringStore()
         self.runner = JobRunner(self)
-        self._queue: list[Any] = []
+        #: Shared libraries still to sync: (subscription, at start, a login typed just now).
+        self._queue: list[tuple[Subscription, bool, Credentials | None]] = []
         #: The last dialog shown (the tests play the user through the prompter).
-        self.dialog: Any = None
+        self.dialog: QDialog | None = None
 
     def busy(self) -> bool:
         return self.runner.busy() or bool(self._queue)
@@ -61,7 +71,7 @@ class SharedLibraryActions(QObject):
         shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
         return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], title: str) -> None:
+    def _run(self, work: Callable[[], T], done: Callable[[T], None], title: str) -> None:
         self._host.statusBar().showMessage(self.tr("Contacting the server…"))
         self.runner.submit(work, done, lambda error: self._failed(title, error))
 
@@ -94,7 +104,7 @@ class SharedLibraryActions(QObject):
         )
         paths, settings, now = host.paths, copy.deepcopy(host.settings), _now()
 
-        def work() -> Any:
+        def work() -> Subscribed:
             return subscribe(
                 paths,
                 settings,
@@ -110,7 +120,7 @@ class SharedLibraryActions(QObject):
         self._run(work, self._subscribed, title)
         return True
 
-    def _subscribed(self, done: Any) -> None:
+    def _subscribed(self, done: Subscribed) -> None:
         from tccm_drafter.storage.library_folder import LibraryFolder
         from tccm_drafter.storage.settings import LibrarySetting
 
@@ -158,7 +168,7 @@ class SharedLibraryActions(QObject):
         credentials = credentials_for(self._store, subscription, login)
         libraries = self._host.workspace.libraries
 
-        def work() -> Any:
+        def work() -> tuple[SyncPreview, Credentials | None]:
             return fetch_and_plan(subscription, libraries, credentials), credentials
 
         def failed(error: Exception) -> None:
@@ -182,7 +192,7 @@ class SharedLibraryActions(QObject):
             work, lambda result: self._synced(result[0], result[1], at_start), failed
         )
 
-    def _ask_login(self, subscription: Any) -> Any:
+    def _ask_login(self, subscription: Subscription) -> Credentials | None:
         from tccm_drafter.gui.shared_dialogs import LoginDialog
         from tccm_drafter.sharing.git_remote import Credentials, shown
 
@@ -194,7 +204,9 @@ class SharedLibraryActions(QObject):
             return None
         return Credentials(dialog.username.text().strip(), dialog.password.text())
 
-    def _synced(self, preview: Any, credentials: Any, at_start: bool) -> None:
+    def _synced(
+        self, preview: SyncPreview, credentials: Credentials | None, at_start: bool
+    ) -> None:
         from tccm_drafter.app.shared_libraries import apply_sync
 
         host = self._host
@@ -221,7 +233,7 @@ class SharedLibraryActions(QObject):
         self._preview(preview)
         self._next_sync()
 
-    def _preview(self, preview: Any) -> None:
+    def _preview(self, preview: SyncPreview) -> None:
         from tccm_drafter.app.shared_libraries import SyncLibrary
         from tccm_drafter.gui.import_dialog import ImportBundleDialog
         from tccm_drafter.sharing.git_remote import shown
@@ -318,7 +330,7 @@ class SharedLibraryActions(QObject):
         )
         return True
 
-    def _shared(self, result: Any) -> None:
+    def _shared(self, result: Proposal) -> None:
         from tccm_drafter.app.shared_propose import MERGED, PROPOSED, PUSHED
 
         host, title = self._host, self.tr("Share My Changes")
@@ -338,7 +350,7 @@ class SharedLibraryActions(QObject):
                 "The server does not take changes on “{0}” directly ({1}). Your changes are on "
                 "the branch “{2}”: open a merge request from “{2}” into “{0}” on the server's "
                 "website."
-            ).format(sub.branch, result.reason, result.branch)
+            ).format(sub.branch if sub is not None else "", result.reason, result.branch)
             if result.merge_request_url:
                 text += "\n\n" + result.merge_request_url
         else:

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.sharing.git_pack_guard import GuardedPackWriter, PackLimits, PackRefused
 from tccm_drafter.storage import limits
+
+if TYPE_CHECKING:
+    from dulwich.client import GitClient
+    from dulwich.pack import UnpackedObject
 
 #: Seconds without an answer before a fetch or push gives up (the server or network is gone).
 TIMEOUT_SECONDS = 30.0
@@ -106,7 +112,7 @@ def keyring_service(address: str) -> str:
     return f"tccm-drafter git {shown(address)}"
 
 
-def _client(address: str, credentials: Credentials | None, operation: str) -> tuple[object, str]:
+def _client(address: str, credentials: Credentials | None, operation: str) -> tuple[GitClient, str]:
     from dulwich.client import (
         default_urllib3_manager,
         get_transport_and_path,
@@ -198,10 +204,10 @@ def fetch_branch(
     from dulwich.refs import Ref
     from dulwich.repo import Repo
 
-    wanted = f"refs/heads/{branch}".encode()
+    wanted = Ref(f"refs/heads/{branch}".encode())
     found: dict[str, bytes] = {}
 
-    def determine_wants(refs: Mapping[bytes, bytes], depth: int | None = None) -> list[bytes]:
+    def determine_wants(refs: Mapping[Ref, ObjectID], depth: int | None = None) -> list[ObjectID]:
         if wanted not in refs:
             raise RemoteError(
                 f"the repository has no branch '{branch}'", kind="missing", address=shown(address)
@@ -218,9 +224,7 @@ def fetch_branch(
         ):
             guard = GuardedPackWriter(spool, PACK_LIMITS)
             haves = [ObjectID(k) for k in known if k and ObjectID(k) in repo.object_store]
-            client.fetch_pack(  # type: ignore[attr-defined]
-                path, determine_wants, repo.get_graph_walker(heads=haves), guard
-            )
+            client.fetch_pack(path, determine_wants, repo.get_graph_walker(heads=haves), guard)
             guard.finish()
             if spool.tell():
                 spool.seek(0)
@@ -258,26 +262,35 @@ def push_commit(
 ) -> PushOutcome:
     """Push ``commit`` to ``branch`` only if the server's branch is still ``expected`` (None:
     the branch must not exist yet): a push never replaces someone else's newer work."""
+    from dulwich.objects import ObjectID
+    from dulwich.refs import Ref
     from dulwich.repo import Repo
 
-    ref = f"refs/heads/{branch}".encode()
+    ref = Ref(f"refs/heads/{branch}".encode())
     seen: dict[str, bytes | None] = {}
     said: list[bytes] = []  # what the server's hooks wrote (git shows it as "remote: …")
 
-    def update_refs(refs: dict[bytes, bytes]) -> dict[bytes, bytes]:
+    def update_refs(refs: dict[Ref, ObjectID]) -> dict[Ref, ObjectID]:
         seen["current"] = refs.get(ref)
         if refs.get(ref) != expected:
             return {}  # moved on the server since we fetched: send nothing
-        return {ref: commit}
+        return {ref: ObjectID(commit)}
 
     try:
         client, path = _client(address, credentials, "push")
         with Repo(repo_path) as repo:
-            generate: Callable[..., object] = lambda have, want, **kw: repo.generate_pack_data(  # noqa: E731
-                set(have), set(want), progress=None, ofs_delta=kw.get("ofs_delta", False)
-            )
-            result = client.send_pack(  # type: ignore[attr-defined]
-                path, update_refs, generate_pack_data=generate, progress=said.append
+
+            def generate(
+                have: AbstractSet[ObjectID],
+                want: AbstractSet[ObjectID],
+                *,
+                ofs_delta: bool = False,
+                progress: Callable[[bytes], None] | None = None,
+            ) -> tuple[int, Iterator[UnpackedObject]]:
+                return repo.generate_pack_data(set(have), set(want), ofs_delta=ofs_delta)
+
+            result = client.send_pack(
+                path.encode(), update_refs, generate_pack_data=generate, progress=said.append
             )
     except _network_errors() as error:
         failure = _failure(address, error)

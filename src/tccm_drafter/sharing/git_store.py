@@ -68,8 +68,22 @@ class Subscription:
     def state_file(self) -> Path:
         return self.folder / STATE_FILE
 
-    def with_state(self, **changes: Any) -> Subscription:
-        return replace(self, **changes)
+    def with_state(
+        self,
+        *,
+        base: str | None = None,
+        upstream: str | None = None,
+        last_synced: datetime | None = None,
+        address: str | None = None,
+    ) -> Subscription:
+        """A copy with the state given (what is not given stays)."""
+        return replace(
+            self,
+            base=self.base if base is None else base,
+            upstream=self.upstream if upstream is None else upstream,
+            last_synced=last_synced or self.last_synced,
+            address=address or self.address,
+        )
 
 
 def slug_for(name: str, taken: set[str]) -> str:
