@@ -232,3 +232,49 @@ def test_at_start_what_came_in_is_previewed(
     assert isinstance(preview, ImportBundleDialog) and preview.windowTitle() == "Sync positions"
     assert [(i.kind.value, i.paragraph_id) for i in preview.items] == [("update", "coalition-igf")]
     assert window.library.get("coalition-igf").body == "A newer text from the secretariat."  # type: ignore[union-attr]
+
+
+def test_a_sync_the_server_refuses_asks_for_a_login_and_keeps_it(
+    qtbot: QtBot, server: tuple[GitHttpServer, Path]
+) -> None:
+
+    from tccm_drafter.gui.shared_dialogs import LoginDialog
+    from tccm_drafter.sharing.git_credentials import KeyringStore
+
+    http, bare = server
+    paths = prepare_home()
+    prompter = Prompter()
+    window = create_window(paths, None, prompter=prompter, qsettings=window_settings(paths))
+    qtbot.addWidget(window)
+
+    def fill_in(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SubscribeDialog)
+        dialog.address.setText(http.url("positions.git"))
+        dialog.username.setText("kari")
+        dialog.password.setText(PASSWORD)
+        return True
+
+    prompter.on_dialog = fill_in
+    window.act["subscribe"].trigger()
+    wait_idle(qtbot, window)
+    member = Member(paths.data_dir.parent, Organisation(name="Example IXP"))
+    address = member.subscription().address
+    store = KeyringStore()
+    assert store.get(address, "kari") is not None
+    store.forget(address, "kari")  # say, the user cleared the keyring
+    server_commit(bare, files_for(position("coalition-wsis", "Changed.")), "Edit")
+    logins: list[LoginDialog] = []
+
+    def login_then_sync(dialog: QDialog) -> bool:
+        if isinstance(dialog, LoginDialog):
+            logins.append(dialog)
+            assert dialog.username.text() == "kari"
+            qtbot.keyClicks(dialog.password, PASSWORD)
+        return True
+
+    prompter.on_dialog = login_then_sync
+    window.act["sync_shared"].trigger()
+    wait_idle(qtbot, window)
+    assert len(logins) == 1 and prompter.errors == []
+    assert member.paragraph("coalition-wsis").body == "Changed."
+    assert store.get(address, "kari") is not None, "kept in the keyring once it worked"

@@ -11,7 +11,6 @@ import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tccm_drafter.app.edits import Edit, Location
@@ -281,12 +280,6 @@ class SyncLibrary(Edit):
 
 def subscriptions(paths: AppPaths) -> tuple[list[Subscription], list[InputError]]:
     return list_subscriptions(paths)
-
-
-def subscription_for_folder(paths: AppPaths, folder: Path) -> Subscription | None:
-    found, _ = list_subscriptions(paths)
-    target = Path(folder).resolve()
-    return next((s for s in found if s.library_dir.resolve() == target), None)
 
 
 def last_synced_words(subscription: Subscription, now: datetime) -> str:

@@ -165,11 +165,12 @@ class SharedLibraryActions(QObject):
         if not self._queue:
             return
         subscription, at_start, login = self._queue.pop(0)
-        credentials = credentials_for(self._store, subscription, login)
         libraries = self._host.workspace.libraries
 
         def work() -> tuple[SyncPreview, Credentials | None]:
-            return fetch_and_plan(subscription, libraries, credentials), credentials
+            # The keyring may take a moment (or ask the system): not on the window's thread.
+            credentials = credentials_for(self._store, subscription, login)
+            return fetch_and_plan(subscription, libraries, credentials), login
 
         def failed(error: Exception) -> None:
             from tccm_drafter.sharing.git_remote import RemoteError
@@ -204,17 +205,16 @@ class SharedLibraryActions(QObject):
             return None
         return Credentials(dialog.username.text().strip(), dialog.password.text())
 
-    def _synced(
-        self, preview: SyncPreview, credentials: Credentials | None, at_start: bool
-    ) -> None:
+    def _synced(self, preview: SyncPreview, login: Credentials | None, at_start: bool) -> None:
+        """Show what came in; a login typed for this sync is kept once it worked."""
         from tccm_drafter.app.shared_libraries import apply_sync
 
         host = self._host
         host.statusBar().clearMessage()
         sub = preview.subscription
-        if credentials is not None and preview.offline is None:
+        if login is not None and preview.offline is None:
             try:
-                self._store.save(sub.address, credentials)
+                self._store.save(sub.address, login)
             except InputError as error:
                 self._status(error.message)
         if preview.offline is not None:
@@ -321,10 +321,11 @@ class SharedLibraryActions(QObject):
         self.dialog = dialog
         if not host.prompter.run_dialog(dialog):
             return False
-        credentials = credentials_for(self._store, subscription)
         now = _now()
         self._run(
-            lambda: propose(subscription, organisation, credentials, now=now),
+            lambda: propose(
+                subscription, organisation, credentials_for(self._store, subscription), now=now
+            ),
             self._shared,
             title,
         )
