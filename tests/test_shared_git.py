@@ -358,3 +358,29 @@ def test_addresses_the_app_does_not_use_are_refused(typed: str) -> None:
     with pytest.raises(InputError) as caught:
         split_address(typed)
     assert caught.value.field == "address"
+
+
+def test_editing_again_after_a_proposal_was_merged_is_newer_here(
+    server: tuple[GitHttpServer, Path], members: tuple[Member, Member], tmp_path: Path
+) -> None:
+    http, bare = server
+    kari, _ = members
+    join(kari, http, "kari", PASSWORD, writable=True)
+    protect_branch(bare)
+    kari.edit("igf-funding", "Funding the IGF can plan on.")
+    with no_git_program(tmp_path):
+        proposal = share(kari)
+    assert proposal.outcome == PROPOSED  # type: ignore[attr-defined]
+    kari.edit("igf-funding", "Funding the IGF can plan on, year after year.")
+    git("update-ref", "refs/heads/main", proposal.branch, cwd=bare)  # type: ignore[attr-defined]
+    with no_git_program(tmp_path):
+        preview = sync_plan(kari)
+    (item,) = preview.sync.plan.items  # type: ignore[attr-defined]
+    assert item.kind is Kind.MINE_NEWER and item.default is Decision.KEEP_MINE
+    SyncLibrary(preview, {}, NOW).apply(workspace(kari))  # type: ignore[arg-type]
+    assert kari.paragraph("igf-funding").body.endswith("year after year.")
+    (bare / "hooks" / "pre-receive").unlink()  # the secretariat lets members push again
+    with no_git_program(tmp_path):
+        again = share(kari)
+    assert again.outcome == PUSHED and again.ids == ["igf-funding"]  # type: ignore[attr-defined]
+    assert b"year after year" in server_file(bare, "positions/igf-funding.md")

@@ -9,10 +9,13 @@ now points at ``upstream``. For every paragraph whose file differs between the t
 - the library's text is base's, or any text the file
   had between base and upstream (a proposal of mine
   the secretariat merged and then edited)              -> UPDATE (they changed it, I did not)
+- the library's copy was revised from their text (its
+  own history, which this app wrote, says so)          -> MINE_NEWER (kept; shared next time)
 - anything else                                        -> CONFLICT (both changed it)
 
 This is proof, not a claim: the ancestor is what the repository held, so an update is an
-update. Paragraphs only this library changed never appear (nothing came in for them; they
+update (a paragraph's own history only ever vouches for the library's copy, never for theirs).
+Paragraphs only this library changed never appear (nothing came in for them; they
 are what a proposal shares). Texts are compared as the app writes them
 (``dump_paragraph``), so a file a colleague wrote by hand with other spacing is not a change.
 
@@ -200,4 +203,8 @@ def _kind(
         return Kind.UPDATE
     if any(_same_text(repo, blob, mine, where) for blob in earlier):
         return Kind.UPDATE
+    if mine.derives_from(theirs.content_hash()):
+        # The library's own copy says it was made from their text (this app wrote that
+        # history: a proposal of mine merged upstream, edited again here since).
+        return Kind.MINE_NEWER
     return Kind.CONFLICT
