@@ -278,3 +278,31 @@ def test_a_sync_the_server_refuses_asks_for_a_login_and_keeps_it(
     assert len(logins) == 1 and prompter.errors == []
     assert member.paragraph("coalition-wsis").body == "Changed."
     assert store.get(address, "kari") is not None, "kept in the keyring once it worked"
+
+
+def test_a_subscription_that_fails_says_why_and_adds_nothing(
+    qtbot: QtBot, server: tuple[GitHttpServer, Path]
+) -> None:
+    http, _ = server
+    paths = prepare_home()
+    prompter = Prompter()
+    window = create_window(paths, None, prompter=prompter, qsettings=window_settings(paths))
+    qtbot.addWidget(window)
+    folders_before = [f.name for f in window.workspace.libraries.folders]
+
+    def fill_in(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SubscribeDialog)
+        dialog.address.setText(http.url("no-such-library.git"))
+        dialog.username.setText("kari")
+        dialog.password.setText(PASSWORD)
+        return True
+
+    prompter.on_dialog = fill_in
+    window.act["subscribe"].trigger()
+    wait_idle(qtbot, window)
+    ((title, message),) = prompter.errors
+    assert title == "Subscribe to a Shared Library"
+    assert message.startswith(f"{http.url('no-such-library.git')}: ")
+    assert "\n" not in message and PASSWORD not in message
+    assert [f.name for f in window.workspace.libraries.folders] == folders_before
+    assert not any((paths.data_dir / "shared").iterdir())
