@@ -77,6 +77,7 @@ screenshots: $(STAMP) translations
 	$(BIN)/python -m tccm_drafter.gui.screenshots_language docs/screenshots
 	$(BIN)/python tools/make_help_screenshots.py docs/screenshots
 	$(BIN)/python tools/make_review_screenshots.py docs/screenshots
+	$(BIN)/python tools/make_shared_screenshots.py docs/screenshots
 
 docs-images: $(STAMP)
 	$(BIN)/python tools/make_template_images.py docs/images

@@ -840,6 +840,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sync Shared Library</source>
+        <translation>مزامنة المكتبة المشتركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Take Library Version</source>
         <translation>اعتماد نسخة المكتبة</translation>
     </message>
@@ -952,7 +957,12 @@
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Before sending, the checks found: {0}</source>
+        <translation>قبل الإرسال، وجدت الفحوص: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open problems</source>
         <translation>مشكلات قائمة</translation>
     </message>
@@ -975,32 +985,6 @@
         <location line="+3"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../build/translations/helpers.py" line="+2"/>
-        <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:133</extracomment>
-        <translation>
-            <numerusform>لم يجد التحقق أي مشكلة:</numerusform>
-            <numerusform>وجد التحقق مشكلة واحدة يجب إصلاحها قبل الإرسال:</numerusform>
-            <numerusform>وجد التحقق مشكلتين يجب إصلاحهما قبل الإرسال:</numerusform>
-            <numerusform>وجد التحقق %n مشكلات يجب إصلاحها قبل الإرسال:</numerusform>
-            <numerusform>وجد التحقق %n مشكلة يجب إصلاحها قبل الإرسال:</numerusform>
-            <numerusform>وجد التحقق %n مشكلة يجب إصلاحها قبل الإرسال:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:135</extracomment>
-        <translation>
-            <numerusform>لم يصدر التحقق أي تحذير:</numerusform>
-            <numerusform>أصدر التحقق تحذيرًا واحدًا:</numerusform>
-            <numerusform>أصدر التحقق تحذيرين:</numerusform>
-            <numerusform>أصدر التحقق %n تحذيرات:</numerusform>
-            <numerusform>أصدر التحقق %n تحذيرًا:</numerusform>
-            <numerusform>أصدر التحقق %n تحذير:</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1104,7 @@ Open it in your web browser?</source>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/import_dialog.py" line="+31"/>
+        <location filename="../../src/tccm_drafter/gui/import_dialog.py" line="+41"/>
         <source>Import {0}</source>
         <translation>استيراد {0}</translation>
     </message>
@@ -1130,12 +1114,7 @@ Open it in your web browser?</source>
         <translation>منظمة غير مسمّاة</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), {4} identical, {5} newer here. Nothing is written until you press Import.</source>
-        <translation>من {0} — جديدة: {1}؛ محدَّثة: {2}؛ متعارضة (غيّرها الطرفان): {3}؛ متطابقة: {4}؛ أحدث هنا: {5}. لن يُكتب شيء حتى تضغط «استيراد».</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Paragraphs in the bundle</source>
         <translation>الفقرات في الحزمة</translation>
     </message>
@@ -1155,12 +1134,23 @@ Open it in your web browser?</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
+        <location line="+25"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-37"/>
+        <source>From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), {4} identical, {5} newer here.</source>
+        <translation>من {0} — جديدة: {1}؛ محدَّثة: {2}؛ متعارضة (غيّرها الطرفان): {3}؛ متطابقة: {4}؛ أحدث هنا: {5}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is written until you press {0}.</source>
+        <translation>لا يُكتب شيء قبل أن تضغط {0}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
@@ -1480,7 +1470,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibrarySharing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+32"/>
+        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+37"/>
         <source>Export Library Bundle</source>
         <translation>تصدير حزمة مكتبة</translation>
     </message>
@@ -1540,6 +1530,39 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
+        <source>Log In to the Server</source>
+        <translation>تسجيل الدخول إلى الخادم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} asks for a user name and a password or token. It is kept in the system&apos;s keyring.</source>
+        <translation>يطلب {0} اسم مستخدم وكلمة مرور أو رمز وصول. يُحفظ في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>كلمة المرور أو رمز الوصول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>ا&amp;سم المستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;كلمة المرور أو رمز الوصول:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/app.py" line="+113"/>
@@ -1595,7 +1618,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
@@ -1625,7 +1648,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
@@ -1637,7 +1660,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:215</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:236</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
@@ -1661,7 +1684,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:231</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1673,7 +1696,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:237</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
@@ -1697,13 +1720,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:225</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:246</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1757,13 +1780,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:224</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
@@ -1775,25 +1798,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:249</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:156</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:247</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:264</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:285</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
@@ -1813,6 +1836,12 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Bring back a reviewed Word export: tracked changes and comments, block by block</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:49</extracomment>
         <translation>استعادة ملف Word مُصدَّر بعد مراجعته: التغييرات المتعقَّبة والتعليقات، مقطعًا مقطعًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in what changed in your shared libraries</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <translation>جلب ما تغيّر في مكتباتك المشتركة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1859,13 +1888,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:260</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -1889,7 +1918,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
         <translation>الانتقال إلى اللوحة التالية (F6)</translation>
     </message>
     <message>
@@ -1907,13 +1936,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:211</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -1931,7 +1960,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
@@ -1949,7 +1978,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
     <message>
@@ -1961,7 +1990,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>قراءة مجلدات المكتبة من جديد</translation>
     </message>
     <message>
@@ -1975,6 +2004,18 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Run C&amp;hecks</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>إجراء ال&amp;فحوص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hare My Changes…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
+        <translation>مشا&amp;ركة تعديلاتي…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ync Shared Libraries</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <translation>م&amp;زامنة المكتبات المشتركة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1996,6 +2037,12 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send the paragraphs you changed in a shared library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <translation>إرسال الفقرات التي غيّرتها في مكتبة مشتركة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Si&amp;gnatories…</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
         <translation>ال&amp;جهات الموقِّعة…</translation>
@@ -2014,8 +2061,14 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Su&amp;bscribe to a Shared Library…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
+        <translation>الا&amp;شتراك في مكتبة مشتركة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
     </message>
     <message>
@@ -2023,6 +2076,12 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Title, question and limits</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
         <translation>العنوان والسؤال والحدود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the coalition&apos;s paragraphs from a git server</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <translation>استخدام فقرات التحالف من خادم git</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3558,6 +3617,182 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+19"/>
+        <source>Share My Changes</source>
+        <translation>مشاركة تعديلاتي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These paragraphs changed here since the last sync. They go to “{0}” as one change by {1}. If the server does not take changes on its main branch, they go to a branch of their own and you are told how to ask for them to be merged.</source>
+        <translation>تغيّرت هذه الفقرات هنا منذ آخر مزامنة. تُرسَل إلى «{0}» تعديلًا واحدًا باسم {1}. وإذا لم يقبل الخادم تعديلات على فرعه الرئيسي، تُرسَل إلى فرع خاص بها ويخبرك التطبيق كيف تطلب دمجها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraphs to share</source>
+        <translation>الفقرات المراد مشاركتها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Share</source>
+        <translation>&amp;مشاركة</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLibraryActions</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+66"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+116"/>
+        <source>Contacting the server…</source>
+        <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Subscribe to a Shared Library</source>
+        <translation>الاشتراك في مكتبة مشتركة</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Subscribed to “{0}”: {1} paragraphs</source>
+        <translation>تم الاشتراك في «{0}». عدد الفقرات: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribed</source>
+        <translation>تم الاشتراك</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no shared library yet: Library › Subscribe to a Shared Library…</source>
+        <translation>لا توجد مكتبة مشتركة بعد: المكتبة › الاشتراك في مكتبة مشتركة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
+        <location line="+77"/>
+        <source>Sync Shared Libraries</source>
+        <translation>مزامنة المكتبات المشتركة</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>“{0}” was not synced: {1}</source>
+        <translation>لم تتم مزامنة «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“{0}”: the server cannot be reached, you are working offline (last synced {1})</source>
+        <translation>«{0}»: تعذّر الوصول إلى الخادم، وأنت تعمل دون اتصال (آخر مزامنة: {1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{0}” is up to date</source>
+        <translation>«{0}» محدَّثة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shared library “{0}” ({1}), last synced {2}.</source>
+        <translation>المكتبة المشتركة «{0}» ({1})، آخر مزامنة: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n paragraph(s) no longer in the repository stay here.</source>
+        <translation>
+            <numerusform>لا توجد فقرات حُذفت من المستودع.</numerusform>
+            <numerusform>تبقى هنا فقرة واحدة لم تعد في المستودع.</numerusform>
+            <numerusform>تبقى هنا فقرتان لم تعودا في المستودع.</numerusform>
+            <numerusform>تبقى هنا %n فقرات لم تعد في المستودع.</numerusform>
+            <numerusform>تبقى هنا %n فقرة لم تعد في المستودع.</numerusform>
+            <numerusform>تبقى هنا %n فقرة لم تعد في المستودع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync {0}</source>
+        <translation>مزامنة {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synced “{0}”: {1} paragraphs written</source>
+        <translation>تمت مزامنة «{0}». عدد الفقرات المكتوبة: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Share My Changes</source>
+        <translation>مشاركة تعديلاتي</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>None of your shared libraries is writable here.</source>
+        <translation>لا يمكن التعديل هنا في أيٍّ من مكتباتك المشتركة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set up your organisation&apos;s profile first (Submission › Organisation Profile…): its name is the author of your changes.</source>
+        <translation>أعدّ ملف تعريف المنظمة أولًا (المساهمة › ملف تعريف المنظمة…): اسمها هو صاحب تعديلاتك.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to share: “{0}” has no changes of yours.</source>
+        <translation>لا شيء للمشاركة: لا توجد في «{0}» تعديلات منك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(new)</source>
+        <translation>(جديدة)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(version {0})</source>
+        <translation>(الإصدار {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Shared %n paragraph(s) on “{0}”.</source>
+        <translation>
+            <numerusform>لم تُشارَك أي فقرة على «{0}».</numerusform>
+            <numerusform>تمت مشاركة فقرة واحدة على «{0}».</numerusform>
+            <numerusform>تمت مشاركة فقرتين على «{0}».</numerusform>
+            <numerusform>تمت مشاركة %n فقرات على «{0}».</numerusform>
+            <numerusform>تمت مشاركة %n فقرة على «{0}».</numerusform>
+            <numerusform>تمت مشاركة %n فقرة على «{0}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Shared %n paragraph(s) on “{0}”, on top of newer changes on the server; sync to bring those in.</source>
+        <translation>
+            <numerusform>لم تُشارَك أي فقرة على «{0}».</numerusform>
+            <numerusform>تمت مشاركة فقرة واحدة على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+            <numerusform>تمت مشاركة فقرتين على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+            <numerusform>تمت مشاركة %n فقرات على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+            <numerusform>تمت مشاركة %n فقرة على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+            <numerusform>تمت مشاركة %n فقرة على «{0}» فوق تعديلات أحدث على الخادم؛ زامِن لجلبها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server does not take changes on “{0}” directly ({1}). Your changes are on the branch “{2}”: open a merge request from “{2}” into “{0}” on the server&apos;s website.</source>
+        <translation>لا يقبل الخادم التعديلات على «{0}» مباشرةً ({1}). تعديلاتك على الفرع «{2}»: افتح طلب دمج من «{2}» إلى «{0}» على موقع الخادم.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not shared: the server also changed {0} since your last sync. Sync first (Library › Sync Shared Libraries), settle it in the preview, then share again.</source>
+        <translation>لم تتم المشاركة: غيّر الخادم أيضًا {0} منذ آخر مزامنة لك. زامِن أولًا (المكتبة › مزامنة المكتبات المشتركة)، واحسم الأمر في المعاينة، ثم شارك من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>Signatories</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3976,6 +4211,89 @@ Replace the file on disk with your version?</source>
         <location line="+3"/>
         <source>¶ {0}</source>
         <translation>¶ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="-121"/>
+        <source>Subscribe to a Shared Library</source>
+        <translation>الاشتراك في مكتبة مشتركة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coalition&apos;s paragraphs from a git server (GitHub, GitLab, Gitea or your secretariat&apos;s own). They are copied to this computer and stay usable offline; Library › Sync Shared Libraries brings in later changes.</source>
+        <translation>فقرات التحالف من خادم git (GitHub أو GitLab أو Gitea أو خادم الأمانة). تُنسخ إلى هذا الحاسوب وتبقى صالحة للاستخدام دون اتصال؛ ويجلب الأمر المكتبة › مزامنة المكتبات المشتركة التعديلات اللاحقة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repository address</source>
+        <translation>عنوان المستودع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the address</source>
+        <translation>من العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the library</source>
+        <translation>اسم المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will change paragraphs here and share them back</source>
+        <translation>سأعدّل الفقرات هنا وأشاركها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>كلمة المرور أو رمز الوصول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only for HTTPS servers that ask for a login; the password or token is kept in the system&apos;s keyring, never in a file. SSH addresses use your SSH agent.</source>
+        <translation>لخوادم HTTPS التي تطلب تسجيل الدخول فقط؛ تُحفظ كلمة المرور أو رمز الوصول في سلسلة مفاتيح النظام، ولا تُحفظ في ملف أبدًا. تستخدم عناوين SSH وكيل SSH لديك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>ال&amp;فرع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;كلمة المرور أو رمز الوصول:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Subscribe</source>
+        <translation>ا&amp;شتراك</translation>
     </message>
 </context>
 <context>

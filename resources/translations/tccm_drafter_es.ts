@@ -820,6 +820,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sync Shared Library</source>
+        <translation>la sincronización de la biblioteca compartida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Take Library Version</source>
         <translation>la adopción de la versión de la biblioteca</translation>
     </message>
@@ -932,7 +937,12 @@
         <translation>&amp;Revisar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Before sending, the checks found: {0}</source>
+        <translation>Antes del envío, las comprobaciones encontraron: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open problems</source>
         <translation>Problemas pendientes</translation>
     </message>
@@ -955,24 +965,6 @@
         <location line="+3"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../build/translations/helpers.py" line="+2"/>
-        <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:133</extracomment>
-        <translation>
-            <numerusform>Las comprobaciones encontraron %n problema que corregir antes del envío:</numerusform>
-            <numerusform>Las comprobaciones encontraron %n problemas que corregir antes del envío:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:135</extracomment>
-        <translation>
-            <numerusform>Las comprobaciones emitieron %n advertencia:</numerusform>
-            <numerusform>Las comprobaciones emitieron %n advertencias:</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1084,7 @@ Open it in your web browser?</source>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/import_dialog.py" line="+31"/>
+        <location filename="../../src/tccm_drafter/gui/import_dialog.py" line="+41"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
@@ -1102,12 +1094,7 @@ Open it in your web browser?</source>
         <translation>una organización sin nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), {4} identical, {5} newer here. Nothing is written until you press Import.</source>
-        <translation>De {0}. Nuevos: {1}; actualizados: {2}; en conflicto (cambiados por ambas partes): {3}; idénticos: {4}; más recientes aquí: {5}. No se escribe nada hasta que pulse Importar.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Paragraphs in the bundle</source>
         <translation>Párrafos del paquete</translation>
     </message>
@@ -1127,12 +1114,23 @@ Open it in your web browser?</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
+        <location line="+25"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-37"/>
+        <source>From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), {4} identical, {5} newer here.</source>
+        <translation>De {0}: nuevos: {1}; actualizados: {2}; en conflicto (cambiados por ambas partes): {3}; idénticos: {4}; más recientes aquí: {5}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is written until you press {0}.</source>
+        <translation>No se escribe nada hasta que pulse {0}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1444,7 +1442,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibrarySharing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+32"/>
+        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+37"/>
         <source>Export Library Bundle</source>
         <translation>Exportar paquete de biblioteca</translation>
     </message>
@@ -1493,6 +1491,39 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>¿Va a modificar párrafos de «{0}»?
 
 Elija No para usarlos sin escribir nunca en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
+        <source>Log In to the Server</source>
+        <translation>Iniciar sesión en el servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} asks for a user name and a password or token. It is kept in the system&apos;s keyring.</source>
+        <translation>{0} pide un nombre de usuario y una contraseña o un token. Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>Contraseña o token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Contraseña o token:</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1578,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
         <translation>&amp;Acerca de TCCM Drafter</translation>
     </message>
     <message>
@@ -1577,7 +1608,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
@@ -1589,7 +1620,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:215</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:236</extracomment>
         <translation>&amp;Edición</translation>
     </message>
     <message>
@@ -1613,7 +1644,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:231</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1625,7 +1656,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:237</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
@@ -1649,13 +1680,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:225</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:246</extracomment>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;Claro</translation>
     </message>
     <message>
@@ -1709,13 +1740,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:224</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
@@ -1727,25 +1758,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:249</extracomment>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:156</extracomment>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:247</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:264</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:285</extracomment>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
@@ -1765,6 +1796,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>Bring back a reviewed Word export: tracked changes and comments, block by block</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:49</extracomment>
         <translation>Recuperar una exportación de Word revisada: control de cambios y comentarios, bloque a bloque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in what changed in your shared libraries</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <translation>Traer lo que cambió en sus bibliotecas compartidas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1811,13 +1848,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>&amp;Idioma de la interfaz…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:260</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -1841,7 +1878,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
         <translation>Ir al panel siguiente (F6)</translation>
     </message>
     <message>
@@ -1859,13 +1896,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:211</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
@@ -1883,7 +1920,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
@@ -1901,7 +1938,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
@@ -1913,7 +1950,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>Volver a leer las carpetas de la biblioteca</translation>
     </message>
     <message>
@@ -1927,6 +1964,18 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>Run C&amp;hecks</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>Ejecutar &amp;comprobaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hare My Changes…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
+        <translation>Compartir &amp;mis cambios…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ync Shared Libraries</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <translation>Sincroni&amp;zar las bibliotecas compartidas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1948,6 +1997,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send the paragraphs you changed in a shared library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <translation>Enviar los párrafos que cambió en una biblioteca compartida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Si&amp;gnatories…</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
         <translation>&amp;Firmantes…</translation>
@@ -1966,8 +2021,14 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Su&amp;bscribe to a Shared Library…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
+        <translation>&amp;Suscribirse a una biblioteca compartida…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>El idioma de los menús y cuadros de diálogo</translation>
     </message>
     <message>
@@ -1975,6 +2036,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>Title, question and limits</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
         <translation>Título, pregunta y límites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the coalition&apos;s paragraphs from a git server</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <translation>Usar los párrafos de la coalición desde un servidor git</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3446,6 +3513,170 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+19"/>
+        <source>Share My Changes</source>
+        <translation>Compartir mis cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These paragraphs changed here since the last sync. They go to “{0}” as one change by {1}. If the server does not take changes on its main branch, they go to a branch of their own and you are told how to ask for them to be merged.</source>
+        <translation>Estos párrafos cambiaron aquí desde la última sincronización. Van a «{0}» como un solo cambio de {1}. Si el servidor no acepta cambios en su rama principal, van a una rama propia y la aplicación le indica cómo pedir que se fusionen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraphs to share</source>
+        <translation>Párrafos para compartir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Compartir</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLibraryActions</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+66"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+116"/>
+        <source>Contacting the server…</source>
+        <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Subscribe to a Shared Library</source>
+        <translation>Suscribirse a una biblioteca compartida</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Subscribed to “{0}”: {1} paragraphs</source>
+        <translation>Suscripción a «{0}»; párrafos: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribed</source>
+        <translation>Suscripción hecha</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no shared library yet: Library › Subscribe to a Shared Library…</source>
+        <translation>Todavía no hay ninguna biblioteca compartida: Biblioteca › Suscribirse a una biblioteca compartida…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
+        <location line="+77"/>
+        <source>Sync Shared Libraries</source>
+        <translation>Sincronizar las bibliotecas compartidas</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>“{0}” was not synced: {1}</source>
+        <translation>«{0}» no se sincronizó: {1}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“{0}”: the server cannot be reached, you are working offline (last synced {1})</source>
+        <translation>«{0}»: no se puede contactar con el servidor, está trabajando sin conexión (última sincronización: {1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{0}” is up to date</source>
+        <translation>«{0}» está al día</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shared library “{0}” ({1}), last synced {2}.</source>
+        <translation>Biblioteca compartida «{0}» ({1}); última sincronización: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n paragraph(s) no longer in the repository stay here.</source>
+        <translation>
+            <numerusform>%n párrafo que ya no está en el repositorio se queda aquí.</numerusform>
+            <numerusform>%n párrafos que ya no están en el repositorio se quedan aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync {0}</source>
+        <translation>Sincronizar {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synced “{0}”: {1} paragraphs written</source>
+        <translation>«{0}» sincronizada; párrafos escritos: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Share My Changes</source>
+        <translation>Compartir mis cambios</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>None of your shared libraries is writable here.</source>
+        <translation>Ninguna de sus bibliotecas compartidas se puede modificar aquí.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set up your organisation&apos;s profile first (Submission › Organisation Profile…): its name is the author of your changes.</source>
+        <translation>Complete primero el perfil de la organización (Contribución › Perfil de la organización…): su nombre es el autor de sus cambios.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to share: “{0}” has no changes of yours.</source>
+        <translation>Nada que compartir: «{0}» no tiene cambios suyos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(new)</source>
+        <translation>(nuevo)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(version {0})</source>
+        <translation>(versión {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Shared %n paragraph(s) on “{0}”.</source>
+        <translation>
+            <numerusform>%n párrafo compartido en «{0}».</numerusform>
+            <numerusform>%n párrafos compartidos en «{0}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Shared %n paragraph(s) on “{0}”, on top of newer changes on the server; sync to bring those in.</source>
+        <translation>
+            <numerusform>%n párrafo compartido en «{0}», sobre cambios más recientes del servidor; sincronice para traerlos.</numerusform>
+            <numerusform>%n párrafos compartidos en «{0}», sobre cambios más recientes del servidor; sincronice para traerlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server does not take changes on “{0}” directly ({1}). Your changes are on the branch “{2}”: open a merge request from “{2}” into “{0}” on the server&apos;s website.</source>
+        <translation>El servidor no acepta cambios directamente en «{0}» ({1}). Sus cambios están en la rama «{2}»: abra una solicitud de fusión de «{2}» a «{0}» en el sitio web del servidor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not shared: the server also changed {0} since your last sync. Sync first (Library › Sync Shared Libraries), settle it in the preview, then share again.</source>
+        <translation>No se compartió: el servidor también cambió {0} desde su última sincronización. Sincronice primero (Biblioteca › Sincronizar las bibliotecas compartidas), decida en la vista previa y vuelva a compartir.</translation>
+    </message>
+</context>
+<context>
     <name>Signatories</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3848,6 +4079,89 @@ Replace the file on disk with your version?</source>
         <location line="+3"/>
         <source>¶ {0}</source>
         <translation>¶ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="-121"/>
+        <source>Subscribe to a Shared Library</source>
+        <translation>Suscribirse a una biblioteca compartida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coalition&apos;s paragraphs from a git server (GitHub, GitLab, Gitea or your secretariat&apos;s own). They are copied to this computer and stay usable offline; Library › Sync Shared Libraries brings in later changes.</source>
+        <translation>Los párrafos de la coalición desde un servidor git (GitHub, GitLab, Gitea o el de su secretaría). Se copian en este equipo y se pueden usar sin conexión; Biblioteca › Sincronizar las bibliotecas compartidas trae los cambios posteriores.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repository address</source>
+        <translation>Dirección del repositorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the address</source>
+        <translation>según la dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the library</source>
+        <translation>Nombre de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will change paragraphs here and share them back</source>
+        <translation>Cambiaré párrafos aquí y los compartiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>Contraseña o token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only for HTTPS servers that ask for a login; the password or token is kept in the system&apos;s keyring, never in a file. SSH addresses use your SSH agent.</source>
+        <translation>Solo para servidores HTTPS que piden iniciar sesión; la contraseña o el token se guarda en el llavero del sistema, nunca en un archivo. Las direcciones SSH usan su agente SSH.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Rama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Contraseña o token:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Suscribirse</translation>
     </message>
 </context>
 <context>

@@ -820,6 +820,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sync Shared Library</source>
+        <translation>la synchronisation de la bibliothèque partagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Take Library Version</source>
         <translation>la reprise de la version de la bibliothèque</translation>
     </message>
@@ -932,7 +937,12 @@
         <translation>&amp;Revoir</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Before sending, the checks found: {0}</source>
+        <translation>Avant l’envoi, les vérifications ont relevé : {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open problems</source>
         <translation>Problèmes en suspens</translation>
     </message>
@@ -955,24 +965,6 @@
         <location line="+3"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../build/translations/helpers.py" line="+2"/>
-        <source>The checks found %n problem(s) to fix before sending:</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:133</extracomment>
-        <translation>
-            <numerusform>Les vérifications ont relevé %n problème à corriger avant l&apos;envoi&#xa0;:</numerusform>
-            <numerusform>Les vérifications ont relevé %n problèmes à corriger avant l&apos;envoi&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The checks found %n warning(s):</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/export.py:135</extracomment>
-        <translation>
-            <numerusform>Les vérifications ont émis %n avertissement&#xa0;:</numerusform>
-            <numerusform>Les vérifications ont émis %n avertissements&#xa0;:</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1084,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/import_dialog.py" line="+31"/>
+        <location filename="../../src/tccm_drafter/gui/import_dialog.py" line="+41"/>
         <source>Import {0}</source>
         <translation>Importer {0}</translation>
     </message>
@@ -1102,12 +1094,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>une organisation sans nom</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), {4} identical, {5} newer here. Nothing is written until you press Import.</source>
-        <translation>De {0} — nouveaux&#xa0;: {1}&#x202f;; mis à jour&#xa0;: {2}&#x202f;; en conflit (modifiés des deux côtés)&#xa0;: {3}&#x202f;; identiques&#xa0;: {4}&#x202f;; plus récents ici&#xa0;: {5}. Rien n&apos;est écrit avant que vous cliquiez sur Importer.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Paragraphs in the bundle</source>
         <translation>Paragraphes du paquet</translation>
     </message>
@@ -1127,12 +1114,23 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
+        <location line="+25"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-37"/>
+        <source>From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), {4} identical, {5} newer here.</source>
+        <translation>De {0} — nouveaux&#xa0;: {1}&#x202f;; mis à jour&#xa0;: {2}&#x202f;; en conflit (modifiés des deux côtés)&#xa0;: {3}&#x202f;; identiques&#xa0;: {4}&#x202f;; plus récents ici&#xa0;: {5}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is written until you press {0}.</source>
+        <translation>Rien n&apos;est écrit avant que vous cliquiez sur {0}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1444,7 +1442,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibrarySharing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+32"/>
+        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+37"/>
         <source>Export Library Bundle</source>
         <translation>Exporter un paquet de bibliothèque</translation>
     </message>
@@ -1493,6 +1491,39 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>Allez-vous modifier des paragraphes de «&#xa0;{0}&#xa0;»&#x202f;?
 
 Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
+        <source>Log In to the Server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} asks for a user name and a password or token. It is kept in the system&apos;s keyring.</source>
+        <translation>{0} demande un nom d&apos;utilisateur et un mot de passe ou un jeton. Il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>Mot de passe ou jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Mot de passe ou jeton&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1578,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
@@ -1577,7 +1608,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
@@ -1589,7 +1620,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:215</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:236</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
@@ -1613,7 +1644,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:231</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1625,7 +1656,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:237</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
@@ -1649,13 +1680,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:225</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:246</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1709,13 +1740,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:224</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
@@ -1727,25 +1758,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:249</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:156</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:247</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:264</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:285</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
@@ -1765,6 +1796,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>Bring back a reviewed Word export: tracked changes and comments, block by block</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:49</extracomment>
         <translation>Reprendre un export Word relu&#xa0;: modifications suivies et commentaires, bloc par bloc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in what changed in your shared libraries</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <translation>Récupérer ce qui a changé dans vos bibliothèques partagées</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1811,13 +1848,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:260</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -1841,7 +1878,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
         <translation>Passer au volet suivant (F6)</translation>
     </message>
     <message>
@@ -1859,13 +1896,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:211</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -1883,7 +1920,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
@@ -1901,7 +1938,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
@@ -1913,7 +1950,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>Relire les dossiers de la bibliothèque</translation>
     </message>
     <message>
@@ -1927,6 +1964,18 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>Run C&amp;hecks</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>Lancer les &amp;vérifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hare My Changes…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
+        <translation>&amp;Partager mes modifications…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ync Shared Libraries</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <translation>S&amp;ynchroniser les bibliothèques partagées</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1948,6 +1997,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Send the paragraphs you changed in a shared library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <translation>Envoyer les paragraphes que vous avez modifiés dans une bibliothèque partagée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Si&amp;gnatories…</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
         <translation>Si&amp;gnataires…</translation>
@@ -1966,8 +2021,14 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Su&amp;bscribe to a Shared Library…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
+        <translation>S&apos;a&amp;bonner à une bibliothèque partagée…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
     </message>
     <message>
@@ -1975,6 +2036,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>Title, question and limits</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
         <translation>Titre, question et limites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the coalition&apos;s paragraphs from a git server</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <translation>Utiliser les paragraphes de la coalition depuis un serveur git</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3446,6 +3513,170 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+19"/>
+        <source>Share My Changes</source>
+        <translation>Partager mes modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These paragraphs changed here since the last sync. They go to “{0}” as one change by {1}. If the server does not take changes on its main branch, they go to a branch of their own and you are told how to ask for them to be merged.</source>
+        <translation>Ces paragraphes ont changé ici depuis la dernière synchronisation. Ils partent vers «&#xa0;{0}&#xa0;» en une seule modification de {1}. Si le serveur n&apos;accepte pas de modifications sur sa branche principale, ils vont sur une branche à part et l&apos;application vous dit comment demander leur fusion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraphs to share</source>
+        <translation>Paragraphes à partager</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLibraryActions</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+66"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+116"/>
+        <source>Contacting the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Subscribe to a Shared Library</source>
+        <translation>S&apos;abonner à une bibliothèque partagée</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Subscribed to “{0}”: {1} paragraphs</source>
+        <translation>Abonnement à «&#xa0;{0}&#xa0;»&#xa0;: paragraphes&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribed</source>
+        <translation>Abonnement fait</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no shared library yet: Library › Subscribe to a Shared Library…</source>
+        <translation>Il n&apos;y a pas encore de bibliothèque partagée&#xa0;: Bibliothèque › S&apos;abonner à une bibliothèque partagée…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
+        <location line="+77"/>
+        <source>Sync Shared Libraries</source>
+        <translation>Synchroniser les bibliothèques partagées</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>“{0}” was not synced: {1}</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;a pas été synchronisée&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“{0}”: the server cannot be reached, you are working offline (last synced {1})</source>
+        <translation>«&#xa0;{0}&#xa0;»&#xa0;: le serveur est injoignable, vous travaillez hors ligne (dernière synchronisation&#xa0;: {1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{0}” is up to date</source>
+        <translation>«&#xa0;{0}&#xa0;» est à jour</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shared library “{0}” ({1}), last synced {2}.</source>
+        <translation>Bibliothèque partagée «&#xa0;{0}&#xa0;» ({1}), dernière synchronisation&#xa0;: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n paragraph(s) no longer in the repository stay here.</source>
+        <translation>
+            <numerusform>%n paragraphe qui n&apos;est plus dans le dépôt reste ici.</numerusform>
+            <numerusform>%n paragraphes qui ne sont plus dans le dépôt restent ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync {0}</source>
+        <translation>Synchroniser {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synced “{0}”: {1} paragraphs written</source>
+        <translation>«&#xa0;{0}&#xa0;» synchronisée&#xa0;: paragraphes écrits&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Share My Changes</source>
+        <translation>Partager mes modifications</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>None of your shared libraries is writable here.</source>
+        <translation>Aucune de vos bibliothèques partagées n&apos;est modifiable ici.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set up your organisation&apos;s profile first (Submission › Organisation Profile…): its name is the author of your changes.</source>
+        <translation>Remplissez d&apos;abord le profil de l&apos;organisation (Contribution › Profil de l&apos;organisation…)&#xa0;: son nom est l&apos;auteur de vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to share: “{0}” has no changes of yours.</source>
+        <translation>Rien à partager&#xa0;: «&#xa0;{0}&#xa0;» ne contient aucune modification de votre part.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(version {0})</source>
+        <translation>(version {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Shared %n paragraph(s) on “{0}”.</source>
+        <translation>
+            <numerusform>%n paragraphe partagé sur «&#xa0;{0}&#xa0;».</numerusform>
+            <numerusform>%n paragraphes partagés sur «&#xa0;{0}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Shared %n paragraph(s) on “{0}”, on top of newer changes on the server; sync to bring those in.</source>
+        <translation>
+            <numerusform>%n paragraphe partagé sur «&#xa0;{0}&#xa0;», par-dessus des modifications plus récentes du serveur&#x202f;; synchronisez pour les récupérer.</numerusform>
+            <numerusform>%n paragraphes partagés sur «&#xa0;{0}&#xa0;», par-dessus des modifications plus récentes du serveur&#x202f;; synchronisez pour les récupérer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server does not take changes on “{0}” directly ({1}). Your changes are on the branch “{2}”: open a merge request from “{2}” into “{0}” on the server&apos;s website.</source>
+        <translation>Le serveur n&apos;accepte pas de modifications directement sur «&#xa0;{0}&#xa0;» ({1}). Vos modifications sont sur la branche «&#xa0;{2}&#xa0;»&#xa0;: ouvrez une demande de fusion de «&#xa0;{2}&#xa0;» vers «&#xa0;{0}&#xa0;» sur le site du serveur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not shared: the server also changed {0} since your last sync. Sync first (Library › Sync Shared Libraries), settle it in the preview, then share again.</source>
+        <translation>Non partagé&#xa0;: le serveur a aussi modifié {0} depuis votre dernière synchronisation. Synchronisez d&apos;abord (Bibliothèque › Synchroniser les bibliothèques partagées), décidez dans l&apos;aperçu, puis partagez de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Signatories</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3848,6 +4079,89 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <location line="+3"/>
         <source>¶ {0}</source>
         <translation>¶ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="-121"/>
+        <source>Subscribe to a Shared Library</source>
+        <translation>S&apos;abonner à une bibliothèque partagée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coalition&apos;s paragraphs from a git server (GitHub, GitLab, Gitea or your secretariat&apos;s own). They are copied to this computer and stay usable offline; Library › Sync Shared Libraries brings in later changes.</source>
+        <translation>Les paragraphes de la coalition depuis un serveur git (GitHub, GitLab, Gitea ou celui de votre secrétariat). Ils sont copiés sur cet ordinateur et restent utilisables hors ligne&#x202f;; Bibliothèque › Synchroniser les bibliothèques partagées récupère les modifications suivantes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repository address</source>
+        <translation>Adresse du dépôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the address</source>
+        <translation>d&apos;après l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the library</source>
+        <translation>Nom de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will change paragraphs here and share them back</source>
+        <translation>Je modifierai des paragraphes ici et les partagerai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password or token</source>
+        <translation>Mot de passe ou jeton</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only for HTTPS servers that ask for a login; the password or token is kept in the system&apos;s keyring, never in a file. SSH addresses use your SSH agent.</source>
+        <translation>Seulement pour les serveurs HTTPS qui demandent une connexion&#x202f;; le mot de passe ou le jeton est conservé dans le trousseau du système, jamais dans un fichier. Les adresses SSH utilisent votre agent SSH.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Mot de passe ou jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;S&apos;abonner</translation>
     </message>
 </context>
 <context>

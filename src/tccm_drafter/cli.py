@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
-from tccm_drafter import __version__, call_commands
+from tccm_drafter import __version__, call_commands, cli_shared
 from tccm_drafter.app.clock import Clock, SystemClock
 from tccm_drafter.cli_library import describe_paragraph, paragraph_line
 from tccm_drafter.errors import InputError
@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     undo_lib.add_argument(
         "--force", action="store_true", help="undo even paragraphs changed since the import"
     )
+    cli_shared.register(library_commands, common)
 
     commands.add_parser("templates", help="list built-in and user templates", parents=[common])
 
@@ -233,6 +234,8 @@ class _Context:
 
 def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: TextIO) -> int:
     action = args.library_command
+    if action in cli_shared.ACTIONS:
+        return cli_shared.run(args, ctx.paths, now=ctx.now, out=out, err=err)
     if action == "export":
         from tccm_drafter.sharing.commands import library_export
 
@@ -259,7 +262,6 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
             err=err,
             take_updates=args.take_updates,
         )
-
     if action == "undo-import":
         from tccm_drafter.sharing.commands import library_undo_import
 

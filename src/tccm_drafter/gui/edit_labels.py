@@ -37,6 +37,7 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edit", "Retire Paragraph"),
     QT_TRANSLATE_NOOP("Edit", "Revert to Library Text"),
     QT_TRANSLATE_NOOP("Edit", "Save to Library"),
+    QT_TRANSLATE_NOOP("Edit", "Sync Shared Library"),
     QT_TRANSLATE_NOOP("Edit", "Take Library Version"),
     QT_TRANSLATE_NOOP("Edit", "Use Full Text"),
     QT_TRANSLATE_NOOP("Edit", "Use Saved Paragraph"),

@@ -25,16 +25,27 @@ _KIND_COLOURS = {Kind.CONFLICT: "#b00020", Kind.NEW: "#1b5e20", Kind.UPDATE: "#0
 class ImportBundleDialog(QDialog):
     """One row per paragraph in the bundle: what it is and what to do with it."""
 
-    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: ImportPlan,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        intro: str = "",
+        accept_text: str = "",
+    ) -> None:
+        """``title``, ``intro`` and ``accept_text`` say what brought the paragraphs when it
+        is not a bundle (a shared library's sync uses this very preview)."""
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(self.tr("Import {0}").format(plan.bundle.path.name))
+        self.setWindowTitle(title or self.tr("Import {0}").format(plan.bundle.path.name))
         counts = plan.counts()
         origin = plan.bundle.organisation or self.tr("an unnamed organisation")
         summary = plain_label(
-            self.tr(
+            (intro + " " if intro else "")
+            + self.tr(
                 "From {0}: {1} new, {2} updated, {3} in conflict (both sides changed them), "
-                "{4} identical, {5} newer here. Nothing is written until you press Import."
+                "{4} identical, {5} newer here."
             ).format(
                 origin,
                 counts[Kind.NEW],
@@ -42,6 +53,10 @@ class ImportBundleDialog(QDialog):
                 counts[Kind.CONFLICT],
                 counts[Kind.IDENTICAL],
                 counts[Kind.MINE_NEWER],
+            )
+            + " "
+            + self.tr("Nothing is written until you press {0}.").format(
+                (accept_text or self.tr("&Import")).replace("&", "")
             )
         )
         summary.setWordWrap(True)
@@ -66,7 +81,7 @@ class ImportBundleDialog(QDialog):
         self.table.resizeColumnToContents(3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            accept_text or self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

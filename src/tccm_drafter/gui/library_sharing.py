@@ -19,8 +19,13 @@ class LibrarySharing(QObject):
 
     def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from tccm_drafter.gui.shared_actions import SharedLibraryActions
+
         self._host = host
         self.import_dialog: Any = None
+        #: Shared libraries over git: subscribe, sync (also at start), share back.
+        self.shared = SharedLibraryActions(host, self)
+        self.shared.schedule_start_sync()
 
     def _error(self, title: str, error: Exception) -> None:
         self._host.prompter.show_error(self._host.widget(), title, str(error))

@@ -122,6 +122,27 @@ LIBRARY: list[Entry] = [
         "",
         "Also use a shared folder or a git checkout of paragraphs",
     ),
+    (
+        "subscribe",
+        "Su&bscribe to a Shared Library…",
+        None,
+        "",
+        "Use the coalition's paragraphs from a git server",
+    ),
+    (
+        "sync_shared",
+        "S&ync Shared Libraries",
+        None,
+        "",
+        "Bring in what changed in your shared libraries",
+    ),
+    (
+        "share_changes",
+        "S&hare My Changes…",
+        None,
+        "",
+        "Send the paragraphs you changed in a shared library",
+    ),
     None,
     ("reload", "Re&load", _KS.Refresh, "reload", "Read the library folders again"),
 ]

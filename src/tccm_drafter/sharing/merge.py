@@ -89,6 +89,9 @@ class PlanItem:
 class ImportPlan:
     bundle: Bundle
     items: list[PlanItem] = field(default_factory=list)
+    #: A shared library's sync: a paragraph taken is written as the repository has it (no
+    #: ``imported_from``, no history added), so the library's copy stays the repository's.
+    mirror: bool = False
 
     def of_kind(self, kind: Kind) -> list[PlanItem]:
         return [item for item in self.items if item.kind is kind]
@@ -240,13 +243,13 @@ def apply_import(
             if clash is not None:
                 result.skipped.append((item.paragraph_id, clash))
             continue
-        theirs = replace(item.theirs, imported_from=source)
+        theirs = item.theirs if plan.mirror else replace(item.theirs, imported_from=source)
         if decision is Decision.KEEP_BOTH and (item.mine is not None or clash is not None):
             new_id = _free_id(theirs.id, plan.bundle.organisation, taken)
             suffix = f" ({plan.bundle.organisation})" if plan.bundle.organisation else " (2)"
             theirs = replace(theirs, id=new_id, title=theirs.title + suffix)
             result.kept_both.append((item.paragraph_id, new_id))
-        elif item.mine is not None:
+        elif item.mine is not None and not plan.mirror:
             # Taking theirs over my changes: my wording becomes one of its ancestors, so the
             # next bundle from them is an ordinary update.
             my_hash = item.mine.content_hash()

@@ -110,6 +110,22 @@ class LibraryFolder:
             result.paragraphs.append(paragraph)
         return result
 
+    def load_files(self, paragraph_ids: list[str]) -> LoadResult:
+        """Read only these ids' files (missing ones skipped); saves check against them."""
+        result = LoadResult()
+        self._finish_interrupted(result)
+        for path in map(self.path_for, paragraph_ids):
+            try:
+                data = read_bytes(path, limits.PARAGRAPH)
+                paragraph = parse_paragraph(decode_text(data, path), path)
+            except InputError as error:
+                if not isinstance(error, FileMissingError):
+                    result.errors.append(error)
+                continue
+            self._files[paragraph.id] = (path, digest(data))
+            result.paragraphs.append(paragraph)
+        return result
+
     def _finish_interrupted(self, result: LoadResult) -> None:
         """Complete (or roll back) an import or undo that was killed half-way."""
         if not journal.pending(self.path):

@@ -93,6 +93,20 @@ BUNDLE_MAX_RATIO = 100
 BUNDLE_RATIO_FLOOR_BYTES = 64 * KIB
 
 
+#: Shared libraries over git: what one fetch may bring (the pack as sent, its objects, any
+#: one object once unpacked, all of them unpacked), what one commit's tree may hold (files,
+#: folder depth) and the largest file in it that is not a paragraph (a README, a licence).
+SHARED_MAX_PACK_BYTES = 256 * MIB
+SHARED_MAX_OBJECTS = 500_000
+SHARED_MAX_OBJECT_BYTES = 16 * MIB
+SHARED_MAX_UNPACKED_BYTES = 1024 * MIB
+SHARED_MAX_FILES = 20_000
+SHARED_MAX_DEPTH = 8
+SHARED_MAX_OTHER_FILE_BYTES = 4 * MIB
+#: The small state file of a subscription (address, branch, last sync).
+SUBSCRIPTION = Limit("a shared library's state file", 64 * KIB)
+
+
 def describe_bytes(count: int) -> str:
     """``1 MB``, ``256 MB``, ``64 KB``: how limits are named in messages."""
     if count >= MIB and count % MIB == 0:
