@@ -3648,22 +3648,29 @@ Replace the file on disk with your version?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Contacting the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Subscribe to a Shared Library</source>
         <translation>الاشتراك في مكتبة مشتركة</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>Subscribed to “{0}”: {1} paragraphs</source>
-        <translation>تم الاشتراك في «{0}». عدد الفقرات: {1}</translation>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Subscribed to “{0}”: %n paragraph(s)</source>
+        <translation>
+            <numerusform>تم الاشتراك في «{0}»: لا فقرات</numerusform>
+            <numerusform>تم الاشتراك في «{0}»: فقرة واحدة</numerusform>
+            <numerusform>تم الاشتراك في «{0}»: فقرتان</numerusform>
+            <numerusform>تم الاشتراك في «{0}»: %n فقرات</numerusform>
+            <numerusform>تم الاشتراك في «{0}»: %n فقرة</numerusform>
+            <numerusform>تم الاشتراك في «{0}»: %n فقرة</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Subscribed</source>
         <translation>تم الاشتراك</translation>
     </message>
@@ -3721,10 +3728,17 @@ Replace the file on disk with your version?</source>
         <source>&amp;Sync</source>
         <translation>م&amp;زامنة</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>Synced “{0}”: {1} paragraphs written</source>
-        <translation>تمت مزامنة «{0}». عدد الفقرات المكتوبة: {1}</translation>
+        <source>Synced “{0}”: %n paragraph(s) written</source>
+        <translation>
+            <numerusform>تمت مزامنة «{0}»: لم تُكتب أي فقرة</numerusform>
+            <numerusform>تمت مزامنة «{0}»: كُتبت فقرة واحدة</numerusform>
+            <numerusform>تمت مزامنة «{0}»: كُتبت فقرتان</numerusform>
+            <numerusform>تمت مزامنة «{0}»: كُتبت %n فقرات</numerusform>
+            <numerusform>تمت مزامنة «{0}»: كُتبت %n فقرة</numerusform>
+            <numerusform>تمت مزامنة «{0}»: كُتبت %n فقرة</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>

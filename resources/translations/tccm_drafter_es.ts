@@ -3544,22 +3544,25 @@ Replace the file on disk with your version?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Contacting the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Subscribe to a Shared Library</source>
         <translation>Suscribirse a una biblioteca compartida</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>Subscribed to “{0}”: {1} paragraphs</source>
-        <translation>Suscripción a «{0}»; párrafos: {1}</translation>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Subscribed to “{0}”: %n paragraph(s)</source>
+        <translation>
+            <numerusform>Suscrito a «{0}»: %n párrafo</numerusform>
+            <numerusform>Suscrito a «{0}»: %n párrafos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Subscribed</source>
         <translation>Suscripción hecha</translation>
     </message>
@@ -3613,10 +3616,13 @@ Replace the file on disk with your version?</source>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>Synced “{0}”: {1} paragraphs written</source>
-        <translation>«{0}» sincronizada; párrafos escritos: {1}</translation>
+        <source>Synced “{0}”: %n paragraph(s) written</source>
+        <translation>
+            <numerusform>«{0}» sincronizada: %n párrafo escrito</numerusform>
+            <numerusform>«{0}» sincronizada: %n párrafos escritos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>

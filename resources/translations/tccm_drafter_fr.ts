@@ -3544,22 +3544,25 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Contacting the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Subscribe to a Shared Library</source>
         <translation>S&apos;abonner à une bibliothèque partagée</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>Subscribed to “{0}”: {1} paragraphs</source>
-        <translation>Abonnement à «&#xa0;{0}&#xa0;»&#xa0;: paragraphes&#xa0;: {1}</translation>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Subscribed to “{0}”: %n paragraph(s)</source>
+        <translation>
+            <numerusform>Abonné à « {0} » : %n paragraphe</numerusform>
+            <numerusform>Abonné à « {0} » : %n paragraphes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Subscribed</source>
         <translation>Abonnement fait</translation>
     </message>
@@ -3613,10 +3616,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <source>&amp;Sync</source>
         <translation>&amp;Synchroniser</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>Synced “{0}”: {1} paragraphs written</source>
-        <translation>«&#xa0;{0}&#xa0;» synchronisée&#xa0;: paragraphes écrits&#xa0;: {1}</translation>
+        <source>Synced “{0}”: %n paragraph(s) written</source>
+        <translation>
+            <numerusform>« {0} » synchronisée : %n paragraphe écrit</numerusform>
+            <numerusform>« {0} » synchronisée : %n paragraphes écrits</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
 
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 
 if TYPE_CHECKING:
     from tccm_drafter.sharing.git_credentials import CredentialStore
@@ -120,7 +121,7 @@ def _subscribe(
     mode = "writable" if sub.writable else "read-only"
     print(
         f"Subscribed to '{sub.name}' ({shown(sub.address)}, branch {sub.branch}): "
-        f"{done.written} paragraph(s), {mode}.",
+        f"{counted(done.written, 'paragraph')}, {mode}.",
         file=out,
     )
     for paragraph_id, library in done.skipped:
@@ -170,7 +171,7 @@ def _sync(
         return EXIT_PENDING if conflicts and args.on_conflict is None else EXIT_OK
     if conflicts and args.on_conflict is None:
         print(
-            f"tccm-drafter: {len(conflicts)} conflict(s): both sides changed "
+            f"tccm-drafter: {counted(len(conflicts), 'conflict')}: both sides changed "
             f"{', '.join(i.paragraph_id for i in conflicts)}. Nothing was changed; run again "
             "with --on-conflict keep-mine|take-theirs|keep-both, or sync in the desktop app "
             "to compare the texts.",
@@ -183,7 +184,7 @@ def _sync(
     for old, new in result.kept_both:
         print(f"  kept both: theirs of '{old}' saved as '{new}'", file=out)
     print(
-        f"Synced '{synced.name}': {len(result.written)} paragraph(s) written; "
+        f"Synced '{synced.name}': {counted(len(result.written), 'paragraph')} written; "
         f"{last_synced_words(synced, now)}.",
         file=out,
     )

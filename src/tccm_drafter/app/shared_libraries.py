@@ -17,6 +17,7 @@ from tccm_drafter.app.edits import Edit, Location
 from tccm_drafter.app.libraries import Libraries, open_libraries
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
 from tccm_drafter.sharing.git_credentials import CredentialStore
 from tccm_drafter.sharing.git_remote import (
     Credentials,
@@ -291,9 +292,9 @@ def last_synced_words(subscription: Subscription, now: datetime) -> str:
     if seconds < 90:
         ago = "just now"
     elif seconds < 90 * 60:
-        ago = f"{seconds // 60} minutes ago"
+        ago = f"{counted(seconds // 60, 'minute')} ago"
     elif seconds < 36 * 3600:
-        ago = f"{seconds // 3600} hours ago"
+        ago = f"{counted(seconds // 3600, 'hour')} ago"
     else:
-        ago = f"{seconds // 86400} days ago"
+        ago = f"{counted(seconds // 86400, 'day')} ago"
     return f"last synced {ago} ({when.strftime('%Y-%m-%d %H:%M %Z').strip()})"

@@ -126,7 +126,9 @@ class SharedLibraryActions(QObject):
             LibraryFolder(sub.library_dir, sub.name, sub.writable)
         )
         host.reload_library()
-        self._status(self.tr("Subscribed to “{0}”: {1} paragraphs").format(sub.name, done.written))
+        self._status(
+            self.tr("Subscribed to “{0}”: %n paragraph(s)", "", done.written).format(sub.name)
+        )
         if done.keyring_note:
             host.prompter.show_info(host.widget(), self.tr("Subscribed"), done.keyring_note)
 
@@ -261,7 +263,7 @@ class SharedLibraryActions(QObject):
             self._error(self.tr("Sync Shared Libraries"), error)
             return
         written = len(edit.result.written) if edit.result is not None else 0
-        self._status(self.tr("Synced “{0}”: {1} paragraphs written").format(sub.name, written))
+        self._status(self.tr("Synced “{0}”: %n paragraph(s) written", "", written).format(sub.name))
 
     # -- share back ------------------------------------------------------------------------
 

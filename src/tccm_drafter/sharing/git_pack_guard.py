@@ -22,6 +22,7 @@ import zlib
 from dataclasses import dataclass
 from typing import IO
 
+from tccm_drafter.model.counted import counted
 from tccm_drafter.storage.limits import describe_bytes
 
 _OFS_DELTA, _REF_DELTA = 6, 7
@@ -160,8 +161,8 @@ class GuardedPackWriter:
     def _check_size(self, size: int) -> None:
         if size > self._limits.max_object_bytes:
             raise PackRefused(
-                f"the pack holds a file or object of {size:,} bytes, more than the limit of "
-                f"{describe_bytes(self._limits.max_object_bytes)}"
+                f"the pack holds a file or object of {counted(size, 'byte')}, more than the "
+                f"limit of {describe_bytes(self._limits.max_object_bytes)}"
             )
         self._built += size
         if self._built > self._limits.max_unpacked_bytes:

@@ -26,6 +26,7 @@ from dulwich.objects import Blob, Tree
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Paragraph
+from tccm_drafter.model.counted import counted
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.ids import is_reserved_name, portable_id_problem
 from tccm_drafter.storage.paragraph_file import parse_paragraph
@@ -196,7 +197,7 @@ def read_blob(repo: Repo, entry: Entry, where: str) -> bytes:
         raise refused(
             where,
             entry.path,
-            f"{len(data):,} bytes is more than the limit of "
+            f"{counted(len(data), 'byte')} is more than the limit of "
             f"{limits.describe_bytes(limits.PARAGRAPH.max_bytes)} for a paragraph file",
         )
     return data
