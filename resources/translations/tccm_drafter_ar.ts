@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+59"/>
         <source>About TCCM Drafter</source>
         <translation>حول TCCM Drafter</translation>
     </message>
@@ -175,12 +175,12 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+71"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+72"/>
         <source>Consultation Details</source>
         <translation>تفاصيل المشاورة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ca&amp;ll and deadline</source>
         <translation>ال&amp;دعوة والموعد النهائي</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>صفحة ال&amp;ويب:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Internal &amp;sign-off by</source>
         <translation>الا&amp;عتماد الداخلي قبل</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>الموضع الذي تطلب فيه الدعوة قائمة المنظمات الموقِّعة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;ndorsements by</source>
         <translation>آخر موعد لل&amp;تأييد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The last day for organisations to sign on</source>
         <translation>آخر يوم يمكن فيه للمنظمات الانضمام إلى النص</translation>
     </message>
@@ -432,7 +432,7 @@
 <context>
     <name>DeadlineFields</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+103"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+108"/>
         <source>&amp;Deadline</source>
         <translation>ال&amp;موعد النهائي</translation>
     </message>
@@ -545,7 +545,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
         <source>passed</source>
         <translation>انقضى</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>بقي أقل من ساعة</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
@@ -582,7 +582,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
         <translation>
             <numerusform>لم يبقَ أي يوم</numerusform>
             <numerusform>بقي يوم واحد</numerusform>
@@ -595,7 +595,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>لم تبقَ أي ساعة</numerusform>
             <numerusform>بقيت ساعة واحدة</numerusform>
@@ -672,7 +672,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+218"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
@@ -1203,12 +1203,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New Paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
@@ -1218,7 +1218,7 @@ Open it in your web browser?</source>
         <translation>تحرير الفقرة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Duplicate Paragraph</source>
         <translation>إنشاء نسخة من الفقرة</translation>
     </message>
@@ -1384,7 +1384,7 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>TCCM library bundle (*.tccmlib)</source>
         <translation>حزمة مكتبة TCCM (*.tccmlib)</translation>
     </message>
@@ -1426,7 +1426,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+86"/>
         <source>{0} library files could not be read; first: {1}</source>
         <translation>ملفات مكتبة تعذّرت قراءتها: {0}؛ أولها: {1}</translation>
     </message>
@@ -1436,7 +1436,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+114"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع عن</translation>
     </message>
@@ -1446,7 +1446,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
@@ -1481,7 +1481,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
@@ -1511,7 +1511,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
@@ -1523,7 +1523,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:217</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
@@ -1547,7 +1547,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1559,7 +1559,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
@@ -1583,13 +1583,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1643,13 +1643,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
@@ -1661,25 +1661,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:230</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:142</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:221</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:259</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:266</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
@@ -1699,6 +1699,12 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Bring back a reviewed Word export: tracked changes and comments, block by block</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:49</extracomment>
         <translation>استعادة ملف Word مُصدَّر بعد مراجعته: التغييرات المتعقَّبة والتعليقات، مقطعًا مقطعًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;Spelling as You Type</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <translation>التدقيق الإملائي أثناء ال&amp;كتابة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1745,13 +1751,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -1799,7 +1805,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:206</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:213</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -1901,7 +1907,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
     </message>
     <message>
@@ -1909,6 +1915,12 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Title, question and limits</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
         <translation>العنوان والسؤال والحدود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underline misspelt words in the submission&apos;s language</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <translation>وضع خط تحت الكلمات الخاطئة إملائيًا بلغة المساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2040,7 +2052,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>ParagraphEditorDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/paragraph_editor.py" line="+86"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/paragraph_editor.py" line="+87"/>
         <source>New Paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
@@ -2227,7 +2239,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n word(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/paragraph_editor.py:214</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/paragraph_editor.py:215</extracomment>
         <translation>
             <numerusform>لا كلمات</numerusform>
             <numerusform>كلمة واحدة</numerusform>
@@ -2246,7 +2258,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تفاصيل الفقرة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Superseded by “{0}”</source>
         <translation>حلّت محلها «{0}»</translation>
     </message>
@@ -2323,19 +2335,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:73</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
         <translation>الصيغة المختصرة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:80</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
         <translation>المصادر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:84</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
         <translation>مستخدمة في</translation>
     </message>
 </context>
@@ -2446,7 +2458,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:287</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:291</extracomment>
         <translation>
             <numerusform>لا تحذيرات</numerusform>
             <numerusform>تحذير واحد</numerusform>
@@ -2662,7 +2674,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-206"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>هل تريد حفظ التغييرات في «{0}» قبل الإغلاق؟</translation>
     </message>
@@ -2690,7 +2702,7 @@ Replace the file on disk with your version?</source>
 هل تريد استبدال الملف الموجود على القرص بنسختك؟</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Exported {0}</source>
         <translation>صُدِّر {0}</translation>
     </message>
@@ -2811,7 +2823,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+56"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+57"/>
         <source>Export Calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
@@ -2821,12 +2833,12 @@ Replace the file on disk with your version?</source>
         <translation>التقويمات (*.ics)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Register of Submissions</source>
         <translation>سجل المساهمات</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Deadline (your time)</source>
         <translation>الموعد النهائي (بتوقيتك)</translation>
     </message>
@@ -2931,7 +2943,7 @@ Replace the file on disk with your version?</source>
         <translation>عدد المساهمات المدرجة: {0}. تعذّرت قراءة هذه الملفات:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cannot write the calendar</source>
         <translation>تعذّرت كتابة التقويم</translation>
     </message>
@@ -2943,7 +2955,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:169</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:170</extracomment>
         <translation>
             <numerusform>لا مساهمات.</numerusform>
             <numerusform>مساهمة واحدة. انقر عليها نقرًا مزدوجًا لفتحها.</numerusform>
@@ -3113,19 +3125,19 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
         <translation>استيراد مراجعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
         <translation>استيراد ملف Word بعد مراجعته</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
         <translation>
             <numerusform>استُوردت المراجعة من {0}: لا تغييرات في المقاطع</numerusform>
             <numerusform>استُوردت المراجعة من {0}: تغيير واحد في المقاطع</numerusform>
@@ -3138,13 +3150,13 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:52</extracomment>
         <translation>لا شيء للتغيير من {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
         <translation>مستندات Word (*.docx);;كل الملفات (*)</translation>
     </message>
 </context>
@@ -3573,6 +3585,33 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Spelling is off: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/spell_actions.py:75</extracomment>
+        <translation>التدقيق الإملائي متوقف: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/spelling_menu.py" line="+84"/>
+        <source>(no suggestions)</source>
+        <translation>(لا توجد اقتراحات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to My &amp;Dictionary</source>
+        <translation>إضافة إلى &amp;قاموسي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;gnore</source>
+        <translation>تج&amp;اهل</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3630,12 +3669,12 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
         <source>Cannot copy</source>
         <translation>تعذّر النسخ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Cannot run the checks</source>
         <translation>تعذّر إجراء الفحوص</translation>
     </message>
@@ -3650,7 +3689,7 @@ Replace the file on disk with your version?</source>
         <translation>جارٍ تصدير {0}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
@@ -3676,7 +3715,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:196</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:198</extracomment>
         <translation>
             <numerusform>لا نتائج</numerusform>
             <numerusform>نتيجة واحدة</numerusform>

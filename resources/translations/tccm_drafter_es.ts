@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+59"/>
         <source>About TCCM Drafter</source>
         <translation>Acerca de TCCM Drafter</translation>
     </message>
@@ -167,12 +167,12 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+71"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+72"/>
         <source>Consultation Details</source>
         <translation>Datos de la consulta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ca&amp;ll and deadline</source>
         <translation>&amp;Convocatoria y plazo</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Página &amp;web:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Internal &amp;sign-off by</source>
         <translation>Aprobación &amp;interna antes del</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>Dónde quiere la convocatoria la lista de organizaciones firmantes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;ndorsements by</source>
         <translation>A&amp;dhesiones hasta el</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The last day for organisations to sign on</source>
         <translation>El último día en que las organizaciones pueden adherirse</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>DeadlineFields</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+103"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+108"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Plazo</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
         <source>passed</source>
         <translation>vencido</translation>
     </message>
@@ -547,7 +547,7 @@
         <translation>queda menos de una hora</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
         <translation>
             <numerusform>queda %n día</numerusform>
             <numerusform>quedan %n días</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>queda %n hora</numerusform>
             <numerusform>quedan %n horas</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+218"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -1179,12 +1179,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New Paragraph</source>
         <translation>Nuevo párrafo</translation>
     </message>
@@ -1194,7 +1194,7 @@ Open it in your web browser?</source>
         <translation>Editar párrafo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Duplicate Paragraph</source>
         <translation>Duplicar párrafo</translation>
     </message>
@@ -1360,7 +1360,7 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>TCCM library bundle (*.tccmlib)</source>
         <translation>Paquete de biblioteca TCCM (*.tccmlib)</translation>
     </message>
@@ -1402,7 +1402,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+86"/>
         <source>{0} library files could not be read; first: {1}</source>
         <translation>Archivos de biblioteca ilegibles: {0}; el primero: {1}</translation>
     </message>
@@ -1412,7 +1412,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1422,7 +1422,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
@@ -1457,7 +1457,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
         <translation>&amp;Acerca de TCCM Drafter</translation>
     </message>
     <message>
@@ -1487,7 +1487,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
@@ -1499,7 +1499,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:217</extracomment>
         <translation>&amp;Edición</translation>
     </message>
     <message>
@@ -1523,7 +1523,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
@@ -1559,13 +1559,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>&amp;Claro</translation>
     </message>
     <message>
@@ -1619,13 +1619,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
@@ -1637,25 +1637,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:230</extracomment>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:142</extracomment>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:221</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:259</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:266</extracomment>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
@@ -1675,6 +1675,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>Bring back a reviewed Word export: tracked changes and comments, block by block</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:49</extracomment>
         <translation>Recuperar una exportación de Word revisada: control de cambios y comentarios, bloque a bloque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;Spelling as You Type</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1721,13 +1727,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>&amp;Idioma de la interfaz…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -1775,7 +1781,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:206</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:213</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
@@ -1877,7 +1883,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>El idioma de los menús y cuadros de diálogo</translation>
     </message>
     <message>
@@ -1885,6 +1891,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>Title, question and limits</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
         <translation>Título, pregunta y límites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underline misspelt words in the submission&apos;s language</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <translation>Subrayar las palabras mal escritas en el idioma de la contribución</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2000,7 +2012,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>ParagraphEditorDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/paragraph_editor.py" line="+86"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/paragraph_editor.py" line="+87"/>
         <source>New Paragraph</source>
         <translation>Nuevo párrafo</translation>
     </message>
@@ -2187,7 +2199,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n word(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/paragraph_editor.py:214</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/paragraph_editor.py:215</extracomment>
         <translation>
             <numerusform>%n palabra</numerusform>
             <numerusform>%n palabras</numerusform>
@@ -2202,7 +2214,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Detalles del párrafo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Superseded by “{0}”</source>
         <translation>Sustituido por «{0}»</translation>
     </message>
@@ -2279,19 +2291,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:73</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
         <translation>Versión breve</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:80</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
         <translation>Fuentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:84</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
         <translation>Se usa en</translation>
     </message>
 </context>
@@ -2390,7 +2402,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:287</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:291</extracomment>
         <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
@@ -2602,7 +2614,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-206"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
@@ -2630,7 +2642,7 @@ Replace the file on disk with your version?</source>
 ¿Reemplazar el archivo del disco por su versión?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Exported {0}</source>
         <translation>Exportado: {0}</translation>
     </message>
@@ -2751,7 +2763,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+56"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+57"/>
         <source>Export Calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -2761,12 +2773,12 @@ Replace the file on disk with your version?</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Register of Submissions</source>
         <translation>Registro de contribuciones</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Deadline (your time)</source>
         <translation>Plazo (su hora)</translation>
     </message>
@@ -2871,7 +2883,7 @@ Replace the file on disk with your version?</source>
         <translation>Contribuciones registradas: {0}. Estos archivos no se pudieron leer:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cannot write the calendar</source>
         <translation>No se puede escribir el calendario</translation>
     </message>
@@ -2883,7 +2895,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:169</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:170</extracomment>
         <translation>
             <numerusform>%n contribución. Haga doble clic en ella para abrirla.</numerusform>
             <numerusform>%n contribuciones, primero el plazo más próximo. Haga doble clic en una para abrirla.</numerusform>
@@ -3049,19 +3061,19 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
         <translation>Importar revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
         <translation>Importar un archivo de Word revisado</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
         <translation>
             <numerusform>Revisión importada de {0}: %n cambio de bloque</numerusform>
             <numerusform>Revisión importada de {0}: %n cambios de bloque</numerusform>
@@ -3070,13 +3082,13 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:52</extracomment>
         <translation>Nada que cambiar a partir de {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
         <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
     </message>
 </context>
@@ -3493,6 +3505,33 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Spelling is off: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/spell_actions.py:75</extracomment>
+        <translation>Revisión ortográfica desactivada: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/spelling_menu.py" line="+84"/>
+        <source>(no suggestions)</source>
+        <translation>(sin sugerencias)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to My &amp;Dictionary</source>
+        <translation>Añadir a mi &amp;diccionario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;gnore</source>
+        <translation>I&amp;gnorar</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3550,12 +3589,12 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
         <source>Cannot copy</source>
         <translation>No se puede copiar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Cannot run the checks</source>
         <translation>No se pueden ejecutar las comprobaciones</translation>
     </message>
@@ -3570,7 +3609,7 @@ Replace the file on disk with your version?</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -3596,7 +3635,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:196</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:198</extracomment>
         <translation>
             <numerusform>%n observación</numerusform>
             <numerusform>%n observaciones</numerusform>

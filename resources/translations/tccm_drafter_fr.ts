@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+59"/>
         <source>About TCCM Drafter</source>
         <translation>À propos de TCCM Drafter</translation>
     </message>
@@ -167,12 +167,12 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+71"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+72"/>
         <source>Consultation Details</source>
         <translation>Détails de la consultation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ca&amp;ll and deadline</source>
         <translation>&amp;Appel et date limite</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Page &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Internal &amp;sign-off by</source>
         <translation>&amp;Validation interne avant le</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>L&apos;endroit où l&apos;appel veut la liste des organisations signataires</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;ndorsements by</source>
         <translation>A&amp;dhésions jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The last day for organisations to sign on</source>
         <translation>Le dernier jour où les organisations peuvent s&apos;associer au texte</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>DeadlineFields</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+103"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/deadline_fields.py" line="+108"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Date limite</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
         <source>passed</source>
         <translation>dépassée</translation>
     </message>
@@ -547,7 +547,7 @@
         <translation>moins d&apos;une heure restante</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
         <translation>
             <numerusform>%n jour restant</numerusform>
             <numerusform>%n jours restants</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>%n heure restante</numerusform>
             <numerusform>%n heures restantes</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+218"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
@@ -1179,12 +1179,12 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New Paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -1194,7 +1194,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>Modifier le paragraphe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Duplicate Paragraph</source>
         <translation>Dupliquer le paragraphe</translation>
     </message>
@@ -1360,7 +1360,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>TCCM library bundle (*.tccmlib)</source>
         <translation>Paquet de bibliothèque TCCM (*.tccmlib)</translation>
     </message>
@@ -1402,7 +1402,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+86"/>
         <source>{0} library files could not be read; first: {1}</source>
         <translation>Fichiers de bibliothèque illisibles&#xa0;: {0}&#x202f;; premier&#xa0;: {1}</translation>
     </message>
@@ -1412,7 +1412,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+114"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -1422,7 +1422,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
@@ -1457,7 +1457,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
@@ -1487,7 +1487,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
@@ -1499,7 +1499,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:217</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
@@ -1523,7 +1523,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
@@ -1559,13 +1559,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1619,13 +1619,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
@@ -1637,25 +1637,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:230</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:142</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:221</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:259</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:266</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
@@ -1675,6 +1675,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>Bring back a reviewed Word export: tracked changes and comments, block by block</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:49</extracomment>
         <translation>Reprendre un export Word relu&#xa0;: modifications suivies et commentaires, bloc par bloc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;Spelling as You Type</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <translation>Vérifier l&apos;&amp;orthographe pendant la frappe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1721,13 +1727,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -1775,7 +1781,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:206</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:213</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -1877,7 +1883,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
     </message>
     <message>
@@ -1885,6 +1891,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>Title, question and limits</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
         <translation>Titre, question et limites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underline misspelt words in the submission&apos;s language</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <translation>Souligner les mots mal orthographiés dans la langue de la contribution</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2000,7 +2012,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>ParagraphEditorDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/paragraph_editor.py" line="+86"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/paragraph_editor.py" line="+87"/>
         <source>New Paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -2187,7 +2199,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n word(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/paragraph_editor.py:214</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/paragraph_editor.py:215</extracomment>
         <translation>
             <numerusform>%n mot</numerusform>
             <numerusform>%n mots</numerusform>
@@ -2202,7 +2214,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Détails du paragraphe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Superseded by “{0}”</source>
         <translation>Remplacé par «&#xa0;{0}&#xa0;»</translation>
     </message>
@@ -2279,19 +2291,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:73</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
         <translation>Version courte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:80</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
         <translation>Sources</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:84</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
         <translation>Utilisé dans</translation>
     </message>
 </context>
@@ -2390,7 +2402,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:287</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:291</extracomment>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
@@ -2602,7 +2614,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-206"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
@@ -2630,7 +2642,7 @@ Replace the file on disk with your version?</source>
 Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
@@ -2751,7 +2763,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+56"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+57"/>
         <source>Export Calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
@@ -2761,12 +2773,12 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Register of Submissions</source>
         <translation>Registre des contributions</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Deadline (your time)</source>
         <translation>Date limite (heure locale)</translation>
     </message>
@@ -2871,7 +2883,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Contributions recensées&#xa0;: {0}. Ces fichiers sont illisibles&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cannot write the calendar</source>
         <translation>Impossible d&apos;écrire le calendrier</translation>
     </message>
@@ -2883,7 +2895,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:169</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:170</extracomment>
         <translation>
             <numerusform>%n contribution. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
             <numerusform>%n contributions, par date limite la plus proche. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</numerusform>
@@ -3049,19 +3061,19 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Import Review</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:27</extracomment>
         <translation>Importer une relecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a Reviewed Word File</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:34</extracomment>
         <translation>Importer un fichier Word relu</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported the review in {0}: %n block change(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:58</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:59</extracomment>
         <translation>
             <numerusform>Relecture importée depuis {0}&#xa0;: %n modification de bloc</numerusform>
             <numerusform>Relecture importée depuis {0}&#xa0;: %n modifications de blocs</numerusform>
@@ -3070,13 +3082,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Nothing to change from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:52</extracomment>
         <translation>Rien à modifier d&apos;après {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_actions.py:35</extracomment>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
 </context>
@@ -3493,6 +3505,33 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Spelling is off: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/spell_actions.py:75</extracomment>
+        <translation>Vérification orthographique désactivée : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/spelling_menu.py" line="+84"/>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to My &amp;Dictionary</source>
+        <translation>Ajouter à mon &amp;dictionnaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;gnore</source>
+        <translation>I&amp;gnorer</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3550,12 +3589,12 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
         <source>Cannot copy</source>
         <translation>Copie impossible</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Cannot run the checks</source>
         <translation>Impossible de lancer les vérifications</translation>
     </message>
@@ -3570,7 +3609,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Export de {0}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -3596,7 +3635,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:196</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:198</extracomment>
         <translation>
             <numerusform>%n constat</numerusform>
             <numerusform>%n constats</numerusform>

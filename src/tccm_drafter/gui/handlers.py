@@ -56,6 +56,7 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "export_bundle": lambda: sharing.export_bundle(),
         "add_library": lambda: sharing.add_library_folder(),
         "reload": window.reload_library,
+        "spell_check": lambda: window.spelling.set_enabled(window.act["spell_check"].isChecked()),
         "next_pane": lambda: window.cycle_panes(1),
         "previous_pane": lambda: window.cycle_panes(-1),
         "language": lambda: choose_language(window),

@@ -48,6 +48,7 @@ from tccm_drafter.gui.menus import build_menus, outline_only, recolour
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
+from tccm_drafter.gui.spell_actions import WindowSpelling
 from tccm_drafter.gui.submission_actions import SubmissionActions
 from tccm_drafter.gui.theme import preview_palette
 from tccm_drafter.gui.title_bar import TitleBar
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
             set_theme=self.set_theme,
         )
         outline_only(self.act["remove"], self.outline_view)
+        self.spelling = WindowSpelling(self.workspace, paths, settings, self.statusBar(), self)
+        self.spelling.attach(self.editor.text)
+        self.spelling.set_up_action(self.act["spell_check"])
         self.loader = LibraryLoader(self, self)
         self.loader.reloaded.connect(self.libraryReloaded)
         self.workspace.add_listener(self)
@@ -359,6 +363,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.autosaver.discard()
         self.live.close()
+        self.spelling.close()
         self.submission_actions.wait()
         self.loader.wait()
         event.accept()

@@ -129,6 +129,13 @@ VIEW: list[Entry] = [
     ("next_pane", "Next &Pane", "F6", "", "Move to the next pane (F6)"),
     ("previous_pane", "Pre&vious Pane", "Shift+F6", "", ""),
     None,
+    (
+        "spell_check",
+        "Check &Spelling as You Type",
+        None,
+        "",
+        "Underline misspelt words in the submission's language",
+    ),
     ("language", "Interface &Language…", None, "", "The language of menus and dialogs"),
 ]
 HELP: list[Entry] = [
