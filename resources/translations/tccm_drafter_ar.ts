@@ -52,12 +52,12 @@
     <name>BlockEditor</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/editor.py" line="+43"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>اختر فقرة من المخطط لتحريرها.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Block text</source>
         <translation>نص المقطع</translation>
     </message>
@@ -115,6 +115,11 @@
         <location line="+1"/>
         <source>Print the paragraph&apos;s short variant</source>
         <translation>طباعة الصيغة المختصرة للفقرة</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Type the text of this block here.</source>
+        <translation>اكتب نص هذا المقطع هنا.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +687,16 @@
     <name>Edit</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/edit_labels.py" line="+14"/>
+        <source>Add Closing</source>
+        <translation>إضافة الخاتمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Introduction</source>
+        <translation>إضافة المقدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add Section</source>
         <translation>إضافة القسم</translation>
     </message>
@@ -1451,7 +1466,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>مخطط المساهمة</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Work in progress</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
@@ -1481,7 +1496,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:145</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
@@ -1511,31 +1526,31 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>إنشاء &amp;نسخة من الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:217</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>&amp;تحرير الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>ت&amp;حرير القسم…</translation>
     </message>
     <message>
@@ -1547,7 +1562,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:214</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1559,13 +1574,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
@@ -1583,13 +1598,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:229</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1601,7 +1616,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>فقرة &amp;جديدة…</translation>
     </message>
     <message>
@@ -1619,7 +1634,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>&amp;لصق الأسئلة…</translation>
     </message>
     <message>
@@ -1631,7 +1646,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>&amp;سحب الفقرة…</translation>
     </message>
     <message>
@@ -1643,13 +1658,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
@@ -1661,37 +1676,49 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:230</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:142</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:230</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:266</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:268</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;Introduction</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>إضافة مق&amp;دمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add C&amp;losing</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>إضافة &amp;خاتمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:122</extracomment>
         <translation>إضافة &amp;مجلد مكتبة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
         <translation>استخدام مجلد مشترك أو مستودع git للفقرات أيضًا</translation>
     </message>
     <message>
@@ -1703,19 +1730,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>التدقيق الإملائي أثناء ال&amp;كتابة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>التحقق من المساهمة قبل إرسالها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
         <translation>ت&amp;صدير حزمة…</translation>
     </message>
     <message>
@@ -1751,13 +1778,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:243</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -1781,7 +1808,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>الانتقال إلى اللوحة التالية (F6)</translation>
     </message>
     <message>
@@ -1799,13 +1826,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:213</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:215</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -1823,13 +1850,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
         <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
         <translation>معاينة حزمة ‎.tccmlib واختيار ما يؤخذ منها</translation>
     </message>
     <message>
@@ -1841,7 +1868,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
     <message>
@@ -1853,7 +1880,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>قراءة مجلدات المكتبة من جديد</translation>
     </message>
     <message>
@@ -1865,7 +1892,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>إجراء ال&amp;فحوص</translation>
     </message>
     <message>
@@ -1906,26 +1933,38 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Text after the last question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>نص بعد السؤال الأخير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text before the first question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>نص قبل السؤال الأول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>العنوان والسؤال والحدود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>وضع خط تحت الكلمات الخاطئة إملائيًا بلغة المساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>حفظ المكتبة في ملف ‎.tccmlib لمشاركته بالبريد الإلكتروني</translation>
     </message>
 </context>
@@ -2034,19 +2073,6 @@ Choose No to use them without ever writing to the folder.</source>
             <numerusform>عولجت %n</numerusform>
             <numerusform>عولجت %n</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>OutlineEditing</name>
-    <message>
-        <location filename="../../src/tccm_drafter/gui/outline_view.py" line="+157"/>
-        <source>New text.</source>
-        <translation>نص جديد.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New section</source>
-        <translation>قسم جديد</translation>
     </message>
 </context>
 <context>
@@ -3729,27 +3755,47 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+272"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+17"/>
+        <source>Introduction</source>
+        <translation>المقدمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing</source>
+        <translation>الخاتمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(untitled section)</source>
         <translation>(قسم بلا عنوان)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Text before the first question, printed without a heading</source>
+        <translation>نص قبل السؤال الأول، يُطبع دون عنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text after the last question, printed without a heading</source>
+        <translation>نص بعد السؤال الأخير، يُطبع دون عنوان</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{0} / {1} words</source>
         <translation>{0} / {1} كلمة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} حرف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{0} words</source>
         <translation>{0} كلمة</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>free text</source>
         <translation>نص حر</translation>
     </message>
@@ -3790,6 +3836,11 @@ Replace the file on disk with your version?</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text: {0}</source>
         <translation>نص: {0}</translation>
     </message>

@@ -52,12 +52,12 @@
     <name>BlockEditor</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/editor.py" line="+43"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Sélectionnez un paragraphe dans le plan pour le modifier.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Block text</source>
         <translation>Texte du bloc</translation>
     </message>
@@ -115,6 +115,11 @@
         <location line="+1"/>
         <source>Print the paragraph&apos;s short variant</source>
         <translation>Imprimer la version courte du paragraphe</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Type the text of this block here.</source>
+        <translation>Saisissez ici le texte de ce bloc.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +671,16 @@
     <name>Edit</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/edit_labels.py" line="+14"/>
+        <source>Add Closing</source>
+        <translation>l&apos;ajout de la conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Introduction</source>
+        <translation>l&apos;ajout de l&apos;introduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add Section</source>
         <translation>l&apos;ajout de la section</translation>
     </message>
@@ -1427,7 +1442,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Plan de la contribution</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
@@ -1457,7 +1472,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:145</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
@@ -1487,31 +1502,31 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>D&amp;upliquer le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:217</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>&amp;Modifier le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>Modifi&amp;er la section…</translation>
     </message>
     <message>
@@ -1523,7 +1538,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:214</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1535,13 +1550,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
@@ -1559,13 +1574,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:229</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1577,7 +1592,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>&amp;Nouveau paragraphe…</translation>
     </message>
     <message>
@@ -1595,7 +1610,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>&amp;Coller des questions…</translation>
     </message>
     <message>
@@ -1607,7 +1622,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>&amp;Retirer le paragraphe…</translation>
     </message>
     <message>
@@ -1619,13 +1634,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
@@ -1637,37 +1652,49 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:230</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:142</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:230</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:266</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:268</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;Introduction</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>Ajouter une &amp;introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add C&amp;losing</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>Ajouter une co&amp;nclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:122</extracomment>
         <translation>Ajouter un &amp;dossier de bibliothèque…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
         <translation>Utiliser aussi un dossier partagé ou un dépôt git de paragraphes</translation>
     </message>
     <message>
@@ -1679,19 +1706,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>Vérifier l&apos;&amp;orthographe pendant la frappe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Vérifier la contribution avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
@@ -1727,13 +1754,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:243</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -1757,7 +1784,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>Passer au volet suivant (F6)</translation>
     </message>
     <message>
@@ -1775,13 +1802,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:213</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:215</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -1799,13 +1826,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
         <translation>Prévisualiser un paquet .tccmlib et choisir ce qu&apos;on en reprend</translation>
     </message>
     <message>
@@ -1817,7 +1844,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
@@ -1829,7 +1856,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>Relire les dossiers de la bibliothèque</translation>
     </message>
     <message>
@@ -1841,7 +1868,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Lancer les &amp;vérifications</translation>
     </message>
     <message>
@@ -1882,26 +1909,38 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Text after the last question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>Texte après la dernière question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text before the first question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>Texte avant la première question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>Titre, question et limites</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>Souligner les mots mal orthographiés dans la langue de la contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>Enregistrer la bibliothèque dans un fichier .tccmlib à partager par courriel</translation>
     </message>
 </context>
@@ -1994,19 +2033,6 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
             <numerusform>%n résolue</numerusform>
             <numerusform>%n résolues</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>OutlineEditing</name>
-    <message>
-        <location filename="../../src/tccm_drafter/gui/outline_view.py" line="+157"/>
-        <source>New text.</source>
-        <translation>Nouveau texte.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New section</source>
-        <translation>Nouvelle section</translation>
     </message>
 </context>
 <context>
@@ -3645,27 +3671,47 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+272"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+17"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Text before the first question, printed without a heading</source>
+        <translation>Texte avant la première question, imprimé sans titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text after the last question, printed without a heading</source>
+        <translation>Texte après la dernière question, imprimé sans titre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{0} / {1} words</source>
         <translation>{0} / {1} mots</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} caractères</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{0} words</source>
         <translation>{0} mots</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>free text</source>
         <translation>texte libre</translation>
     </message>
@@ -3706,6 +3752,11 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text: {0}</source>
         <translation>Texte&#xa0;: {0}</translation>
     </message>

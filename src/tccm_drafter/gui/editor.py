@@ -132,6 +132,7 @@ class BlockEditor(QWidget):
         where = self._where
         self.text.setEnabled(where is not None)
         if where is None:
+            self.text.setPlaceholderText("")
             self._set_text("")
             self.label.setText(self.tr("Select a paragraph in the outline to edit it."))
             self.notes.set_notes([])
@@ -139,6 +140,7 @@ class BlockEditor(QWidget):
                 button.defaultAction().setEnabled(False)
             return
         block = self._ws.block(*where)
+        self.text.setPlaceholderText(self.tr("Type the text of this block here."))
         text = block_source(block, self._ws.library)
         if text != self.text.toPlainText():
             self._set_text(text)

@@ -45,6 +45,8 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "template": actions.choose_template,
         "signatories": actions.edit_signatories,
         "add_section": composer.add_section,
+        "add_introduction": composer.add_introduction,
+        "add_closing": composer.add_closing,
         "edit_section": actions.edit_section,
         "paste_questions": actions.paste_questions,
         "checks": actions.run_checks,

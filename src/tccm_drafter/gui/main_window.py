@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.composer = OutlineEditing(self.outline_view, self.outline, self.history, self)
         self.composer.ask_outdated = self._ask_outdated
         self.editor = BlockEditor(self.outline, self.history, self)
+        self.composer.focus_editor = self.editor.focus_text
         self.preview = PreviewPane(self)
         for signal in (self.outline.rowsMoved, self.outline.rowsInserted, self.outline.rowsRemoved):
             signal.connect(self._sync_editor)
@@ -309,6 +310,8 @@ class MainWindow(QMainWindow):
         has_section = section >= 0
         for key in ("move_up", "move_down", "remove", "copy_section", "edit_section"):
             self.act[key].setEnabled(has_section)
+        if has_section and not self.workspace.submission.sections[section].is_question:
+            self.act["edit_section"].setEnabled(False)  # no title or question to edit
         self.act["remove"].setText(
             self.tr("Re&move Section") if block is None else self.tr("Re&move Paragraph")
         )

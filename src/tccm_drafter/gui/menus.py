@@ -90,6 +90,8 @@ SUBMISSION: list[Entry] = [
     ("signatories", "Si&gnatories…", None, "", "Organisations signing a joint statement"),
     None,
     ("add_section", "&Add Section", "Ctrl+Shift+N", "", ""),
+    ("add_introduction", "Add &Introduction", None, "", "Text before the first question"),
+    ("add_closing", "Add C&losing", None, "", "Text after the last question"),
     ("edit_section", "&Edit Section…", "F2", "", "Title, question and limits"),
     ("paste_questions", "&Paste Questions…", "Ctrl+Shift+V", "", ""),
     None,

@@ -7,6 +7,7 @@ given, so a render running in the background can keep reading the old one safely
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from enum import StrEnum
 
@@ -61,6 +62,15 @@ def block_source(block: Block, library: Library) -> str:
         return block.local_text
     paragraph = library.get(block.paragraph_id)
     return paragraph.text_for(block.use_short) if paragraph is not None else ""
+
+
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+
+
+def is_blank(text: str) -> bool:
+    """Nothing of its own to read: empty, or only placeholders, spaces and marks ("{{ org.name
+    }}", "- ", "**")."""
+    return not any(ch.isalnum() for ch in _PLACEHOLDER.sub("", text))
 
 
 def has_update(block: ParagraphBlock, paragraph: Paragraph) -> bool:

@@ -98,7 +98,7 @@ def to_plain_text(doc: Document) -> str:
     labels = document_labels(doc.meta.language)
 
     def close_section() -> None:
-        if current is not None and current < len(doc.sections):
+        if current is not None and current < len(doc.sections) and doc.sections[current].answer:
             chunks.append(count_line(doc, current, labels))
 
     for node in doc.blocks:
