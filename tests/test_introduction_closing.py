@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from render_helpers import make_template
 from tccm_drafter.app import drafting
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import Workspace
@@ -28,7 +29,6 @@ from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.render.templates import find_template
 from tccm_drafter.render.text_export import to_plain_text
 from tccm_drafter.storage.submission_file import dumps_submission, loads_submission
-from render_helpers import make_template
 
 TODAY = date(2026, 12, 7)
 INTRO = "We thank the co-facilitators for this consultation."
