@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from clock_helpers import CLOCK
@@ -47,6 +47,8 @@ def test_new_from_call_previews_the_questions_then_makes_the_sections(qtbot: QtB
     def play(dialog: QDialog) -> bool:
         assert isinstance(dialog, NewFromCallDialog)
         seen.append(dialog)
+        assert prompter.asked == [], "the dialog comes first: a file or pasted text"
+        dialog.file_button.click()
         preview = dialog.preview
         assert preview.rowCount() == 6
         assert [preview.item(row, 1).text() for row in range(3)] == [
@@ -98,18 +100,30 @@ def test_new_from_call_cancelled_or_unreadable_changes_nothing(
     assert window.submission is before
     assert not any(a.startswith("save-changes") for a in prompter.asked)
 
+    # A file that cannot be read, or holds no question, is said in the dialog.
+    said: list[str] = []
+
+    def choose(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        dialog.file_button.click()
+        said.append(dialog.summary.text())
+        assert not dialog.create_button.isEnabled()
+        return False
+
+    prompter.on_dialog = choose
     broken = tmp_path / "call.pdf"
     broken.write_bytes(b"%PDF-1.4 but nothing else")
     prompter.open_to = broken
     window.act["new_from_call"].trigger()
-    assert len(prompter.errors) == 1 and str(broken) in prompter.errors[0][1]
+    assert str(broken) in said[-1]
 
     empty = tmp_path / "empty.txt"
     empty.write_text("Background only. Thank you for reading.\n", encoding="utf-8")
     prompter.open_to = empty
     window.act["new_from_call"].trigger()
-    assert prompter.asked[-1] == "info:New from Call"
+    assert said[-1] == "No questions were found in empty.txt; paste them instead."
     assert window.submission is before
+    assert not prompter.errors
 
 
 def test_paste_questions_counts_with_correct_plurals(qtbot: QtBot) -> None:
@@ -150,3 +164,35 @@ def test_english_plurals() -> None:
     assert english_plural("%n section(s) will be added", 1) == "%n section will be added"
     assert english_plural("%n section(s) will be added", 0) == "%n sections will be added"
     assert english_plural("%n box(es), (s) alone", 2) == "%n boxes, (s) alone"
+
+
+def test_new_from_call_takes_the_calls_pasted_text(qtbot: QtBot) -> None:
+    """Text copied from the call's web page, pasted with Ctrl+V into the dialog, is read as
+    the call's .txt file is: the same questions, limits and title."""
+    window, prompter = open_window(qtbot)
+    window.new_document()
+    text = (CALLS / "call.txt").read_text(encoding="utf-8")
+    from tccm_drafter.app.new_submission import read_call_questions
+
+    expected = read_call_questions(CALLS / "call.txt")
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        assert not dialog.create_button.isEnabled()
+        QApplication.clipboard().setText(text)
+        dialog.paste.setFocus()
+        qtbot.keyClick(dialog.paste, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: dialog.preview.rowCount() == len(expected.sections))
+        assert dialog.title() == expected.title
+        assert dialog.sections() == expected.sections
+        assert prompter.asked == [], "no file was asked for"
+        dialog.create_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    prompter.on_dialog = play
+    window.act["new_from_call"].trigger()
+    assert window.submission.sections == expected.sections
+    assert window.submission.consultation.title == expected.title
+    assert window.statusBar().currentMessage() == (
+        f"New submission with {len(expected.sections)} sections from the pasted text"
+    )

@@ -1476,7 +1476,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>التراجع</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Re&amp;move Section</source>
         <translation>&amp;حذف القسم</translation>
     </message>
@@ -1973,25 +1973,38 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:39</extracomment>
         <translation>دعوات تقديم المساهمات (*.docx *.pdf *.txt *.md);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
         <translation>اختيار دعوة تقديم المساهمات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30</extracomment>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>New submission with %n section(s) from the pasted text</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:71</extracomment>
+        <translation>
+            <numerusform>مساهمة جديدة بلا أقسام من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بقسم واحد من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بقسمين من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بـ%n أقسام من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بـ%n قسمًا من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بـ%n قسم من النص الملصق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:69</extracomment>
         <translation>
             <numerusform>مساهمة جديدة بلا أقسام من {0}</numerusform>
             <numerusform>مساهمة جديدة بقسم واحد من {0}</numerusform>
@@ -2004,34 +2017,64 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:53</extracomment>
         <translation>لم يُعثر على أسئلة في {0}. الصقها بدلًا من ذلك من المساهمة › لصق الأسئلة….</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+151"/>
         <source>New from Call</source>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>Questions found in {0}. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
         <translation>الأسئلة الموجودة في {0}. يصبح كل سؤال محدَّد قسمًا بحدوده؛ أزل التحديد عما ليس سؤالًا، وانقر نقرًا مزدوجًا على العنوان لتغييره.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>&amp;Consultation:</source>
         <translation>ال&amp;مشاورة:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
+        <source>Choose the Call&apos;s &amp;File…</source>
+        <translation>ا&amp;ختيار ملف الدعوة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…or &amp;paste the call&apos;s text:</source>
+        <translation>…أو ا&amp;لصق نص الدعوة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call&apos;s text</source>
+        <translation>نص الدعوة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the call for input from its web page or document and paste it here.</source>
+        <translation>انسخ دعوة تقديم المساهمات من صفحتها على الويب أو من مستندها والصقها هنا.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;reate Submission</source>
         <translation>إ&amp;نشاء المساهمة</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the call&apos;s file, or paste its text. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
+        <translation>اختر ملف الدعوة أو الصق نصها. يصبح كل سؤال محدد قسمًا بحدوده؛ ألغِ تحديد ما ليس سؤالًا، وانقر نقرًا مزدوجًا على العنوان لتغييره.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No questions were found in {0}; paste them instead.</source>
+        <translation>لم يُعثر على أسئلة في {0}؛ الصقها بدلًا من ذلك.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The new submission will have %n section(s).</source>
         <translation>
             <numerusform>لن يكون في المساهمة الجديدة أي قسم.</numerusform>
@@ -2806,7 +2849,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-204"/>
         <source>Sections that will be created</source>
         <translation>الأقسام التي ستُنشأ</translation>
     </message>

@@ -1452,7 +1452,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Re&amp;move Section</source>
         <translation>E&amp;liminar sección</translation>
     </message>
@@ -1949,25 +1949,34 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:39</extracomment>
         <translation>Convocatorias (*.docx *.pdf *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
         <translation>Elegir la convocatoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30</extracomment>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>New submission with %n section(s) from the pasted text</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:71</extracomment>
+        <translation>
+            <numerusform>Nueva contribución con %n sección a partir del texto pegado</numerusform>
+            <numerusform>Nueva contribución con %n secciones a partir del texto pegado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:69</extracomment>
         <translation>
             <numerusform>Nueva contribución con %n sección a partir de {0}</numerusform>
             <numerusform>Nueva contribución con %n secciones a partir de {0}</numerusform>
@@ -1976,34 +1985,64 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:53</extracomment>
         <translation>No se encontraron preguntas en {0}. Péguelas con Contribución › Pegar preguntas….</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+151"/>
         <source>New from Call</source>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>Questions found in {0}. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
         <translation>Preguntas encontradas en {0}. Cada pregunta marcada se convierte en una sección con sus límites; desmarque lo que no sea una pregunta y haga doble clic en un título para cambiarlo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>&amp;Consultation:</source>
         <translation>&amp;Consulta:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
+        <source>Choose the Call&apos;s &amp;File…</source>
+        <translation>Elegir el &amp;archivo de la convocatoria…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…or &amp;paste the call&apos;s text:</source>
+        <translation>…o &amp;pegar el texto de la convocatoria:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call&apos;s text</source>
+        <translation>El texto de la convocatoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the call for input from its web page or document and paste it here.</source>
+        <translation>Copie la convocatoria desde su página web o su documento y péguela aquí.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;reate Submission</source>
         <translation>C&amp;rear contribución</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the call&apos;s file, or paste its text. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
+        <translation>Elija el archivo de la convocatoria o pegue su texto. Cada pregunta marcada se convierte en una sección con sus límites; desmarque lo que no sea una pregunta y haga doble clic en un título para cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No questions were found in {0}; paste them instead.</source>
+        <translation>No se encontraron preguntas en {0}; péguelas en su lugar.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The new submission will have %n section(s).</source>
         <translation>
             <numerusform>La nueva contribución tendrá %n sección.</numerusform>
@@ -2746,7 +2785,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-204"/>
         <source>Sections that will be created</source>
         <translation>Secciones que se crearán</translation>
     </message>

@@ -1452,7 +1452,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Annulation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Re&amp;move Section</source>
         <translation>&amp;Supprimer la section</translation>
     </message>
@@ -1949,25 +1949,34 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:36</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:39</extracomment>
         <translation>Appels à contributions (*.docx *.pdf *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:35</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
         <translation>Choisir l&apos;appel à contributions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30</extracomment>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>New submission with %n section(s) from the pasted text</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:71</extracomment>
+        <translation>
+            <numerusform>Nouvelle contribution de %n section à partir du texte collé</numerusform>
+            <numerusform>Nouvelle contribution de %n sections à partir du texte collé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:61</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:69</extracomment>
         <translation>
             <numerusform>Nouvelle contribution de %n section d&apos;après {0}</numerusform>
             <numerusform>Nouvelle contribution de %n sections d&apos;après {0}</numerusform>
@@ -1976,34 +1985,64 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:53</extracomment>
         <translation>Aucune question trouvée dans {0}. Collez-les plutôt avec Contribution › Coller des questions….</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+139"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+151"/>
         <source>New from Call</source>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>Questions found in {0}. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
         <translation>Questions trouvées dans {0}. Chaque question cochée devient une section avec ses limites&#x202f;; décochez ce qui n&apos;est pas une question, double-cliquez sur un titre pour le modifier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>&amp;Consultation:</source>
         <translation>&amp;Consultation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
+        <source>Choose the Call&apos;s &amp;File…</source>
+        <translation>Choisir le &amp;fichier de l&apos;appel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…or &amp;paste the call&apos;s text:</source>
+        <translation>…ou co&amp;ller le texte de l&apos;appel :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call&apos;s text</source>
+        <translation>Le texte de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the call for input from its web page or document and paste it here.</source>
+        <translation>Copiez l&apos;appel à contributions depuis sa page web ou son document et collez-le ici.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;reate Submission</source>
         <translation>C&amp;réer la contribution</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the call&apos;s file, or paste its text. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
+        <translation>Choisissez le fichier de l&apos;appel ou collez son texte. Chaque question cochée devient une section avec ses limites ; décochez ce qui n&apos;est pas une question, double-cliquez sur un titre pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No questions were found in {0}; paste them instead.</source>
+        <translation>Aucune question n&apos;a été trouvée dans {0} ; collez-les plutôt.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The new submission will have %n section(s).</source>
         <translation>
             <numerusform>La nouvelle contribution comptera %n section.</numerusform>
@@ -2746,7 +2785,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-130"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-204"/>
         <source>Sections that will be created</source>
         <translation>Sections qui seront créées</translation>
     </message>

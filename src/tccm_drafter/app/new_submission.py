@@ -55,7 +55,8 @@ def new_submission(paths: AppPaths, settings: Settings) -> Submission:
 class CallQuestions:
     """What a call for input asks: its title and one section per question, for a preview."""
 
-    path: Path
+    #: The call's file; None for text the user pasted.
+    path: Path | None
     title: str
     sections: list[Section] = field(default_factory=list)
 
@@ -68,6 +69,16 @@ def read_call_questions(call: Path) -> CallQuestions:
 
     paragraphs = read_call(call)
     return CallQuestions(Path(call), call_title(paragraphs), sections_from_call(paragraphs))
+
+
+def read_pasted_questions(text: str) -> CallQuestions:
+    """The questions of a call's text pasted from its web page or document, found by the same
+    reader as a .txt file's (``storage/call_file.read_call_text``); changes nothing."""
+    from tccm_drafter.model.questions import call_title, sections_from_call
+    from tccm_drafter.storage.call_file import read_call_text
+
+    paragraphs = read_call_text(text)
+    return CallQuestions(None, call_title(paragraphs), sections_from_call(paragraphs))
 
 
 def from_questions(

@@ -46,6 +46,20 @@ def read_call(path: Path) -> list[CallParagraph]:
     return markdown_paragraphs(text) if suffix in (".md", ".markdown") else text_paragraphs(text)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def read_call_text(text: str) -> list[CallParagraph]:
+    """The paragraphs of a call's text pasted from its web page or document, read as a .txt
+    file is (:func:`text_paragraphs`). Text copied from a web page often ends a paragraph with
+    one line break rather than a blank line: when the text has no blank line at all, each line
+    is a paragraph. At most ``limits.CALL_MAX_TEXT_CHARS`` characters are read."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_TEXT_CHARS]
+    if not _BLANK_LINE.search(text.strip()):
+        text = text.replace("\n", "\n\n")
+    return text_paragraphs(text)
+
+
 def read_call_sections(path: Path) -> list[Section]:
     """The sections a call's questions make (see :func:`sections_from_call`)."""
     return sections_from_call(read_call(path))

@@ -4,23 +4,28 @@ Call…; the questions themselves are found by the core (``model/questions.py``)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.plurals import ensure_plurals
@@ -130,21 +135,45 @@ class QuestionsPreview(QTableWidget):
 
 
 class NewFromCallDialog(QDialog):
-    """New from Call…: the questions found in a call's file, before the submission is made."""
+    """New from Call…: the call's questions, found in its file or in its text pasted from a
+    web page or a document, shown before the submission is made."""
 
     def __init__(
-        self, path: Path, call_title: str, sections: list[Section], parent: QWidget | None = None
+        self,
+        path: Path | None,
+        call_title: str,
+        sections: list[Section],
+        parent: QWidget | None = None,
+        *,
+        choose_file: Callable[[], Path | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Call"))
-        intro = plain_label(
-            self.tr(
-                "Questions found in {0}. Each ticked question becomes a section with its "
-                "limits; untick what is not a question, double-click a title to change it."
-            ).format(path.name),
-            self,
+        self.path = path
+        self._choose_file = choose_file
+        self._auto_title = call_title
+        self.intro = plain_label("", self)
+        self.intro.setWordWrap(True)
+        self.file_button = QPushButton(self.tr("Choose the Call's &File…"), self)
+        self.file_button.clicked.connect(self._pick_file)
+        self.file_button.setVisible(choose_file is not None)
+        paste_label = plain_label(self.tr("…or &paste the call's text:"), self)
+        self.paste = QPlainTextEdit(self)
+        self.paste.setAccessibleName(self.tr("The call's text"))
+        self.paste.setPlaceholderText(
+            self.tr("Copy the call for input from its web page or document and paste it here.")
         )
-        intro.setWordWrap(True)
+        self.paste.setTabChangesFocus(True)
+        self.paste.setMaximumHeight(140)
+        paste_label.setBuddy(self.paste)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._read_pasted)
+        self.paste.textChanged.connect(self._timer.start)
+        source = QHBoxLayout()
+        source.addWidget(self.file_button)
+        source.addWidget(paste_label, 1)
         form_holder = QWidget(self)
         form = QFormLayout(form_holder)
         form.setContentsMargins(0, 0, 0, 0)
@@ -158,14 +187,64 @@ class NewFromCallDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
+        layout.addLayout(source)
+        layout.addWidget(self.paste)
         layout.addWidget(form_holder)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.preview.chosenChanged.connect(self._update)
+        self._show(path, call_title, sections)
+        self.resize(860, 560)
+
+    def _show(self, path: Path | None, call_title: str, sections: list[Section]) -> None:
+        self.path = path
+        if path is not None:
+            self.intro.setText(
+                self.tr(
+                    "Questions found in {0}. Each ticked question becomes a section with its "
+                    "limits; untick what is not a question, double-click a title to change it."
+                ).format(path.name)
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Choose the call's file, or paste its text. Each ticked question becomes a "
+                    "section with its limits; untick what is not a question, double-click a "
+                    "title to change it."
+                )
+            )
+        if not self.call_title.text().strip() or self.call_title.text() == self._auto_title:
+            self.call_title.setText(call_title)
+        self._auto_title = call_title
         self.preview.set_sections(sections)
-        self.resize(860, 480)
+
+    def _pick_file(self) -> None:
+        from tccm_drafter.app.new_submission import read_call_questions
+
+        path = self._choose_file() if self._choose_file is not None else None
+        if path is None:
+            return
+        try:
+            found = read_call_questions(path)
+        except InputError as error:
+            self.summary.setText(str(error))
+            return
+        self.paste.blockSignals(True)
+        self.paste.clear()
+        self.paste.blockSignals(False)
+        self._show(path, found.title, found.sections)
+        if not found.sections:
+            self.summary.setText(
+                self.tr("No questions were found in {0}; paste them instead.").format(path.name)
+            )
+
+    def _read_pasted(self) -> None:
+        from tccm_drafter.app.new_submission import read_pasted_questions
+
+        found = read_pasted_questions(self.paste.toPlainText())
+        self._show(None, found.title, found.sections)
 
     def _update(self, count: int) -> None:
         self.summary.setText(self.tr("The new submission will have %n section(s).", "", count))
