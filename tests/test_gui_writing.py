@@ -152,3 +152,62 @@ def panel_text(window: MainWindow) -> str:
         return ""
     found = window.checks_dock.panel.list
     return "\n".join(found.item(row).text() for row in range(found.count()))
+
+
+def test_short_variant_on_a_tailored_block_asks_to_replace_the_wording(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path)
+    prompter = window.prompter
+    assert isinstance(prompter, ScriptedPrompter)
+    window.outline_view.select_location(0, 0)
+    editor = window.editor.text
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Our own longer wording of the IGF paragraph.")
+    short = window.editor.short_button
+    assert "asked whether the library's text replaces it" in short.defaultAction().toolTip()
+
+    # Cancelled: nothing changes, and the button shows the block as it is.
+    prompter.on_dialog = lambda dialog: False
+    short.click()
+    block = window.submission.sections[0].blocks[0]
+    assert isinstance(block, ParagraphBlock) and not block.use_short
+    assert block.local_text == "Our own longer wording of the IGF paragraph."
+    assert not short.defaultAction().isChecked()
+    assert type(prompter.dialogs[-1]).__name__ == "ReplaceTailoredDialog"
+
+    # Accepted: the short variant replaces the wording, in one undoable step.
+    prompter.on_dialog = lambda dialog: True
+    short.click()
+    block = window.submission.sections[0].blocks[0]
+    assert isinstance(block, ParagraphBlock) and block.use_short and block.local_text is None
+    assert editor.toPlainText() == "{{ org.name }} supports the IGF."
+    assert short.defaultAction().isChecked()
+    assert window.act["undo"].text() == "&Undo Use Short Variant"
+    window.act["undo"].trigger()
+    block = window.submission.sections[0].blocks[0]
+    assert block.local_text == "Our own longer wording of the IGF paragraph."  # type: ignore[union-attr]
+    assert editor.toPlainText() == "Our own longer wording of the IGF paragraph."
+
+    # A paragraph without a short variant: the button is off and says why.
+    window.outline_view.select_location(1, 0)
+    assert not short.isEnabled()
+    assert short.defaultAction().toolTip() == "The library's paragraph has no short variant"
+    discard_on_close(window, prompter)
+
+
+def test_the_checks_panel_follows_every_edit_and_undo(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    window.outline_view.select_location(1, 0)
+    window.act["insert_text"].trigger()
+    window.act["checks"].trigger()  # once: from then on the panel keeps itself current
+    assert "block 2 is empty" in panel_text(window)
+    qtbot.keyClicks(window.editor.text, "Now it has words.")
+    qtbot.waitUntil(lambda: "is empty" not in panel_text(window), timeout=10_000)
+    assert window.live_checks.runs >= 1
+    window.act["undo"].trigger()
+    qtbot.waitUntil(lambda: "block 2 is empty" in panel_text(window), timeout=10_000)
+    window.act["undo"].trigger()  # the block itself goes
+    qtbot.waitUntil(lambda: "is empty" not in panel_text(window), timeout=10_000)
+    window.live_checks.wait()
+    discard_on_close(window, window.prompter)  # type: ignore[arg-type]

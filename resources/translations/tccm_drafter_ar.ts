@@ -51,7 +51,7 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+43"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+46"/>
         <location line="+94"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>اختر فقرة من المخطط لتحريرها.</translation>
@@ -1312,7 +1312,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
         <source>Search the library…</source>
         <translation>ابحث في المكتبة…</translation>
     </message>
@@ -1451,7 +1451,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+114"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+115"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع عن</translation>
     </message>
@@ -1461,12 +1461,12 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Work in progress</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
@@ -1486,7 +1486,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>&amp;حذف الفقرة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
         <source>version {0}</source>
         <translation>الإصدار {0}</translation>
     </message>
@@ -3036,6 +3036,34 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>ReplaceTailoredDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+29"/>
+        <source>Use Short Variant</source>
+        <translation>الصيغة المختصرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use Full Text</source>
+        <translation>النص الكامل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This paragraph prints your own wording, so choosing the short variant alone would change nothing. Replace your wording with the library&apos;s short variant? Undo brings your wording back.</source>
+        <translation>تطبع هذه الفقرة صياغتك الخاصة، لذا لن يغيّر اختيار الصيغة المختصرة وحده شيئًا. هل تريد استبدال صياغتك بالصيغة المختصرة من المكتبة؟ يعيد التراجع صياغتك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paragraph prints your own wording, so choosing the full text alone would change nothing. Replace your wording with the library&apos;s full text? Undo brings your wording back.</source>
+        <translation>تطبع هذه الفقرة صياغتك الخاصة، لذا لن يغيّر اختيار النص الكامل وحده شيئًا. هل تريد استبدال صياغتك بالنص الكامل من المكتبة؟ يعيد التراجع صياغتك.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace My Wording</source>
+        <translation>ا&amp;ستبدال صياغتي</translation>
+    </message>
+</context>
+<context>
     <name>RetireDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/retire.py" line="+17"/>
@@ -3437,6 +3465,34 @@ Replace the file on disk with your version?</source>
         <location line="+2"/>
         <source>The consultation&apos;s question, printed above the answer</source>
         <translation>سؤال المشاورة، ويُطبع فوق الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVariant</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+13"/>
+        <source>Free text has no short variant</source>
+        <translation>لا صيغة مختصرة للنص الحر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraph is in none of your libraries</source>
+        <translation>الفقرة غير موجودة في أي من مكتباتك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library&apos;s paragraph has no short variant</source>
+        <translation>لا صيغة مختصرة لفقرة المكتبة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own wording prints; you will be asked whether the library&apos;s text replaces it</source>
+        <translation>تُطبع صياغتك الخاصة؛ وستُسأل هل يحل نص المكتبة محلها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the paragraph&apos;s short variant</source>
+        <translation>طباعة الصيغة المختصرة للفقرة</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+43"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+46"/>
         <location line="+94"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Seleccione un párrafo en el esquema para editarlo.</translation>
@@ -1288,7 +1288,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
         <source>Search the library…</source>
         <translation>Buscar en la biblioteca…</translation>
     </message>
@@ -1427,7 +1427,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+114"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1437,12 +1437,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
@@ -1462,7 +1462,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>E&amp;liminar párrafo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
         <source>version {0}</source>
         <translation>versión {0}</translation>
     </message>
@@ -2968,6 +2968,34 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>ReplaceTailoredDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+29"/>
+        <source>Use Short Variant</source>
+        <translation>Versión breve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use Full Text</source>
+        <translation>Texto completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This paragraph prints your own wording, so choosing the short variant alone would change nothing. Replace your wording with the library&apos;s short variant? Undo brings your wording back.</source>
+        <translation>Este párrafo imprime su propia redacción, así que elegir la versión breve no cambiaría nada. ¿Reemplazar su redacción por la versión breve de la biblioteca? Deshacer recupera su redacción.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paragraph prints your own wording, so choosing the full text alone would change nothing. Replace your wording with the library&apos;s full text? Undo brings your wording back.</source>
+        <translation>Este párrafo imprime su propia redacción, así que elegir el texto completo no cambiaría nada. ¿Reemplazar su redacción por el texto completo de la biblioteca? Deshacer recupera su redacción.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace My Wording</source>
+        <translation>&amp;Reemplazar mi redacción</translation>
+    </message>
+</context>
+<context>
     <name>RetireDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/retire.py" line="+17"/>
@@ -3357,6 +3385,34 @@ Replace the file on disk with your version?</source>
         <location line="+2"/>
         <source>The consultation&apos;s question, printed above the answer</source>
         <translation>La pregunta de la consulta, impresa encima de la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVariant</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+13"/>
+        <source>Free text has no short variant</source>
+        <translation>El texto libre no tiene versión breve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraph is in none of your libraries</source>
+        <translation>El párrafo no está en ninguna de sus bibliotecas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library&apos;s paragraph has no short variant</source>
+        <translation>El párrafo de la biblioteca no tiene versión breve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own wording prints; you will be asked whether the library&apos;s text replaces it</source>
+        <translation>Se imprime su propia redacción; se le preguntará si el texto de la biblioteca la reemplaza</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the paragraph&apos;s short variant</source>
+        <translation>Imprimir la versión breve del párrafo</translation>
     </message>
 </context>
 <context>

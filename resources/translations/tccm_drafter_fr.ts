@@ -51,7 +51,7 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+43"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+46"/>
         <location line="+94"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Sélectionnez un paragraphe dans le plan pour le modifier.</translation>
@@ -1288,7 +1288,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
         <source>Search the library…</source>
         <translation>Rechercher dans la bibliothèque…</translation>
     </message>
@@ -1427,7 +1427,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+114"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+115"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -1437,12 +1437,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
@@ -1462,7 +1462,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Supprimer le paragraphe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
@@ -2014,7 +2014,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+3"/>
         <source>…or &amp;paste the call&apos;s text:</source>
-        <translation>…ou co&amp;ller le texte de l&apos;appel :</translation>
+        <translation>…ou co&amp;ller le texte de l&apos;appel&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2034,12 +2034,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+28"/>
         <source>Choose the call&apos;s file, or paste its text. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
-        <translation>Choisissez le fichier de l&apos;appel ou collez son texte. Chaque question cochée devient une section avec ses limites ; décochez ce qui n&apos;est pas une question, double-cliquez sur un titre pour le modifier.</translation>
+        <translation>Choisissez le fichier de l&apos;appel ou collez son texte. Chaque question cochée devient une section avec ses limites&#xa0;; décochez ce qui n&apos;est pas une question, double-cliquez sur un titre pour le modifier.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No questions were found in {0}; paste them instead.</source>
-        <translation>Aucune question n&apos;a été trouvée dans {0} ; collez-les plutôt.</translation>
+        <translation>Aucune question n&apos;a été trouvée dans {0}&#xa0;; collez-les plutôt.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -2968,6 +2968,34 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceTailoredDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+29"/>
+        <source>Use Short Variant</source>
+        <translation>Version courte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use Full Text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This paragraph prints your own wording, so choosing the short variant alone would change nothing. Replace your wording with the library&apos;s short variant? Undo brings your wording back.</source>
+        <translation>Ce paragraphe imprime votre propre formulation : choisir la version courte ne changerait donc rien. Remplacer votre formulation par la version courte de la bibliothèque ? Annuler rétablit votre formulation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paragraph prints your own wording, so choosing the full text alone would change nothing. Replace your wording with the library&apos;s full text? Undo brings your wording back.</source>
+        <translation>Ce paragraphe imprime votre propre formulation : choisir le texte intégral ne changerait donc rien. Remplacer votre formulation par le texte intégral de la bibliothèque ? Annuler rétablit votre formulation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace My Wording</source>
+        <translation>&amp;Remplacer ma formulation</translation>
+    </message>
+</context>
+<context>
     <name>RetireDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/retire.py" line="+17"/>
@@ -3357,6 +3385,34 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <location line="+2"/>
         <source>The consultation&apos;s question, printed above the answer</source>
         <translation>La question de la consultation, imprimée au-dessus de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVariant</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+13"/>
+        <source>Free text has no short variant</source>
+        <translation>Le texte libre n&apos;a pas de version courte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraph is in none of your libraries</source>
+        <translation>Le paragraphe ne figure dans aucune de vos bibliothèques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library&apos;s paragraph has no short variant</source>
+        <translation>Le paragraphe de la bibliothèque n&apos;a pas de version courte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own wording prints; you will be asked whether the library&apos;s text replaces it</source>
+        <translation>Votre propre formulation s&apos;imprime ; il vous sera demandé si le texte de la bibliothèque la remplace</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the paragraph&apos;s short variant</source>
+        <translation>Imprimer la version courte du paragraphe</translation>
     </message>
 </context>
 <context>

@@ -140,9 +140,30 @@ def take_library_version(ws: Workspace, section: int, row: int) -> Edit | None:
     return replace_block(ws, section, row, new, "Take Library Version")
 
 
-def use_short(ws: Workspace, section: int, row: int, short: bool) -> Edit | None:
+def use_short(
+    ws: Workspace, section: int, row: int, short: bool, *, replace_tailored: bool = False
+) -> Edit | None:
+    """Print the paragraph's short variant (or its full text again). A tailored block prints
+    its own wording whatever the choice: ``replace_tailored`` puts the library's text in its
+    place (one undoable step); see :func:`short_variant_problem` for what to tell first."""
     label = "Use Short Variant" if short else "Use Full Text"
-    return replace_block(ws, section, row, with_short(ws.block(section, row), short), label)
+    new = with_short(ws.block(section, row), short, drop_edit=replace_tailored)
+    return replace_block(ws, section, row, new, label)
+
+
+def short_variant_problem(ws: Workspace, section: int, row: int) -> str | None:
+    """Why the short variant cannot simply be switched: "free-text" (no library paragraph),
+    "missing" (in no library), "no-short" (the paragraph has none), "tailored" (the block
+    prints the user's own wording, which the switch alone would not change); None: it can."""
+    block = ws.block(section, row)
+    if not isinstance(block, ParagraphBlock):
+        return "free-text"
+    paragraph = ws.library.get(block.paragraph_id)
+    if paragraph is None:
+        return "missing"
+    if not paragraph.short.strip():
+        return "no-short"
+    return "tailored" if block.is_edited else None
 
 
 def point_block_at(ws: Workspace, section: int, row: int, paragraph: Paragraph) -> Edit | None:

@@ -20,6 +20,7 @@ from tccm_drafter.gui.block_notes import NotesView
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.plaintext import plain_label
+from tccm_drafter.gui.short_variant import RunDialog, short_variant_tip, use_short_variant
 from tccm_drafter.model import ParagraphBlock
 from tccm_drafter.model.blocks import Marker, block_source
 
@@ -39,6 +40,8 @@ class BlockEditor(QWidget):
         self._ws = model.workspace
         self._where: tuple[int, int] | None = None
         self._loading = False
+        #: Shows a modal question (the window's prompter, so tests can answer it).
+        self.run_dialog: RunDialog | None = None
 
         self.label = plain_label(self.tr("Select a paragraph in the outline to edit it."), self)
         self.label.setWordWrap(True)
@@ -157,12 +160,10 @@ class BlockEditor(QWidget):
         self.revert_button.defaultAction().setEnabled(Marker.EDITED in found)
         self.take_button.defaultAction().setEnabled(bool({Marker.NEWER, Marker.SUPERSEDED} & found))
         self.save_button.defaultAction().setEnabled(Marker.EDITED in found or not is_paragraph)
-        self.short_button.defaultAction().setEnabled(
-            paragraph is not None and bool(paragraph.short.strip())
-        )
-        self.short_button.defaultAction().setChecked(
-            isinstance(block, ParagraphBlock) and block.use_short
-        )
+        short = self.short_button.defaultAction()
+        short.setEnabled(paragraph is not None and bool(paragraph.short.strip()))
+        short.setChecked(isinstance(block, ParagraphBlock) and block.use_short)
+        short.setToolTip(short_variant_tip(self._ws, *where))
 
     def _set_text(self, text: str) -> None:
         self._loading = True
@@ -197,7 +198,10 @@ class BlockEditor(QWidget):
 
     def _toggle_short(self) -> None:
         checked = self.short_button.defaultAction().isChecked()
-        self._perform(lambda s, r: drafting.use_short(self._ws, s, r, checked))
+        if self._where is not None and not use_short_variant(
+            self._ws, self._history, *self._where, checked, parent=self, run_dialog=self.run_dialog
+        ):
+            self.reload()  # nothing changed: the button shows the block as it is
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -41,8 +41,9 @@ from tccm_drafter.gui.file_actions import FileActions
 from tccm_drafter.gui.handlers import action_handlers
 from tccm_drafter.gui.library_editing import LibraryEditing
 from tccm_drafter.gui.library_loader import LibraryLoader, keep_long_lived
-from tccm_drafter.gui.library_panel import LibraryPanel
+from tccm_drafter.gui.library_panel import LibraryPanel, used_in
 from tccm_drafter.gui.library_sharing import LibrarySharing
+from tccm_drafter.gui.live_checks import LiveChecks
 from tccm_drafter.gui.live_render import LiveRender, RenderOutput
 from tccm_drafter.gui.menus import build_menus, outline_only, recolour
 from tccm_drafter.gui.outline_model import SubmissionOutline
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.spelling = WindowSpelling(self.workspace, paths, settings, self.statusBar(), self)
         self.spelling.attach(self.editor.text)
         self.spelling.set_up_action(self.act["spell_check"])
+        self.live_checks = LiveChecks(self)
         self.loader = LibraryLoader(self, self)
         self.loader.reloaded.connect(self.libraryReloaded)
         self.workspace.add_listener(self)
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self.workspace.library, self)
         self.library_panel.preview.today = lambda: self.clock.now().date()
         self.library_panel.insertRequested.connect(self._insert_ids)
-        self.library_panel.preview.usage_lookup = self._used_in
+        self.library_panel.preview.usage_lookup = lambda pid: used_in(self.paths, pid)
         self.outline_view = OutlineView(self)
         self.outline_view.setAccessibleName(self.tr("Submission outline"))
         self.outline_view.set_outline(self.outline)
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.composer.ask_outdated = self._ask_outdated
         self.editor = BlockEditor(self.outline, self.history, self)
         self.composer.focus_editor = self.editor.focus_text
+        self.editor.run_dialog = self.prompter.run_dialog
         self.preview = PreviewPane(self)
         for signal in (self.outline.rowsMoved, self.outline.rowsInserted, self.outline.rowsRemoved):
             signal.connect(self._sync_editor)
@@ -325,16 +328,6 @@ class MainWindow(QMainWindow):
     def _insert_ids(self, ids: list[str]) -> None:
         self.composer.insert_paragraphs(ids)
 
-    def _used_in(self, paragraph_id: str) -> list[str]:
-        from tccm_drafter.sharing.usage import submissions_using
-
-        return [
-            f"{use.title or use.path.name} ({use.path.name}, {use.recorded}, "
-            + self.tr("version {0}").format(use.version)
-            + ")"
-            for use in submissions_using(self.paths, paragraph_id)
-        ]
-
     def reload_library(self) -> None:
         """Read the library folders again in the background (a change on disk, Reload)."""
         self.loader.reload()
@@ -368,6 +361,7 @@ class MainWindow(QMainWindow):
         self.live.close()
         self.spelling.close()
         self.submission_actions.wait()
+        self.live_checks.wait()
         self.loader.wait()
         event.accept()
 

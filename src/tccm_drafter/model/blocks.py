@@ -122,8 +122,12 @@ def reverted(block: Block) -> Block:
     return replace(block, local_text=None) if isinstance(block, ParagraphBlock) else block
 
 
-def with_short(block: Block, use_short: bool) -> Block:
-    return replace(block, use_short=use_short) if isinstance(block, ParagraphBlock) else block
+def with_short(block: Block, use_short: bool, *, drop_edit: bool = False) -> Block:
+    """The block printing the library's short variant (or full text). A tailored block prints
+    its own wording whichever is chosen: ``drop_edit`` replaces that wording too."""
+    if not isinstance(block, ParagraphBlock):
+        return block
+    return replace(block, use_short=use_short, local_text=None if drop_edit else block.local_text)
 
 
 def latest(block: Block, library: Library) -> Block:
