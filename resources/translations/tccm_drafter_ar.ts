@@ -1451,7 +1451,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+115"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+116"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع عن</translation>
     </message>
@@ -1471,7 +1471,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>التراجع</translation>
     </message>
@@ -2541,12 +2541,29 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+33"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n page(s) in Word (estimate)</source>
+        <translation>
+            <numerusform>لا صفحات في Word (تقدير)</numerusform>
+            <numerusform>صفحة واحدة في Word (تقدير)</numerusform>
+            <numerusform>صفحتان في Word (تقدير)</numerusform>
+            <numerusform>%n صفحات في Word (تقدير)</numerusform>
+            <numerusform>%n صفحة في Word (تقدير)</numerusform>
+            <numerusform>%n صفحة في Word (تقدير)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
+        <source>Page {0}</source>
+        <translation>الصفحة {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot preview</source>
         <translation>تعذّرت المعاينة</translation>
     </message>

@@ -1427,7 +1427,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+115"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1447,7 +1447,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2477,12 +2477,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+33"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n page(s) in Word (estimate)</source>
+        <translation>
+            <numerusform>%n página en Word (estimación)</numerusform>
+            <numerusform>%n páginas en Word (estimación)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
+        <source>Page {0}</source>
+        <translation>Página {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot preview</source>
         <translation>No hay vista previa</translation>
     </message>

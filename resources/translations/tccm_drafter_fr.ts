@@ -1427,7 +1427,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+115"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+116"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -1447,7 +1447,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
@@ -2477,12 +2477,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+33"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n page(s) in Word (estimate)</source>
+        <translation>
+            <numerusform>%n page dans Word (estimation)</numerusform>
+            <numerusform>%n pages dans Word (estimation)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
+        <source>Page {0}</source>
+        <translation>Page {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot preview</source>
         <translation>Aperçu impossible</translation>
     </message>
@@ -2982,12 +2995,12 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+3"/>
         <source>This paragraph prints your own wording, so choosing the short variant alone would change nothing. Replace your wording with the library&apos;s short variant? Undo brings your wording back.</source>
-        <translation>Ce paragraphe imprime votre propre formulation : choisir la version courte ne changerait donc rien. Remplacer votre formulation par la version courte de la bibliothèque ? Annuler rétablit votre formulation.</translation>
+        <translation>Ce paragraphe imprime votre propre formulation&#xa0;: choisir la version courte ne changerait donc rien. Remplacer votre formulation par la version courte de la bibliothèque&#xa0;? Annuler rétablit votre formulation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This paragraph prints your own wording, so choosing the full text alone would change nothing. Replace your wording with the library&apos;s full text? Undo brings your wording back.</source>
-        <translation>Ce paragraphe imprime votre propre formulation : choisir le texte intégral ne changerait donc rien. Remplacer votre formulation par le texte intégral de la bibliothèque ? Annuler rétablit votre formulation.</translation>
+        <translation>Ce paragraphe imprime votre propre formulation&#xa0;: choisir le texte intégral ne changerait donc rien. Remplacer votre formulation par le texte intégral de la bibliothèque&#xa0;? Annuler rétablit votre formulation.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3407,7 +3420,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+3"/>
         <source>Your own wording prints; you will be asked whether the library&apos;s text replaces it</source>
-        <translation>Votre propre formulation s&apos;imprime ; il vous sera demandé si le texte de la bibliothèque la remplace</translation>
+        <translation>Votre propre formulation s&apos;imprime&#xa0;; il vous sera demandé si le texte de la bibliothèque la remplace</translation>
     </message>
     <message>
         <location line="+7"/>

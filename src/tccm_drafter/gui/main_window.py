@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.outline = SubmissionOutline(self.workspace, self)
         self.live = LiveRender(self.workspace, paths.templates_dir, self.clock, self)
         self.live.palette = preview_palette(self.palette())
+        self.live.document_path = lambda: self.state.path
         self._build_panes()
         self.files = FileActions(self, self)
         self.submission_actions = SubmissionActions(self, self)
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
         self.outline.set_counts(output.counts)
         if output.preview is not None:
             self.preview.show_preview(output.preview)
+            self.preview.set_pages(output.pages, output.page_breaks)
 
     def _located(self, section: int, block: int) -> None:
         self.outline_view.select_location(section, None if block < 0 else block)
