@@ -16,8 +16,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from tccm_drafter.gui.safe_browser import SafeBrowser
 from tccm_drafter.gui.plurals import ensure_plurals
+from tccm_drafter.gui.safe_browser import SafeBrowser
 from tccm_drafter.render.html_preview import BODY_POINT_SIZE, Preview
 from tccm_drafter.render.page_marks import PageBreak
 
