@@ -287,7 +287,8 @@ class PreviewParts:
         body = "\n".join(self.nodes) + self.notes_html
         html = (
             '<html><head><meta charset="utf-8"/></head>'
-            f'<body style="font-size:{BODY_POINT_SIZE}pt; color:{self.palette.text};">{body}</body></html>'
+            f'<body style="font-size:{BODY_POINT_SIZE}pt; color:{self.palette.text};">'
+            f"{body}</body></html>"
         )
         return Preview(html, (*self.blocks, *self.notes_blocks))
 
