@@ -99,7 +99,8 @@ def run(work: Path) -> list[Result]:
         service.close()
         results += [
             Result(f"{name}: paint a {count}-word paragraph (window)", paint, 16.0),
-            Result(f"{name}: check its {count} words (checker process)", check_all, 16.0),
+            # In the checker's process, each word once (the window then knows it).
+            Result(f"{name}: check its {count} words, none known yet (checker)", check_all),
             Result(f"{name}: the same through the pipe", round_trip),
             Result(f"{name}: start the checker and load the dictionary", load),
             Result(f"{name}: suggestions for one misspelt word", suggest),
