@@ -62,6 +62,18 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "next_pane": lambda: window.cycle_panes(1),
         "previous_pane": lambda: window.cycle_panes(-1),
         "language": lambda: choose_language(window),
-        "guide": window.open_user_guide,
-        "about": window.about,
+        "guide": lambda: _user_guide(window),
+        "about": lambda: _about(window),
     }
+
+
+def _user_guide(window: MainWindow) -> None:
+    from tccm_drafter.gui.dialogs.guide import show_user_guide  # loaded when first asked for
+
+    show_user_guide(window, window.prompter)
+
+
+def _about(window: MainWindow) -> None:
+    from tccm_drafter.gui.dialogs import show_about
+
+    show_about(window)

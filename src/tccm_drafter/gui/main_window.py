@@ -396,13 +396,3 @@ class MainWindow(QMainWindow):
         self.library_panel.preview.palette_for_text = self.live.palette
         recolour(self.act, palette)
         self.live.changed()
-
-    def open_user_guide(self) -> None:
-        from tccm_drafter.gui.dialogs.guide import show_user_guide
-
-        show_user_guide(self, self.prompter)
-
-    def about(self) -> None:
-        from tccm_drafter.gui.dialogs import show_about
-
-        show_about(self)
