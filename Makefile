@@ -75,6 +75,7 @@ screenshots: export QT_QPA_PLATFORM = offscreen
 screenshots: $(STAMP) translations
 	$(BIN)/python -m tccm_drafter.gui.screenshots docs/screenshots
 	$(BIN)/python -m tccm_drafter.gui.screenshots_language docs/screenshots
+	$(BIN)/python -m tccm_drafter.gui.screenshots_writing docs/screenshots
 	$(BIN)/python tools/make_help_screenshots.py docs/screenshots
 	$(BIN)/python tools/make_review_screenshots.py docs/screenshots
 	$(BIN)/python tools/make_shared_screenshots.py docs/screenshots

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from hostile_files import REFERENCE, many_paragraphs
-from tccm_drafter.gui.dialogs.questions import NewFromCallDialog
+from tccm_drafter.gui.dialogs.new_from_call import NewFromCallDialog
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.storage import limits
 from test_gui_new_from_call import open_window
@@ -34,11 +34,21 @@ def _large_call(tmp_path: Path) -> Path:
 def test_new_from_call_reads_off_the_gui_thread(qtbot: QtBot, tmp_path: Path) -> None:
     window, prompter = open_window(qtbot)
     prompter.open_to = _large_call(tmp_path)
+    summaries: list[str] = []
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        dialog.file_button.click()
+        # The click returned while the file is still being read: not on this thread.
+        assert window.reader.busy() and window.reader.progress is not None
+        qtbot.waitUntil(lambda: not window.reader.busy(), timeout=60_000)
+        summaries.append(dialog.summary.text())
+        return False
+
+    prompter.on_dialog = play
     window.act["new_from_call"].trigger()
-    # The action returned while the file is still being read: the read is not on this thread.
-    assert window.reader.busy() and window.reader.progress is not None
-    qtbot.waitUntil(lambda: not window.reader.busy(), timeout=60_000)
-    assert prompter.asked[-1] == "info:New from Call"  # tiny paragraphs: no question in it
+    # Tiny paragraphs: no question in the file, said in the dialog.
+    assert summaries == ["No questions were found in large-call.docx; paste them instead."]
 
 
 def test_cancel_gives_the_window_back_and_drops_the_result(qtbot: QtBot, tmp_path: Path) -> None:
@@ -46,14 +56,23 @@ def test_cancel_gives_the_window_back_and_drops_the_result(qtbot: QtBot, tmp_pat
     window.add_questions("1. Ours?")
     before = window.submission
     prompter.open_to = Path(__file__).parent / "data" / "calls" / "call.docx"
-    with qtbot.waitSignal(window.reader.finished, timeout=10_000):
-        window.act["new_from_call"].trigger()
-        _cancel_button(window).click()
-    assert window.reader.progress is None
-    assert window.statusBar().currentMessage() == "Reading call.docx was cancelled"
-    qtbot.waitUntil(lambda: not window.reader.busy(), timeout=60_000)
-    qtbot.wait(50)  # the abandoned read's result has arrived and gone nowhere
-    assert not any(isinstance(dialog, NewFromCallDialog) for dialog in prompter.dialogs)
+    rows: list[int] = []
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        with qtbot.waitSignal(window.reader.finished, timeout=10_000):
+            dialog.file_button.click()
+            _cancel_button(window).click()
+        assert window.reader.progress is None
+        assert window.statusBar().currentMessage() == "Reading call.docx was cancelled"
+        qtbot.waitUntil(lambda: not window.reader.busy(), timeout=60_000)
+        qtbot.wait(50)  # the abandoned read's result has arrived and gone nowhere
+        rows.append(dialog.preview.rowCount())
+        return False
+
+    prompter.on_dialog = play
+    window.act["new_from_call"].trigger()
+    assert rows == [0]
     assert window.submission is before and prompter.errors == []
 
 
@@ -62,7 +81,15 @@ def test_a_hostile_call_is_one_message_in_the_window(qtbot: QtBot, tmp_path: Pat
     path = tmp_path / "call.docx"
     path.write_bytes(many_paragraphs(limits.CALL_MAX_PARAGRAPHS + 1))
     prompter.open_to = path
-    read_action(qtbot, window, "new_from_call")
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        with qtbot.waitSignal(window.reader.finished, timeout=60_000):
+            dialog.file_button.click()
+        return False
+
+    prompter.on_dialog = play
+    window.act["new_from_call"].trigger()
     assert prompter.errors == [
         (
             "New from Call",

@@ -7,19 +7,20 @@ from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from clock_helpers import CLOCK
 from tccm_drafter.gui.app import create_window
 from tccm_drafter.gui.dialogs import PasteQuestionsDialog
-from tccm_drafter.gui.dialogs.questions import NewFromCallDialog, QuestionsPreview
+from tccm_drafter.gui.dialogs.new_from_call import NewFromCallDialog
+from tccm_drafter.gui.dialogs.questions import QuestionsPreview
 from tccm_drafter.gui.document_state import SaveChoice
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.gui.plurals import english_plural
 from tccm_drafter.model.deadline import Deadline
 from test_gui_review import FilePrompter
-from test_gui_support import prepare_home, read_action, window_settings
+from test_gui_support import prepare_home, window_settings
 
 CALLS = Path(__file__).parent / "data" / "calls"
 
@@ -38,6 +39,13 @@ def untick(preview: QuestionsPreview, row: int) -> None:
     preview.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
 
 
+def choose_file(qtbot: QtBot, window: MainWindow, dialog: NewFromCallDialog) -> None:
+    """Choose the Call's File… in the dialog: the file is read off the GUI thread; wait
+    until what the read brought is shown (or said)."""
+    with qtbot.waitSignal(window.reader.finished, timeout=60_000):
+        dialog.file_button.click()
+
+
 def test_new_from_call_previews_the_questions_then_makes_the_sections(qtbot: QtBot) -> None:
     window, prompter = open_window(qtbot)
     window.add_questions("1. A question we were working on?")  # unsaved work
@@ -49,6 +57,8 @@ def test_new_from_call_previews_the_questions_then_makes_the_sections(qtbot: QtB
     def play(dialog: QDialog) -> bool:
         assert isinstance(dialog, NewFromCallDialog)
         seen.append(dialog)
+        assert prompter.asked == [], "the dialog comes first: a file or pasted text"
+        choose_file(qtbot, window, dialog)
         preview = dialog.preview
         assert preview.rowCount() == 6
         assert [preview.item(row, 1).text() for row in range(3)] == [
@@ -68,7 +78,7 @@ def test_new_from_call_previews_the_questions_then_makes_the_sections(qtbot: QtB
         return dialog.result() == QDialog.DialogCode.Accepted
 
     prompter.on_dialog = play
-    read_action(qtbot, window, "new_from_call")
+    window.act["new_from_call"].trigger()
     assert seen
     assert prompter.asked[-1].startswith("save-changes:"), "unsaved work: asked, as File › New"
     submission = window.submission
@@ -97,6 +107,7 @@ def test_new_from_call_shows_the_calls_deadline_and_limits_and_keeps_them(qtbot:
 
     def play(dialog: QDialog) -> bool:
         assert isinstance(dialog, NewFromCallDialog)
+        choose_file(qtbot, window, dialog)
         fields = dialog.deadline_fields
         assert fields.has_deadline.isChecked()
         assert fields.deadline_edit.date() == QDate(2023, 9, 30)
@@ -117,7 +128,7 @@ def test_new_from_call_shows_the_calls_deadline_and_limits_and_keeps_them(qtbot:
         return dialog.result() == QDialog.DialogCode.Accepted
 
     prompter.on_dialog = play
-    read_action(qtbot, window, "new_from_call")
+    window.act["new_from_call"].trigger()
     consultation = window.submission.consultation
     assert consultation.full_deadline() == Deadline(
         date(2023, 9, 30), time(12, 0), "America/New_York"
@@ -136,6 +147,7 @@ def test_new_from_call_without_a_deadline_leaves_it_unset(qtbot: QtBot) -> None:
 
     def play(dialog: QDialog) -> bool:
         assert isinstance(dialog, NewFromCallDialog)
+        choose_file(qtbot, window, dialog)
         assert not dialog.deadline_fields.has_deadline.isChecked()
         assert dialog.deadline_fields.local_line.text() == "No deadline."
         assert not dialog.shared_limits.isVisibleTo(dialog)
@@ -143,7 +155,7 @@ def test_new_from_call_without_a_deadline_leaves_it_unset(qtbot: QtBot) -> None:
         return True
 
     prompter.on_dialog = play
-    read_action(qtbot, window, "new_from_call")
+    window.act["new_from_call"].trigger()
     assert window.submission.consultation.full_deadline() is None
     assert len(window.submission.sections) == 5
 
@@ -155,23 +167,37 @@ def test_new_from_call_cancelled_or_unreadable_changes_nothing(
     window.add_questions("1. Ours?")
     before = window.submission
     prompter.open_to = CALLS / "call.pdf"
-    read_action(qtbot, window, "new_from_call")  # the scripted user cancels the preview
+    window.act["new_from_call"].trigger()  # the scripted user cancels the preview
     assert isinstance(prompter.dialogs[-1], NewFromCallDialog)
     assert window.submission is before
     assert not any(a.startswith("save-changes") for a in prompter.asked)
 
+    # A file that cannot be read is said in one line; one that holds no question, in the
+    # dialog.
+    said: list[str] = []
+
+    def choose(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        choose_file(qtbot, window, dialog)
+        said.append(dialog.summary.text())
+        assert not dialog.create_button.isEnabled()
+        return False
+
+    prompter.on_dialog = choose
     broken = tmp_path / "call.pdf"
     broken.write_bytes(b"%PDF-1.4 but nothing else")
     prompter.open_to = broken
-    read_action(qtbot, window, "new_from_call")
+    window.act["new_from_call"].trigger()
     assert len(prompter.errors) == 1 and str(broken) in prompter.errors[0][1]
+    assert "\n" not in prompter.errors[0][1]
 
     empty = tmp_path / "empty.txt"
     empty.write_text("Background only. Thank you for reading.\n", encoding="utf-8")
     prompter.open_to = empty
-    read_action(qtbot, window, "new_from_call")
-    assert prompter.asked[-1] == "info:New from Call"
+    window.act["new_from_call"].trigger()
+    assert said[-1] == "No questions were found in empty.txt; paste them instead."
     assert window.submission is before
+    assert len(prompter.errors) == 1
 
 
 def test_paste_questions_counts_with_correct_plurals(qtbot: QtBot) -> None:
@@ -212,3 +238,35 @@ def test_english_plurals() -> None:
     assert english_plural("%n section(s) will be added", 1) == "%n section will be added"
     assert english_plural("%n section(s) will be added", 0) == "%n sections will be added"
     assert english_plural("%n box(es), (s) alone", 2) == "%n boxes, (s) alone"
+
+
+def test_new_from_call_takes_the_calls_pasted_text(qtbot: QtBot) -> None:
+    """Text copied from the call's web page, pasted with Ctrl+V into the dialog, is read as
+    the call's .txt file is: the same questions, limits and title."""
+    window, prompter = open_window(qtbot)
+    window.new_document()
+    text = (CALLS / "call.txt").read_text(encoding="utf-8")
+    from tccm_drafter.app.new_submission import read_call_questions
+
+    expected = read_call_questions(CALLS / "call.txt")
+
+    def play(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewFromCallDialog)
+        assert not dialog.create_button.isEnabled()
+        QApplication.clipboard().setText(text)
+        dialog.paste.setFocus()
+        qtbot.keyClick(dialog.paste, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: dialog.preview.rowCount() == len(expected.sections))
+        assert dialog.title() == expected.title
+        assert dialog.sections() == expected.sections
+        assert prompter.asked == [], "no file was asked for"
+        dialog.create_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    prompter.on_dialog = play
+    window.act["new_from_call"].trigger()
+    assert window.submission.sections == expected.sections
+    assert window.submission.consultation.title == expected.title
+    assert window.statusBar().currentMessage() == (
+        f"New submission with {len(expected.sections)} sections from the pasted text"
+    )

@@ -42,16 +42,17 @@ def _always_plural(value: ast.FormattedValue) -> bool:
 
 
 def _counted_by_qt(tree: ast.AST) -> set[int]:
-    """The texts Qt counts: ``tr(text, "", n)``, ``translate(context, text, "", n)`` and
-    ``ntr(context, text, n)``; their "(s)" is settled by the translations (gui/plurals.py)."""
+    """The texts Qt counts: ``tr(text, "", n)``, ``translate(context, text, "", n)``,
+    ``ntr(context, text, n)`` and a module's own ``_tr(text, n)`` (tools/translations.py);
+    their "(s)" is settled by the translations (gui/plurals.py)."""
     texts: set[int] = set()
     for call in ast.walk(tree):
         if not isinstance(call, ast.Call):
             continue
         func = call.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        position = {"tr": 0, "translate": 1, "ntr": 1}.get(name)
-        enough = {"tr": 3, "translate": 4, "ntr": 3}.get(name, 99)
+        position = {"tr": 0, "translate": 1, "ntr": 1, "_tr": 0}.get(name)
+        enough = {"tr": 3, "translate": 4, "ntr": 3, "_tr": 2}.get(name, 99)
         if position is not None and len(call.args) >= enough:
             texts.add(id(call.args[position]))
     return texts

@@ -108,7 +108,10 @@ CHILD = textwrap.dedent(
         message = str(error)
     good = make_template(folder / "good")
     document = render_submission(make_submission(), make_library(), good, today=today).document
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # The peak of this program, not of the test process it was forked from: ru_maxrss keeps
+    # the parent's peak across exec; VmHWM belongs to the new program's memory.
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
     print(json.dumps({"message": message, "blocks": len(document.blocks), "peak_kb": peak}))
     """
 )

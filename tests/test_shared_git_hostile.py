@@ -307,7 +307,7 @@ def test_command_line_without_git_on_its_path(tmp_path: Path) -> None:
         done = cli(home, "library", "subscribe", url, "--writable", "--username", "kari", env=env)
         assert done.returncode == 0, done.stderr
         assert (
-            "Subscribed to 'positions'" in done.stdout and "1 paragraph(s), writable" in done.stdout
+            "Subscribed to 'positions'" in done.stdout and "1 paragraph, writable" in done.stdout
         )
         assert PASSWORD not in done.stdout + done.stderr
         profile = home / "config" / "profiles"
@@ -325,7 +325,7 @@ def test_command_line_without_git_on_its_path(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         assert "NEW        igf-funding" in done.stdout and "Dry run" in done.stdout
         done = cli(home, "library", "sync", "positions", env=env)
-        assert done.returncode == 0 and "1 paragraph(s) written" in done.stdout, done.stderr
+        assert done.returncode == 0 and "1 paragraph written" in done.stdout, done.stderr
         done = cli(home, "library", "show", "igf-funding", env=env)
         assert done.returncode == 0 and "New." in done.stdout
     # Offline: it says so, and when it last synced.

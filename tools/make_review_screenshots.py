@@ -30,7 +30,7 @@ def main(out_dir: Path) -> int:
     from tccm_drafter.app.exporting import prepare_export, write_export
     from tccm_drafter.app.new_submission import read_call_questions
     from tccm_drafter.gui.app import _application, create_window
-    from tccm_drafter.gui.dialogs.questions import NewFromCallDialog
+    from tccm_drafter.gui.dialogs.new_from_call import NewFromCallDialog
     from tccm_drafter.gui.review_dialog import ReviewImportDialog
     from tccm_drafter.model.blocks import block_source
     from tccm_drafter.storage.paths import AppPaths
@@ -94,15 +94,7 @@ def main(out_dir: Path) -> int:
         written = [shoot(dialog, "review-import.png", (1040, 660))]
         call = ROOT / "tests" / "data" / "calls" / "call.docx"
         found = read_call_questions(call)
-        questions = NewFromCallDialog(
-            call,
-            found.title,
-            found.sections,
-            window,
-            today=NOW.date(),
-            deadline=found.deadline,
-            rules=found.rules,
-        )
+        questions = NewFromCallDialog(window, today=NOW.date(), found=found)
         written.append(shoot(questions, "new-from-call.png", (900, 600)))
         window.state.reset(None)
         window.close()

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+59"/>
         <source>About TCCM Drafter</source>
         <translation>حول TCCM Drafter</translation>
     </message>
@@ -64,13 +64,13 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+82"/>
-        <location line="+97"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+85"/>
+        <location line="+98"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>اختر فقرة من المخطط لتحريرها.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Block text</source>
         <translation>نص المقطع</translation>
     </message>
@@ -128,6 +128,11 @@
         <location line="+1"/>
         <source>Print the paragraph&apos;s short variant</source>
         <translation>طباعة الصيغة المختصرة للفقرة</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Type the text of this block here.</source>
+        <translation>اكتب نص هذا المقطع هنا.</translation>
     </message>
 </context>
 <context>
@@ -533,7 +538,7 @@
         <translation>الموعد النهائي بصياغة الدعوة</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>“{0}” is not a time zone TCCM Drafter knows. Write an offset such as UTC-11 or UTC+1, an abbreviation such as CET or AoE, or a place such as Europe/Zurich or Geneva.</source>
         <translation>لا يعرف TCCM Drafter المنطقة الزمنية «{0}». اكتب فارق توقيت مثل UTC-11 أو UTC+1، أو اختصارًا مثل CET أو AoE، أو مكانًا مثل Europe/Zurich أو Geneva.</translation>
     </message>
@@ -710,6 +715,16 @@
     <name>Edit</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/edit_labels.py" line="+14"/>
+        <source>Add Closing</source>
+        <translation>إضافة الخاتمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Introduction</source>
+        <translation>إضافة المقدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add Section</source>
         <translation>إضافة القسم</translation>
     </message>
@@ -1389,7 +1404,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
         <source>Search the library…</source>
         <translation>ابحث في المكتبة…</translation>
     </message>
@@ -1570,22 +1585,22 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+153"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+160"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Work in progress</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>التراجع</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Re&amp;move Section</source>
         <translation>&amp;حذف القسم</translation>
     </message>
@@ -1595,7 +1610,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>&amp;حذف الفقرة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
         <source>version {0}</source>
         <translation>الإصدار {0}</translation>
     </message>
@@ -1618,7 +1633,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
@@ -1648,31 +1663,31 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>إنشاء &amp;نسخة من الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:236</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>&amp;تحرير الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>ت&amp;حرير القسم…</translation>
     </message>
     <message>
@@ -1684,7 +1699,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:231</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:240</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1696,13 +1711,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
@@ -1720,13 +1735,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:246</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:255</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1738,7 +1753,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>فقرة &amp;جديدة…</translation>
     </message>
     <message>
@@ -1756,7 +1771,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>&amp;لصق الأسئلة…</translation>
     </message>
     <message>
@@ -1768,7 +1783,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>&amp;سحب الفقرة…</translation>
     </message>
     <message>
@@ -1780,13 +1795,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
@@ -1798,37 +1813,49 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:249</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:156</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:165</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:247</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:285</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:294</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;Introduction</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>إضافة مق&amp;دمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add C&amp;losing</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>إضافة &amp;خاتمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:122</extracomment>
         <translation>إضافة &amp;مجلد مكتبة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
         <translation>استخدام مجلد مشترك أو مستودع git للفقرات أيضًا</translation>
     </message>
     <message>
@@ -1840,19 +1867,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>جلب ما تغيّر في مكتباتك المشتركة</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Check &amp;Spelling as You Type</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <translation>التدقيق الإملائي أثناء ال&amp;كتابة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>التحقق من المساهمة قبل إرسالها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
         <translation>ت&amp;صدير حزمة…</translation>
     </message>
     <message>
@@ -1888,13 +1921,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:260</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:269</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -1918,7 +1951,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>الانتقال إلى اللوحة التالية (F6)</translation>
     </message>
     <message>
@@ -1936,13 +1969,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -1960,13 +1993,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
         <translation>معاينة حزمة ‎.tccmlib واختيار ما يؤخذ منها</translation>
     </message>
     <message>
@@ -1978,7 +2011,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
     <message>
@@ -1990,7 +2023,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
         <translation>قراءة مجلدات المكتبة من جديد</translation>
     </message>
     <message>
@@ -2002,19 +2035,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>إجراء ال&amp;فحوص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
         <translation>مشا&amp;ركة تعديلاتي…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>م&amp;زامنة المكتبات المشتركة</translation>
     </message>
     <message>
@@ -2038,7 +2071,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
         <translation>إرسال الفقرات التي غيّرتها في مكتبة مشتركة</translation>
     </message>
     <message>
@@ -2062,31 +2095,49 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
         <translation>الا&amp;شتراك في مكتبة مشتركة…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Text after the last question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>نص بعد السؤال الأخير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text before the first question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>نص قبل السؤال الأول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>العنوان والسؤال والحدود</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Underline misspelt words in the submission&apos;s language</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <translation>وضع خط تحت الكلمات الخاطئة إملائيًا بلغة المساهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
         <translation>استخدام فقرات التحالف من خادم git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>حفظ المكتبة في ملف ‎.tccmlib لمشاركته بالبريد الإلكتروني</translation>
     </message>
 </context>
@@ -2095,25 +2146,38 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:43</extracomment>
         <translation>دعوات تقديم المساهمات (*.docx *.pdf *.txt *.md);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:42</extracomment>
         <translation>اختيار دعوة تقديم المساهمات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30, src/tccm_drafter/gui/call_actions.py:66</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:83</extracomment>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>New submission with %n section(s) from the pasted text</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:69</extracomment>
+        <translation>
+            <numerusform>مساهمة جديدة بلا أقسام من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بقسم واحد من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بقسمين من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بـ%n أقسام من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بـ%n قسمًا من النص الملصق</numerusform>
+            <numerusform>مساهمة جديدة بـ%n قسم من النص الملصق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:67</extracomment>
         <translation>
             <numerusform>مساهمة جديدة بلا أقسام من {0}</numerusform>
             <numerusform>مساهمة جديدة بقسم واحد من {0}</numerusform>
@@ -2125,47 +2189,71 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:72</extracomment>
-        <translation>لم يُعثر على أسئلة في {0}. الصقها بدلًا من ذلك من المساهمة › لصق الأسئلة….</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Reading the questions of {0}…</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:86</extracomment>
         <translation>جارٍ قراءة أسئلة {0}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading {0} was cancelled</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:91</extracomment>
         <translation>أُلغيت قراءة {0}</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+156"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/new_from_call.py" line="+52"/>
         <source>New from Call</source>
         <translation>مساهمة جديدة من دعوة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+69"/>
         <source>Questions found in {0}. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
         <translation>الأسئلة الموجودة في {0}. يصبح كل سؤال محدَّد قسمًا بحدوده؛ أزل التحديد عما ليس سؤالًا، وانقر نقرًا مزدوجًا على العنوان لتغييره.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-39"/>
         <source>&amp;Consultation:</source>
         <translation>ال&amp;مشاورة:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
+        <source>Choose the Call&apos;s &amp;File…</source>
+        <translation>ا&amp;ختيار ملف الدعوة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…or &amp;paste the call&apos;s text:</source>
+        <translation>…أو ا&amp;لصق نص الدعوة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call&apos;s text</source>
+        <translation>نص الدعوة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the call for input from its web page or document and paste it here.</source>
+        <translation>انسخ دعوة تقديم المساهمات من صفحتها على الويب أو من مستندها والصقها هنا.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>C&amp;reate Submission</source>
         <translation>إ&amp;نشاء المساهمة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>Choose the call&apos;s file, or paste its text. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
+        <translation>اختر ملف الدعوة أو الصق نصها. يصبح كل سؤال محدد قسمًا بحدوده؛ ألغِ تحديد ما ليس سؤالًا، وانقر نقرًا مزدوجًا على العنوان لتغييره.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No questions were found in {0}; paste them instead.</source>
+        <translation>لم يُعثر على أسئلة في {0}؛ الصقها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>every answer {0}</source>
         <translation>كل إجابة: {0}</translation>
     </message>
@@ -2222,19 +2310,6 @@ Choose No to use them without ever writing to the folder.</source>
             <numerusform>عولجت %n</numerusform>
             <numerusform>عولجت %n</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>OutlineEditing</name>
-    <message>
-        <location filename="../../src/tccm_drafter/gui/outline_view.py" line="+157"/>
-        <source>New text.</source>
-        <translation>نص جديد.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New section</source>
-        <translation>قسم جديد</translation>
     </message>
 </context>
 <context>
@@ -2660,12 +2735,29 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+33"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n page(s) in Word (estimate)</source>
+        <translation>
+            <numerusform>لا صفحات في Word (تقدير)</numerusform>
+            <numerusform>صفحة واحدة في Word (تقدير)</numerusform>
+            <numerusform>صفحتان في Word (تقدير)</numerusform>
+            <numerusform>%n صفحات في Word (تقدير)</numerusform>
+            <numerusform>%n صفحة في Word (تقدير)</numerusform>
+            <numerusform>%n صفحة في Word (تقدير)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
+        <source>Page {0}</source>
+        <translation>الصفحة {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot preview</source>
         <translation>تعذّرت المعاينة</translation>
     </message>
@@ -2993,7 +3085,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-165"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+36"/>
         <source>Sections that will be created</source>
         <translation>الأقسام التي ستُنشأ</translation>
     </message>
@@ -3198,6 +3290,34 @@ Replace the file on disk with your version?</source>
             <numerusform>%n مساهمة، الأقرب موعدًا أولًا. انقر نقرًا مزدوجًا على إحداها لفتحها.</numerusform>
             <numerusform>%n مساهمة، الأقرب موعدًا أولًا. انقر نقرًا مزدوجًا على إحداها لفتحها.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceTailoredDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+29"/>
+        <source>Use Short Variant</source>
+        <translation>الصيغة المختصرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use Full Text</source>
+        <translation>النص الكامل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This paragraph prints your own wording, so choosing the short variant alone would change nothing. Replace your wording with the library&apos;s short variant? Undo brings your wording back.</source>
+        <translation>تطبع هذه الفقرة صياغتك الخاصة، لذا لن يغيّر اختيار الصيغة المختصرة وحده شيئًا. هل تريد استبدال صياغتك بالصيغة المختصرة من المكتبة؟ يعيد التراجع صياغتك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paragraph prints your own wording, so choosing the full text alone would change nothing. Replace your wording with the library&apos;s full text? Undo brings your wording back.</source>
+        <translation>تطبع هذه الفقرة صياغتك الخاصة، لذا لن يغيّر اختيار النص الكامل وحده شيئًا. هل تريد استبدال صياغتك بالنص الكامل من المكتبة؟ يعيد التراجع صياغتك.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace My Wording</source>
+        <translation>ا&amp;ستبدال صياغتي</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3927,34 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>ShortVariant</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+13"/>
+        <source>Free text has no short variant</source>
+        <translation>لا صيغة مختصرة للنص الحر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraph is in none of your libraries</source>
+        <translation>الفقرة غير موجودة في أي من مكتباتك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library&apos;s paragraph has no short variant</source>
+        <translation>لا صيغة مختصرة لفقرة المكتبة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own wording prints; you will be asked whether the library&apos;s text replaces it</source>
+        <translation>تُطبع صياغتك الخاصة؛ وستُسأل هل يحل نص المكتبة محلها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the paragraph&apos;s short variant</source>
+        <translation>طباعة الصيغة المختصرة للفقرة</translation>
+    </message>
+</context>
+<context>
     <name>Signatories</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -4028,6 +4176,33 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Spelling is off: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/spell_actions.py:75</extracomment>
+        <translation>التدقيق الإملائي متوقف: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/spelling_menu.py" line="+84"/>
+        <source>(no suggestions)</source>
+        <translation>(لا توجد اقتراحات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to My &amp;Dictionary</source>
+        <translation>إضافة إلى &amp;قاموسي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;gnore</source>
+        <translation>تج&amp;اهل</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -4145,23 +4320,24 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+276"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+25"/>
         <source>(untitled section)</source>
         <translation>(قسم بلا عنوان)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>{0} / {1} words</source>
         <translation>{0} / {1} كلمة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} حرف</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>{0} word(s)</source>
+        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:65</extracomment>
         <translation>
             <numerusform>{0} كلمة</numerusform>
             <numerusform>{0} كلمة</numerusform>
@@ -4172,7 +4348,27 @@ Replace the file on disk with your version?</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="-37"/>
+        <source>Introduction</source>
+        <translation>المقدمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing</source>
+        <translation>الخاتمة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text before the first question, printed without a heading</source>
+        <translation>نص قبل السؤال الأول، يُطبع دون عنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text after the last question, printed without a heading</source>
+        <translation>نص بعد السؤال الأخير، يُطبع دون عنوان</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>free text</source>
         <translation>نص حر</translation>
     </message>
@@ -4218,6 +4414,11 @@ Replace the file on disk with your version?</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text: {0}</source>
         <translation>نص: {0}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+59"/>
         <source>About TCCM Drafter</source>
         <translation>Acerca de TCCM Drafter</translation>
     </message>
@@ -64,13 +64,13 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+82"/>
-        <location line="+97"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+85"/>
+        <location line="+98"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Seleccione un párrafo en el esquema para editarlo.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Block text</source>
         <translation>Texto del bloque</translation>
     </message>
@@ -128,6 +128,11 @@
         <location line="+1"/>
         <source>Print the paragraph&apos;s short variant</source>
         <translation>Imprimir la versión breve del párrafo</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Type the text of this block here.</source>
+        <translation>Escriba aquí el texto de este bloque.</translation>
     </message>
 </context>
 <context>
@@ -525,7 +530,7 @@
         <translation>El plazo tal como lo redacta la convocatoria</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>“{0}” is not a time zone TCCM Drafter knows. Write an offset such as UTC-11 or UTC+1, an abbreviation such as CET or AoE, or a place such as Europe/Zurich or Geneva.</source>
         <translation>TCCM Drafter no reconoce la zona horaria «{0}». Escriba un desfase como UTC-11 o UTC+1, una abreviatura como CET o AoE, o un lugar como Europe/Zurich o Ginebra.</translation>
     </message>
@@ -690,6 +695,16 @@
     <name>Edit</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/edit_labels.py" line="+14"/>
+        <source>Add Closing</source>
+        <translation>la adición del cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Introduction</source>
+        <translation>la adición de la introducción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add Section</source>
         <translation>la adición de la sección</translation>
     </message>
@@ -1361,7 +1376,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
         <source>Search the library…</source>
         <translation>Buscar en la biblioteca…</translation>
     </message>
@@ -1534,22 +1549,22 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+153"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+160"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Re&amp;move Section</source>
         <translation>E&amp;liminar sección</translation>
     </message>
@@ -1559,7 +1574,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>E&amp;liminar párrafo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
         <source>version {0}</source>
         <translation>versión {0}</translation>
     </message>
@@ -1578,7 +1593,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
         <translation>&amp;Acerca de TCCM Drafter</translation>
     </message>
     <message>
@@ -1608,31 +1623,31 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>&amp;Duplicar párrafo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:236</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>&amp;Editar párrafo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>&amp;Editar sección…</translation>
     </message>
     <message>
@@ -1644,7 +1659,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:231</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:240</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1656,13 +1671,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
@@ -1680,13 +1695,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:246</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:255</extracomment>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>&amp;Claro</translation>
     </message>
     <message>
@@ -1698,7 +1713,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>&amp;Nuevo párrafo…</translation>
     </message>
     <message>
@@ -1716,7 +1731,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>Pe&amp;gar preguntas…</translation>
     </message>
     <message>
@@ -1728,7 +1743,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>&amp;Retirar párrafo…</translation>
     </message>
     <message>
@@ -1740,13 +1755,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
@@ -1758,37 +1773,49 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:249</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:156</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:165</extracomment>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:247</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:285</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:294</extracomment>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;Introduction</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>Añadir &amp;introducción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add C&amp;losing</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>Añadir cie&amp;rre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:122</extracomment>
         <translation>Añadir &amp;carpeta de biblioteca…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
         <translation>Usar también una carpeta compartida o un repositorio git de párrafos</translation>
     </message>
     <message>
@@ -1800,19 +1827,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>Traer lo que cambió en sus bibliotecas compartidas</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Check &amp;Spelling as You Type</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Comprobar la contribución antes de enviarla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
@@ -1848,13 +1881,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>&amp;Idioma de la interfaz…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:260</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:269</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -1878,7 +1911,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>Ir al panel siguiente (F6)</translation>
     </message>
     <message>
@@ -1896,13 +1929,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
@@ -1920,13 +1953,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
         <translation>Ver el contenido de un paquete .tccmlib y elegir qué tomar de él</translation>
     </message>
     <message>
@@ -1938,7 +1971,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
@@ -1950,7 +1983,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
         <translation>Volver a leer las carpetas de la biblioteca</translation>
     </message>
     <message>
@@ -1962,19 +1995,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Ejecutar &amp;comprobaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
         <translation>Compartir &amp;mis cambios…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>Sincroni&amp;zar las bibliotecas compartidas</translation>
     </message>
     <message>
@@ -1998,7 +2031,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
         <translation>Enviar los párrafos que cambió en una biblioteca compartida</translation>
     </message>
     <message>
@@ -2022,31 +2055,49 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
         <translation>&amp;Suscribirse a una biblioteca compartida…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Text after the last question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>Texto después de la última pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text before the first question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>Texto antes de la primera pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>El idioma de los menús y cuadros de diálogo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>Título, pregunta y límites</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Underline misspelt words in the submission&apos;s language</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <translation>Subrayar las palabras mal escritas en el idioma de la contribución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
         <translation>Usar los párrafos de la coalición desde un servidor git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>Guardar la biblioteca en un archivo .tccmlib para compartirla por correo electrónico</translation>
     </message>
 </context>
@@ -2055,25 +2106,34 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:43</extracomment>
         <translation>Convocatorias (*.docx *.pdf *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:42</extracomment>
         <translation>Elegir la convocatoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30, src/tccm_drafter/gui/call_actions.py:66</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:83</extracomment>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>New submission with %n section(s) from the pasted text</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:69</extracomment>
+        <translation>
+            <numerusform>Nueva contribución con %n sección a partir del texto pegado</numerusform>
+            <numerusform>Nueva contribución con %n secciones a partir del texto pegado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:67</extracomment>
         <translation>
             <numerusform>Nueva contribución con %n sección a partir de {0}</numerusform>
             <numerusform>Nueva contribución con %n secciones a partir de {0}</numerusform>
@@ -2081,47 +2141,71 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:72</extracomment>
-        <translation>No se encontraron preguntas en {0}. Péguelas con Contribución › Pegar preguntas….</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Reading the questions of {0}…</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:86</extracomment>
         <translation>Leyendo las preguntas de {0}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading {0} was cancelled</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:91</extracomment>
         <translation>Se canceló la lectura de {0}</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+156"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/new_from_call.py" line="+52"/>
         <source>New from Call</source>
         <translation>Nueva contribución a partir de una convocatoria</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+69"/>
         <source>Questions found in {0}. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
         <translation>Preguntas encontradas en {0}. Cada pregunta marcada se convierte en una sección con sus límites; desmarque lo que no sea una pregunta y haga doble clic en un título para cambiarlo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-39"/>
         <source>&amp;Consultation:</source>
         <translation>&amp;Consulta:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
+        <source>Choose the Call&apos;s &amp;File…</source>
+        <translation>Elegir el &amp;archivo de la convocatoria…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…or &amp;paste the call&apos;s text:</source>
+        <translation>…o &amp;pegar el texto de la convocatoria:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call&apos;s text</source>
+        <translation>El texto de la convocatoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the call for input from its web page or document and paste it here.</source>
+        <translation>Copie la convocatoria desde su página web o su documento y péguela aquí.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>C&amp;reate Submission</source>
         <translation>C&amp;rear contribución</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>Choose the call&apos;s file, or paste its text. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
+        <translation>Elija el archivo de la convocatoria o pegue su texto. Cada pregunta marcada se convierte en una sección con sus límites; desmarque lo que no sea una pregunta y haga doble clic en un título para cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No questions were found in {0}; paste them instead.</source>
+        <translation>No se encontraron preguntas en {0}; péguelas en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>every answer {0}</source>
         <translation>cada respuesta: {0}</translation>
     </message>
@@ -2166,19 +2250,6 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
             <numerusform>%n resuelta</numerusform>
             <numerusform>%n resueltas</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>OutlineEditing</name>
-    <message>
-        <location filename="../../src/tccm_drafter/gui/outline_view.py" line="+157"/>
-        <source>New text.</source>
-        <translation>Texto nuevo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New section</source>
-        <translation>Sección nueva</translation>
     </message>
 </context>
 <context>
@@ -2584,12 +2655,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+33"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n page(s) in Word (estimate)</source>
+        <translation>
+            <numerusform>%n página en Word (estimación)</numerusform>
+            <numerusform>%n páginas en Word (estimación)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
+        <source>Page {0}</source>
+        <translation>Página {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot preview</source>
         <translation>No hay vista previa</translation>
     </message>
@@ -2917,7 +3001,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-165"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+36"/>
         <source>Sections that will be created</source>
         <translation>Secciones que se crearán</translation>
     </message>
@@ -3106,6 +3190,34 @@ Replace the file on disk with your version?</source>
             <numerusform>%n contribución. Haga doble clic en ella para abrirla.</numerusform>
             <numerusform>%n contribuciones, primero el plazo más próximo. Haga doble clic en una para abrirla.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceTailoredDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+29"/>
+        <source>Use Short Variant</source>
+        <translation>Versión breve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use Full Text</source>
+        <translation>Texto completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This paragraph prints your own wording, so choosing the short variant alone would change nothing. Replace your wording with the library&apos;s short variant? Undo brings your wording back.</source>
+        <translation>Este párrafo imprime su propia redacción, así que elegir la versión breve no cambiaría nada. ¿Reemplazar su redacción por la versión breve de la biblioteca? Deshacer recupera su redacción.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paragraph prints your own wording, so choosing the full text alone would change nothing. Replace your wording with the library&apos;s full text? Undo brings your wording back.</source>
+        <translation>Este párrafo imprime su propia redacción, así que elegir el texto completo no cambiaría nada. ¿Reemplazar su redacción por el texto completo de la biblioteca? Deshacer recupera su redacción.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace My Wording</source>
+        <translation>&amp;Reemplazar mi redacción</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3795,34 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>ShortVariant</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+13"/>
+        <source>Free text has no short variant</source>
+        <translation>El texto libre no tiene versión breve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraph is in none of your libraries</source>
+        <translation>El párrafo no está en ninguna de sus bibliotecas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library&apos;s paragraph has no short variant</source>
+        <translation>El párrafo de la biblioteca no tiene versión breve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own wording prints; you will be asked whether the library&apos;s text replaces it</source>
+        <translation>Se imprime su propia redacción; se le preguntará si el texto de la biblioteca la reemplaza</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the paragraph&apos;s short variant</source>
+        <translation>Imprimir la versión breve del párrafo</translation>
+    </message>
+</context>
+<context>
     <name>Signatories</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3896,6 +4036,33 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Spelling is off: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/spell_actions.py:75</extracomment>
+        <translation>Revisión ortográfica desactivada: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/spelling_menu.py" line="+84"/>
+        <source>(no suggestions)</source>
+        <translation>(sin sugerencias)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to My &amp;Dictionary</source>
+        <translation>Añadir a mi &amp;diccionario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;gnore</source>
+        <translation>I&amp;gnorar</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -4009,30 +4176,51 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+276"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+25"/>
         <source>(untitled section)</source>
         <translation>(sección sin título)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>{0} / {1} words</source>
         <translation>{0} / {1} palabras</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} caracteres</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>{0} word(s)</source>
+        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:65</extracomment>
         <translation>
             <numerusform>{0} palabra</numerusform>
             <numerusform>{0} palabras</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="-37"/>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text before the first question, printed without a heading</source>
+        <translation>Texto antes de la primera pregunta, impreso sin título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text after the last question, printed without a heading</source>
+        <translation>Texto después de la última pregunta, impreso sin título</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>free text</source>
         <translation>texto libre</translation>
     </message>
@@ -4078,6 +4266,11 @@ Replace the file on disk with your version?</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text: {0}</source>
         <translation>Texto: {0}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/about.py" line="+59"/>
         <source>About TCCM Drafter</source>
         <translation>À propos de TCCM Drafter</translation>
     </message>
@@ -64,13 +64,13 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+82"/>
-        <location line="+97"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+85"/>
+        <location line="+98"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Sélectionnez un paragraphe dans le plan pour le modifier.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Block text</source>
         <translation>Texte du bloc</translation>
     </message>
@@ -128,6 +128,11 @@
         <location line="+1"/>
         <source>Print the paragraph&apos;s short variant</source>
         <translation>Imprimer la version courte du paragraphe</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Type the text of this block here.</source>
+        <translation>Saisissez ici le texte de ce bloc.</translation>
     </message>
 </context>
 <context>
@@ -525,7 +530,7 @@
         <translation>La date limite telle que l&apos;appel la formule</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>“{0}” is not a time zone TCCM Drafter knows. Write an offset such as UTC-11 or UTC+1, an abbreviation such as CET or AoE, or a place such as Europe/Zurich or Geneva.</source>
         <translation>TCCM Drafter ne connaît pas le fuseau horaire «&#xa0;{0}&#xa0;». Indiquez un décalage comme UTC-11 ou UTC+1, une abréviation comme CET ou AoE, ou un lieu comme Europe/Zurich ou Genève.</translation>
     </message>
@@ -690,6 +695,16 @@
     <name>Edit</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/edit_labels.py" line="+14"/>
+        <source>Add Closing</source>
+        <translation>l&apos;ajout de la conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Introduction</source>
+        <translation>l&apos;ajout de l&apos;introduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add Section</source>
         <translation>l&apos;ajout de la section</translation>
     </message>
@@ -1361,7 +1376,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
         <source>Search the library…</source>
         <translation>Rechercher dans la bibliothèque…</translation>
     </message>
@@ -1534,22 +1549,22 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+153"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+160"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Re&amp;move Section</source>
         <translation>&amp;Supprimer la section</translation>
     </message>
@@ -1559,7 +1574,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Supprimer le paragraphe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
@@ -1578,7 +1593,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
@@ -1608,31 +1623,31 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>D&amp;upliquer le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:236</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>&amp;Modifier le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>Modifi&amp;er la section…</translation>
     </message>
     <message>
@@ -1644,7 +1659,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:231</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:240</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1656,13 +1671,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
@@ -1680,13 +1695,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:246</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:255</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1698,7 +1713,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>&amp;Nouveau paragraphe…</translation>
     </message>
     <message>
@@ -1716,7 +1731,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>&amp;Coller des questions…</translation>
     </message>
     <message>
@@ -1728,7 +1743,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>&amp;Retirer le paragraphe…</translation>
     </message>
     <message>
@@ -1740,13 +1755,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
@@ -1758,37 +1773,49 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:249</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:156</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:165</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:247</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:285</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:294</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;Introduction</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>Ajouter une &amp;introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add C&amp;losing</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>Ajouter une co&amp;nclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:122</extracomment>
         <translation>Ajouter un &amp;dossier de bibliothèque…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
         <translation>Utiliser aussi un dossier partagé ou un dépôt git de paragraphes</translation>
     </message>
     <message>
@@ -1800,19 +1827,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
         <translation>Récupérer ce qui a changé dans vos bibliothèques partagées</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Check &amp;Spelling as You Type</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <translation>Vérifier l&apos;&amp;orthographe pendant la frappe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Vérifier la contribution avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
@@ -1848,13 +1881,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:260</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:269</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -1878,7 +1911,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>Passer au volet suivant (F6)</translation>
     </message>
     <message>
@@ -1896,13 +1929,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:150</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -1920,13 +1953,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
         <translation>Prévisualiser un paquet .tccmlib et choisir ce qu&apos;on en reprend</translation>
     </message>
     <message>
@@ -1938,7 +1971,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
@@ -1950,7 +1983,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
         <translation>Relire les dossiers de la bibliothèque</translation>
     </message>
     <message>
@@ -1962,19 +1995,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Lancer les &amp;vérifications</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
         <translation>&amp;Partager mes modifications…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
         <translation>S&amp;ynchroniser les bibliothèques partagées</translation>
     </message>
     <message>
@@ -1998,7 +2031,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
         <translation>Envoyer les paragraphes que vous avez modifiés dans une bibliothèque partagée</translation>
     </message>
     <message>
@@ -2022,31 +2055,49 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
         <translation>S&apos;a&amp;bonner à une bibliothèque partagée…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Text after the last question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <translation>Texte après la dernière question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text before the first question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <translation>Texte avant la première question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>Titre, question et limites</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Underline misspelt words in the submission&apos;s language</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <translation>Souligner les mots mal orthographiés dans la langue de la contribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
         <translation>Utiliser les paragraphes de la coalition depuis un serveur git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>Enregistrer la bibliothèque dans un fichier .tccmlib à partager par courriel</translation>
     </message>
 </context>
@@ -2055,25 +2106,34 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Calls for input (*.docx *.pdf *.txt *.md);;All files (*)</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:38</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:43</extracomment>
         <translation>Appels à contributions (*.docx *.pdf *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the Call for Input</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:42</extracomment>
         <translation>Choisir l&apos;appel à contributions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from Call</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:30, src/tccm_drafter/gui/call_actions.py:66</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:83</extracomment>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>New submission with %n section(s) from the pasted text</source>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:69</extracomment>
+        <translation>
+            <numerusform>Nouvelle contribution de %n section à partir du texte collé</numerusform>
+            <numerusform>Nouvelle contribution de %n sections à partir du texte collé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>New submission with %n section(s) from {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:67</extracomment>
         <translation>
             <numerusform>Nouvelle contribution de %n section d&apos;après {0}</numerusform>
             <numerusform>Nouvelle contribution de %n sections d&apos;après {0}</numerusform>
@@ -2081,47 +2141,71 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
-        <source>No questions were found in {0}. Paste them with Submission › Paste Questions… instead.</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:72</extracomment>
-        <translation>Aucune question trouvée dans {0}. Collez-les plutôt avec Contribution › Coller des questions….</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Reading the questions of {0}…</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:50</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:86</extracomment>
         <translation>Lecture des questions de {0}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading {0} was cancelled</source>
-        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/call_actions.py:91</extracomment>
         <translation>Lecture de {0} annulée</translation>
     </message>
 </context>
 <context>
     <name>NewFromCallDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+156"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/new_from_call.py" line="+52"/>
         <source>New from Call</source>
         <translation>Nouvelle contribution à partir d&apos;un appel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+69"/>
         <source>Questions found in {0}. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
         <translation>Questions trouvées dans {0}. Chaque question cochée devient une section avec ses limites&#x202f;; décochez ce qui n&apos;est pas une question, double-cliquez sur un titre pour le modifier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-39"/>
         <source>&amp;Consultation:</source>
         <translation>&amp;Consultation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
+        <source>Choose the Call&apos;s &amp;File…</source>
+        <translation>Choisir le &amp;fichier de l&apos;appel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…or &amp;paste the call&apos;s text:</source>
+        <translation>…ou co&amp;ller le texte de l&apos;appel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call&apos;s text</source>
+        <translation>Le texte de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the call for input from its web page or document and paste it here.</source>
+        <translation>Copiez l&apos;appel à contributions depuis sa page web ou son document et collez-le ici.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>C&amp;reate Submission</source>
         <translation>C&amp;réer la contribution</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>Choose the call&apos;s file, or paste its text. Each ticked question becomes a section with its limits; untick what is not a question, double-click a title to change it.</source>
+        <translation>Choisissez le fichier de l&apos;appel ou collez son texte. Chaque question cochée devient une section avec ses limites&#xa0;; décochez ce qui n&apos;est pas une question, double-cliquez sur un titre pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No questions were found in {0}; paste them instead.</source>
+        <translation>Aucune question n&apos;a été trouvée dans {0}&#xa0;; collez-les plutôt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>every answer {0}</source>
         <translation>chaque réponse : {0}</translation>
     </message>
@@ -2166,19 +2250,6 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
             <numerusform>%n résolue</numerusform>
             <numerusform>%n résolues</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>OutlineEditing</name>
-    <message>
-        <location filename="../../src/tccm_drafter/gui/outline_view.py" line="+157"/>
-        <source>New text.</source>
-        <translation>Nouveau texte.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New section</source>
-        <translation>Nouvelle section</translation>
     </message>
 </context>
 <context>
@@ -2584,12 +2655,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+33"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n page(s) in Word (estimate)</source>
+        <translation>
+            <numerusform>%n page dans Word (estimation)</numerusform>
+            <numerusform>%n pages dans Word (estimation)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
+        <source>Page {0}</source>
+        <translation>Page {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot preview</source>
         <translation>Aperçu impossible</translation>
     </message>
@@ -2917,7 +3001,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>QuestionsPreview</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="-165"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/questions.py" line="+36"/>
         <source>Sections that will be created</source>
         <translation>Sections qui seront créées</translation>
     </message>
@@ -3106,6 +3190,34 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
             <numerusform>%n contribution. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
             <numerusform>%n contributions, par date limite la plus proche. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceTailoredDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+29"/>
+        <source>Use Short Variant</source>
+        <translation>Version courte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use Full Text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This paragraph prints your own wording, so choosing the short variant alone would change nothing. Replace your wording with the library&apos;s short variant? Undo brings your wording back.</source>
+        <translation>Ce paragraphe imprime votre propre formulation&#xa0;: choisir la version courte ne changerait donc rien. Remplacer votre formulation par la version courte de la bibliothèque&#xa0;? Annuler rétablit votre formulation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This paragraph prints your own wording, so choosing the full text alone would change nothing. Replace your wording with the library&apos;s full text? Undo brings your wording back.</source>
+        <translation>Ce paragraphe imprime votre propre formulation&#xa0;: choisir le texte intégral ne changerait donc rien. Remplacer votre formulation par le texte intégral de la bibliothèque&#xa0;? Annuler rétablit votre formulation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace My Wording</source>
+        <translation>&amp;Remplacer ma formulation</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3795,34 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>ShortVariant</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/short_variant.py" line="+13"/>
+        <source>Free text has no short variant</source>
+        <translation>Le texte libre n&apos;a pas de version courte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraph is in none of your libraries</source>
+        <translation>Le paragraphe ne figure dans aucune de vos bibliothèques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library&apos;s paragraph has no short variant</source>
+        <translation>Le paragraphe de la bibliothèque n&apos;a pas de version courte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own wording prints; you will be asked whether the library&apos;s text replaces it</source>
+        <translation>Votre propre formulation s&apos;imprime&#xa0;; il vous sera demandé si le texte de la bibliothèque la remplace</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the paragraph&apos;s short variant</source>
+        <translation>Imprimer la version courte du paragraphe</translation>
+    </message>
+</context>
+<context>
     <name>Signatories</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -3896,6 +4036,33 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Spelling is off: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/spell_actions.py:75</extracomment>
+        <translation>Vérification orthographique désactivée : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/spelling_menu.py" line="+84"/>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to My &amp;Dictionary</source>
+        <translation>Ajouter à mon &amp;dictionnaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;gnore</source>
+        <translation>I&amp;gnorer</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -4009,30 +4176,51 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_model.py" line="+276"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+25"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>{0} / {1} words</source>
         <translation>{0} / {1} mots</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{0} / {1} characters</source>
         <translation>{0} / {1} caractères</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>{0} word(s)</source>
+        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:65</extracomment>
         <translation>
             <numerusform>{0} mot</numerusform>
             <numerusform>{0} mots</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="-37"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text before the first question, printed without a heading</source>
+        <translation>Texte avant la première question, imprimé sans titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text after the last question, printed without a heading</source>
+        <translation>Texte après la dernière question, imprimé sans titre</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>free text</source>
         <translation>texte libre</translation>
     </message>
@@ -4078,6 +4266,11 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text: {0}</source>
         <translation>Texte&#xa0;: {0}</translation>
     </message>

@@ -24,7 +24,7 @@ from tccm_drafter.app.edits import (
 )
 from tccm_drafter.app.typing import type_text
 from tccm_drafter.app.workspace import Workspace
-from tccm_drafter.model import Block, Paragraph, ParagraphBlock, Section, TextBlock
+from tccm_drafter.model import Block, Paragraph, ParagraphBlock, Section, SectionRole, TextBlock
 from tccm_drafter.model.blocks import (
     block_from_paragraph,
     latest,
@@ -34,8 +34,9 @@ from tccm_drafter.model.blocks import (
 )
 from tccm_drafter.model.questions import parse_questions
 
-#: The title of the section made when something is inserted into a submission without any.
-FIRST_SECTION_TITLE = "Answer"
+#: The title of the section made when something is inserted into a submission without any:
+#: none (a title is printed, and the app's words never go into a document).
+FIRST_SECTION_TITLE = ""
 
 
 def insert_point(ws: Workspace, section: int, block: int | None) -> tuple[int, int]:
@@ -43,7 +44,8 @@ def insert_point(ws: Workspace, section: int, block: int | None) -> tuple[int, i
     or at the end of the last section; (-1, 0) when there is no section yet."""
     sections = ws.submission.sections
     if section < 0 or section >= len(sections):
-        section = len(sections) - 1
+        start, end = ws.submission.question_range()
+        section = end - 1 if end > start else len(sections) - 1  # the last question
         block = None
     if section < 0:
         return -1, 0
@@ -137,9 +139,30 @@ def take_library_version(ws: Workspace, section: int, row: int) -> Edit | None:
     return replace_block(ws, section, row, new, "Take Library Version")
 
 
-def use_short(ws: Workspace, section: int, row: int, short: bool) -> Edit | None:
+def use_short(
+    ws: Workspace, section: int, row: int, short: bool, *, replace_tailored: bool = False
+) -> Edit | None:
+    """Print the paragraph's short variant (or its full text again). A tailored block prints
+    its own wording whatever the choice: ``replace_tailored`` puts the library's text in its
+    place (one undoable step); see :func:`short_variant_problem` for what to tell first."""
     label = "Use Short Variant" if short else "Use Full Text"
-    return replace_block(ws, section, row, with_short(ws.block(section, row), short), label)
+    new = with_short(ws.block(section, row), short, drop_edit=replace_tailored)
+    return replace_block(ws, section, row, new, label)
+
+
+def short_variant_problem(ws: Workspace, section: int, row: int) -> str | None:
+    """Why the short variant cannot simply be switched: "free-text" (no library paragraph),
+    "missing" (in no library), "no-short" (the paragraph has none), "tailored" (the block
+    prints the user's own wording, which the switch alone would not change); None: it can."""
+    block = ws.block(section, row)
+    if not isinstance(block, ParagraphBlock):
+        return "free-text"
+    paragraph = ws.library.get(block.paragraph_id)
+    if paragraph is None:
+        return "missing"
+    if not paragraph.short.strip():
+        return "no-short"
+    return "tailored" if block.is_edited else None
 
 
 def point_block_at(ws: Workspace, section: int, row: int, paragraph: Paragraph) -> Edit | None:
@@ -173,8 +196,12 @@ def move_block(ws: Workspace, section: int, row: int, to_section: int, to_row: i
 
 
 def move_section(ws: Workspace, row: int, to_row: int) -> Edit | None:
+    """Move a question; the introduction stays first and the closing last."""
     count = len(ws.submission.sections)
     if not (0 <= row < count and 0 <= to_row < count) or row == to_row:
+        return None
+    start, end = ws.submission.question_range()
+    if not (start <= row < end and start <= to_row < end):
         return None
     return MoveSection(row, to_row)
 
@@ -197,8 +224,27 @@ def step(ws: Workspace, section: int, block: int | None, delta: int) -> Edit | N
 
 
 def add_section(ws: Workspace, row: int, title: str) -> Edit:
-    row = max(0, min(row, len(ws.submission.sections)))
+    """A new question at ``row`` (kept after the introduction and before the closing)."""
+    start, end = ws.submission.question_range()
+    row = max(start, min(row, end))
     return InsertSection(row, Section(title=title))
+
+
+def add_introduction(ws: Workspace) -> Edit | None:
+    """Text before the first question: a section of its own, first, with one empty free-text
+    block to write in (None when the submission has an introduction)."""
+    if ws.submission.section_with(SectionRole.INTRODUCTION) is not None:
+        return None
+    part = Section(title="", blocks=[TextBlock("")], role=SectionRole.INTRODUCTION)
+    return InsertSection(0, part, label="Add Introduction")
+
+
+def add_closing(ws: Workspace) -> Edit | None:
+    """Text after the last question (None when the submission has a closing)."""
+    if ws.submission.section_with(SectionRole.CLOSING) is not None:
+        return None
+    part = Section(title="", blocks=[TextBlock("")], role=SectionRole.CLOSING)
+    return InsertSection(len(ws.submission.sections), part, label="Add Closing")
 
 
 def edit_section(
@@ -225,7 +271,7 @@ def add_sections(ws: Workspace, sections: list[Section]) -> Edit | None:
     """Append sections (from a call's questions) as one undo step."""
     if not sections:
         return None
-    start = len(ws.submission.sections)
+    start = ws.submission.question_range()[1]  # before the closing
     edits: list[Edit] = [InsertSection(start + n, s) for n, s in enumerate(sections)]
     return Batch(edits, "Add Sections from Questions")
 

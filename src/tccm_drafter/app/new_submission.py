@@ -57,7 +57,8 @@ class CallQuestions:
     """What a call for input asks: its title, one section per question, its deadline and the
     limits it states once for all answers, for a preview."""
 
-    path: Path
+    #: The call's file; None for text the user pasted.
+    path: Path | None
     title: str
     sections: list[Section] = field(default_factory=list)
     deadline: Deadline | None = None
@@ -75,6 +76,16 @@ def read_call_questions(call: Path) -> CallQuestions:
     return CallQuestions(
         Path(call), reading.title, reading.sections, reading.deadline, reading.rules
     )
+
+
+def read_pasted_questions(text: str) -> CallQuestions:
+    """The questions of a call's text pasted from its web page or document, found by the same
+    reader as a .txt file's (``storage/call_file.read_call_text``); changes nothing."""
+    from tccm_drafter.model.call_reading import read_call_paragraphs
+    from tccm_drafter.storage.call_file import read_call_text
+
+    reading = read_call_paragraphs(read_call_text(text))
+    return CallQuestions(None, reading.title, reading.sections, reading.deadline, reading.rules)
 
 
 def from_questions(

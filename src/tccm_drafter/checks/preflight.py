@@ -22,8 +22,8 @@ from tccm_drafter.checks.findings import (
 from tccm_drafter.checks.schedule import DEFAULT_WARN_DAYS, check_schedule, start_of_day
 from tccm_drafter.checks.totals import check_totals, reference_for
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Library, ParagraphBlock, Submission
-from tccm_drafter.model.blocks import block_source, has_update
+from tccm_drafter.model import Block, Library, ParagraphBlock, Submission
+from tccm_drafter.model.blocks import block_source, has_update, is_blank
 from tccm_drafter.model.counted import counted
 from tccm_drafter.model.translations import (
     is_stale,
@@ -49,8 +49,8 @@ def _where(
 ) -> str:
     """ "Section 2 ('The IGF'), paragraph “Funding the IGF”": places named as the user sees
     them (a paragraph by its title; its id only when no library has it)."""
-    title = submission.sections[section].title
-    where = f"Section {section + 1} ('{title}')" if title else f"Section {section + 1}"
+    where = submission.place_name(section)
+    where = where[0].upper() + where[1:]
     paragraph = library.get(paragraph_id) if library is not None and paragraph_id else None
     if paragraph is not None:
         where += f", paragraph “{paragraph.title}”"
@@ -109,6 +109,7 @@ def check_submission(
             if isinstance(block, ParagraphBlock):
                 _check_paragraph(submission, library, s, b, block, add)
                 _check_currency(submission, library, s, b, block, add, today)
+            _check_blank(submission, library, s, b, block, add)
             if not rules.footnotes_allowed and _has_footnotes(block_source(block, library)):
                 pid = block.paragraph_id if isinstance(block, ParagraphBlock) else None
                 fallback = (
@@ -151,6 +152,34 @@ def check_submission(
     reference = reference_docx or reference_for(submission, template, submission_path)
     check_totals(rules, result.document, reference, add)
     return findings
+
+
+def _check_blank(
+    submission: Submission,
+    library: Library,
+    s: int,
+    b: int,
+    block: Block,
+    add: Callable[[Finding], None],
+) -> None:
+    """A block with nothing of its own to print: empty, or only placeholders."""
+    pid = block.paragraph_id if isinstance(block, ParagraphBlock) else None
+    if pid is not None and pid not in library:
+        return  # "unknown-paragraph" says it
+    text = block_source(block, library)
+    if not is_blank(text):
+        return
+    what = "is empty" if not text.strip() else "has nothing but placeholders"
+    add(
+        Finding(
+            "empty-block",
+            WARNING,
+            f"{_where(submission, s, b, pid, library)} {what}: write its text or remove it",
+            s,
+            b,
+            pid,
+        )
+    )
 
 
 def _check_paragraph(

@@ -1,9 +1,13 @@
 """File › New from Call…: a new submission whose sections are the questions of a call for
-input's own file (.docx, .pdf, .txt, .md), with the call's deadline and the limits it states
-once, after a preview of what was found."""
+input, from its own file (.docx, .pdf, .txt, .md) or its text pasted from a web page, with
+the call's deadline and the limits it states once, after a preview of what was found.
+
+A file is read off the GUI thread (``window.reader``: a progress dialog whose Cancel drops
+the result), so a large or hostile call never freezes the window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,72 +24,33 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("NewFromCall", text, None, n)
 
 
-def new_from_call(window: MainWindow, path: Path | None = None) -> bool:
-    """Ask for the call's file (unless given) and start reading it off the GUI thread; its
-    questions are previewed when the read is done (:func:`_questions_read`), then the new
-    submission starts (asking first about unsaved changes, as File › New does). True when a
-    read started."""
-    from tccm_drafter.app.new_submission import read_call_questions
+def new_from_call(window: MainWindow) -> bool:
+    """Preview the questions of a call (its file, chosen in the dialog, or its pasted text),
+    then start the new submission (asking first about unsaved changes, as File › New does).
+    True when a submission was made."""
+    from tccm_drafter.app.new_submission import from_questions
+    from tccm_drafter.gui.dialogs.new_from_call import NewFromCallDialog
+    from tccm_drafter.storage.submission_file import SUFFIX as SUBMISSION_SUFFIX
 
-    title = _tr("New from Call")
     prompter = window.prompter
-    if path is None:
+
+    def choose_file() -> Path | None:
         folder = str(window.state.path.parent) if window.state.path else str(Path.home())
-        path = prompter.open_path(
+        return prompter.open_path(
             window,
             folder,
             title=_tr("Choose the Call for Input"),
             filters=_tr("Calls for input (*.docx *.pdf *.txt *.md);;All files (*)"),
         )
-        if path is None:
-            return False
-    chosen = path
 
-    def failed(error: Exception) -> None:
-        if not isinstance(error, InputError):
-            raise error
-        prompter.show_error(window, title, str(error))
-
-    window.reader.read(
-        _tr("Reading the questions of {0}…").format(chosen.name),
-        lambda: read_call_questions(chosen),
-        lambda found: _questions_read(window, chosen, found),
-        failed,
-        lambda: window.statusBar().showMessage(
-            _tr("Reading {0} was cancelled").format(chosen.name), 6000
-        ),
-    )
-    return True
-
-
-def _questions_read(window: MainWindow, path: Path, found: CallQuestions) -> None:
-    from tccm_drafter.app.new_submission import from_questions
-    from tccm_drafter.gui.dialogs.questions import NewFromCallDialog
-    from tccm_drafter.storage.submission_file import SUFFIX
-
-    title = _tr("New from Call")
-    prompter = window.prompter
-    if not found.sections:
-        prompter.show_info(
-            window,
-            title,
-            _tr(
-                "No questions were found in {0}. Paste them with Submission › Paste Questions… "
-                "instead."
-            ).format(path.name),
-        )
-        return
     dialog = NewFromCallDialog(
-        path,
-        found.title,
-        found.sections,
         window,
         today=window.clock.now().date(),
-        deadline=found.deadline,
-        rules=found.rules,
+        choose_file=choose_file,
+        read_file=lambda path, done: read_call_file(window, path, done),
     )
     if not prompter.run_dialog(dialog) or not window.files.maybe_save():
-        return
+        return False
     submission = from_questions(
         window.paths,
         window.settings,
@@ -94,10 +59,35 @@ def _questions_read(window: MainWindow, path: Path, found: CallQuestions) -> Non
         deadline=dialog.deadline(),
         rules=dialog.rules(),
     )
-    window.files.set_document(submission, None, name=f"{path.stem}-response{SUFFIX}", modified=True)
+    source = dialog.path
+    name = f"{source.stem}-response{SUBMISSION_SUFFIX}" if source is not None else None
+    window.files.set_document(submission, None, name=name, modified=True)
+    count = len(submission.sections)
     window.statusBar().showMessage(
-        _tr("New submission with %n section(s) from {0}", len(submission.sections)).format(
-            path.name
-        ),
+        _tr("New submission with %n section(s) from {0}", count).format(source.name)
+        if source is not None
+        else _tr("New submission with %n section(s) from the pasted text", count),
         8000,
+    )
+    return True
+
+
+def read_call_file(window: MainWindow, path: Path, done: Callable[[CallQuestions], None]) -> None:
+    """Read the call's questions off the GUI thread; ``done(found)`` when read, one message
+    when the file cannot be read, nothing when the user cancels."""
+    from tccm_drafter.app.new_submission import read_call_questions
+
+    def failed(error: Exception) -> None:
+        if not isinstance(error, InputError):
+            raise error
+        window.prompter.show_error(window, _tr("New from Call"), str(error))
+
+    window.reader.read(
+        _tr("Reading the questions of {0}…").format(path.name),
+        lambda: read_call_questions(path),
+        done,
+        failed,
+        lambda: window.statusBar().showMessage(
+            _tr("Reading {0} was cancelled").format(path.name), 6000
+        ),
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 EDIT_LABELS = (
+    QT_TRANSLATE_NOOP("Edit", "Add Closing"),
+    QT_TRANSLATE_NOOP("Edit", "Add Introduction"),
     QT_TRANSLATE_NOOP("Edit", "Add Section"),
     QT_TRANSLATE_NOOP("Edit", "Add Sections from Questions"),
     QT_TRANSLATE_NOOP("Edit", "Change Consultation Details"),

@@ -21,6 +21,7 @@ from tccm_drafter.gui.block_notes import NotesView
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.plaintext import plain_label
+from tccm_drafter.gui.short_variant import RunDialog, short_variant_tip, use_short_variant
 from tccm_drafter.model import ParagraphBlock
 from tccm_drafter.model.blocks import Marker, block_source
 
@@ -78,6 +79,8 @@ class BlockEditor(QWidget):
         #: The block whose text the editor shows (to tell a new block from a changed one).
         self._shown: tuple[int, int] | None = None
         self._loading = False
+        #: Shows a modal question (the window's prompter, so tests can answer it).
+        self.run_dialog: RunDialog | None = None
 
         self.label = plain_label(self.tr("Select a paragraph in the outline to edit it."), self)
         self.label.setWordWrap(True)
@@ -175,6 +178,7 @@ class BlockEditor(QWidget):
         self.text.setEnabled(where is not None)
         if where is None:
             self._shown = None
+            self.text.setPlaceholderText("")
             self._set_text("")
             self.label.setText(self.tr("Select a paragraph in the outline to edit it."))
             self.notes.set_notes([])
@@ -182,6 +186,7 @@ class BlockEditor(QWidget):
                 button.defaultAction().setEnabled(False)
             return
         block = self._ws.block(*where)
+        self.text.setPlaceholderText(self.tr("Type the text of this block here."))
         text = block_source(block, self._ws.library)
         if where != self._shown:
             self._shown = where
@@ -201,12 +206,10 @@ class BlockEditor(QWidget):
         self.revert_button.defaultAction().setEnabled(Marker.EDITED in found)
         self.take_button.defaultAction().setEnabled(bool({Marker.NEWER, Marker.SUPERSEDED} & found))
         self.save_button.defaultAction().setEnabled(Marker.EDITED in found or not is_paragraph)
-        self.short_button.defaultAction().setEnabled(
-            paragraph is not None and bool(paragraph.short.strip())
-        )
-        self.short_button.defaultAction().setChecked(
-            isinstance(block, ParagraphBlock) and block.use_short
-        )
+        short = self.short_button.defaultAction()
+        short.setEnabled(paragraph is not None and bool(paragraph.short.strip()))
+        short.setChecked(isinstance(block, ParagraphBlock) and block.use_short)
+        short.setToolTip(short_variant_tip(self._ws, *where))
 
     def _set_text(self, text: str) -> None:
         self._loading = True
@@ -256,7 +259,10 @@ class BlockEditor(QWidget):
 
     def _toggle_short(self) -> None:
         checked = self.short_button.defaultAction().isChecked()
-        self._perform(lambda s, r: drafting.use_short(self._ws, s, r, checked))
+        if self._where is not None and not use_short_variant(
+            self._ws, self._history, *self._where, checked, parent=self, run_dialog=self.run_dialog
+        ):
+            self.reload()  # nothing changed: the button shows the block as it is
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -45,6 +45,8 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "template": actions.choose_template,
         "signatories": actions.edit_signatories,
         "add_section": composer.add_section,
+        "add_introduction": composer.add_introduction,
+        "add_closing": composer.add_closing,
         "edit_section": actions.edit_section,
         "paste_questions": actions.paste_questions,
         "checks": actions.run_checks,
@@ -59,9 +61,22 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "sync_shared": lambda: sharing.shared.sync(),
         "share_changes": lambda: sharing.shared.share(),
         "reload": window.reload_library,
+        "spell_check": lambda: window.spelling.set_enabled(window.act["spell_check"].isChecked()),
         "next_pane": lambda: window.cycle_panes(1),
         "previous_pane": lambda: window.cycle_panes(-1),
         "language": lambda: choose_language(window),
-        "guide": window.open_user_guide,
-        "about": window.about,
+        "guide": lambda: _user_guide(window),
+        "about": lambda: _about(window),
     }
+
+
+def _user_guide(window: MainWindow) -> None:
+    from tccm_drafter.gui.dialogs.guide import show_user_guide  # loaded when first asked for
+
+    show_user_guide(window, window.prompter)
+
+
+def _about(window: MainWindow) -> None:
+    from tccm_drafter.gui.dialogs import show_about
+
+    show_about(window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryM
 from tccm_drafter.gui.paragraph_view import ParagraphView
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import Library, Status
+from tccm_drafter.storage.paths import AppPaths
 
 
 class LibraryList(QTableView):
@@ -241,3 +242,17 @@ class LibraryPanel(QWidget):
                 select_row(self.list, 0)
             return True
         return super().eventFilter(watched, event)
+
+
+def used_in(paths: AppPaths, paragraph_id: str) -> list[str]:
+    """The submissions that use a paragraph, for its preview ("Response (response.tccm,
+    2026-11-02, version 3)")."""
+    from tccm_drafter.sharing.usage import submissions_using
+
+    version = QCoreApplication.translate("MainWindow", "version {0}")
+    return [
+        f"{use.title or use.path.name} ({use.path.name}, {use.recorded}, "
+        + version.format(use.version)
+        + ")"
+        for use in submissions_using(paths, paragraph_id)
+    ]

@@ -9,6 +9,7 @@ the preview says why.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.gui.jobs import JobRunner
 from tccm_drafter.model.counting import Counts
 from tccm_drafter.render.html_preview import Palette, Preview, PreviewBlock
+from tccm_drafter.render.page_marks import PageBreak
 from tccm_drafter.render.pipeline import RenderResult, render_submission
 from tccm_drafter.render.templates import Template, find_template
 from tccm_drafter.render.worker import RenderReply, RenderRequest
@@ -39,6 +41,9 @@ class RenderOutput:
     error: str = ""
     #: The worker put the edited block in place instead of rendering everything.
     patched: bool = False
+    #: Pages of the Word export (estimated; 0 = unknown) and where they begin in the preview.
+    pages: int = 0
+    page_breaks: list[PageBreak] = field(default_factory=list)
 
 
 def output_of(reply: RenderReply) -> RenderOutput:
@@ -49,7 +54,14 @@ def output_of(reply: RenderReply) -> RenderOutput:
         for s, i, o in zip(reply.shapes, reply.inlines, reply.origins, strict=True)
     )
     preview = Preview(reply.html, blocks)
-    return RenderOutput(reply.generation, list(reply.counts), preview, patched=reply.patched)
+    return RenderOutput(
+        reply.generation,
+        list(reply.counts),
+        preview,
+        patched=reply.patched,
+        pages=reply.pages,
+        page_breaks=list(reply.page_breaks),
+    )
 
 
 class LiveRender(QObject):
@@ -77,6 +89,8 @@ class LiveRender(QObject):
         #: How many renders put the edited block in place (tests, benchmarks).
         self.patched = 0
         self.enabled = False  # the first render waits until the window is on screen
+        #: The submission's file (a reference document may be given relative to it).
+        self.document_path: Callable[[], Path | None] = lambda: None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -122,7 +136,13 @@ class LiveRender(QObject):
         name = self._ws.submission.template or DEFAULT_TEMPLATE
         submission, library = self._ws.snapshot()
         request = RenderRequest(
-            generation, submission, name, self._templates_dir, today(self._clock), self.palette
+            generation,
+            submission,
+            name,
+            self._templates_dir,
+            today(self._clock),
+            self.palette,
+            reference_docx=self._reference_docx(),
         )
         version, service = self._ws.library_version, self._service
 
@@ -130,6 +150,15 @@ class LiveRender(QObject):
             return output_of(service.render(request, library, version))
 
         self._runner.submit(work, self._done, self._failed)
+
+    def _reference_docx(self) -> Path | None:
+        from tccm_drafter.checks.totals import reference_for
+
+        try:
+            template = self.template()
+        except InputError:
+            return None
+        return reference_for(self._ws.submission, template, self.document_path())
 
     def _done(self, output: object) -> None:
         if isinstance(output, RenderOutput):

@@ -42,14 +42,16 @@ from tccm_drafter.gui.file_actions import FileActions
 from tccm_drafter.gui.handlers import action_handlers
 from tccm_drafter.gui.library_editing import LibraryEditing
 from tccm_drafter.gui.library_loader import LibraryLoader, keep_long_lived
-from tccm_drafter.gui.library_panel import LibraryPanel
+from tccm_drafter.gui.library_panel import LibraryPanel, used_in
 from tccm_drafter.gui.library_sharing import LibrarySharing
+from tccm_drafter.gui.live_checks import LiveChecks
 from tccm_drafter.gui.live_render import LiveRender, RenderOutput
 from tccm_drafter.gui.menus import build_menus, outline_only, recolour
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
 from tccm_drafter.gui.reading import BackgroundReader
+from tccm_drafter.gui.spell_actions import WindowSpelling
 from tccm_drafter.gui.submission_actions import SubmissionActions
 from tccm_drafter.gui.theme import preview_palette
 from tccm_drafter.gui.title_bar import TitleBar
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.outline.today = lambda: self.clock.now().date()
         self.live = LiveRender(self.workspace, paths.templates_dir, self.clock, self)
         self.live.palette = preview_palette(self.palette())
+        self.live.document_path = lambda: self.state.path
         self._build_panes()
         self.files = FileActions(self, self)
         self.submission_actions = SubmissionActions(self, self)
@@ -124,6 +127,10 @@ class MainWindow(QMainWindow):
             set_theme=self.set_theme,
         )
         outline_only(self.act["remove"], self.outline_view)
+        self.spelling = WindowSpelling(self.workspace, paths, settings, self.statusBar(), self)
+        self.spelling.attach(self.editor.text)
+        self.spelling.set_up_action(self.act["spell_check"])
+        self.live_checks = LiveChecks(self)
         self.loader = LibraryLoader(self, self)
         self.loader.reloaded.connect(self.libraryReloaded)
         self.workspace.add_listener(self)
@@ -148,7 +155,7 @@ class MainWindow(QMainWindow):
         self.library_panel.preview.today = lambda: self.clock.now().date()
         self.library_panel.model.today = lambda: self.clock.now().date()
         self.library_panel.insertRequested.connect(self._insert_ids)
-        self.library_panel.preview.usage_lookup = self._used_in
+        self.library_panel.preview.usage_lookup = lambda pid: used_in(self.paths, pid)
         self.outline_view = OutlineView(self)
         self.outline_view.setAccessibleName(self.tr("Submission outline"))
         self.outline_view.set_outline(self.outline)
@@ -156,6 +163,8 @@ class MainWindow(QMainWindow):
         self.composer = OutlineEditing(self.outline_view, self.outline, self.history, self)
         self.composer.ask_outdated = self._ask_outdated
         self.editor = BlockEditor(self.outline, self.history, self)
+        self.composer.focus_editor = self.editor.focus_text
+        self.editor.run_dialog = self.prompter.run_dialog
         self.preview = PreviewPane(self)
         for signal in (self.outline.rowsMoved, self.outline.rowsInserted, self.outline.rowsRemoved):
             signal.connect(self._sync_editor)
@@ -275,6 +284,7 @@ class MainWindow(QMainWindow):
         self.outline.set_counts(output.counts)
         if output.preview is not None:
             self.preview.show_preview(output.preview)
+            self.preview.set_pages(output.pages, output.page_breaks)
 
     def _located(self, section: int, block: int) -> None:
         self.outline_view.select_location(section, None if block < 0 else block)
@@ -312,6 +322,8 @@ class MainWindow(QMainWindow):
         has_section = section >= 0
         for key in ("move_up", "move_down", "remove", "copy_section", "edit_section"):
             self.act[key].setEnabled(has_section)
+        if has_section and not self.workspace.submission.sections[section].is_question:
+            self.act["edit_section"].setEnabled(False)  # no title or question to edit
         self.act["remove"].setText(
             self.tr("Re&move Section") if block is None else self.tr("Re&move Paragraph")
         )
@@ -324,16 +336,6 @@ class MainWindow(QMainWindow):
 
     def _insert_ids(self, ids: list[str]) -> None:
         self.composer.insert_paragraphs(ids)
-
-    def _used_in(self, paragraph_id: str) -> list[str]:
-        from tccm_drafter.sharing.usage import submissions_using
-
-        return [
-            f"{use.title or use.path.name} ({use.path.name}, {use.recorded}, "
-            + self.tr("version {0}").format(use.version)
-            + ")"
-            for use in submissions_using(self.paths, paragraph_id)
-        ]
 
     def reload_library(self) -> None:
         """Read the library folders again in the background (a change on disk, Reload)."""
@@ -366,7 +368,9 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.autosaver.discard()
         self.live.close()
+        self.spelling.close()
         self.submission_actions.wait()
+        self.live_checks.wait()
         self.loader.wait()
         event.accept()
 
@@ -399,13 +403,3 @@ class MainWindow(QMainWindow):
         self.library_panel.preview.palette_for_text = self.live.palette
         recolour(self.act, palette)
         self.live.changed()
-
-    def open_user_guide(self) -> None:
-        from tccm_drafter.gui.dialogs.guide import show_user_guide
-
-        show_user_guide(self, self.prompter)
-
-    def about(self) -> None:
-        from tccm_drafter.gui.dialogs import show_about
-
-        show_about(self)

@@ -90,6 +90,8 @@ SUBMISSION: list[Entry] = [
     ("signatories", "Si&gnatories…", None, "", "Organisations signing a joint statement"),
     None,
     ("add_section", "&Add Section", "Ctrl+Shift+N", "", ""),
+    ("add_introduction", "Add &Introduction", None, "", "Text before the first question"),
+    ("add_closing", "Add C&losing", None, "", "Text after the last question"),
     ("edit_section", "&Edit Section…", "F2", "", "Title, question and limits"),
     ("paste_questions", "&Paste Questions…", "Ctrl+Shift+V", "", ""),
     None,
@@ -150,6 +152,13 @@ VIEW: list[Entry] = [
     ("next_pane", "Next &Pane", "F6", "", "Move to the next pane (F6)"),
     ("previous_pane", "Pre&vious Pane", "Shift+F6", "", ""),
     None,
+    (
+        "spell_check",
+        "Check &Spelling as You Type",
+        None,
+        "",
+        "Underline misspelt words in the submission's language",
+    ),
     ("language", "Interface &Language…", None, "", "The language of menus and dialogs"),
 ]
 HELP: list[Entry] = [

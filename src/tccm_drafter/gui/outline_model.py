@@ -38,8 +38,8 @@ from tccm_drafter.app.workspace import (
     SubmissionReset,
     Workspace,
 )
-from tccm_drafter.gui.block_notes import notes_marker, tip_with_notes
-from tccm_drafter.gui.i18n import number_text
+from tccm_drafter.gui.block_notes import tip_with_notes
+from tccm_drafter.gui.outline_text import block_label, count_text, section_name, section_tip
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Block, ParagraphBlock, TextBlock
 from tccm_drafter.model.blocks import Marker, block_source, markers
@@ -267,40 +267,25 @@ class SubmissionOutline(QAbstractItemModel):
         return self._block_data(self.block(section, row), role)
 
     def _section_data(self, section: int, role: int) -> Any:
-        sec = self._ws.submission.sections[section]
         if role == KIND_ROLE:
             return "section"
         if role == OVER_LIMIT_ROLE:
             return self.is_over_limit(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            title = sec.title or self.tr("(untitled section)")
-            return f"{section + 1}. {title}   {self.count_text(section)}"
+            name = section_name(self._ws.submission, section)
+            return f"{name}   {self.count_text(section)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{sec.title} {self.count_text(section)}"
+            name = section_name(self._ws.submission, section)
+            return f"{name} {self.count_text(section)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip(sec.question or sec.title)
+            return tip(section_tip(self._ws.submission, section))
         if role == Qt.ItemDataRole.ForegroundRole and self.is_over_limit(section):
             return QBrush(_OVER)
         return None
 
     def count_text(self, section: int) -> str:
         """ "212 / 250 words · 1,480 / 1,500 characters" ("…" until the first render)."""
-        sec = self._ws.submission.sections[section]
-        rules = self._ws.submission.consultation.rules
-        counts = self.counts(section)
-        words = "…" if counts is None else number_text(counts.words)
-        chars = "…" if counts is None else number_text(counts.characters)
-        parts = []
-        word_limit = sec.effective_word_limit(rules)
-        char_limit = sec.effective_char_limit(rules)
-        if word_limit is not None:
-            parts.append(self.tr("{0} / {1} words").format(words, number_text(word_limit)))
-        if char_limit is not None:
-            parts.append(self.tr("{0} / {1} characters").format(chars, number_text(char_limit)))
-        if not parts:
-            count = counts.words if counts is not None else 2
-            parts.append(self.tr("{0} word(s)", "", count).format(words))
-        return " · ".join(parts)
+        return count_text(self._ws.submission, section, self.counts(section))
 
     def _block_data(self, block: Block, role: int) -> Any:
         if role == KIND_ROLE:
@@ -320,25 +305,7 @@ class SubmissionOutline(QAbstractItemModel):
         return None
 
     def block_label(self, block: Block) -> str:
-        labels = {
-            Marker.FREE_TEXT: self.tr("free text"),
-            Marker.EDITED: self.tr("edited"),
-            Marker.NEWER: self.tr("newer in library"),
-            Marker.RETIRED: self.tr("retired"),
-            Marker.SUPERSEDED: self.tr("superseded"),
-            Marker.SHORT: self.tr("short variant"),
-            Marker.MISSING: self.tr("not in library"),
-            Marker.STALE_TRANSLATION: self.tr("translation out of date"),
-            Marker.REVIEW_DUE: self.tr("review due"),
-        }
-        marks = "".join(f" [{labels.get(m, str(m))}]" for m in self.markers(block))
-        marks += notes_marker(block.notes)
-        if isinstance(block, TextBlock):
-            first = block.text.strip().splitlines()[0] if block.text.strip() else ""
-            return self.tr("Text: {0}").format(first[:60]) + marks
-        paragraph = self._ws.library.get(block.paragraph_id)
-        title = paragraph.title if paragraph is not None else block.paragraph_id
-        return self.tr("¶ {0}").format(title) + marks
+        return block_label(block, self._ws.library, self.markers(block))
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled

@@ -10,9 +10,10 @@ from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from tccm_drafter.app import drafting
+from tccm_drafter.app.edits import Edit
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.outline_model import OUTLINE_MIME, PARAGRAPH_MIME, SubmissionOutline
-from tccm_drafter.model import Paragraph
+from tccm_drafter.model import Paragraph, SectionRole
 
 
 class OutlineView(QTreeView):
@@ -98,6 +99,8 @@ class OutlineEditing(QObject):
         #: Asks about a retired or superseded paragraph: (its id, its successor or None) ->
         #: the id to insert, or None to cancel. Set by the window.
         self.ask_outdated: Callable[[str, Paragraph | None], str | None] | None = None
+        #: Puts the keyboard focus in the block editor (a new free-text block is typed in).
+        self.focus_editor: Callable[[], None] | None = None
         model.set_drop_handler(self.handle_drop)
 
     def insert_point(self) -> tuple[int, int]:
@@ -153,13 +156,39 @@ class OutlineEditing(QObject):
         return True
 
     def insert_text_block(self) -> None:
+        """A new, empty free-text block after the current one, ready to type in (the editor
+        shows a grey hint; no interface text ever goes into the document)."""
         section, row = self.insert_point()
-        self._history.perform(drafting.insert_text(self._ws, section, row, self.tr("New text.")))
+        if self._history.perform(drafting.insert_text(self._ws, section, row, "")):
+            self._start_typing(max(section, 0), row)
 
     def add_section(self) -> None:
+        """A new question after the current section, untitled until the user names it (its
+        title is printed, so it is never interface text)."""
         section, _ = self._view.current_location()
         row = section + 1 if section >= 0 else len(self._ws.submission.sections)
-        self._history.perform(drafting.add_section(self._ws, row, self.tr("New section")))
+        self._history.perform(drafting.add_section(self._ws, row, ""))
+
+    def add_introduction(self) -> None:
+        """Text before the first question: the introduction, with its first block to type in
+        (or the existing introduction)."""
+        self._add_part(drafting.add_introduction(self._ws), SectionRole.INTRODUCTION)
+
+    def add_closing(self) -> None:
+        self._add_part(drafting.add_closing(self._ws), SectionRole.CLOSING)
+
+    def _add_part(self, edit: Edit | None, role: SectionRole) -> None:
+        self._history.perform(edit)
+        index = self._ws.submission.section_with(role)
+        if index is not None and self._ws.submission.sections[index].blocks:
+            self._start_typing(index, 0)
+        elif index is not None:
+            self._view.select_location(index, None)
+
+    def _start_typing(self, section: int, row: int) -> None:
+        self._view.select_location(section, row)
+        if self.focus_editor is not None:
+            self.focus_editor()
 
     def add_questions(self, text: str) -> int:
         """Create one section per pasted question (one undo step); returns how many."""

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import QWidget
 
+from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.gui.safe_browser import SafeBrowser
-from tccm_drafter.render.html_preview import Preview
+from tccm_drafter.render.html_preview import BODY_POINT_SIZE, Preview
+from tccm_drafter.render.page_marks import PageBreak
 
 #: Up to this many changed blocks are patched in place; more are set as a whole.
 MAX_PATCHED_BLOCKS = 40
@@ -40,6 +42,66 @@ class PreviewPane(SafeBrowser):
         #: How many times the preview changed, and how many of those were patches.
         self.renders = 0
         self.patches = 0
+        #: Pages of the Word export (estimated; 0 = unknown) and where they begin.
+        self.pages = 0
+        self.page_breaks: list[PageBreak] = []
+        ensure_plurals()
+
+    def set_pages(self, pages: int, breaks: list[PageBreak]) -> None:
+        """Show where the Word export's pages begin (dashed lines) and how many there are."""
+        self.pages, self.page_breaks = pages, list(breaks)
+        self.setAccessibleDescription(self.page_count_text())
+        self.viewport().update()
+
+    def page_count_text(self) -> str:
+        if not self.pages:
+            return ""
+        return self.tr("%n page(s) in Word (estimate)", "", self.pages)
+
+    def page_break_positions(self) -> list[tuple[int, float]]:
+        """(page number, y in the document) of each page's beginning that is laid out."""
+        document = self.document()
+        layout = document.documentLayout()
+        found: list[tuple[int, float]] = []
+        for page, (first, last, share) in enumerate(self.page_breaks, start=2):
+            top_block = document.findBlockByNumber(first)
+            end_block = document.findBlockByNumber(last)
+            if not end_block.isValid() or end_block.layout().lineCount() == 0:
+                break  # not laid out yet (the rest comes in idle time)
+            top = layout.blockBoundingRect(top_block).top()
+            bottom = layout.blockBoundingRect(end_block).bottom()
+            found.append((page, top + share * (bottom - top)))
+        return found
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.pages or self._shown is None:
+            return
+        painter = QPainter(self.viewport())
+        colour = QColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        font = painter.font()
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        painter.setFont(font)
+        offset = self.verticalScrollBar().value()
+        width = self.viewport().width()
+        for page, y in self.page_break_positions():
+            at = int(y - offset) - 2  # in the gap above the line the page begins with
+            if -20 < at < self.viewport().height() + 20:
+                painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+                painter.drawLine(0, at, width, at)
+                tag_top = at - painter.fontMetrics().height() - 3
+                self._tag(painter, colour, tag_top, self.tr("Page {0}").format(page))
+        self._tag(painter, colour, 2, self.page_count_text())
+        painter.end()
+
+    def _tag(self, painter: QPainter, colour: QColor, top: int, text: str) -> None:
+        """A small label at the right edge, on the page's colour so text under it stays out."""
+        metrics = painter.fontMetrics()
+        box = QRectF(0, top, metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+        box.moveRight(self.viewport().width() - 4)
+        painter.fillRect(box, self.palette().color(QPalette.ColorRole.Base))
+        painter.setPen(colour)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def show_preview(self, preview: Preview) -> None:
         if not self._patch(preview):
@@ -61,8 +123,14 @@ class PreviewPane(SafeBrowser):
 
     def _set_html(self, text: str, preview: Preview | None) -> None:
         scroll = self.verticalScrollBar().value()
-        self.setHtml(text)
         document = self.document()
+        # The body's size as the document's default: a block patched in place (its HTML has
+        # no body around it) then keeps the size of the text around it.
+        font = document.defaultFont()
+        if font.pointSizeF() != BODY_POINT_SIZE:
+            font.setPointSizeF(BODY_POINT_SIZE)
+            document.setDefaultFont(font)
+        self.setHtml(text)
         document.setUndoRedoEnabled(False)  # patches must not pile up undo history
         # Patching relies on one text block per listed block; check it once per document.
         self._patchable = preview is not None and document.blockCount() == len(preview.blocks)

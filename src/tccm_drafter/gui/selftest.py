@@ -109,10 +109,12 @@ def run(out: Path, home: Path) -> str:
         raise SelfTestFailed(f"the export failed: {finished[0]}")
 
     _check_help(app, window, prompter.errors)
+    spelling = _check_spelling()
     window.close()
     # The wall-clock moments (for benchmarks/bench_package.py, which knows when it started us).
     return (
-        f"TCCM Drafter {__version__}, wrote {out} ({counted(out.stat().st_size, 'byte')})\n"
+        f"TCCM Drafter {__version__}, wrote {out} ({counted(out.stat().st_size, 'byte')}); "
+        f"{spelling}\n"
         f"window-shown-at {shown:.6f}\npreview-rendered-at {rendered:.6f}"
     )
 
@@ -137,6 +139,33 @@ def _check_help(app: QApplication, window: MainWindow, errors: list[str]) -> Non
         raise SelfTestFailed("the app icon is missing")
     guide.close()
     about.deleteLater()
+
+
+def _check_spelling() -> str:
+    """The spelling checker starts in its own process with the shipped dictionaries (English
+    and Arabic: Latin and Arabic script), knows a word, finds a mistake and corrects it."""
+    from tccm_drafter.app.spell_service import SpellService
+    from tccm_drafter.errors import InputError
+    from tccm_drafter.storage.paths import dictionaries_dir
+
+    cases = {
+        "en_GB": ("organisation", "governence", "governance"),
+        "ar": ("الإنترنت", "الإنترنتت", "الإنترنت"),
+    }
+    for name, (right, wrong, fixed) in cases.items():
+        service = SpellService(dictionaries_dir(), name)
+        service.start()
+        try:
+            verdicts = service.check([right, wrong])
+            if list(verdicts.values()) != [True, False]:
+                raise SelfTestFailed(f"spelling ({name}) answered {verdicts}")
+            if fixed not in service.suggest(wrong):
+                raise SelfTestFailed(f"spelling ({name}) did not suggest {fixed}")
+        except InputError as error:
+            raise SelfTestFailed(f"spelling ({name}): {error}") from None
+        finally:
+            service.close()
+    return "spelling ok"
 
 
 def _wait(app: QApplication, done: Callable[[], bool], failure: str) -> None:

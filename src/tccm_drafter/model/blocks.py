@@ -7,6 +7,7 @@ given, so a render running in the background can keep reading the old one safely
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
@@ -83,6 +84,15 @@ def block_source(block: Block, library: Library) -> str:
     return paragraph.text_for(block.use_short) if paragraph is not None else ""
 
 
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+
+
+def is_blank(text: str) -> bool:
+    """Nothing of its own to read: empty, or only placeholders, spaces and marks ("{{ org.name
+    }}", "- ", "**")."""
+    return not any(ch.isalnum() for ch in _PLACEHOLDER.sub("", text))
+
+
 def has_update(block: ParagraphBlock, paragraph: Paragraph) -> bool:
     """True when the library's paragraph changed since the block took it."""
     return paragraph.version > block.version or (
@@ -129,8 +139,12 @@ def reverted(block: Block) -> Block:
     return replace(block, local_text=None) if isinstance(block, ParagraphBlock) else block
 
 
-def with_short(block: Block, use_short: bool) -> Block:
-    return replace(block, use_short=use_short) if isinstance(block, ParagraphBlock) else block
+def with_short(block: Block, use_short: bool, *, drop_edit: bool = False) -> Block:
+    """The block printing the library's short variant (or full text). A tailored block prints
+    its own wording whichever is chosen: ``drop_edit`` replaces that wording too."""
+    if not isinstance(block, ParagraphBlock):
+        return block
+    return replace(block, use_short=use_short, local_text=None if drop_edit else block.local_text)
 
 
 def latest(block: Block, library: Library) -> Block:

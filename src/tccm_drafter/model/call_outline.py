@@ -110,7 +110,9 @@ def asks(item: Item) -> bool:
     if not text or len(text) > MAX_QUESTION:
         return False
     if item.kind == "heading" or not item.label:
-        return ends_with_question(text) and not about_the_call(text)
+        # "What has worked? (300 words)": the question is what comes before its limit.
+        plain = find_limits(text).text.strip() or text
+        return ends_with_question(plain) and not about_the_call(plain)
     if "?" in text:
         return True
     if states_limit_only(item):

@@ -113,20 +113,39 @@ class TextBlock:
 Block = ParagraphBlock | TextBlock
 
 
+class SectionRole(StrEnum):
+    """What a section is: an answer to a question, or the text before the first question or
+    after the last (printed without a heading or a number, under no per-answer limit)."""
+
+    QUESTION = "question"
+    INTRODUCTION = "introduction"
+    CLOSING = "closing"
+
+
 @dataclass
 class Section:
-    """One question of the consultation and the answer to it."""
+    """One question of the consultation and the answer to it, or the submission's
+    introduction or closing (``role``): always the first and the last section when present."""
 
     title: str
     question: str = ""
     word_limit: int | None = None
     char_limit: int | None = None
     blocks: list[Block] = field(default_factory=list)
+    role: SectionRole = SectionRole.QUESTION
+
+    @property
+    def is_question(self) -> bool:
+        return self.role is SectionRole.QUESTION
 
     def effective_word_limit(self, rules: Rules) -> int | None:
+        if not self.is_question:
+            return self.word_limit
         return self.word_limit if self.word_limit is not None else rules.word_limit
 
     def effective_char_limit(self, rules: Rules) -> int | None:
+        if not self.is_question:
+            return self.char_limit
         return self.char_limit if self.char_limit is not None else rules.char_limit
 
 
@@ -213,6 +232,37 @@ class Submission:
         because no edit changes one in place."""
         sections = [replace(s, blocks=list(s.blocks)) for s in self.sections]
         return replace(self, sections=sections, signatories=list(self.signatories))
+
+    def question_number(self, index: int) -> int | None:
+        """The number a question section prints ("3." for the third question, whatever comes
+        before it); None for the introduction and the closing."""
+        if not self.sections[index].is_question:
+            return None
+        return sum(1 for s in self.sections[: index + 1] if s.is_question)
+
+    def section_with(self, role: SectionRole) -> int | None:
+        """Index of the introduction or the closing (None when the submission has none)."""
+        return next((i for i, s in enumerate(self.sections) if s.role is role), None)
+
+    def question_range(self) -> tuple[int, int]:
+        """Where question sections may be: indexes ``start <= i < end`` (between the
+        introduction and the closing)."""
+        start = 1 if self.sections and self.sections[0].role is SectionRole.INTRODUCTION else 0
+        end = len(self.sections)
+        if end > start and self.sections[-1].role is SectionRole.CLOSING:
+            end -= 1
+        return start, end
+
+    def place_name(self, index: int) -> str:
+        """How messages name a section: "the introduction", "the closing", "section 3" (the
+        question's number), with its title when it has one."""
+        section = self.sections[index]
+        if section.role is SectionRole.INTRODUCTION:
+            return "the introduction"
+        if section.role is SectionRole.CLOSING:
+            return "the closing"
+        name = f"section {self.question_number(index)}"
+        return f"{name} ('{section.title}')" if section.title else name
 
     def printed_signatories(self) -> list[Signatory]:
         """The signatories a document may name: the confirmed ones, in their order."""

@@ -151,6 +151,8 @@ class SectionSummary:
     char_limit: int | None = None
     #: The answer's words and characters (render/counting.py), recorded while rendering.
     counts: Counts | None = None
+    #: False for the introduction and the closing (no count line of their own).
+    answer: bool = True
 
 
 @dataclass

@@ -32,6 +32,10 @@ from tccm_drafter.render.document import (
 from tccm_drafter.render.i18n import is_rtl
 from tccm_drafter.render.links import is_safe_link
 
+#: The size of body text. The preview's document uses it as its default font too, so text
+#: patched in while the user types is drawn at the same size as the rest.
+BODY_POINT_SIZE = 11
+
 # (paragraph style, character style) of each role.
 _ROLE_STYLE: dict[Role, tuple[str, str]] = {
     Role.TITLE: ("margin-bottom:4px;", "font-size:20pt; font-weight:600;"),
@@ -283,7 +287,8 @@ class PreviewParts:
         body = "\n".join(self.nodes) + self.notes_html
         html = (
             '<html><head><meta charset="utf-8"/></head>'
-            f'<body style="font-size:11pt; color:{self.palette.text};">{body}</body></html>'
+            f'<body style="font-size:{BODY_POINT_SIZE}pt; color:{self.palette.text};">'
+            f"{body}</body></html>"
         )
         return Preview(html, (*self.blocks, *self.notes_blocks))
 

@@ -172,6 +172,35 @@ def _number(value: str | None) -> int | None:
         return None
 
 
+@dataclass(frozen=True)
+class PageLayout:
+    """Where the Word export's pages are estimated to begin, for the preview.
+
+    ``breaks`` has one entry per page after the first: the top-level node (an index into
+    ``document.blocks``) in which the page begins and how far into that node, as a share of
+    its lines (0.0: the page begins with it). Word breaks within paragraphs, so may this.
+    """
+
+    pages: int
+    breaks: list[tuple[int, float]]
+
+
+def lay_out(document: Document, model: PageModel) -> PageLayout:
+    """The pages of :func:`estimate_pages`, with where each begins."""
+    gap = model.space_after / model.line_height
+    capacity = model.lines_per_page
+    used = 0.0
+    breaks: list[tuple[int, float]] = []
+    for index, node in enumerate(document.blocks):
+        lines = _node_lines(node, model.chars_per_line, gap)
+        next_start = capacity * (len(breaks) + 1)
+        while used + lines > next_start + 1e-9:
+            breaks.append((index, max(next_start - used, 0.0) / lines))
+            next_start = capacity * (len(breaks) + 1)
+        used += lines
+    return PageLayout(max(math.ceil(used / capacity - 1e-9), 1), breaks)
+
+
 def estimate_pages(document: Document, model: PageModel) -> float:
     """Pages the document takes under ``model``, to one decimal (see the module doc)."""
     lines = 0.0

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from tccm_drafter.errors import InputError, RenderError
-from tccm_drafter.model import Library, ParagraphBlock, Submission
+from tccm_drafter.model import Library, ParagraphBlock, SectionRole, Submission
 from tccm_drafter.model.blocks import block_source
 from tccm_drafter.model.counting import Counts
 from tccm_drafter.model.questions import display_title
@@ -49,9 +49,11 @@ from tccm_drafter.render.document import (
     SectionSummary,
     Text,
 )
+from tccm_drafter.render.framing import place_unprinted
 from tccm_drafter.render.i18n import country_name, document_labels, label
 from tccm_drafter.render.markdown_parse import parse_markdown
 from tccm_drafter.render.placeholders import fill
+from tccm_drafter.render.render_cache import RenderCache
 from tccm_drafter.render.templates import Raw, Template, compile_template, render_template
 
 _BLOCK_OPEN, _BLOCK_CLOSE = "\ue010", "\ue011"
@@ -69,9 +71,11 @@ class MissingPlaceholder:
     section_title: str = ""
 
     def __str__(self) -> str:
-        where = f"section {self.section + 1}"
-        if self.section_title:
-            where += f" ('{self.section_title}')"
+        # ``section_title`` holds the section's name in messages ("section 2 ('The IGF')",
+        # "the introduction"); older callers gave the bare title.
+        where = self.section_title or f"section {self.section + 1}"
+        if self.section_title and not self.section_title.startswith(("section ", "the ")):
+            where = f"section {self.section + 1} ('{self.section_title}')"
         what = (
             f"paragraph '{self.paragraph_id}'"
             if self.paragraph_id
@@ -114,56 +118,6 @@ class SignatoryView:
     country_name: str  # in the document's language
 
 
-@dataclass(frozen=True)
-class _Parsed:
-    """One block's Markdown parsed: never changed, copied into each document that uses it."""
-
-    nodes: tuple[BlockNode, ...]
-    counts: Counts
-
-
-class RenderCache:
-    """What one render can reuse from the last: parsed blocks (by their filled Markdown) and
-    the template's parsed output (by everything the template sees except block content).
-
-    Use one cache per open submission and from one thread at a time. Entries that the last
-    render did not use are dropped, so the cache never holds more than one document's worth.
-    """
-
-    def __init__(self) -> None:
-        self._blocks: dict[str, _Parsed] = {}
-        self._used: dict[str, _Parsed] = {}
-        self._template: tuple[object, list[BlockNode]] | None = None
-        #: How many blocks the last render had to parse (the rest came from the cache).
-        self.parsed_blocks = 0
-        self.template_runs = 0
-
-    def block(self, markdown: str) -> _Parsed:
-        found = self._blocks.get(markdown) or self._used.get(markdown)
-        if found is None:
-            nodes = tuple(parse_markdown(markdown))
-            found = _Parsed(nodes, count_nodes(nodes))
-            self.parsed_blocks += 1
-        self._used[markdown] = found
-        return found
-
-    def template_output(self, key: object) -> list[BlockNode] | None:
-        if self._template is not None and self._template[0] == key:
-            return self._template[1]
-        return None
-
-    def remember_template(self, key: object, nodes: list[BlockNode]) -> None:
-        self._template = (key, nodes)
-        self.template_runs += 1
-
-    def start(self) -> None:
-        self.parsed_blocks = 0
-        self._used = {}
-
-    def finish(self) -> None:
-        self._blocks, self._used = self._used, {}
-
-
 def block_nodes(
     submission: Submission,
     library: Library,
@@ -196,9 +150,9 @@ def block_nodes(
         result.error_blocks.append((section, block))
         literal = Paragraph([Text(source)], origin=origin)
         return [literal], count_nodes([literal])
-    title = submission.sections[section].title
+    place = submission.place_name(section)
     result.missing.extend(
-        MissingPlaceholder(name, section, block, paragraph_id, title) for name in missing_names
+        MissingPlaceholder(name, section, block, paragraph_id, place) for name in missing_names
     )
     parsed = cache.block(markdown)
     language: str | None = None
@@ -231,8 +185,7 @@ def _block_error(
 ) -> InputError:
     """Where a block's text went wrong: section, paragraph id and title, line within the text."""
     item = submission.sections[section].blocks[block]
-    title = submission.sections[section].title
-    where = f"section {section + 1}" + (f" ('{title}')" if title else "")
+    where = submission.place_name(section)
     if isinstance(item, ParagraphBlock):
         paragraph = library.get(item.paragraph_id)
         what = f"paragraph '{item.paragraph_id}'"
@@ -278,6 +231,8 @@ def render_submission(
     # the Markdown parse of it) stays small however many blocks there are.
     section_keys: dict[str, list[str]] = {}
     sections: list[SectionView] = []
+    #: The introduction and the closing (printed by ``{{ introduction.body }}``...).
+    parts: dict[SectionRole, SectionView] = {}
     summaries: list[SectionSummary] = []
     for s, section in enumerate(submission.sections):
         markers: list[Raw] = []
@@ -291,20 +246,24 @@ def render_submission(
             markers.append(Raw(f"\n\n{key}\n\n"))
         word_limit = section.effective_word_limit(rules)
         char_limit = section.effective_char_limit(rules)
-        summaries.append(SectionSummary(section.title, word_limit, char_limit, counts))
+        summaries.append(
+            SectionSummary(section.title, word_limit, char_limit, counts, section.is_question)
+        )
         body_key = f"{_BLOCK_OPEN}{s}{_BLOCK_CLOSE}"
         section_keys[body_key] = [m.strip() for m in markers]
-        sections.append(
-            SectionView(
-                number=s + 1,
-                title=display_title(section.title, section.question),
-                question=section.question,
-                word_limit=word_limit,
-                char_limit=char_limit,
-                blocks=markers,
-                body=Raw(f"\n\n{body_key}\n\n"),
-            )
+        view = SectionView(
+            number=submission.question_number(s) or 0,
+            title=display_title(section.title, section.question),
+            question=section.question,
+            word_limit=word_limit,
+            char_limit=char_limit,
+            blocks=markers,
+            body=Raw(f"\n\n{body_key}\n\n"),
         )
+        if section.is_question:
+            sections.append(view)
+        else:
+            parts[section.role] = view
     result.document.sections = summaries
     language = meta.language
     signatories = [
@@ -319,6 +278,8 @@ def render_submission(
         **values,
         "labels": labels,
         "sections": sections,
+        "introduction": parts.get(SectionRole.INTRODUCTION),
+        "closing": parts.get(SectionRole.CLOSING),
         "signatories": signatories,
         "signatories_at": rules.signatories_at,
         "cover": cover,
@@ -330,6 +291,7 @@ def render_submission(
         id(compile_template(template)),
         repr(values),
         repr(sections),
+        repr(sorted(parts.items())),
         repr(signatories),
         rules.signatories_at,
         repr(cover),
@@ -360,6 +322,12 @@ def render_submission(
             else:
                 blocks.append(node)
     cache.finish()
+    # What the template did not print of the introduction and closing (it predates them).
+    unprinted = {
+        role: take(f"{_BLOCK_OPEN}{submission.section_with(role)}{_BLOCK_CLOSE}") for role in parts
+    }
+    if any(unprinted.values()):
+        blocks = place_unprinted(blocks, unprinted, submission, result.document.warnings)
     result.document.blocks = blocks
     result.footnotes = number_footnotes(blocks)
     if rules.numbered_paragraphs:

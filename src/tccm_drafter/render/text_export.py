@@ -134,7 +134,8 @@ def to_plain_text(doc: Document, *, counts: bool = True) -> str:
             continue  # a template that splits an answer: it was printed whole
         done.add(section)
         chunks.append(answer_text(doc, section, labels))
-        if counts and section < len(doc.sections):
+        # An introduction or a closing is under no per-answer limit: no count line.
+        if counts and section < len(doc.sections) and doc.sections[section].answer:
             chunks.append(count_line(doc, section, labels))
     notes = footnote_refs(outside)
     if notes:

@@ -26,6 +26,7 @@ from tccm_drafter.model.counting import Counts
 from tccm_drafter.render.counting import section_counts
 from tccm_drafter.render.html_preview import Palette
 from tccm_drafter.render.live_document import LiveDocument
+from tccm_drafter.render.page_marks import PageBreak, PageMeasures, page_marks
 from tccm_drafter.render.templates import Template, find_template
 
 #: Address space the worker may use (where the system can enforce it).
@@ -45,6 +46,8 @@ class RenderRequest:
     library: Library | None = None
     #: Sections that are the same as in the last request: sent as empty stand-ins.
     kept: tuple[int, ...] = ()
+    #: The Word reference document the export would use, for the page marks (None: built-in).
+    reference_docx: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,10 @@ class RenderReply:
     shapes: list[str] = field(default_factory=list)
     inlines: list[str] = field(default_factory=list)
     origins: list[str] = field(default_factory=list)
+    #: Pages of the Word export (estimated; 0 = unknown) and where each after the first
+    #: begins in the preview (``render/page_marks.py``).
+    pages: int = 0
+    page_breaks: list[PageBreak] = field(default_factory=list)
     #: The edited block was put in place (not the whole submission rendered).
     patched: bool = False
     #: One line saying why nothing could be rendered ("" = rendered).
@@ -107,6 +114,7 @@ class _State:
         self.library = Library()
         self.received: Submission | None = None
         self.template: tuple[tuple[str, Path | None], Template] | None = None
+        self.pages = PageMeasures()
 
     def template_for(self, name: str, folder: Path | None) -> Template:
         key = (name, folder)
@@ -133,6 +141,7 @@ class _State:
         assert parts is not None
         preview = parts.preview()
         doc = result.document
+        pages, breaks = page_marks(doc, parts.spans, self.pages.model(request.reference_docx))
         return RenderReply(
             request.generation,
             counts=[section_counts(doc, s) for s in range(len(doc.sections))],
@@ -141,6 +150,8 @@ class _State:
             inlines=[b.inline for b in preview.blocks],
             origins=[b.origin for b in preview.blocks],
             patched=self.live.patched,
+            pages=pages,
+            page_breaks=breaks,
             block_errors=[str(e) for e in result.errors],
             missing=[str(m) for m in result.missing],
         )

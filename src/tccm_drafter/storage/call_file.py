@@ -9,6 +9,7 @@ What the paragraphs mean (which are questions, their limits) is decided in
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,20 @@ def read_call(path: Path) -> list[CallParagraph]:
         return text_paragraphs(_pdf_text(data, path), layout=True)
     text = decode_text(data, path)[:MAX_TEXT_CHARS]
     return markdown_paragraphs(text) if suffix in (".md", ".markdown") else text_paragraphs(text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def read_call_text(text: str) -> list[CallParagraph]:
+    """The paragraphs of a call's text pasted from its web page or document, read as a .txt
+    file is (:func:`text_paragraphs`). Text copied from a web page often ends a paragraph with
+    one line break rather than a blank line: when the text has no blank line at all, each line
+    is a paragraph. At most ``limits.CALL_MAX_TEXT_CHARS`` characters are read."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_TEXT_CHARS]
+    if not _BLANK_LINE.search(text.strip()):
+        text = text.replace("\n", "\n\n")
+    return text_paragraphs(text)
 
 
 def read_call_sections(path: Path) -> list[Section]:

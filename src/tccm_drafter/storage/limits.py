@@ -27,6 +27,8 @@ PARAGRAPH = Limit("a paragraph file", 1 * MIB)
 SUBMISSION = Limit("a submission", 20 * MIB)
 PROFILE = Limit("an organisation profile", 1 * MIB)
 SETTINGS = Limit("the settings file", 1 * MIB)
+#: The user's own spelling dictionary (one word a line).
+PERSONAL_DICTIONARY = Limit("your spelling dictionary", 1 * MIB)
 BUNDLE = Limit("a library bundle", 256 * MIB)
 #: For the render side: ``template.toml`` and ``document.md.j2`` of a template folder.
 TEMPLATE = Limit("a template file", 1 * MIB)

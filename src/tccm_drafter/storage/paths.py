@@ -47,6 +47,11 @@ class AppPaths:
         return self.data_dir / "templates"
 
     @property
+    def personal_dictionary(self) -> Path:
+        """Words the user added to the spelling dictionary ("Add to My Dictionary")."""
+        return self.data_dir / "dictionary.txt"
+
+    @property
     def autosave_dir(self) -> Path:
         return self.data_dir / "autosave"
 
@@ -101,6 +106,11 @@ def user_guide_path() -> Path:
 def third_party_notices_path() -> Path:
     """The licences of the components the app is built on."""
     return resources_dir() / "THIRD-PARTY-NOTICES.md"
+
+
+def dictionaries_dir() -> Path:
+    """The Hunspell spelling dictionaries the app ships (``<name>.aff`` and ``<name>.dic``)."""
+    return resources_dir() / "dictionaries"
 
 
 def licenses_dir() -> Path:

@@ -44,6 +44,8 @@ class Settings:
     theme: str = "system"
     #: Days ahead of the deadline, sign-off and endorsement deadline that the checks warn.
     deadline_warning_days: int = DEFAULT_WARNING_DAYS
+    #: Underline misspelt words as the user types (View › Check Spelling as You Type).
+    spell_check: bool = True
     #: Keys this version does not know, kept so that saving loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -81,6 +83,7 @@ def load_settings(paths: AppPaths) -> Settings:
         interface_language=fields.text("interface_language"),
         theme=fields.text("theme") or "system",
         deadline_warning_days=_warning_days(fields),
+        spell_check=fields.boolean("spell_check", True),
         extra=fields.unused(),
     )
 
@@ -106,6 +109,8 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
     }
     if settings.deadline_warning_days != DEFAULT_WARNING_DAYS:
         document["deadline_warning_days"] = settings.deadline_warning_days
+    if not settings.spell_check:
+        document["spell_check"] = False
     for key, value in settings.extra.items():
         document.setdefault(key, value)
     document["libraries"] = [

@@ -14,6 +14,7 @@ from tccm_drafter.model import (
     ParagraphBlock,
     Rules,
     Section,
+    SectionRole,
     Signatory,
     SignatoryStatus,
     Submission,
@@ -49,6 +50,8 @@ _KNOWN = frozenset(
         "organisation",
         "signatories",
         "sections",
+        "introduction",
+        "closing",
         "uid",
         "status",
         "sent_on",
@@ -133,7 +136,7 @@ def _submission_from(fields: Fields) -> Submission:
         ),
         organisation=organisation_from(fields.table_of("organisation")),
         signatories=[_signatory_from(table) for table in fields.tables("signatories")],
-        sections=[_section_from(table) for table in fields.tables("sections")],
+        sections=_sections_from(fields),
         extra=fields.unused(),
     )
 
@@ -189,6 +192,25 @@ def _limit(fields: Fields, key: str) -> int | None:
     if value is not None and value <= 0:
         raise fields.error(key, f"'{fields.field_name(key)}' must be a positive number")
     return value
+
+
+def _sections_from(fields: Fields) -> list[Section]:
+    """The questions, led by the introduction and followed by the closing (tables of their
+    own, which an older version of the app keeps unchanged without showing them)."""
+    sections = [_section_from(table) for table in fields.tables("sections")]
+    for key, role in (("introduction", SectionRole.INTRODUCTION), ("closing", SectionRole.CLOSING)):
+        if key in fields.data:
+            table = fields.table_of(key)
+            part = Section(
+                title="",
+                blocks=[_block_from(block) for block in table.tables("blocks")],
+                role=role,
+            )
+            if role is SectionRole.INTRODUCTION:
+                sections.insert(0, part)
+            else:
+                sections.append(part)
+    return sections
 
 
 def _section_from(fields: Fields) -> Section:
@@ -256,7 +278,12 @@ def submission_document(submission: Submission) -> dict[str, Any]:
         "organisation": organisation_table(submission.organisation),
         **{key: value for key, value in submission.extra.items() if key not in _KNOWN},
         "signatories": [_signatory_document(s) for s in submission.signatories],
-        "sections": [_section_document(section) for section in submission.sections],
+        **{
+            section.role.value: {"blocks": [_block_document(b) for b in section.blocks]}
+            for section in submission.sections
+            if not section.is_question
+        },
+        "sections": [_section_document(s) for s in submission.sections if s.is_question],
     }
     return _without_none(doc)
 

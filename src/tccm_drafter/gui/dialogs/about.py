@@ -33,6 +33,7 @@ COMPONENTS = (
     ("Jinja2", "Jinja2"),
     ("markdown-it-py", "markdown-it-py"),
     ("lxml", "lxml"),
+    ("chunspell-next", "Hunspell (chunspell-next)"),
 )
 
 

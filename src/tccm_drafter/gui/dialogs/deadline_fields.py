@@ -200,6 +200,16 @@ class DeadlineFields(QWidget):
         chosen = self.time_edit.time()
         return Deadline(day, time(chosen.hour(), chosen.minute()), self.zone())
 
+    def set_deadline(self, deadline: Deadline | None) -> None:
+        """Show ``deadline`` (None: no deadline) in the fields."""
+        self.day.set_value(deadline.day if deadline else None)
+        moment = deadline.time if deadline and deadline.time else END_OF_DAY
+        self.time_edit.setTime(QTime(moment.hour, moment.minute))
+        self.has_time.setChecked(deadline is not None and deadline.time is not None)
+        self.zone_edit.setText(deadline.zone if deadline else "")
+        self._enable()
+        self.refresh()
+
     # -- showing --------------------------------------------------------------------------------
     def _enable(self) -> None:
         on = self.has_deadline.isChecked()
