@@ -5,16 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from tccm_drafter.model import Library, Paragraph
+from tccm_drafter.model.library import Entry
 
 
-def paragraph_line(paragraph: Paragraph, library: Library) -> str:
-    from tccm_drafter.model.translations import is_stale
-
+def paragraph_line(paragraph: Paragraph | Entry, library: Library) -> str:
     status = paragraph.status.value
     if paragraph.superseded_by:
         status += f" -> {paragraph.superseded_by}"
-    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
-    if source is not None and is_stale(paragraph, source):
+    if library.is_stale(paragraph.id):
         status += " (translation out of date)"
     topics = ",".join(paragraph.topics)
     origin = library.origin(paragraph.id) or ""

@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from tccm_drafter.gui.outline_model import PARAGRAPH_MIME
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Library, Paragraph, Status
-from tccm_drafter.model.translations import is_stale
+from tccm_drafter.model.library import Entry
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,8 +74,8 @@ class LibraryModel(QAbstractTableModel):
 
     def _build(self) -> None:
         """The row order: alphabetical by title, the order people look for a paragraph in."""
-        ordered = sorted(self._library, key=lambda p: (p.title.casefold(), p.id))
-        self._ids = [p.id for p in ordered]
+        ordered = sorted(self._library.entries(), key=lambda e: (e.title.casefold(), e.id))
+        self._ids = [e.id for e in ordered]
         self._rows = {pid: row for row, pid in enumerate(self._ids)}
 
     def filter_rows(
@@ -119,13 +119,13 @@ class LibraryModel(QAbstractTableModel):
     def row_of(self, paragraph_id: str) -> int:
         return self._rows.get(paragraph_id, -1)
 
-    def badges(self, paragraph: Paragraph) -> list[str]:
+    def badges(self, paragraph: Paragraph | Entry) -> list[str]:
         found = [paragraph.status.value]
-        if self._stale(paragraph):
+        if self._library.is_stale(paragraph.id):
             found.append("stale translation")
         if paragraph.superseded_by:
             found.append("superseded")
-        if paragraph.short.strip():
+        if paragraph.has_short if isinstance(paragraph, Entry) else bool(paragraph.short.strip()):
             found.append("short")
         return found
 
@@ -145,7 +145,8 @@ class LibraryModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():
             return None
-        paragraph = self._library.get(self._ids[index.row()])
+        # The entry, not the paragraph: painting the list never reads a paragraph's text.
+        paragraph = self._library.entry(self._ids[index.row()])
         if paragraph is None:
             return None
         column = index.column()
@@ -172,10 +173,10 @@ class LibraryModel(QAbstractTableModel):
             return self._library.origin(paragraph.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{paragraph.title}\n{paragraph.id} — {', '.join(paragraph.topics)}"
-            if self._stale(paragraph):
+            if self._library.is_stale(paragraph.id):
                 text += "\n" + self.tr("The source changed since this translation was made")
             if paragraph.superseded_by:
-                successor = self._library.get(paragraph.superseded_by)
+                successor = self._library.entry(paragraph.superseded_by)
                 name = successor.title if successor else paragraph.superseded_by
                 text += "\n" + self.tr("Superseded by “{0}”").format(name)
             return tip(text)
@@ -183,16 +184,13 @@ class LibraryModel(QAbstractTableModel):
             return QBrush(_STATUS_COLOURS[paragraph.status])
         if role == Qt.ItemDataRole.ForegroundRole and paragraph.is_retired:
             return QBrush(_STATUS_COLOURS[Status.RETIRED])
-        if role == Qt.ItemDataRole.ForegroundRole and column == TITLE and self._stale(paragraph):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == TITLE
+            and self._library.is_stale(paragraph.id)
+        ):
             return QBrush(_STATUS_COLOURS[Status.DRAFT])
         return None
-
-    def _stale(self, paragraph: Paragraph) -> bool:
-        """A translation whose source has changed since it was made."""
-        if not paragraph.translation_of:
-            return False
-        source = self._library.get(paragraph.translation_of)
-        return source is not None and is_stale(paragraph, source)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

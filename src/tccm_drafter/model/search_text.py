@@ -1,0 +1,65 @@
+"""The words of a text as the library search sees them: one rule for the in-memory search
+and the library index (storage/library_index.py), so both find the same paragraphs.
+
+A query finds the paragraphs in which every word typed *begins* a word of the paragraph (its
+id, title, text, short variant, topics or sources): ``fund`` finds "funding", ``mandate-fr``
+finds the id ``igf-permanent-mandate-fr``. Case and accents do not count (``reseau`` finds
+"réseau"), nor do Arabic vowel marks. Chinese and Japanese are written without spaces, so
+each of their characters is a word of its own and a query in them finds the characters in
+that order anywhere (``论坛`` finds "互联网治理论坛").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+#: A word: letters and digits (an underscore or any punctuation separates words).
+WORD = re.compile(r"[^\W_]+")
+#: Characters of scripts written without spaces between words (Han, kana).
+CJK = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f])")
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased (Unicode case folding) without accents or other marks."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def search_tokens(text: str) -> list[str]:
+    """The words of ``text`` as the search compares them (folded; CJK one per character)."""
+    text = fold(text)
+    if not text.isascii() and CJK.search(text):
+        text = CJK.sub(r" \1 ", text)
+    return WORD.findall(text)
+
+
+def search_text(parts: Iterable[str]) -> str:
+    """What the search looks in: the words of every part, one space apart."""
+    return " ".join(search_tokens("\n".join(parts)))
+
+
+def spaced(text: str) -> str:
+    """A :func:`search_text` as :func:`contains` looks in it (a space first)."""
+    return " " + text
+
+
+def query_terms(query: str) -> list[tuple[str, ...]]:
+    """One tuple of words per word typed: ``mandate-fr`` is ``("mandate", "fr")``, which a
+    paragraph must hold in that order, the last one as the start of a word."""
+    found: list[tuple[str, ...]] = []
+    for typed in query.split():
+        tokens = tuple(search_tokens(typed))
+        if tokens and tokens not in found:
+            found.append(tokens)
+    return found
+
+
+def needle(term: tuple[str, ...]) -> str:
+    """What to look for in a :func:`spaced` text: the words of ``term`` in order, the last
+    as the beginning of a word (``needle(t) in spaced(text)``)."""
+    return " " + " ".join(term)
