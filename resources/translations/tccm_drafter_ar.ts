@@ -545,7 +545,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>انقضى</translation>
     </message>
@@ -582,7 +582,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>لم يبقَ أي يوم</numerusform>
             <numerusform>بقي يوم واحد</numerusform>
@@ -595,7 +595,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>لم تبقَ أي ساعة</numerusform>
             <numerusform>بقيت ساعة واحدة</numerusform>
@@ -672,7 +672,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
@@ -724,6 +724,11 @@
         <location line="+1"/>
         <source>Change Title</source>
         <translation>تغيير العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft from Library</source>
+        <translation>الصياغة من المكتبة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -972,6 +977,89 @@
     </message>
 </context>
 <context>
+    <name>HealthWindow</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/health_window.py" line="+37"/>
+        <source>Library Health</source>
+        <translation>حالة المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking through the library…</source>
+        <translation>جارٍ فحص المكتبة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs that need a look</source>
+        <translation>فقرات تحتاج إلى نظرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Paragraph</source>
+        <translation>فتح الفقرة</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Written twice</source>
+        <translation>مكتوبة مرتين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} % of the wording is the same</source>
+        <translation>النص متطابق بنسبة {0}٪</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due for review</source>
+        <translation>حان موعد مراجعتها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review date {0}</source>
+        <translation>تاريخ المراجعة: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without sources</source>
+        <translation>بلا مصادر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source cited</source>
+        <translation>لا يُذكر أي مصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used for a year</source>
+        <translation>لم تُستخدم منذ عام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last used {0}</source>
+        <translation>آخر استخدام: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never used in a saved submission</source>
+        <translation>لم تُستخدم قط في مساهمة محفوظة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} things to look at in {1} paragraphs.</source>
+        <translation>عناصر تحتاج إلى نظرة: {0} (من أصل {1} فقرة).</translation>
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -1193,12 +1281,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
@@ -1254,7 +1342,7 @@ Open it in your web browser?</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
@@ -1287,7 +1375,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+84"/>
         <source>Search the library…</source>
         <translation>ابحث في المكتبة…</translation>
     </message>
@@ -1323,29 +1411,44 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>retired</source>
         <translation>مسحوبة</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-62"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraphs that best answer the selected section</source>
+        <translation>الفقرات التي تجيب على القسم المحدد على أفضل وجه</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>All topics</source>
         <translation>كل المواضيع</translation>
     </message>
@@ -1426,7 +1529,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+110"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع عن</translation>
     </message>
@@ -1436,7 +1539,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
@@ -1461,7 +1564,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>&amp;حذف الفقرة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
         <source>version {0}</source>
         <translation>الإصدار {0}</translation>
     </message>
@@ -1471,7 +1574,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
@@ -1501,25 +1604,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
         <translation>إنشاء &amp;نسخة من الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
         <translation>&amp;تحرير الفقرة…</translation>
     </message>
     <message>
@@ -1537,7 +1640,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1548,14 +1651,20 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Health…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
+        <translation>&amp;حالة المكتبة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:121</extracomment>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
@@ -1573,13 +1682,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:242</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1591,7 +1700,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:114</extracomment>
         <translation>فقرة &amp;جديدة…</translation>
     </message>
     <message>
@@ -1621,7 +1730,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
         <translation>&amp;سحب الفقرة…</translation>
     </message>
     <message>
@@ -1633,13 +1742,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Suggest Paragraphs</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <translation>ا&amp;قتراح فقرات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
@@ -1651,37 +1766,37 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:221</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:243</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:259</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:281</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
         <translation>إضافة &amp;مجلد مكتبة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:138</extracomment>
         <translation>استخدام مجلد مشترك أو مستودع git للفقرات أيضًا</translation>
     </message>
     <message>
@@ -1698,8 +1813,14 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Draft fro&amp;m Library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
+        <translation>صيا&amp;غة من المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>ت&amp;صدير حزمة…</translation>
     </message>
     <message>
@@ -1713,6 +1834,12 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Export to Word, Markdown or plain text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:43</extracomment>
         <translation>التصدير إلى Word أو Markdown أو نص عادي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
+        <translation>ملء القسم الفارغ بأفضل الاقتراحات التي تتسع لحدّه (خطوة تراجع واحدة)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1735,13 +1862,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -1765,7 +1892,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>الانتقال إلى اللوحة التالية (F6)</translation>
     </message>
     <message>
@@ -1783,13 +1910,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:206</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -1806,14 +1933,20 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
+        <translation>فقرات مكتوبة مرتين، أو حان موعد مراجعتها، أو بلا مصادر، أو لم تُستخدم منذ عام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:124</extracomment>
         <translation>معاينة حزمة ‎.tccmlib واختيار ما يؤخذ منها</translation>
     </message>
     <message>
@@ -1825,7 +1958,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
     <message>
@@ -1837,7 +1970,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>قراءة مجلدات المكتبة من جديد</translation>
     </message>
     <message>
@@ -1891,8 +2024,14 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs that best answer the selected section&apos;s question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
+        <translation>الفقرات التي تجيب على سؤال القسم المحدد على أفضل وجه</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1903,7 +2042,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>حفظ المكتبة في ملف ‎.tccmlib لمشاركته بالبريد الإلكتروني</translation>
     </message>
 </context>
@@ -2652,7 +2791,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>هل تريد حفظ التغييرات في «{0}» قبل الإغلاق؟</translation>
     </message>
@@ -2680,7 +2819,7 @@ Replace the file on disk with your version?</source>
 هل تريد استبدال الملف الموجود على القرص بنسختك؟</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>صُدِّر {0}</translation>
     </message>
@@ -3753,6 +3892,67 @@ Replace the file on disk with your version?</source>
         <location line="+3"/>
         <source>¶ {0}</source>
         <translation>¶ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>اختر قسمًا لترى الفقرات التي تجيب عليه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This section has no question or title to answer.</source>
+        <translation>ليس لهذا القسم سؤال أو عنوان للإجابة عليه.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Draft from Library</source>
+        <translation>الصياغة من المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsView</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_view.py" line="+65"/>
+        <source>Suggested paragraphs</source>
+        <translation>الفقرات المقترحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft from Library</source>
+        <translation>الصياغة من المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit</source>
+        <translation>ملء القسم الفارغ بأفضل الاقتراحات التي تتسع لحدّه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>اختر قسمًا لترى الفقرات التي تجيب عليه.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No paragraph of the library answers this question.</source>
+        <translation>لا توجد فقرة في المكتبة تجيب على هذا السؤال.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review due</source>
+        <translation>حان موعد المراجعة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also in other languages: {0}</source>
+        <translation>متوفرة أيضًا بلغات أخرى: {0}</translation>
     </message>
 </context>
 <context>

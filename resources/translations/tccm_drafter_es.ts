@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>vencido</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>queda %n día</numerusform>
             <numerusform>quedan %n días</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>queda %n hora</numerusform>
             <numerusform>quedan %n horas</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -708,6 +708,11 @@
         <location line="+1"/>
         <source>Change Title</source>
         <translation>el cambio de título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft from Library</source>
+        <translation>la redacción a partir de la biblioteca</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -948,6 +953,89 @@
     </message>
 </context>
 <context>
+    <name>HealthWindow</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/health_window.py" line="+37"/>
+        <source>Library Health</source>
+        <translation>Estado de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking through the library…</source>
+        <translation>Revisando la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs that need a look</source>
+        <translation>Párrafos que conviene revisar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Paragraph</source>
+        <translation>Abrir el párrafo</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Written twice</source>
+        <translation>Escritos dos veces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} % of the wording is the same</source>
+        <translation>Texto idéntico en un {0} %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due for review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review date {0}</source>
+        <translation>fecha de revisión: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without sources</source>
+        <translation>Sin fuentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source cited</source>
+        <translation>no cita ninguna fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used for a year</source>
+        <translation>Sin usar desde hace un año</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last used {0}</source>
+        <translation>último uso: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never used in a saved submission</source>
+        <translation>nunca usado en una contribución guardada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} things to look at in {1} paragraphs.</source>
+        <translation>Puntos que revisar: {0} (en {1} párrafos).</translation>
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -1169,12 +1257,12 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>Nuevo párrafo</translation>
     </message>
@@ -1230,7 +1318,7 @@ Open it in your web browser?</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
@@ -1263,7 +1351,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+84"/>
         <source>Search the library…</source>
         <translation>Buscar en la biblioteca…</translation>
     </message>
@@ -1299,29 +1387,44 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>approved</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-62"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraphs that best answer the selected section</source>
+        <translation>Los párrafos que mejor responden a la sección seleccionada</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
@@ -1402,7 +1505,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1412,7 +1515,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
@@ -1437,7 +1540,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>E&amp;liminar párrafo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
         <source>version {0}</source>
         <translation>versión {0}</translation>
     </message>
@@ -1447,7 +1550,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
         <translation>&amp;Acerca de TCCM Drafter</translation>
     </message>
     <message>
@@ -1477,25 +1580,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
         <translation>&amp;Duplicar párrafo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
         <translation>&amp;Editar párrafo…</translation>
     </message>
     <message>
@@ -1513,7 +1616,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1524,14 +1627,20 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Health…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
+        <translation>Es&amp;tado de salud…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:121</extracomment>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
@@ -1549,13 +1658,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:242</extracomment>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>&amp;Claro</translation>
     </message>
     <message>
@@ -1567,7 +1676,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:114</extracomment>
         <translation>&amp;Nuevo párrafo…</translation>
     </message>
     <message>
@@ -1597,7 +1706,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
         <translation>&amp;Retirar párrafo…</translation>
     </message>
     <message>
@@ -1609,13 +1718,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Suggest Paragraphs</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <translation>&amp;Sugerir párrafos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
@@ -1627,37 +1742,37 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:221</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:243</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:259</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:281</extracomment>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
         <translation>Añadir &amp;carpeta de biblioteca…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:138</extracomment>
         <translation>Usar también una carpeta compartida o un repositorio git de párrafos</translation>
     </message>
     <message>
@@ -1674,8 +1789,14 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Draft fro&amp;m Library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
+        <translation>Redactar &amp;a partir de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
@@ -1689,6 +1810,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>Export to Word, Markdown or plain text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:43</extracomment>
         <translation>Exportar a Word, Markdown o texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
+        <translation>Rellenar la sección vacía con las mejores sugerencias que caben en su límite (un solo paso para deshacer)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1711,13 +1838,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>&amp;Idioma de la interfaz…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -1741,7 +1868,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>Ir al panel siguiente (F6)</translation>
     </message>
     <message>
@@ -1759,13 +1886,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:206</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
@@ -1782,14 +1909,20 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
+        <translation>Párrafos escritos dos veces, pendientes de revisión, sin fuentes o sin usar desde hace un año</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:124</extracomment>
         <translation>Ver el contenido de un paquete .tccmlib y elegir qué tomar de él</translation>
     </message>
     <message>
@@ -1801,7 +1934,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
@@ -1813,7 +1946,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>Volver a leer las carpetas de la biblioteca</translation>
     </message>
     <message>
@@ -1867,8 +2000,14 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>El idioma de los menús y cuadros de diálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs that best answer the selected section&apos;s question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
+        <translation>Los párrafos que mejor responden a la pregunta de la sección seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +2018,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>Guardar la biblioteca en un archivo .tccmlib para compartirla por correo electrónico</translation>
     </message>
 </context>
@@ -2592,7 +2731,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
@@ -2620,7 +2759,7 @@ Replace the file on disk with your version?</source>
 ¿Reemplazar el archivo del disco por su versión?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>Exportado: {0}</translation>
     </message>
@@ -3669,6 +3808,67 @@ Replace the file on disk with your version?</source>
         <location line="+3"/>
         <source>¶ {0}</source>
         <translation>¶ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>Seleccione una sección para ver los párrafos que responden a ella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This section has no question or title to answer.</source>
+        <translation>Esta sección no tiene pregunta ni título al que responder.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Draft from Library</source>
+        <translation>Redactar a partir de la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsView</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_view.py" line="+65"/>
+        <source>Suggested paragraphs</source>
+        <translation>Párrafos sugeridos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft from Library</source>
+        <translation>Redactar a partir de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit</source>
+        <translation>Rellenar la sección vacía con las mejores sugerencias que caben en su límite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>Seleccione una sección para ver los párrafos que responden a ella.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No paragraph of the library answers this question.</source>
+        <translation>Ningún párrafo de la biblioteca responde a esta pregunta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review due</source>
+        <translation>revisión pendiente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also in other languages: {0}</source>
+        <translation>También en otros idiomas: {0}</translation>
     </message>
 </context>
 <context>

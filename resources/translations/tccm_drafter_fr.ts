@@ -537,7 +537,7 @@
 <context>
     <name>DeadlineLabel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+49"/>
+        <location filename="../../src/tccm_drafter/gui/deadline_label.py" line="+48"/>
         <source>passed</source>
         <translation>dépassée</translation>
     </message>
@@ -574,7 +574,7 @@
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n day(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
         <translation>
             <numerusform>%n jour restant</numerusform>
             <numerusform>%n jours restants</numerusform>
@@ -583,7 +583,7 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) left</source>
-        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:54</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/deadline_label.py:53</extracomment>
         <translation>
             <numerusform>%n heure restante</numerusform>
             <numerusform>%n heures restantes</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+210"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+211"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
@@ -708,6 +708,11 @@
         <location line="+1"/>
         <source>Change Title</source>
         <translation>le changement de titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft from Library</source>
+        <translation>la rédaction à partir de la bibliothèque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -948,6 +953,89 @@
     </message>
 </context>
 <context>
+    <name>HealthWindow</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/health_window.py" line="+37"/>
+        <source>Library Health</source>
+        <translation>Santé de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking through the library…</source>
+        <translation>Examen de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs that need a look</source>
+        <translation>Paragraphes à examiner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Paragraph</source>
+        <translation>Ouvrir le paragraphe</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Written twice</source>
+        <translation>Écrits deux fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} % of the wording is the same</source>
+        <translation>Texte identique à {0} %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due for review</source>
+        <translation>À réexaminer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review date {0}</source>
+        <translation>date de réexamen : {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without sources</source>
+        <translation>Sans sources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source cited</source>
+        <translation>aucune source citée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used for a year</source>
+        <translation>Inutilisés depuis un an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last used {0}</source>
+        <translation>dernière utilisation : {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never used in a saved submission</source>
+        <translation>jamais utilisé dans une contribution enregistrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} things to look at in {1} paragraphs.</source>
+        <translation>Points à examiner : {0} (sur {1} paragraphes).</translation>
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
@@ -1169,12 +1257,12 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+41"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+43"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>New Paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -1230,7 +1318,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
@@ -1263,7 +1351,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+79"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+84"/>
         <source>Search the library…</source>
         <translation>Rechercher dans la bibliothèque…</translation>
     </message>
@@ -1299,29 +1387,44 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>retired</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-62"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraphs that best answer the selected section</source>
+        <translation>Les paragraphes qui répondent le mieux à la section choisie</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
     </message>
@@ -1402,7 +1505,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+110"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -1412,7 +1515,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
@@ -1437,7 +1540,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Supprimer le paragraphe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
@@ -1447,7 +1550,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
@@ -1477,25 +1580,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
         <translation>D&amp;upliquer le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
         <translation>&amp;Modifier le paragraphe…</translation>
     </message>
     <message>
@@ -1513,7 +1616,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:227</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1524,14 +1627,20 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Health…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
+        <translation>É&amp;tat de santé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:121</extracomment>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
@@ -1549,13 +1658,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:242</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1567,7 +1676,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:114</extracomment>
         <translation>&amp;Nouveau paragraphe…</translation>
     </message>
     <message>
@@ -1597,7 +1706,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
         <translation>&amp;Retirer le paragraphe…</translation>
     </message>
     <message>
@@ -1609,13 +1718,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Suggest Paragraphs</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <translation>&amp;Suggérer des paragraphes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
@@ -1627,37 +1742,37 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:221</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:243</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:259</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:281</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
         <translation>Ajouter un &amp;dossier de bibliothèque…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:138</extracomment>
         <translation>Utiliser aussi un dossier partagé ou un dépôt git de paragraphes</translation>
     </message>
     <message>
@@ -1674,8 +1789,14 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Draft fro&amp;m Library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
+        <translation>Rédi&amp;ger à partir de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
@@ -1689,6 +1810,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>Export to Word, Markdown or plain text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:43</extracomment>
         <translation>Exporter vers Word, Markdown ou texte brut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
+        <translation>Remplir la section vide avec les meilleures suggestions qui tiennent dans sa limite (une seule étape d'annulation)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1711,13 +1838,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -1741,7 +1868,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>Passer au volet suivant (F6)</translation>
     </message>
     <message>
@@ -1759,13 +1886,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:206</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -1782,14 +1909,20 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
+        <translation>Paragraphes écrits deux fois, à réexaminer, sans sources ou inutilisés depuis un an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:124</extracomment>
         <translation>Prévisualiser un paquet .tccmlib et choisir ce qu&apos;on en reprend</translation>
     </message>
     <message>
@@ -1801,7 +1934,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
@@ -1813,7 +1946,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>Relire les dossiers de la bibliothèque</translation>
     </message>
     <message>
@@ -1867,8 +2000,14 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs that best answer the selected section&apos;s question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
+        <translation>Les paragraphes qui répondent le mieux à la question de la section choisie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +2018,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>Enregistrer la bibliothèque dans un fichier .tccmlib à partager par courriel</translation>
     </message>
 </context>
@@ -2592,7 +2731,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-199"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-200"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
@@ -2620,7 +2759,7 @@ Replace the file on disk with your version?</source>
 Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
@@ -3669,6 +3808,67 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <location line="+3"/>
         <source>¶ {0}</source>
         <translation>¶ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>Choisissez une section pour voir les paragraphes qui y répondent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This section has no question or title to answer.</source>
+        <translation>Cette section n'a ni question ni titre auquel répondre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Draft from Library</source>
+        <translation>Rédiger à partir de la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsView</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_view.py" line="+65"/>
+        <source>Suggested paragraphs</source>
+        <translation>Paragraphes suggérés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft from Library</source>
+        <translation>Rédiger à partir de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit</source>
+        <translation>Remplir la section vide avec les meilleures suggestions qui tiennent dans sa limite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>Choisissez une section pour voir les paragraphes qui y répondent.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No paragraph of the library answers this question.</source>
+        <translation>Aucun paragraphe de la bibliothèque ne répond à cette question.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review due</source>
+        <translation>à réexaminer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also in other languages: {0}</source>
+        <translation>Aussi dans d'autres langues : {0}</translation>
     </message>
 </context>
 <context>

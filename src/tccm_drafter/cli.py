@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
-from tccm_drafter import __version__, call_commands
+from tccm_drafter import __version__, call_commands, cli_suggest
 from tccm_drafter.cli_library import describe_paragraph, paragraph_line
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
@@ -154,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_register_parser(commands, common)
     review_commands.register(commands, common)
     call_commands.register(commands, common)
+    cli_suggest.register(commands, common)
     return parser
 
 
@@ -228,14 +229,17 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
     from tccm_drafter.model import Status
 
     library = ctx.library(err)
-    if action == "list":
-        status = Status(args.status) if args.status else None
-        for paragraph in library.search(topic=args.topic, status=status):
-            print(paragraph_line(paragraph, library), file=out)
-        return EXIT_OK
-    if action == "search":
-        for paragraph in library.search(" ".join(args.query)):
-            print(paragraph_line(paragraph, library), file=out)
+    if action in ("list", "search"):
+        status = Status(args.status) if action == "list" and args.status else None
+        query = " ".join(args.query) if action == "search" else ""
+        topic = args.topic if action == "list" else None
+        lines = [
+            paragraph_line(entry, library)
+            for pid in library.search_ids(query, topic=topic, status=status)
+            if (entry := library.entry(pid)) is not None
+        ]
+        if lines:
+            print("\n".join(lines), file=out)
         return EXIT_OK
     # show
     found = library.get(args.id)
@@ -376,6 +380,9 @@ def main(
             status = run_register(args, ctx.paths, out=out, err=err)
         elif args.command in ("questions", "new"):
             status = call_commands.run(args, ctx.paths, out=out, err=err)
+        elif args.command == "suggest":
+            libraries = lambda: ctx.libraries(err)  # noqa: E731
+            status = cli_suggest.run(args, libraries, out=out, today=date.today())
         elif args.command == "review":
             status = review_commands.run(
                 args, ctx.paths, lambda: ctx.library(err), out=out, err=err

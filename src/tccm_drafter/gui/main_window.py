@@ -37,7 +37,7 @@ from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.document_state import DocumentState, Prompter
 from tccm_drafter.gui.editor import BlockEditor
 from tccm_drafter.gui.file_actions import FileActions
-from tccm_drafter.gui.handlers import action_handlers
+from tccm_drafter.gui.handlers import action_handlers, used_in
 from tccm_drafter.gui.library_editing import LibraryEditing
 from tccm_drafter.gui.library_loader import LibraryLoader, keep_long_lived
 from tccm_drafter.gui.library_panel import LibraryPanel
@@ -48,6 +48,7 @@ from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
 from tccm_drafter.gui.submission_actions import SubmissionActions
+from tccm_drafter.gui.suggestions_controller import SuggestionsController
 from tccm_drafter.gui.theme import preview_palette
 from tccm_drafter.gui.title_bar import TitleBar
 from tccm_drafter.gui.window_geometry import cycle_focus, default_size, fit_to_screen
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             set_theme=self.set_theme,
         )
         outline_only(self.act["remove"], self.outline_view)
+        self.suggesting = SuggestionsController(self)
         self.loader = LibraryLoader(self, self)
         self.loader.reloaded.connect(self.libraryReloaded)
         self.workspace.add_listener(self)
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.library_panel = LibraryPanel(self.workspace.library, self)
         self.library_panel.insertRequested.connect(self._insert_ids)
-        self.library_panel.preview.usage_lookup = self._used_in
+        self.library_panel.preview.usage_lookup = lambda pid: used_in(self.paths, pid)
         self.outline_view = OutlineView(self)
         self.outline_view.setAccessibleName(self.tr("Submission outline"))
         self.outline_view.set_outline(self.outline)
@@ -313,16 +315,6 @@ class MainWindow(QMainWindow):
     def _insert_ids(self, ids: list[str]) -> None:
         self.composer.insert_paragraphs(ids)
 
-    def _used_in(self, paragraph_id: str) -> list[str]:
-        from tccm_drafter.sharing.usage import submissions_using
-
-        return [
-            f"{use.title or use.path.name} ({use.path.name}, {use.recorded}, "
-            + self.tr("version {0}").format(use.version)
-            + ")"
-            for use in submissions_using(self.paths, paragraph_id)
-        ]
-
     def reload_library(self) -> None:
         """Read the library folders again in the background (a change on disk, Reload)."""
         self.loader.reload()
@@ -387,13 +379,3 @@ class MainWindow(QMainWindow):
         self.library_panel.preview.palette_for_text = self.live.palette
         recolour(self.act, palette)
         self.live.changed()
-
-    def open_user_guide(self) -> None:
-        from tccm_drafter.gui.dialogs.guide import show_user_guide
-
-        show_user_guide(self, self.prompter)
-
-    def about(self) -> None:
-        from tccm_drafter.gui.dialogs import show_about
-
-        show_about(self)
