@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
-from tccm_drafter import __version__, call_commands, cli_suggest
+from tccm_drafter import call_commands, cli_suggest
 from tccm_drafter.cli_library import describe_paragraph, paragraph_line
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
+
+
+class _Version(argparse.Action):
+    """--version: the installed version, looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from tccm_drafter import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -57,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paragraphs. Run without a command to open the desktop app.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     library = commands.add_parser(

@@ -14,10 +14,13 @@ import threading
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
-from tccm_drafter.render.worker import RenderReply, RenderRequest, serve, trim
+
+if TYPE_CHECKING:  # the renderer is imported when the first render starts
+    from tccm_drafter.render.worker import RenderReply, RenderRequest
 
 #: A render that takes longer than this is stopped (the worker is killed and started again).
 TIMEOUT_SECONDS = 15.0
@@ -51,6 +54,8 @@ class RenderService:
     def _start(self) -> Connection:
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe()
+        from tccm_drafter.render.worker import serve
+
         process = context.Process(target=serve, args=(child,), daemon=True, name="tccm-render")
         process.start()
         child.close()
@@ -62,6 +67,8 @@ class RenderService:
         """Render ``request`` with ``library``: the paragraphs the submission uses are sent
         when the library's version or that set of paragraphs changed (never the whole
         library: it may hold tens of thousands of paragraphs, most of them in the index)."""
+        from tccm_drafter.render.worker import RenderReply, trim
+
         with self._lock:
             conn = self._conn if self._conn is not None else self._start()
             whole = request.submission.copy()

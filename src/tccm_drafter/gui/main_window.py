@@ -32,7 +32,6 @@ from tccm_drafter.app.workspace import (
 )
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.autosave import Autosaver
-from tccm_drafter.gui.checks_dock import ChecksDock, add_below
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.document_state import DocumentState, Prompter
 from tccm_drafter.gui.editor import BlockEditor
@@ -189,6 +188,8 @@ class MainWindow(QMainWindow):
     def show_checks(self, findings: list[Any]) -> None:
         """The checks in a dock below the panes: they never cover the place they point at."""
         if self.checks_dock is None:
+            from tccm_drafter.gui.checks_dock import ChecksDock, add_below
+
             self.checks_dock = ChecksDock(self)
             self.checks_dock.panel.findingActivated.connect(self._go_to_finding)
             self.checks_dock.panel.fixRequested.connect(self.submission_actions.apply_fix)

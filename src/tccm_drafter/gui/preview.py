@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from tccm_drafter.gui.safe_browser import SafeBrowser
-from tccm_drafter.render.html_preview import Preview
+from tccm_drafter.render.preview_types import Preview
 
 #: Up to this many changed blocks are patched in place; more are set as a whole.
 MAX_PATCHED_BLOCKS = 40

@@ -6,11 +6,10 @@ files that changed and the library reads paragraphs from the index when they are
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import shutil
 import tempfile
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from pathlib import Path
 
 from tccm_drafter.errors import InputError
@@ -25,6 +24,9 @@ from tccm_drafter.storage.paths import AppPaths, starter_library_dir
 
 def reading_pool() -> Executor:
     """Processes that read paragraph files in parallel (a cold index of a large library)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     workers = max(1, min(4, os.cpu_count() or 1))
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
