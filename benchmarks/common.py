@@ -18,10 +18,16 @@ class Result:
     target_ms: float | None = None
     note: str = ""
     unit: str = "ms"
+    #: True for a figure whose target is a floor (a share of questions answered well).
+    higher_is_better: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.target_ms is None or self.value_ms <= self.target_ms
+        if self.target_ms is None:
+            return True
+        if self.higher_is_better:
+            return self.value_ms >= self.target_ms
+        return self.value_ms <= self.target_ms
 
 
 def best_of(func: Callable[[], object], repeat: int = 5) -> float:

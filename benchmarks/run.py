@@ -37,10 +37,9 @@ def main(argv: list[str]) -> int:
                 continue
         for result in results:
             mark = "ok" if result.ok else "OVER TARGET"
-            unit = result.unit
-            target = f"{result.target_ms:g} {unit}" if result.target_ms is not None else "-"
+            target = _target(result) or "-"
             print(
-                f"   {result.name}: {result.value_ms:.1f} {unit} (target {target}) {mark}"
+                f"   {result.name}: {_value(result)} (target {target}) {mark}"
                 + (f"  [{result.note}]" if result.note else "")
             )
             rows.append((name, result))
@@ -95,6 +94,21 @@ NOTES = [
 ]
 
 
+def _value(result: Result) -> str:
+    """A time or size to one decimal; a share (no unit) to three."""
+    if not result.unit:
+        return f"{result.value_ms:.3f}"
+    return f"{result.value_ms:.1f} {result.unit}"
+
+
+def _target(result: Result) -> str:
+    """The target as the table shows it: "<= 16 ms" reads as 16 ms, ">= 0.8" as at least 0.8."""
+    if result.target_ms is None:
+        return ""
+    floor = "≥ " if result.higher_is_better else ""
+    return f"{floor}{result.target_ms:g} {result.unit}".rstrip()
+
+
 def _write_report(rows: list[tuple[str, Result]]) -> None:
     lines = [
         "# Performance",
@@ -110,13 +124,10 @@ def _write_report(rows: list[tuple[str, Result]]) -> None:
         "|---|---|---:|---:|---|",
     ]
     for area, result in rows:
-        target = f"{result.target_ms:g} {result.unit}" if result.target_ms is not None else ""
+        target = _target(result)
         verdict = "ok" if result.ok else "**over**"
         note = f" ({result.note})" if result.note else ""
-        lines.append(
-            f"| {area} | {result.name}{note} | {result.value_ms:.1f} {result.unit} | {target} "
-            f"| {verdict} |"
-        )
+        lines.append(f"| {area} | {result.name}{note} | {_value(result)} | {target} | {verdict} |")
     lines += ["", "## Notes", "", *NOTES]
     (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("wrote docs/performance.md")

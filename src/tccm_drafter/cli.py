@@ -186,7 +186,9 @@ class _Context:
             from tccm_drafter.storage.settings import load_settings
 
             self.paths.ensure()
-            libraries = open_libraries(self.paths, load_settings(self.paths), self.extra_libraries)
+            libraries = open_libraries(
+                self.paths, load_settings(self.paths), self.extra_libraries, parallel=True
+            )
             for problem in libraries.errors:
                 print(f"tccm-drafter: error: {problem}", file=err)
             for warning in libraries.warnings:

@@ -42,6 +42,9 @@ UNLIMITED_DRAFT = 3
 
 
 class Ranker(Protocol):
+    #: Turns questions into terms (keeps the stems it has seen: one per ranker).
+    analyzer: Analyzer
+
     def rank(self, terms: list[str], limit: int) -> list[Ranked] | None: ...
 
 
@@ -83,8 +86,9 @@ def suggest(
     ranker: Ranker | None = None,
 ) -> list[Suggestion]:
     """The paragraphs that best answer ``question``, asked in ``language``."""
-    terms = Analyzer().terms(question, language or "en")
-    ranked = (ranker or ranker_for(library)).rank(terms, limit * 4) or []
+    ranker = ranker or ranker_for(library)
+    terms = ranker.analyzer.terms(question, language or "en")
+    ranked = ranker.rank(terms, limit * 4) or []
     families: dict[str, tuple[float, list[str]]] = {}
     for hit in ranked:
         entry = library.entry(hit.paragraph_id)

@@ -68,7 +68,7 @@ def create_window(
 
     apply_theme(settings.theme)
     install_language(settings.interface_language)
-    libraries = open_libraries(paths, settings, extra_libraries, load=False)
+    libraries = open_libraries(paths, settings, extra_libraries, load=False, parallel=True)
     background = libraries.is_large()
     if not background:
         libraries = libraries.load()

@@ -128,6 +128,7 @@ class LibraryPanel(QWidget):
         self.suggestions.insertRequested.connect(self.insertRequested)
         self.suggestions.paragraphSelected.connect(self._suggestion_selected)
         self.views = QTabWidget(self)
+        self.views.setAccessibleName(self.tr("Library views"))
         self.views.setDocumentMode(True)
         self.views.addTab(browse, self.tr("Library"))
         self.views.addTab(self.suggestions, self.tr("Suggestions"))

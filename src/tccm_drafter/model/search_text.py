@@ -21,13 +21,20 @@ WORD = re.compile(r"[^\W_]+")
 CJK = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f])")
 
 
+#: The marks ``fold`` removes once letters are decomposed: accents (Latin, Greek, Cyrillic
+#: and the general combining blocks), Hebrew points and Arabic vowel marks.
+MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased (Unicode case folding) without accents or other marks."""
     text = text.casefold()
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
 def search_tokens(text: str) -> list[str]:

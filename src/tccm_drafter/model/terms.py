@@ -102,23 +102,24 @@ class Analyzer:
             cjk = CJK.search(text) is not None
         stop = STOP_WORDS.get(lang, frozenset())
         stems = self._stems.setdefault(lang, {})
-        found: list[str] = []
-        for short, name in ABBREVIATIONS.get(lang, {}).items():
-            if name in text:
-                found.append(short)
-        for word in WORD.findall(text):
-            if word in stop:
-                continue
-            if cjk and CJK.search(word):
-                found += _cjk_terms(word)
-                continue
-            stem = stems.get(word)
-            if stem is None:
-                stem = self._stem(lang, word)
-                if len(stems) < MEMORY:
-                    stems[word] = stem
-            found.append(stem)
+        found = [short for short, name in ABBREVIATIONS.get(lang, {}).items() if name in text]
+        words = [word for word in WORD.findall(text) if word not in stop]
+        if cjk:
+            found += [t for word in words for t in self._cjk_or_stem(lang, word, stems)]
+            return found
+        found += [stems.get(word) or self._learn(lang, word, stems) for word in words]
         return found
+
+    def _cjk_or_stem(self, lang: str, word: str, stems: dict[str, str]) -> list[str]:
+        if CJK.search(word):
+            return _cjk_terms(word)
+        return [stems.get(word) or self._learn(lang, word, stems)]
+
+    def _learn(self, lang: str, word: str, stems: dict[str, str]) -> str:
+        stem = self._stem(lang, word)
+        if len(stems) < MEMORY:
+            stems[word] = stem
+        return stem
 
     def _stem(self, lang: str, word: str) -> str:
         stemmer = self._stemmers.get(lang)

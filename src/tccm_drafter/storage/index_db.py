@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 
 #: Changes whenever the tables or what they hold change: another version's file is replaced.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_NAME = f"library-index-{SCHEMA_VERSION}.sqlite3"
 #: How long a writer waits for another process's write to end.
 BUSY_SECONDS = 30.0
@@ -48,6 +48,7 @@ CREATE VIRTUAL TABLE search USING fts5(
 CREATE VIRTUAL TABLE terms USING fts5(
     title, topics, body, tokenize = 'unicode61 remove_diacritics 0'
 );
+CREATE VIRTUAL TABLE terms_vocab USING fts5vocab(terms, 'row');
 """
 
 #: SQLite's result codes for a file that is not (or no longer) a database.

@@ -117,5 +117,7 @@ def parse_all(paths: list[Path], pool: Executor | None) -> list[Parsed]:
         analyzer = Analyzer()
         return [parse_path(p, analyzer) for p in paths]
     names = [str(p) for p in paths]
-    chunks = [names[i : i + CHUNK] for i in range(0, len(names), CHUNK)]
+    # Few large pieces: each process keeps the stems it has worked out for its whole piece.
+    size = max(CHUNK, -(-len(names) // 8))
+    chunks = [names[i : i + size] for i in range(0, len(names), size)]
     return [parsed for part in pool.map(parse_paths, chunks) for parsed in part]

@@ -23,6 +23,12 @@ from tccm_drafter.storage.library_index import IndexedFile, LibraryIndex, chunks
 
 log = logging.getLogger(__name__)
 
+#: A term found in more than this share of the paragraphs, in a library of more than
+#: ``COMMON_FROM`` paragraphs, is left out of a question: it says little about what the
+#: question asks (its BM25 weight is near nothing) and scoring every paragraph holding it
+#: would take long.
+COMMON_SHARE = 0.2
+COMMON_FROM = 2000
 #: How much each column counts in the ranking: a word of the title says most about what a
 #: paragraph answers, a topic next, a word of the text least.
 WEIGHTS = {"title": 4.0, "topics": 2.0, "body": 1.0}
@@ -56,7 +62,7 @@ class IndexSource:
         self._index = index
         self._files = files
         self._ids = {f.rowid: pid for pid, f in files.items() if f.rowid is not None}
-        self._analyzer = Analyzer()
+        self.analyzer = Analyzer()
 
     def fetch(self, ids: Sequence[str]) -> dict[str, Paragraph]:
         found: dict[str, Paragraph] = {}
@@ -114,7 +120,7 @@ class IndexSource:
             data, _digest = read_digest(Path(item.path))
         except InputError:
             return None
-        parsed = parse_data(data, Path(item.path), self._analyzer)
+        parsed = parse_data(data, Path(item.path), self.analyzer)
         return self._from_record(parsed.record)
 
     def search(self, terms: list[tuple[str, ...]]) -> set[str] | None:
@@ -139,6 +145,11 @@ class IndexSource:
     def rank(self, terms: list[str], limit: int) -> list[Ranked] | None:
         """The paragraphs whose terms best match ``terms``, best first (None: the index
         cannot answer now)."""
+        try:
+            terms = self._telling(terms)
+        except sqlite3.Error as error:
+            log.info("library index cannot rank (%s)", error)
+            return None
         query = _match_any(terms)
         if not query:
             return []
@@ -150,6 +161,20 @@ class IndexSource:
             log.info("library index cannot rank (%s)", error)
             return None
 
+    def _telling(self, terms: list[str]) -> list[str]:
+        """``terms`` without those too common to tell paragraphs apart (see COMMON_SHARE)."""
+        total = len(self._ids)
+        if total <= COMMON_FROM or not terms:
+            return terms
+        wanted = list(dict.fromkeys(terms))
+        marks = ", ".join("?" * len(wanted))
+        rows = self._index.connection().execute(
+            f"SELECT term, doc FROM terms_vocab WHERE term IN ({marks})", wanted
+        )
+        common = {term for term, docs in rows if docs > COMMON_SHARE * total}
+        kept = [t for t in terms if t not in common]
+        return kept or terms
+
 
 class MemoryRanker:
     """The same ranking over paragraphs held in memory (a library without an index)."""
@@ -160,7 +185,7 @@ class MemoryRanker:
             "CREATE VIRTUAL TABLE terms USING fts5(title, topics, body, "
             "tokenize = 'unicode61 remove_diacritics 0')"
         )
-        analyzer = Analyzer()
+        self.analyzer = analyzer = Analyzer()
         self._ids: list[str] = []
         rows = []
         for paragraph in paragraphs:

@@ -359,17 +359,21 @@ def load_library(
     folders: list[LibraryFolder],
     warnings: list[InputError] | None = None,
     index: LibraryIndex | None = None,
+    *,
+    parallel: bool = False,
 ) -> tuple[Library, list[InputError]]:
     """All folders merged into one Library; ids found in two folders go to ``clashes``.
 
     With an ``index`` (storage/library_index.py) files unchanged since they were indexed are
-    not read again, and the library reads paragraphs from the index when they are needed.
+    not read again, and the library reads paragraphs from the index when they are needed;
+    ``parallel`` lets a cold index read thousands of files in a pool of processes (only from
+    a program whose main module may be imported again: the app and the command line).
     Files that loaded with control characters removed are reported in ``warnings`` if given.
     """
     if index is not None:
         from tccm_drafter.storage.library_loading import load_indexed
 
-        return load_indexed(folders, index, warnings)
+        return load_indexed(folders, index, warnings, parallel=parallel)
     library = Library()
     errors: list[InputError] = []
     for folder in folders:

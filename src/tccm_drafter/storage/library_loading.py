@@ -35,8 +35,11 @@ def load_indexed(
     folders: list[LibraryFolder],
     index: LibraryIndex,
     warnings: list[InputError] | None = None,
+    *,
+    parallel: bool = False,
 ) -> tuple[Library, list[InputError]]:
     """As ``library_folder.load_library``, through the index."""
+    pool = reading_pool if parallel and (os.cpu_count() or 1) > 1 else None
     library = Library()
     errors: list[InputError] = []
     chosen: dict[str, IndexedFile] = {}
@@ -44,7 +47,7 @@ def load_indexed(
         result = LoadResult()
         if folder.begin_load(result):
             folder.sweep(result)
-            scan = index.refresh(folder.path, reading_pool if (os.cpu_count() or 1) > 1 else None)
+            scan = index.refresh(folder.path, pool)
             result.errors.extend(scan.errors)
             for item in scan.files:
                 if item.problem is not None:
