@@ -50,6 +50,9 @@ def test_selecting_a_section_shows_what_answers_its_question(
     assert panel.suggestions_visible()
     assert "strengthened" in panel.suggestions.question.text()
     assert {"igf-strengthening", "igf-sustainable-funding"} & set(shown_ids(window)[:3])
+    listed = panel.suggestions.list
+    used = shown_ids(window).index("igf-permanent-mandate")  # the example uses it already
+    assert "in this submission" in listed.item(used).text()
     window.outline_view.select_location(3, None)  # another section: the list follows
     assert "gdc-wsis-alignment" in shown_ids(window)[:3]
     assert not panel.suggestions.draft.isEnabled()  # that section has text already

@@ -1411,29 +1411,34 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>retired</source>
         <translation>مسحوبة</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Library views</source>
+        <translation>طرق عرض المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -1519,7 +1524,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+81"/>
         <source>{0} library files could not be read; first: {1}</source>
         <translation>ملفات مكتبة تعذّرت قراءتها: {0}؛ أولها: {1}</translation>
     </message>
@@ -1529,7 +1534,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+110"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع عن</translation>
     </message>
@@ -1549,7 +1554,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Undo</source>
         <translation>التراجع</translation>
     </message>
@@ -3897,7 +3902,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SuggestionsController</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+54"/>
         <source>Select a section to see the paragraphs that answer it.</source>
         <translation>اختر قسمًا لترى الفقرات التي تجيب عليه.</translation>
     </message>
@@ -3907,7 +3912,7 @@ Replace the file on disk with your version?</source>
         <translation>ليس لهذا القسم سؤال أو عنوان للإجابة عليه.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Draft from Library</source>
         <translation>الصياغة من المكتبة</translation>
     </message>
@@ -3935,12 +3940,17 @@ Replace the file on disk with your version?</source>
         <translation>اختر قسمًا لترى الفقرات التي تجيب عليه.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>No paragraph of the library answers this question.</source>
         <translation>لا توجد فقرة في المكتبة تجيب على هذا السؤال.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>in this submission</source>
+        <translation>في هذه المساهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>

@@ -1387,29 +1387,34 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>approved</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Library views</source>
+        <translation>Vistas de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -1495,7 +1500,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+81"/>
         <source>{0} library files could not be read; first: {1}</source>
         <translation>Archivos de biblioteca ilegibles: {0}; el primero: {1}</translation>
     </message>
@@ -1505,7 +1510,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+110"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1525,7 +1530,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3813,7 +3818,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SuggestionsController</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+54"/>
         <source>Select a section to see the paragraphs that answer it.</source>
         <translation>Seleccione una sección para ver los párrafos que responden a ella.</translation>
     </message>
@@ -3823,7 +3828,7 @@ Replace the file on disk with your version?</source>
         <translation>Esta sección no tiene pregunta ni título al que responder.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Draft from Library</source>
         <translation>Redactar a partir de la biblioteca</translation>
     </message>
@@ -3851,12 +3856,17 @@ Replace the file on disk with your version?</source>
         <translation>Seleccione una sección para ver los párrafos que responden a ella.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>No paragraph of the library answers this question.</source>
         <translation>Ningún párrafo de la biblioteca responde a esta pregunta.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>in this submission</source>
+        <translation>en esta contribución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>

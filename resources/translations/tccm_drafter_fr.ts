@@ -1387,29 +1387,34 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>retired</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Library views</source>
+        <translation>Vues de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1495,7 +1500,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+82"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+81"/>
         <source>{0} library files could not be read; first: {1}</source>
         <translation>Fichiers de bibliothèque illisibles&#xa0;: {0}&#x202f;; premier&#xa0;: {1}</translation>
     </message>
@@ -1505,7 +1510,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+110"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+109"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -1525,7 +1530,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
@@ -1815,7 +1820,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <location line="+2"/>
         <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
-        <translation>Remplir la section vide avec les meilleures suggestions qui tiennent dans sa limite (une seule étape d'annulation)</translation>
+        <translation>Remplir la section vide avec les meilleures suggestions qui tiennent dans sa limite (une seule étape d&apos;annulation)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3813,17 +3818,17 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SuggestionsController</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+54"/>
         <source>Select a section to see the paragraphs that answer it.</source>
         <translation>Choisissez une section pour voir les paragraphes qui y répondent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This section has no question or title to answer.</source>
-        <translation>Cette section n'a ni question ni titre auquel répondre.</translation>
+        <translation>Cette section n&apos;a ni question ni titre auquel répondre.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Draft from Library</source>
         <translation>Rédiger à partir de la bibliothèque</translation>
     </message>
@@ -3851,12 +3856,17 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Choisissez une section pour voir les paragraphes qui y répondent.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>No paragraph of the library answers this question.</source>
         <translation>Aucun paragraphe de la bibliothèque ne répond à cette question.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>in this submission</source>
+        <translation>dans cette contribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -3868,7 +3878,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+8"/>
         <source>Also in other languages: {0}</source>
-        <translation>Aussi dans d'autres langues : {0}</translation>
+        <translation>Aussi dans d&apos;autres langues : {0}</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from tccm_drafter.app import suggestions
 from tccm_drafter.app.workspace import Event, LibraryChanged, SectionReplaced, SubmissionReset
 from tccm_drafter.errors import InputError
+from tccm_drafter.model import ParagraphBlock
 
 if TYPE_CHECKING:
     from tccm_drafter.gui.main_window import MainWindow
@@ -67,7 +68,13 @@ class SuggestionsController(QObject):
             today=date.today(),
             ranker=self._ranker,
         )
-        view.show_suggestions(question, found, can_draft=not section.blocks)
+        used = frozenset(
+            block.paragraph_id
+            for each in sections
+            for block in each.blocks
+            if isinstance(block, ParagraphBlock)
+        )
+        view.show_suggestions(question, found, can_draft=not section.blocks, used=used)
 
     def draft(self) -> None:
         """Draft from Library: the empty section filled as one step of the undo history."""

@@ -83,18 +83,28 @@ class SuggestionsView(QWidget):
         self.list.clear()
         self.draft.setEnabled(False)
 
-    def show_suggestions(self, question: str, items: list[Suggestion], can_draft: bool) -> None:
+    def show_suggestions(
+        self,
+        question: str,
+        items: list[Suggestion],
+        can_draft: bool,
+        used: frozenset[str] = frozenset(),
+    ) -> None:
+        """The suggestions, best first; those in ``used`` are marked (already in the
+        submission)."""
         self.question.setText(question)
         self.list.clear()
         for item in items:
-            self.list.addItem(self._item(item))
+            self.list.addItem(self._item(item, item.paragraph_id in used))
         if not items:
             self.list.addItem(self.tr("No paragraph of the library answers this question."))
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.draft.setEnabled(can_draft and bool(items))
 
-    def _item(self, suggestion: Suggestion) -> QListWidgetItem:
+    def _item(self, suggestion: Suggestion, used: bool) -> QListWidgetItem:
         marks: list[str] = []
+        if used:
+            marks.append(self.tr("in this submission"))
         if suggestion.status is not Status.APPROVED:
             marks.append(self.tr("draft"))
         if suggestion.review_due:
