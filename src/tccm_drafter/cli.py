@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from tccm_drafter import call_commands, cli_suggest
-from tccm_drafter.cli_library import describe_paragraph, paragraph_line
+from tccm_drafter.cli_library import VersionAction, describe_paragraph, listing
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
 from tccm_drafter.sharing import review_commands
@@ -29,16 +29,6 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
-
-
-class _Version(argparse.Action):
-    """--version: the installed version, looked up only when asked for."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
-        from tccm_drafter import __version__
-
-        print(f"{parser.prog} {__version__}")
-        parser.exit()
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -67,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         "paragraphs. Run without a command to open the desktop app.",
         parents=[common],
     )
-    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
+    parser.add_argument(
+        "--version", action=VersionAction, nargs=0, help="show the version and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     library = commands.add_parser(
@@ -186,9 +178,8 @@ class _Context:
             from tccm_drafter.storage.settings import load_settings
 
             self.paths.ensure()
-            libraries = open_libraries(
-                self.paths, load_settings(self.paths), self.extra_libraries, parallel=True
-            )
+            settings = load_settings(self.paths)
+            libraries = open_libraries(self.paths, settings, self.extra_libraries, parallel=True)
             for problem in libraries.errors:
                 print(f"tccm-drafter: error: {problem}", file=err)
             for warning in libraries.warnings:
@@ -244,14 +235,7 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
     if action in ("list", "search"):
         status = Status(args.status) if action == "list" and args.status else None
         query = " ".join(args.query) if action == "search" else ""
-        topic = args.topic if action == "list" else None
-        lines = [
-            paragraph_line(entry, library)
-            for pid in library.search_ids(query, topic=topic, status=status)
-            if (entry := library.entry(pid)) is not None
-        ]
-        if lines:
-            print("\n".join(lines), file=out)
+        listing(library, query, args.topic if action == "list" else None, status, out)
         return EXIT_OK
     # show
     found = library.get(args.id)
@@ -393,8 +377,7 @@ def main(
         elif args.command in ("questions", "new"):
             status = call_commands.run(args, ctx.paths, out=out, err=err)
         elif args.command == "suggest":
-            libraries = lambda: ctx.libraries(err)  # noqa: E731
-            status = cli_suggest.run(args, libraries, out=out, today=date.today())
+            status = cli_suggest.run(args, lambda: ctx.libraries(err), out=out, today=date.today())
         elif args.command == "review":
             status = review_commands.run(
                 args, ctx.paths, lambda: ctx.library(err), out=out, err=err

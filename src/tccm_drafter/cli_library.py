@@ -1,11 +1,37 @@
-"""What `tccm-drafter library list|search|show` prints about a paragraph."""
+"""What `tccm-drafter library list|search|show` prints about a paragraph, and `--version`."""
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
+from typing import TextIO
 
-from tccm_drafter.model import Library, Paragraph
+from tccm_drafter.model import Library, Paragraph, Status
 from tccm_drafter.model.library import Entry
+
+
+class VersionAction(argparse.Action):
+    """--version: the installed version, looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from tccm_drafter import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
+def listing(
+    library: Library, query: str, topic: str | None, status: Status | None, out: TextIO
+) -> None:
+    """`library list` and `library search`: one line per paragraph, from the entries alone
+    (no paragraph's text is read)."""
+    lines = [
+        paragraph_line(entry, library)
+        for pid in library.search_ids(query, topic=topic, status=status)
+        if (entry := library.entry(pid)) is not None
+    ]
+    if lines:
+        print("\n".join(lines), file=out)
 
 
 def paragraph_line(paragraph: Paragraph | Entry, library: Library) -> str:
