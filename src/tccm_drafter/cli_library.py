@@ -25,11 +25,8 @@ def listing(
 ) -> None:
     """`library list` and `library search`: one line per paragraph, from the entries alone
     (no paragraph's text is read)."""
-    lines = [
-        paragraph_line(entry, library)
-        for pid in library.search_ids(query, topic=topic, status=status)
-        if (entry := library.entry(pid)) is not None
-    ]
+    ids = library.search_ids(query, topic=topic, status=status)
+    lines = [paragraph_line(e, library) for e in map(library.entry, ids) if e is not None]
     if lines:
         print("\n".join(lines), file=out)
 
@@ -38,7 +35,7 @@ def paragraph_line(paragraph: Paragraph | Entry, library: Library) -> str:
     status = paragraph.status.value
     if paragraph.superseded_by:
         status += f" -> {paragraph.superseded_by}"
-    if library.is_stale(paragraph.id):
+    if paragraph.translation_of and library.is_stale(paragraph.id):
         status += " (translation out of date)"
     topics = ",".join(paragraph.topics)
     origin = library.origin(paragraph.id) or ""

@@ -147,6 +147,21 @@ class Library:
             return
         self.put(paragraph, library_name)
 
+    def add_entries(self, entries: Iterable[Entry], library_name: str) -> list[Entry]:
+        """Add paragraphs the source holds; those whose id clashes with another library's
+        are recorded as clashes and left out of the list returned."""
+        added: list[Entry] = []
+        origin, held = self._origin, self._entries
+        for entry in entries:
+            existing = origin.get(entry.id)
+            if existing is not None and existing != library_name:
+                self.clashes.append(IdClash(entry.id, existing, library_name))
+                continue
+            held[entry.id] = entry
+            origin[entry.id] = library_name
+            added.append(entry)
+        return added
+
     def add_entry(self, entry: Entry, library_name: str) -> bool:
         """Add a paragraph the source holds (False: its id clashes with another library's)."""
         if self._clashes(entry.id, library_name):

@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +35,11 @@ from tccm_drafter.storage import index_db, index_write
 from tccm_drafter.storage.index_parse import Parsed, Problem, parse_all, read_digest
 from tccm_drafter.storage.index_records import ENTRY_COLUMNS, EntryReader
 from tccm_drafter.storage.index_write import STAT_COLUMNS, read_problem
-from tccm_drafter.storage.library_walk import is_paragraph_file_name
+from tccm_drafter.storage.paragraph_file import SUFFIX
 
 log = logging.getLogger(__name__)
 
+_NAME = attrgetter("name")
 #: A file modified this close to being indexed is compared by its bytes next time.
 RACY_NS = 3_000_000_000
 #: Above this many files to read, a cold index reads them in a pool of processes.
@@ -169,8 +171,8 @@ class LibraryIndex:
         scan = FolderScan()
         found = _walk(root, scan.errors)
         key = _folder_key(root)
+        known = {row[1]: row for row in self.connection().execute(_SELECT, (key,))}
         conn = self.connection()
-        known = {row[1]: row for row in conn.execute(_SELECT, (key,))}
         reader = EntryReader()
         now = time.time_ns()
         todo: list[tuple[int, FileState, tuple[Any, ...] | None]] = []
@@ -226,7 +228,7 @@ def _walk(root: Path, errors: list[InputError]) -> list[FileState]:
     def visit(folder: str) -> None:
         try:
             with os.scandir(folder) as listing:
-                items = sorted(listing, key=lambda e: e.name)
+                items = sorted(listing, key=_NAME)
         except OSError as error:
             where = error.filename or folder
             errors.append(InputError(f"cannot read folder ({error.strerror})", path=where))
@@ -241,7 +243,8 @@ def _walk(root: Path, errors: list[InputError]) -> list[FileState]:
                 if not item.name.startswith("."):
                     folders.append(item.path)
                 continue
-            if not is_paragraph_file_name(item.name):
+            name = item.name
+            if not name.endswith(SUFFIX) or name.startswith("."):  # is_paragraph_file_name
                 continue
             try:
                 info = item.stat()

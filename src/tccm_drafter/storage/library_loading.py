@@ -49,6 +49,7 @@ def load_indexed(
             folder.sweep(result)
             scan = index.refresh(folder.path, pool)
             result.errors.extend(scan.errors)
+            accepted: dict[str, IndexedFile] = {}
             for item in scan.files:
                 if item.problem is not None:
                     result.errors.append(item.problem.error(item.path))
@@ -57,13 +58,13 @@ def load_indexed(
                 if entry is None:
                     continue
                 if item.removed:
-                    result.warnings.append(
-                        InputError(removed_message(item.removed), path=item.path)
-                    )
-                if folder.accept(result, entry.id, item.path, item.digest) and library.add_entry(
-                    entry, folder.name
-                ):
-                    chosen[entry.id] = item
+                    removed = removed_message(item.removed)
+                    result.warnings.append(InputError(removed, path=item.path))
+                if folder.accept(result, entry.id, item.path, item.digest):
+                    accepted[entry.id] = item
+            entries = [item.entry for item in accepted.values() if item.entry is not None]
+            for entry in library.add_entries(entries, folder.name):
+                chosen[entry.id] = accepted[entry.id]
         errors.extend(result.errors)
         if warnings is not None:
             warnings.extend(result.warnings)
