@@ -174,6 +174,8 @@ class LibraryIndex:
         known = {row[1]: row for row in self.connection().execute(_SELECT, (key,))}
         conn = self.connection()
         reader = EntryReader()
+        # File times are compared with the time of this scan to tell which files may still
+        # change within their time stamp's granularity (not a date: see RACY_NS).
         now = time.time_ns()
         todo: list[tuple[int, FileState, tuple[Any, ...] | None]] = []
         files = scan.files
