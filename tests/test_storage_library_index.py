@@ -252,10 +252,12 @@ def test_a_rebuild_killed_half_way_leaves_an_index_that_loads_right(tmp_path: Pa
     process = _run(script, cache, folder)
     wal = cache / (index_db.FILE_NAME + "-wal")
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (wal.exists() and wal.stat().st_size > 100_000):
-        time.sleep(0.005)  # wait until it is writing
+    while time.monotonic() < deadline and process.poll() is None:
+        if wal.exists() and wal.stat().st_size > 100_000:
+            break  # it is writing the index
+        time.sleep(0.002)
     process.kill()
-    process.wait()
+    assert process.wait() != 0, "the load finished before it could be killed while writing"
     assert _load(folder, LibraryIndex.open(cache)) == expected
     assert _load(folder, LibraryIndex.open(cache)) == expected
 

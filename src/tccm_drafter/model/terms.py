@@ -24,6 +24,7 @@ STEMMERS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian", "
 MEMORY = 200_000
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 _CJK_RUN = re.compile(CJK.pattern.strip("()") + "+")
+_HYPHENATED = re.compile(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b")
 
 # Words every text uses, and the words questions are asked with ("please describe your
 # views"): they say nothing about what a question is about.
@@ -103,7 +104,9 @@ class Analyzer:
         stop = STOP_WORDS.get(lang, frozenset())
         stems = self._stems.setdefault(lang, {})
         found = [short for short, name in ABBREVIATIONS.get(lang, {}).items() if name in text]
-        words = [word for word in WORD.findall(text) if word not in stop]
+        # "multi-stakeholder" is also the word "multistakeholder" (as other texts write it).
+        words = [a + b for a, b in _HYPHENATED.findall(text)]
+        words += [word for word in WORD.findall(text) if word not in stop]
         if cjk:
             found += [t for word in words for t in self._cjk_or_stem(lang, word, stems)]
             return found
