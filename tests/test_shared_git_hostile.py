@@ -306,9 +306,7 @@ def test_command_line_without_git_on_its_path(tmp_path: Path) -> None:
         url = http.url("positions.git")
         done = cli(home, "library", "subscribe", url, "--writable", "--username", "kari", env=env)
         assert done.returncode == 0, done.stderr
-        assert (
-            "Subscribed to 'positions'" in done.stdout and "1 paragraph, writable" in done.stdout
-        )
+        assert "Subscribed to 'positions'" in done.stdout and "1 paragraph, writable" in done.stdout
         assert PASSWORD not in done.stdout + done.stderr
         profile = home / "config" / "profiles"
         profile.mkdir(parents=True, exist_ok=True)

@@ -770,6 +770,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Draft from Library</source>
+        <translation>الصياغة من المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Duplicate Paragraph</source>
         <translation>إنشاء نسخة من الفقرة</translation>
     </message>
@@ -1041,6 +1046,108 @@
         <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+137"/>
         <source>TCCM Drafter User Guide</source>
         <translation>دليل مستخدم TCCM Drafter</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/health_window.py" line="+37"/>
+        <source>Library Health</source>
+        <translation>حالة المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking through the library…</source>
+        <translation>جارٍ فحص المكتبة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs that need a look</source>
+        <translation>فقرات تحتاج إلى نظرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Paragraph</source>
+        <translation>فتح الفقرة</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Written twice</source>
+        <translation>مكتوبة مرتين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} % of the wording is the same</source>
+        <translation>النص متطابق بنسبة {0}٪</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due for review</source>
+        <translation>حان موعد مراجعتها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review date {0}</source>
+        <translation>تاريخ المراجعة: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without sources</source>
+        <translation>بلا مصادر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source cited</source>
+        <translation>لا يُذكر أي مصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used for a year</source>
+        <translation>لم تُستخدم منذ عام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last used {0}</source>
+        <translation>آخر استخدام: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never used in a saved submission</source>
+        <translation>لم تُستخدم قط في مساهمة محفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n thing(s) to look at</source>
+        <translation>
+            <numerusform>لا شيء يستدعي المراجعة</numerusform>
+            <numerusform>أمر واحد يستدعي المراجعة</numerusform>
+            <numerusform>أمران يستدعيان المراجعة</numerusform>
+            <numerusform>%n أمور تستدعي المراجعة</numerusform>
+            <numerusform>%n أمرًا يستدعي المراجعة</numerusform>
+            <numerusform>%n أمر يستدعي المراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paragraph(s) checked</source>
+        <translation>
+            <numerusform>لم تُفحص أي فقرة</numerusform>
+            <numerusform>فُحصت فقرة واحدة</numerusform>
+            <numerusform>فُحصت فقرتان</numerusform>
+            <numerusform>فُحصت %n فقرات</numerusform>
+            <numerusform>فُحصت %n فقرة</numerusform>
+            <numerusform>فُحصت %n فقرة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1458,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+145"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+146"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1366,7 +1473,7 @@ Open it in your web browser?</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
@@ -1404,7 +1511,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+85"/>
         <source>Search the library…</source>
         <translation>ابحث في المكتبة…</translation>
     </message>
@@ -1440,29 +1547,49 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>retired</source>
         <translation>مسحوبة</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-63"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
+        <source>Library views</source>
+        <translation>طرق عرض المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraphs that best answer the selected section</source>
+        <translation>الفقرات التي تجيب على القسم المحدد على أفضل وجه</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>All topics</source>
         <translation>كل المواضيع</translation>
     </message>
@@ -1580,12 +1707,12 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+113"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+112"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+160"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+162"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
@@ -1595,7 +1722,7 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Undo</source>
         <translation>التراجع</translation>
     </message>
@@ -1610,14 +1737,15 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>&amp;حذف الفقرة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>الإصدار {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n library file(s) could not be read; first: {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/app.py:87</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/app.py:86</extracomment>
         <translation>
             <numerusform>ملفات مكتبة تعذّرت قراءتها: {0}</numerusform>
             <numerusform>تعذّرت قراءة ملف مكتبة واحد: {0}</numerusform>
@@ -1633,7 +1761,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:188</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
@@ -1663,25 +1791,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>إنشاء &amp;نسخة من الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
         <translation>&amp;تحرير الفقرة…</translation>
     </message>
     <message>
@@ -1699,7 +1827,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:240</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:262</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1710,14 +1838,20 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Health…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <translation>&amp;حالة المكتبة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:289</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
@@ -1735,13 +1869,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:255</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1753,7 +1887,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
         <translation>فقرة &amp;جديدة…</translation>
     </message>
     <message>
@@ -1783,7 +1917,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:119</extracomment>
         <translation>&amp;سحب الفقرة…</translation>
     </message>
     <message>
@@ -1795,13 +1929,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:276</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Suggest Paragraphs</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <translation>ا&amp;قتراح فقرات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
@@ -1813,25 +1953,25 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:165</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:187</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:294</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:316</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
@@ -1849,13 +1989,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:122</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
         <translation>إضافة &amp;مجلد مكتبة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
         <translation>استخدام مجلد مشترك أو مستودع git للفقرات أيضًا</translation>
     </message>
     <message>
@@ -1867,13 +2007,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>جلب ما تغيّر في مكتباتك المشتركة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>التدقيق الإملائي أثناء ال&amp;كتابة</translation>
     </message>
     <message>
@@ -1884,8 +2024,14 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Draft fro&amp;m Library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:110</extracomment>
+        <translation>صيا&amp;غة من المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
         <translation>ت&amp;صدير حزمة…</translation>
     </message>
     <message>
@@ -1899,6 +2045,12 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Export to Word, Markdown or plain text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:43</extracomment>
         <translation>التصدير إلى Word أو Markdown أو نص عادي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <translation>ملء القسم الفارغ بأفضل الاقتراحات التي تتسع لحدّه (خطوة تراجع واحدة)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1921,13 +2073,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:269</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -1951,7 +2103,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>الانتقال إلى اللوحة التالية (F6)</translation>
     </message>
     <message>
@@ -1969,13 +2121,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:263</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -1992,14 +2144,20 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
+        <translation>فقرات مكتوبة مرتين، أو حان موعد مراجعتها، أو بلا مصادر، أو لم تُستخدم منذ عام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
         <translation>معاينة حزمة ‎.tccmlib واختيار ما يؤخذ منها</translation>
     </message>
     <message>
@@ -2011,7 +2169,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
     <message>
@@ -2023,7 +2181,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
         <translation>قراءة مجلدات المكتبة من جديد</translation>
     </message>
     <message>
@@ -2041,13 +2199,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
         <translation>مشا&amp;ركة تعديلاتي…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>م&amp;زامنة المكتبات المشتركة</translation>
     </message>
     <message>
@@ -2071,7 +2229,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>إرسال الفقرات التي غيّرتها في مكتبة مشتركة</translation>
     </message>
     <message>
@@ -2095,7 +2253,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
         <translation>الا&amp;شتراك في مكتبة مشتركة…</translation>
     </message>
     <message>
@@ -2113,8 +2271,14 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs that best answer the selected section&apos;s question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <translation>الفقرات التي تجيب على سؤال القسم المحدد على أفضل وجه</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2125,19 +2289,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
         <translation>وضع خط تحت الكلمات الخاطئة إملائيًا بلغة المساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>استخدام فقرات التحالف من خادم git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:133</extracomment>
         <translation>حفظ المكتبة في ملف ‎.tccmlib لمشاركته بالبريد الإلكتروني</translation>
     </message>
 </context>
@@ -2735,7 +2899,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+39"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
@@ -4509,6 +4673,72 @@ Replace the file on disk with your version?</source>
         <location line="+4"/>
         <source>&amp;Subscribe</source>
         <translation>ا&amp;شتراك</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>اختر قسمًا لترى الفقرات التي تجيب عليه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This section has no question or title to answer.</source>
+        <translation>ليس لهذا القسم سؤال أو عنوان للإجابة عليه.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft from Library</source>
+        <translation>الصياغة من المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsView</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_view.py" line="+65"/>
+        <source>Suggested paragraphs</source>
+        <translation>الفقرات المقترحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft from Library</source>
+        <translation>الصياغة من المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit</source>
+        <translation>ملء القسم الفارغ بأفضل الاقتراحات التي تتسع لحدّه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>اختر قسمًا لترى الفقرات التي تجيب عليه.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No paragraph of the library answers this question.</source>
+        <translation>لا توجد فقرة في المكتبة تجيب على هذا السؤال.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in this submission</source>
+        <translation>في هذه المساهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review due</source>
+        <translation>حان موعد المراجعة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also in other languages: {0}</source>
+        <translation>متوفرة أيضًا بلغات أخرى: {0}</translation>
     </message>
 </context>
 <context>

@@ -750,6 +750,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Draft from Library</source>
+        <translation>la redacción a partir de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Duplicate Paragraph</source>
         <translation>la duplicación del párrafo</translation>
     </message>
@@ -1021,6 +1026,100 @@
         <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+137"/>
         <source>TCCM Drafter User Guide</source>
         <translation>Guía del usuario de TCCM Drafter</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/health_window.py" line="+37"/>
+        <source>Library Health</source>
+        <translation>Estado de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking through the library…</source>
+        <translation>Revisando la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs that need a look</source>
+        <translation>Párrafos que conviene revisar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Paragraph</source>
+        <translation>Abrir el párrafo</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Written twice</source>
+        <translation>Escritos dos veces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} % of the wording is the same</source>
+        <translation>Texto idéntico en un {0} %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due for review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review date {0}</source>
+        <translation>fecha de revisión: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without sources</source>
+        <translation>Sin fuentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source cited</source>
+        <translation>no cita ninguna fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used for a year</source>
+        <translation>Sin usar desde hace un año</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last used {0}</source>
+        <translation>último uso: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never used in a saved submission</source>
+        <translation>nunca usado en una contribución guardada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n thing(s) to look at</source>
+        <translation>
+            <numerusform>%n punto que revisar</numerusform>
+            <numerusform>%n puntos que revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paragraph(s) checked</source>
+        <translation>
+            <numerusform>%n párrafo comprobado</numerusform>
+            <numerusform>%n párrafos comprobados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1422,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+145"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+146"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1338,7 +1437,7 @@ Open it in your web browser?</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
@@ -1376,7 +1475,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+85"/>
         <source>Search the library…</source>
         <translation>Buscar en la biblioteca…</translation>
     </message>
@@ -1412,29 +1511,49 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>approved</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-63"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
+        <source>Library views</source>
+        <translation>Vistas de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraphs that best answer the selected section</source>
+        <translation>Los párrafos que mejor responden a la sección seleccionada</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
@@ -1544,12 +1663,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+113"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+112"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+160"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+162"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
@@ -1559,7 +1678,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1574,14 +1693,15 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>E&amp;liminar párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>versión {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n library file(s) could not be read; first: {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/app.py:87</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/app.py:86</extracomment>
         <translation>
             <numerusform>%n archivo de biblioteca no se pudo leer: {0}</numerusform>
             <numerusform>%n archivos de biblioteca no se pudieron leer; el primero: {0}</numerusform>
@@ -1593,7 +1713,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:188</extracomment>
         <translation>&amp;Acerca de TCCM Drafter</translation>
     </message>
     <message>
@@ -1623,25 +1743,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>&amp;Duplicar párrafo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
         <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
         <translation>&amp;Editar párrafo…</translation>
     </message>
     <message>
@@ -1659,7 +1779,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:240</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:262</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1670,14 +1790,20 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Health…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <translation>Es&amp;tado de salud…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:289</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
@@ -1695,13 +1821,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:255</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>&amp;Claro</translation>
     </message>
     <message>
@@ -1713,7 +1839,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
         <translation>&amp;Nuevo párrafo…</translation>
     </message>
     <message>
@@ -1743,7 +1869,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:119</extracomment>
         <translation>&amp;Retirar párrafo…</translation>
     </message>
     <message>
@@ -1755,13 +1881,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:276</extracomment>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Suggest Paragraphs</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <translation>Sugerir &amp;párrafos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
@@ -1773,25 +1905,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:165</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:187</extracomment>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:294</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:316</extracomment>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
@@ -1809,13 +1941,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:122</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
         <translation>Añadir &amp;carpeta de biblioteca…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
         <translation>Usar también una carpeta compartida o un repositorio git de párrafos</translation>
     </message>
     <message>
@@ -1827,13 +1959,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>Traer lo que cambió en sus bibliotecas compartidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
@@ -1844,8 +1976,14 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Draft fro&amp;m Library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:110</extracomment>
+        <translation>Redactar &amp;a partir de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
@@ -1859,6 +1997,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>Export to Word, Markdown or plain text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:43</extracomment>
         <translation>Exportar a Word, Markdown o texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <translation>Rellenar la sección vacía con las mejores sugerencias que caben en su límite (un solo paso para deshacer)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1881,13 +2025,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
         <translation>&amp;Idioma de la interfaz…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:269</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -1911,7 +2055,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>Ir al panel siguiente (F6)</translation>
     </message>
     <message>
@@ -1929,13 +2073,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:263</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
@@ -1952,14 +2096,20 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
+        <translation>Párrafos escritos dos veces, pendientes de revisión, sin fuentes o sin usar desde hace un año</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
         <translation>Ver el contenido de un paquete .tccmlib y elegir qué tomar de él</translation>
     </message>
     <message>
@@ -1971,7 +2121,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
@@ -1983,7 +2133,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
         <translation>Volver a leer las carpetas de la biblioteca</translation>
     </message>
     <message>
@@ -2001,13 +2151,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
         <translation>Compartir &amp;mis cambios…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>Sincroni&amp;zar las bibliotecas compartidas</translation>
     </message>
     <message>
@@ -2031,7 +2181,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>Enviar los párrafos que cambió en una biblioteca compartida</translation>
     </message>
     <message>
@@ -2055,7 +2205,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
         <translation>&amp;Suscribirse a una biblioteca compartida…</translation>
     </message>
     <message>
@@ -2073,8 +2223,14 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
         <translation>El idioma de los menús y cuadros de diálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs that best answer the selected section&apos;s question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <translation>Los párrafos que mejor responden a la pregunta de la sección seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2085,19 +2241,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
         <translation>Subrayar las palabras mal escritas en el idioma de la contribución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>Usar los párrafos de la coalición desde un servidor git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:133</extracomment>
         <translation>Guardar la biblioteca en un archivo .tccmlib para compartirla por correo electrónico</translation>
     </message>
 </context>
@@ -2655,7 +2811,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+39"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -4361,6 +4517,72 @@ Replace the file on disk with your version?</source>
         <location line="+4"/>
         <source>&amp;Subscribe</source>
         <translation>&amp;Suscribirse</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>Seleccione una sección para ver los párrafos que responden a ella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This section has no question or title to answer.</source>
+        <translation>Esta sección no tiene pregunta ni título al que responder.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft from Library</source>
+        <translation>Redactar a partir de la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsView</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_view.py" line="+65"/>
+        <source>Suggested paragraphs</source>
+        <translation>Párrafos sugeridos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft from Library</source>
+        <translation>Redactar a partir de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit</source>
+        <translation>Rellenar la sección vacía con las mejores sugerencias que caben en su límite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>Seleccione una sección para ver los párrafos que responden a ella.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No paragraph of the library answers this question.</source>
+        <translation>Ningún párrafo de la biblioteca responde a esta pregunta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in this submission</source>
+        <translation>en esta contribución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review due</source>
+        <translation>revisión pendiente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also in other languages: {0}</source>
+        <translation>También en otros idiomas: {0}</translation>
     </message>
 </context>
 <context>

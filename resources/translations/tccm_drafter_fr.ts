@@ -750,6 +750,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Draft from Library</source>
+        <translation>la rédaction à partir de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Duplicate Paragraph</source>
         <translation>la copie du paragraphe</translation>
     </message>
@@ -1021,6 +1026,100 @@
         <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+137"/>
         <source>TCCM Drafter User Guide</source>
         <translation>Guide de l&apos;utilisateur de TCCM Drafter</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/health_window.py" line="+37"/>
+        <source>Library Health</source>
+        <translation>Santé de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking through the library…</source>
+        <translation>Examen de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs that need a look</source>
+        <translation>Paragraphes à examiner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Paragraph</source>
+        <translation>Ouvrir le paragraphe</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Written twice</source>
+        <translation>Écrits deux fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} % of the wording is the same</source>
+        <translation>Texte identique à {0} %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due for review</source>
+        <translation>À réexaminer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review date {0}</source>
+        <translation>date de réexamen : {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without sources</source>
+        <translation>Sans sources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source cited</source>
+        <translation>aucune source citée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used for a year</source>
+        <translation>Inutilisés depuis un an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last used {0}</source>
+        <translation>dernière utilisation : {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never used in a saved submission</source>
+        <translation>jamais utilisé dans une contribution enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n thing(s) to look at</source>
+        <translation>
+            <numerusform>%n point à examiner</numerusform>
+            <numerusform>%n points à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paragraph(s) checked</source>
+        <translation>
+            <numerusform>%n paragraphe vérifié</numerusform>
+            <numerusform>%n paragraphes vérifiés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1422,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+145"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+146"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1338,7 +1437,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
@@ -1376,7 +1475,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+80"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+85"/>
         <source>Search the library…</source>
         <translation>Rechercher dans la bibliothèque…</translation>
     </message>
@@ -1412,29 +1511,49 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>retired</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-63"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
+        <source>Library views</source>
+        <translation>Vues de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paragraphs that best answer the selected section</source>
+        <translation>Les paragraphes qui répondent le mieux à la section choisie</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
     </message>
@@ -1544,12 +1663,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+113"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+112"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+160"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+162"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
@@ -1559,7 +1678,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
@@ -1574,14 +1693,15 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Supprimer le paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+93"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
+        <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n library file(s) could not be read; first: {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/app.py:87</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/app.py:86</extracomment>
         <translation>
             <numerusform>%n fichier de bibliothèque illisible&#xa0;: {0}</numerusform>
             <numerusform>%n fichiers de bibliothèque illisibles&#x202f;; premier&#xa0;: {0}</numerusform>
@@ -1593,7 +1713,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:188</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
@@ -1623,25 +1743,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>D&amp;upliquer le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
         <translation>&amp;Modifier le paragraphe…</translation>
     </message>
     <message>
@@ -1659,7 +1779,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:240</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:262</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1670,14 +1790,20 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Health…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <translation>É&amp;tat de santé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:289</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
@@ -1695,13 +1821,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:255</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1713,7 +1839,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
         <translation>&amp;Nouveau paragraphe…</translation>
     </message>
     <message>
@@ -1743,7 +1869,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:119</extracomment>
         <translation>&amp;Retirer le paragraphe…</translation>
     </message>
     <message>
@@ -1755,13 +1881,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:254</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:276</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Suggest Paragraphs</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <translation>&amp;Suggérer des paragraphes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:183</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
@@ -1773,25 +1905,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:258</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:165</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:187</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:256</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:294</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:316</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
@@ -1809,13 +1941,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:122</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
         <translation>Ajouter un &amp;dossier de bibliothèque…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
         <translation>Utiliser aussi un dossier partagé ou un dépôt git de paragraphes</translation>
     </message>
     <message>
@@ -1827,13 +1959,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:139</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
         <translation>Récupérer ce qui a changé dans vos bibliothèques partagées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:157</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>Vérifier l&apos;&amp;orthographe pendant la frappe</translation>
     </message>
     <message>
@@ -1844,8 +1976,14 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Draft fro&amp;m Library</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:110</extracomment>
+        <translation>Rédi&amp;ger à partir de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:115</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
@@ -1859,6 +1997,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>Export to Word, Markdown or plain text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:43</extracomment>
         <translation>Exporter vers Word, Markdown ou texte brut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <translation>Remplir la section vide avec les meilleures suggestions qui tiennent dans sa limite (une seule étape d&apos;annulation)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1881,13 +2025,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:269</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -1911,7 +2055,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>Passer au volet suivant (F6)</translation>
     </message>
     <message>
@@ -1929,13 +2073,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:241</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:263</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -1952,14 +2096,20 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
+        <translation>Paragraphes écrits deux fois, à réexaminer, sans sources ou inutilisés depuis un an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
         <translation>Prévisualiser un paquet .tccmlib et choisir ce qu&apos;on en reprend</translation>
     </message>
     <message>
@@ -1971,7 +2121,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
@@ -1983,7 +2133,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:149</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
         <translation>Relire les dossiers de la bibliothèque</translation>
     </message>
     <message>
@@ -2001,13 +2151,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
         <translation>&amp;Partager mes modifications…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
         <translation>S&amp;ynchroniser les bibliothèques partagées</translation>
     </message>
     <message>
@@ -2031,7 +2181,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:146</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>Envoyer les paragraphes que vous avez modifiés dans une bibliothèque partagée</translation>
     </message>
     <message>
@@ -2055,7 +2205,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
         <translation>S&apos;a&amp;bonner à une bibliothèque partagée…</translation>
     </message>
     <message>
@@ -2073,8 +2223,14 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs that best answer the selected section&apos;s question</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <translation>Les paragraphes qui répondent le mieux à la question de la section choisie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2085,19 +2241,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:160</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
         <translation>Souligner les mots mal orthographiés dans la langue de la contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
         <translation>Utiliser les paragraphes de la coalition depuis un serveur git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:133</extracomment>
         <translation>Enregistrer la bibliothèque dans un fichier .tccmlib à partager par courriel</translation>
     </message>
 </context>
@@ -2655,7 +2811,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/preview.py" line="+35"/>
+        <location filename="../../src/tccm_drafter/gui/preview.py" line="+39"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -4361,6 +4517,72 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <location line="+4"/>
         <source>&amp;Subscribe</source>
         <translation>&amp;S&apos;abonner</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_controller.py" line="+53"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>Choisissez une section pour voir les paragraphes qui y répondent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This section has no question or title to answer.</source>
+        <translation>Cette section n&apos;a ni question ni titre auquel répondre.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft from Library</source>
+        <translation>Rédiger à partir de la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsView</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/suggestions_view.py" line="+65"/>
+        <source>Suggested paragraphs</source>
+        <translation>Paragraphes suggérés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft from Library</source>
+        <translation>Rédiger à partir de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty section with the best suggestions that fit its limit</source>
+        <translation>Remplir la section vide avec les meilleures suggestions qui tiennent dans sa limite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a section to see the paragraphs that answer it.</source>
+        <translation>Choisissez une section pour voir les paragraphes qui y répondent.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No paragraph of the library answers this question.</source>
+        <translation>Aucun paragraphe de la bibliothèque ne répond à cette question.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in this submission</source>
+        <translation>dans cette contribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review due</source>
+        <translation>à réexaminer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also in other languages: {0}</source>
+        <translation>Aussi dans d&apos;autres langues : {0}</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
-from tccm_drafter import __version__, call_commands, cli_shared
+from tccm_drafter import call_commands, cli_shared, cli_suggest
 from tccm_drafter.app.clock import Clock, SystemClock
-from tccm_drafter.cli_library import describe_paragraph, paragraph_line
+from tccm_drafter.cli_library import VersionAction, describe_paragraph, listing
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.export import FORMATS
 from tccm_drafter.sharing import review_commands
@@ -57,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         "paragraphs. Run without a command to open the desktop app.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action=VersionAction, nargs=0, help="show the version and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     library = commands.add_parser(
@@ -161,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_register_parser(commands, common)
     review_commands.register(commands, common)
     call_commands.register(commands, common)
+    cli_suggest.register(commands, common)
     return parser
 
 
@@ -209,7 +212,8 @@ class _Context:
             from tccm_drafter.storage.settings import load_settings
 
             self.paths.ensure()
-            libraries = open_libraries(self.paths, load_settings(self.paths), self.extra_libraries)
+            settings = load_settings(self.paths)
+            libraries = open_libraries(self.paths, settings, self.extra_libraries, parallel=True)
             for problem in libraries.errors:
                 print(f"tccm-drafter: error: {problem}", file=err)
             for warning in libraries.warnings:
@@ -270,14 +274,11 @@ def _cmd_library(args: argparse.Namespace, ctx: _Context, out: TextIO, err: Text
     from tccm_drafter.model import Status
 
     library = ctx.library(err)
-    if action == "list":
-        status = Status(args.status) if args.status else None
-        for paragraph in library.search(topic=args.topic, status=status):
-            print(paragraph_line(paragraph, library, ctx.now.date()), file=out)
-        return EXIT_OK
-    if action == "search":
-        for paragraph in library.search(" ".join(args.query)):
-            print(paragraph_line(paragraph, library, ctx.now.date()), file=out)
+    if action in ("list", "search"):
+        status = Status(args.status) if action == "list" and args.status else None
+        query = " ".join(args.query) if action == "search" else ""
+        topic = args.topic if action == "list" else None
+        listing(library, query, topic, status, out, today=ctx.now.date())
         return EXIT_OK
     # show
     found = library.get(args.id)
@@ -427,6 +428,10 @@ def main(
             status = run_register(args, ctx.paths, now=ctx.now, out=out, err=err)
         elif args.command in ("questions", "new"):
             status = call_commands.run(args, ctx.paths, out=out, err=err)
+        elif args.command == "suggest":
+            status = cli_suggest.run(
+                args, lambda: ctx.libraries(err), out=out, today=ctx.now.date()
+            )
         elif args.command == "review":
             status = review_commands.run(
                 args, ctx.paths, lambda: ctx.library(err), today=ctx.now.date(), out=out, err=err

@@ -1,11 +1,46 @@
-"""What `tccm-drafter library list|search|show` prints about a paragraph."""
+"""What `tccm-drafter library list|search|show` prints about a paragraph, and `--version`."""
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
+from typing import TextIO
 
-from tccm_drafter.model import Library, Paragraph
+from tccm_drafter.model import Library, Paragraph, Status
 from tccm_drafter.model.blocks import Marker, paragraph_markers
+from tccm_drafter.model.library import Entry
+
+
+class VersionAction(argparse.Action):
+    """--version: the installed version, looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from tccm_drafter import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
+def listing(
+    library: Library,
+    query: str,
+    topic: str | None,
+    status: Status | None,
+    out: TextIO,
+    *,
+    today: date,
+) -> None:
+    """`library list` and `library search`: one line per paragraph, from the entries alone
+    (no paragraph's text is read)."""
+    ids = library.search_ids(query, topic=topic, status=status)
+    lines = [
+        paragraph_line(entry, library, today)
+        for entry in map(library.entry, ids)
+        if entry is not None
+    ]
+    if lines:
+        print("\n".join(lines), file=out)
+
 
 #: How the command line names a paragraph's markers after its status.
 _MARKER_WORDS = {
@@ -14,7 +49,7 @@ _MARKER_WORDS = {
 }
 
 
-def paragraph_line(paragraph: Paragraph, library: Library, today: date) -> str:
+def paragraph_line(paragraph: Paragraph | Entry, library: Library, today: date) -> str:
     status = paragraph.status.value
     if paragraph.superseded_by:
         status += f" -> {paragraph.superseded_by}"

@@ -11,9 +11,10 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library
 from tccm_drafter.storage.library_folder import (
     LibraryFolder,
-    ensure_personal_library,
     load_library,
 )
+from tccm_drafter.storage.library_index import LibraryIndex
+from tccm_drafter.storage.library_loading import ensure_personal_library
 from tccm_drafter.storage.library_walk import count_paragraph_files
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings
@@ -32,6 +33,10 @@ class Libraries:
     errors: list[InputError] = field(default_factory=list)
     #: Files that loaded with something removed (control characters a document cannot hold).
     warnings: list[InputError] = field(default_factory=list)
+    #: The library index in the cache folder (None: every load parses every file).
+    index: LibraryIndex | None = None
+    #: A cold index may read files in a pool of processes (the app and the command line).
+    parallel: bool = False
 
     def writable_folder_for(self, paragraph_id: str | None = None) -> LibraryFolder | None:
         """Where a paragraph is saved: the writable folder it comes from, else the first
@@ -60,8 +65,8 @@ class Libraries:
         """
         folders = [LibraryFolder(f.path, f.name, f.writable) for f in self.folders]
         warnings: list[InputError] = []
-        library, errors = load_library(folders, warnings)
-        return Libraries(folders, library, errors, warnings)
+        library, errors = load_library(folders, warnings, self.index, parallel=self.parallel)
+        return Libraries(folders, library, errors, warnings, self.index, self.parallel)
 
 
 def library_folders(
@@ -89,14 +94,20 @@ def library_folders(
 
 
 def open_libraries(
-    paths: AppPaths, settings: Settings, extra: Sequence[Path] = (), *, load: bool = True
+    paths: AppPaths,
+    settings: Settings,
+    extra: Sequence[Path] = (),
+    *,
+    load: bool = True,
+    parallel: bool = False,
 ) -> Libraries:
     """The user's library folders, read unless ``load`` is False (the app then reads them in
     the background when there are many)."""
     folders, errors = library_folders(paths, settings, extra)
-    libraries = Libraries(folders, Library(), errors)
+    index = LibraryIndex.open(paths.index_dir)
+    libraries = Libraries(folders, Library(), errors, index=index, parallel=parallel)
     if load:
-        library, load_errors = load_library(folders, libraries.warnings)
+        library, load_errors = load_library(folders, libraries.warnings, index, parallel=parallel)
         libraries.library = library
         libraries.errors.extend(load_errors)
     return libraries

@@ -14,10 +14,13 @@ import threading
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Library, Submission
-from tccm_drafter.render.worker import RenderReply, RenderRequest, serve, trim
+from tccm_drafter.model import Library, ParagraphBlock, Submission
+
+if TYPE_CHECKING:  # the renderer is imported when the first render starts
+    from tccm_drafter.render.worker import RenderReply, RenderRequest
 
 #: A render that takes longer than this is stopped (the worker is killed and started again).
 TIMEOUT_SECONDS = 15.0
@@ -30,7 +33,7 @@ class RenderService:
         self._timeout = timeout
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
-        self._library_sent: int | None = None
+        self._library_sent: tuple[int, frozenset[str]] | None = None
         #: The last submission sent: sections unchanged since are not sent again.
         self._sent: Submission | None = None
         self._lock = threading.Lock()
@@ -51,6 +54,8 @@ class RenderService:
     def _start(self) -> Connection:
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe()
+        from tccm_drafter.render.worker import serve
+
         process = context.Process(target=serve, args=(child,), daemon=True, name="tccm-render")
         process.start()
         child.close()
@@ -59,17 +64,28 @@ class RenderService:
         return parent
 
     def render(self, request: RenderRequest, library: Library, library_version: int) -> RenderReply:
-        """Render ``request`` with ``library`` (sent only when its version changed)."""
+        """Render ``request`` with ``library``: the paragraphs the submission uses are sent
+        when the library's version or that set of paragraphs changed (never the whole
+        library: it may hold tens of thousands of paragraphs, most of them in the index)."""
+        from tccm_drafter.render.worker import RenderReply, trim
+
         with self._lock:
             conn = self._conn if self._conn is not None else self._start()
             whole = request.submission.copy()
+            used = frozenset(
+                block.paragraph_id
+                for section in whole.sections
+                for block in section.blocks
+                if isinstance(block, ParagraphBlock)
+            )
+            sent = (library_version, used)
             request = trim(request, self._sent)
-            if self._library_sent != library_version:
-                request = replace(request, library=library)
+            if self._library_sent != sent:
+                request = replace(request, library=library.subset(used))
             try:
                 self._sent = None  # until the worker has it
                 conn.send(request)
-                self._library_sent = library_version
+                self._library_sent = sent
                 if not conn.poll(self._timeout):
                     self._stop()
                     raise InputError(

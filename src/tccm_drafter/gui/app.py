@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from tccm_drafter import APP_NAME, __version__
+from tccm_drafter import APP_NAME
 from tccm_drafter.app.clock import Clock
 from tccm_drafter.app.libraries import open_libraries
 from tccm_drafter.errors import InputError
@@ -39,7 +39,6 @@ def _application(argv: list[str]) -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else "tccm-drafter", *argv])
     QCoreApplication.setOrganizationName("TCCM")
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
     return app
@@ -72,7 +71,7 @@ def create_window(
 
     apply_theme(settings.theme)
     install_language(settings.interface_language)
-    libraries = open_libraries(paths, settings, extra_libraries, load=False)
+    libraries = open_libraries(paths, settings, extra_libraries, load=False, parallel=True)
     background = libraries.is_large()
     if not background:
         libraries = libraries.load()

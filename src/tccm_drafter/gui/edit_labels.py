@@ -22,6 +22,7 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edit", "Change Submission Details"),
     QT_TRANSLATE_NOOP("Edit", "Change Template"),
     QT_TRANSLATE_NOOP("Edit", "Change Title"),
+    QT_TRANSLATE_NOOP("Edit", "Draft from Library"),
     QT_TRANSLATE_NOOP("Edit", "Duplicate Paragraph"),
     QT_TRANSLATE_NOOP("Edit", "Edit Paragraph"),
     QT_TRANSLATE_NOOP("Edit", "Edit Section"),

@@ -4,17 +4,71 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tccm_drafter.gui.call_actions import new_from_call
-from tccm_drafter.gui.dialogs.language import choose_language
-from tccm_drafter.gui.register_window import show_register
-from tccm_drafter.gui.review_actions import import_review
-
 if TYPE_CHECKING:
     from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.storage.paths import AppPaths
+
+
+def new_from_call(window: MainWindow) -> None:
+    from tccm_drafter.gui.call_actions import new_from_call as run
+
+    run(window)
+
+
+def import_review(window: MainWindow) -> None:
+    from tccm_drafter.gui.review_actions import import_review as run
+
+    run(window)
+
+
+def show_register(window: MainWindow) -> None:
+    from tccm_drafter.gui.register_window import show_register as run
+
+    run(window)
+
+
+def choose_language(window: MainWindow) -> None:
+    from tccm_drafter.gui.dialogs.language import choose_language as run
+
+    run(window)
+
+
+def open_user_guide(window: MainWindow) -> None:
+    from tccm_drafter.gui.dialogs.guide import show_user_guide
+
+    show_user_guide(window, window.prompter)
+
+
+def about(window: MainWindow) -> None:
+    from tccm_drafter.gui.dialogs.about import show_about
+
+    show_about(window)
+
+
+def show_health(window: MainWindow) -> None:
+    from tccm_drafter.gui.health_window import show_health as run
+
+    run(window)
+
+
+def used_in(paths: AppPaths, paragraph_id: str) -> list[str]:
+    """The submissions that used a paragraph, one line each (the paragraph preview)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tccm_drafter.sharing.usage import submissions_using
+
+    version = QCoreApplication.translate("MainWindow", "version {0}")
+    return [
+        f"{use.title or use.path.name} ({use.path.name}, {use.recorded}, "
+        + version.format(use.version)
+        + ")"
+        for use in submissions_using(paths, paragraph_id)
+    ]
 
 
 def action_handlers(window: MainWindow) -> dict[str, Any]:
-    """What each menu and toolbar action (gui/menus.py) does in this window."""
+    """What each menu and toolbar action (gui/menus.py) does in this window. Dialogs and
+    windows are imported when first opened: the first frame needs none of them."""
     files, actions, library, sharing = (
         window.files,
         window.submission_actions,
@@ -65,18 +119,9 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "next_pane": lambda: window.cycle_panes(1),
         "previous_pane": lambda: window.cycle_panes(-1),
         "language": lambda: choose_language(window),
-        "guide": lambda: _user_guide(window),
-        "about": lambda: _about(window),
+        "guide": lambda: open_user_guide(window),
+        "about": lambda: about(window),
+        "suggest": window.library_panel.show_suggestions,
+        "draft": lambda: window.suggesting.draft(),
+        "health": lambda: show_health(window),
     }
-
-
-def _user_guide(window: MainWindow) -> None:
-    from tccm_drafter.gui.dialogs.guide import show_user_guide  # loaded when first asked for
-
-    show_user_guide(window, window.prompter)
-
-
-def _about(window: MainWindow) -> None:
-    from tccm_drafter.gui.dialogs import show_about
-
-    show_about(window)

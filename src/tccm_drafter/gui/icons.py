@@ -6,8 +6,8 @@ colour (and a dimmed one for disabled actions), so the same files serve light an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from tccm_drafter.storage.paths import resources_dir
@@ -30,6 +30,37 @@ def _pixmap(source: str, colour: QColor, size: int) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
+class _Engine(QIconEngine):
+    """Draws the icon at the size and in the mode Qt asks for, when it asks (the window's
+    first frame needs a few sizes of a few icons, not every size of every one)."""
+
+    def __init__(self, source: str, normal: QColor, disabled: QColor) -> None:
+        super().__init__()
+        self._source, self._normal, self._disabled = source, normal, disabled
+        self._drawn: dict[tuple[int, int, bool], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        disabled = mode == QIcon.Mode.Disabled
+        key = (side, side, disabled)
+        found = self._drawn.get(key)
+        if found is None:
+            colour = self._disabled if disabled else self._normal
+            found = self._drawn[key] = _pixmap(self._source, colour, side)
+        return found
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _Engine(self._source, self._normal, self._disabled)
+
+
 def icon(name: str, palette: QPalette) -> QIcon:
     """An action icon for this palette; an empty icon when the file is missing."""
     try:
@@ -38,8 +69,4 @@ def icon(name: str, palette: QPalette) -> QIcon:
         return QIcon()
     normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    result = QIcon()
-    for size in SIZES:
-        result.addPixmap(_pixmap(source, normal, size), QIcon.Mode.Normal)
-        result.addPixmap(_pixmap(source, disabled, size), QIcon.Mode.Disabled)
-    return result
+    return QIcon(_Engine(source, normal, disabled))

@@ -28,6 +28,7 @@ from tccm_drafter.gui.outline_model import PARAGRAPH_MIME
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Library, Paragraph, Status
 from tccm_drafter.model.blocks import Marker, paragraph_markers
+from tccm_drafter.model.library import Entry
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -77,8 +78,8 @@ class LibraryModel(QAbstractTableModel):
 
     def _build(self) -> None:
         """The row order: alphabetical by title, the order people look for a paragraph in."""
-        ordered = sorted(self._library, key=lambda p: (p.title.casefold(), p.id))
-        self._ids = [p.id for p in ordered]
+        ordered = sorted(self._library.entries(), key=lambda e: (e.title.casefold(), e.id))
+        self._ids = [e.id for e in ordered]
         self._rows = {pid: row for row, pid in enumerate(self._ids)}
 
     def filter_rows(
@@ -122,12 +123,12 @@ class LibraryModel(QAbstractTableModel):
     def row_of(self, paragraph_id: str) -> int:
         return self._rows.get(paragraph_id, -1)
 
-    def markers(self, paragraph: Paragraph) -> list[Marker]:
+    def markers(self, paragraph: Paragraph | Entry) -> list[Marker]:
         return paragraph_markers(paragraph, self._library, self.today() if self.today else None)
 
-    def badges(self, paragraph: Paragraph) -> list[str]:
+    def badges(self, paragraph: Paragraph | Entry) -> list[str]:
         found = [paragraph.status.value, *(str(m) for m in self.markers(paragraph))]
-        if paragraph.short.strip():
+        if paragraph.has_short if isinstance(paragraph, Entry) else bool(paragraph.short.strip()):
             found.append("short")
         return found
 
@@ -147,7 +148,8 @@ class LibraryModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():
             return None
-        paragraph = self._library.get(self._ids[index.row()])
+        # The entry, not the paragraph: painting the list never reads a paragraph's text.
+        paragraph = self._library.entry(self._ids[index.row()])
         if paragraph is None:
             return None
         column = index.column()
@@ -180,7 +182,7 @@ class LibraryModel(QAbstractTableModel):
             if Marker.REVIEW_DUE in found:
                 text += "\n" + self.tr("Its review date has come: check it still holds")
             if paragraph.superseded_by:
-                successor = self._library.get(paragraph.superseded_by)
+                successor = self._library.entry(paragraph.superseded_by)
                 name = successor.title if successor else paragraph.superseded_by
                 text += "\n" + self.tr("Superseded by “{0}”").format(name)
             return tip(text)

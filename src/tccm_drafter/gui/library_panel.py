@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
 from tccm_drafter.gui.paragraph_view import ParagraphView
+from tccm_drafter.gui.suggestions_view import SuggestionsView
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import Library, Status
 from tccm_drafter.storage.paths import AppPaths
@@ -65,10 +67,13 @@ class LibraryList(QTableView):
 
 
 class LibraryPanel(QWidget):
-    """Search box, filters, list and preview over one Library."""
+    """Two views over one Library, the preview below both: Library (search box, filters,
+    list) and Suggestions (what answers the selected section's question)."""
 
     currentParagraphChanged = Signal(str)
     insertRequested = Signal(list)
+    #: The Suggestions view came on screen: fill it.
+    suggestionsShown = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,16 +119,31 @@ class LibraryPanel(QWidget):
         filters.addWidget(self.language, 1, 0)
         filters.addWidget(self.library_name, 1, 1)
 
+        browse = QWidget(self)
+        browse_layout = QVBoxLayout(browse)
+        browse_layout.setContentsMargins(0, 4, 0, 0)
+        browse_layout.addWidget(self.search)
+        browse_layout.addLayout(filters)
+        browse_layout.addWidget(self.list, 1)
+        self.suggestions = SuggestionsView(self)
+        self.suggestions.insertRequested.connect(self.insertRequested)
+        self.suggestions.paragraphSelected.connect(self._suggestion_selected)
+        self.views = QTabWidget(self)
+        self.views.setAccessibleName(self.tr("Library views"))
+        self.views.setDocumentMode(True)
+        self.views.addTab(browse, self.tr("Library"))
+        self.views.addTab(self.suggestions, self.tr("Suggestions"))
+        self.views.setTabToolTip(1, self.tr("The paragraphs that best answer the selected section"))
+        self.views.currentChanged.connect(self._view_changed)
+
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.list)
+        splitter.addWidget(self.views)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self._fill_filters()
 
@@ -194,10 +214,31 @@ class LibraryPanel(QWidget):
         )
 
     def selected_ids(self) -> list[str]:
+        if self.suggestions_visible():
+            return self.suggestions.list.selected_ids()
         return self.list.selected_ids()
+
+    def suggestions_visible(self) -> bool:
+        return self.views.currentWidget() is self.suggestions
+
+    def show_suggestions(self) -> None:
+        """Switch to the Suggestions view (Library › Suggest Paragraphs)."""
+        self.views.setCurrentWidget(self.suggestions)
+        self.suggestions.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _view_changed(self, _index: int) -> None:
+        if self.suggestions_visible():
+            self.suggestionsShown.emit()
+
+    def _suggestion_selected(self, paragraph_id: str) -> None:
+        paragraph = self.model.library.get(paragraph_id)
+        self.preview.show_paragraph(paragraph, self.model.library)
+        if paragraph is not None:
+            self.currentParagraphChanged.emit(paragraph.id)
 
     def focus_search(self) -> None:
         """Ctrl+F: type to search the library."""
+        self.views.setCurrentIndex(0)
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,11 +22,13 @@ from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.jobs import JobRunner
 from tccm_drafter.model.counting import Counts
-from tccm_drafter.render.html_preview import Palette, Preview, PreviewBlock
-from tccm_drafter.render.page_marks import PageBreak
-from tccm_drafter.render.pipeline import RenderResult, render_submission
-from tccm_drafter.render.templates import Template, find_template
-from tccm_drafter.render.worker import RenderReply, RenderRequest
+from tccm_drafter.render.preview_types import Palette, Preview, PreviewBlock
+
+if TYPE_CHECKING:  # the renderer is imported for the first render, after the first frame
+    from tccm_drafter.render.page_marks import PageBreak
+    from tccm_drafter.render.pipeline import RenderResult
+    from tccm_drafter.render.templates import Template
+    from tccm_drafter.render.worker import RenderReply
 
 #: Edits within this time are rendered once.
 DELAY_MS = 15
@@ -115,6 +118,8 @@ class LiveRender(QObject):
         """The submission's template (raises InputError when it cannot be used)."""
         name = self._ws.submission.template or DEFAULT_TEMPLATE
         if self._template is None or self._template[0] != name:
+            from tccm_drafter.render.templates import find_template
+
             self._template = (name, find_template(name, self._templates_dir))
         return self._template[1]
 
@@ -128,6 +133,8 @@ class LiveRender(QObject):
         """The whole rendered document, made here and now (Copy Section: the user asked and
         waits). Raises InputError when it cannot be rendered."""
         submission, library = self._ws.snapshot()
+        from tccm_drafter.render.pipeline import render_submission
+
         return render_submission(submission, library, self.template(), today=today(self._clock))
 
     def _submit(self) -> None:
@@ -135,6 +142,8 @@ class LiveRender(QObject):
         generation = self.generation
         name = self._ws.submission.template or DEFAULT_TEMPLATE
         submission, library = self._ws.snapshot()
+        from tccm_drafter.render.worker import RenderRequest
+
         request = RenderRequest(
             generation,
             submission,

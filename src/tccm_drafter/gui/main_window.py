@@ -34,7 +34,6 @@ from tccm_drafter.app.workspace import (
 )
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.autosave import Autosaver
-from tccm_drafter.gui.checks_dock import ChecksDock, add_below
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.document_state import DocumentState, Prompter
 from tccm_drafter.gui.editor import BlockEditor
@@ -53,6 +52,7 @@ from tccm_drafter.gui.preview import PreviewPane
 from tccm_drafter.gui.reading import BackgroundReader
 from tccm_drafter.gui.spell_actions import WindowSpelling
 from tccm_drafter.gui.submission_actions import SubmissionActions
+from tccm_drafter.gui.suggestions_controller import SuggestionsController
 from tccm_drafter.gui.theme import preview_palette
 from tccm_drafter.gui.title_bar import TitleBar
 from tccm_drafter.gui.window_geometry import cycle_focus, default_size, fit_to_screen
@@ -69,6 +69,7 @@ FOCUS_STYLE = (
 
 
 if TYPE_CHECKING:
+    from tccm_drafter.gui.checks_dock import ChecksDock
     from tccm_drafter.gui.dialogs.preflight import PreflightPanel
 
 
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.spelling.attach(self.editor.text)
         self.spelling.set_up_action(self.act["spell_check"])
         self.live_checks = LiveChecks(self)
+        self.suggesting = SuggestionsController(self)
         self.loader = LibraryLoader(self, self)
         self.loader.reloaded.connect(self.libraryReloaded)
         self.workspace.add_listener(self)
@@ -208,6 +210,8 @@ class MainWindow(QMainWindow):
     def show_checks(self, findings: list[Finding]) -> None:
         """The checks in a dock below the panes: they never cover the place they point at."""
         if self.checks_dock is None:
+            from tccm_drafter.gui.checks_dock import ChecksDock, add_below
+
             dock = self.checks_dock = ChecksDock(self)
             dock.panel.findingActivated.connect(self._go_to_finding)
             dock.panel.fixRequested.connect(self.submission_actions.apply_fix)

@@ -98,6 +98,21 @@ SUBMISSION: list[Entry] = [
     ("checks", "Run C&hecks", "F7", "checks", "Check the submission before sending"),
 ]
 LIBRARY: list[Entry] = [
+    (
+        "suggest",
+        "&Suggest Paragraphs",
+        "Ctrl+Shift+G",
+        "",
+        "The paragraphs that best answer the selected section's question",
+    ),
+    (
+        "draft",
+        "Draft fro&m Library",
+        None,
+        "",
+        "Fill the empty section with the best suggestions that fit its limit (one undo step)",
+    ),
+    None,
     ("new_paragraph", "&New Paragraph…", "Ctrl+Shift+P", "", ""),
     ("edit_paragraph", "&Edit Paragraph…", None, "", ""),
     ("duplicate_paragraph", "&Duplicate Paragraph…", None, "", ""),
@@ -146,6 +161,13 @@ LIBRARY: list[Entry] = [
         "Send the paragraphs you changed in a shared library",
     ),
     None,
+    (
+        "health",
+        "&Health…",
+        None,
+        "",
+        "Paragraphs written twice, due for review, without sources or unused for a year",
+    ),
     ("reload", "Re&load", _KS.Refresh, "reload", "Read the library folders again"),
 ]
 VIEW: list[Entry] = [

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from tccm_drafter.gui.safe_browser import SafeBrowser
 from tccm_drafter.model import Library, Paragraph
 from tccm_drafter.model.blocks import Marker, paragraph_markers
-from tccm_drafter.render.html_preview import Palette, markdown_html
 from tccm_drafter.render.links import is_safe_link
+from tccm_drafter.render.preview_types import Palette
 
 
 class ParagraphView(SafeBrowser):
@@ -69,11 +69,11 @@ class ParagraphView(SafeBrowser):
         palette = self.palette_for_text
         parts = [
             f"<h3>{esc(p.title)}</h3>{notes}<table>{rows}</table><hr/>",
-            markdown_html(p.body, palette),
+            _markdown_html(p.body, palette),
         ]
         if p.short.strip():
             parts.append(f"<h4>{esc(self.tr('Short variant'))}</h4>")
-            parts.append(markdown_html(p.short, palette))
+            parts.append(_markdown_html(p.short, palette))
         if p.sources:
             items = "".join(
                 f"<li>{esc(s.citation)}" + (f" — {_link(s.url)}" if s.url else "") + "</li>"
@@ -91,3 +91,10 @@ def _link(url: str) -> str:
     """A source's address: a live link only when it is a web or mail address."""
     text = html.escape(url)
     return f'<a href="{html.escape(url, quote=True)}">{text}</a>' if is_safe_link(url) else text
+
+
+def _markdown_html(text: str, palette: Palette) -> str:
+    """render.html_preview.markdown_html, imported when a paragraph is first shown."""
+    from tccm_drafter.render.html_preview import markdown_html
+
+    return markdown_html(text, palette)

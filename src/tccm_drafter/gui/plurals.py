@@ -44,6 +44,8 @@ class EnglishPlurals(QTranslator):
 def ensure_plurals(app: QObject | None = None) -> None:
     """Install the English plurals on the application once (a child of it keeps it alive)."""
     app = app or QCoreApplication.instance()
-    if app is None or app.findChild(EnglishPlurals) is not None:
+    # A property, not findChild: that walks every object of the application.
+    if app is None or app.property("tccm-plurals"):
         return
+    app.setProperty("tccm-plurals", True)
     QCoreApplication.installTranslator(EnglishPlurals(app))

@@ -11,6 +11,7 @@ a link asks the window to open it (http, https and mailto only, after asking the
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QTextCursor
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.gui.safe_browser import SafeBrowser
-from tccm_drafter.render.html_preview import BODY_POINT_SIZE, Preview
-from tccm_drafter.render.page_marks import PageBreak
+from tccm_drafter.render.preview_types import BODY_POINT_SIZE, Preview
 
 #: Up to this many changed blocks are patched in place; more are set as a whole.
 MAX_PATCHED_BLOCKS = 40
@@ -27,6 +27,10 @@ MAX_PATCHED_BLOCKS = 40
 #: further down would lay out everything before it at once. The rest is laid out in idle
 #: time instead, this many text blocks at a time (a few milliseconds each).
 LAYOUT_STEP_BLOCKS = 60
+
+
+if TYPE_CHECKING:
+    from tccm_drafter.render.page_marks import PageBreak
 
 
 class PreviewPane(SafeBrowser):

@@ -3,7 +3,8 @@
 Runs the real main window (offscreen unless a display is chosen) in a throw-away home folder
 with the starter library and the example submission, and writes main-window.png,
 main-window-dark.png, main-window-1280x800.png, library-editing.png, export-dialog.png,
-profile-dialog.png, preflight.png (the checks docked) and import-bundle.png, and the rules
+preflight.png (the checks docked), import-bundle.png, suggestions.png and library-health.png
+(``screenshots_library.py``), and the rules
 calls set (``screenshots_rules.py``): consultation-details.png, signatories.png, register.png.
 """
 
@@ -22,6 +23,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tccm_drafter.app.clock import FixedClock
+from tccm_drafter.gui.screenshots_library import library_shots
 from tccm_drafter.gui.screenshots_rules import SHOTS, rules_shot
 from tccm_drafter.gui.table_rows import select_row
 
@@ -107,6 +109,7 @@ def take(out_dir: Path, home: Path) -> list[Path]:
     window.resize(*SIZE)
     window.set_theme("system")
     _settle(app)
+    library_shots(window, app, save, _over)
     _add_problems(window)
     window.run_checks()  # docked below the panes, pointing at the superseded paragraph
     panel, dock = window.preflight_panel, window.checks_dock

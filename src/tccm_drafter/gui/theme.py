@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from tccm_drafter.render.html_preview import Palette
+from tccm_drafter.render.preview_types import Palette
 
 THEMES = ("system", "light", "dark")
 _SAVED = "tccmSystemPalette"

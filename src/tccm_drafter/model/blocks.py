@@ -12,10 +12,9 @@ from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 
-from tccm_drafter.model.library import Library
+from tccm_drafter.model.library import Entry, Library
 from tccm_drafter.model.paragraph import Paragraph
 from tccm_drafter.model.submission import Block, ParagraphBlock, TextBlock
-from tccm_drafter.model.translations import is_stale
 
 
 class Marker(StrEnum):
@@ -34,7 +33,9 @@ class Marker(StrEnum):
     REVIEW_DUE = "review due"
 
 
-def paragraph_markers(paragraph: Paragraph, library: Library, today: date | None) -> list[Marker]:
+def paragraph_markers(
+    paragraph: Paragraph | Entry, library: Library, today: date | None
+) -> list[Marker]:
     """What a user needs to know about a library paragraph besides its status: superseded or
     retired, a stale translation, a review date that has come (not checked when ``today`` is
     None). The one rule for the library list, the paragraph view, the outline and the CLI."""
@@ -43,8 +44,7 @@ def paragraph_markers(paragraph: Paragraph, library: Library, today: date | None
         found.append(Marker.SUPERSEDED)
     elif paragraph.is_retired:
         found.append(Marker.RETIRED)
-    source = library.get(paragraph.translation_of) if paragraph.translation_of else None
-    if source is not None and is_stale(paragraph, source):
+    if paragraph.translation_of and library.is_stale(paragraph.id):
         found.append(Marker.STALE_TRANSLATION)
     if today is not None and paragraph.review_due(today):
         found.append(Marker.REVIEW_DUE)

@@ -16,7 +16,7 @@ from babel import Locale, UnknownLocaleError
 
 from tccm_drafter.model.diffing import word_diff
 from tccm_drafter.model.formatting import primary_language
-from tccm_drafter.model.library import Library
+from tccm_drafter.model.library import Entry, Library, stale
 from tccm_drafter.model.paragraph import Paragraph
 
 
@@ -51,11 +51,8 @@ def is_stale(translation: Paragraph, source: Paragraph) -> bool:
     source's version is higher. A translation that records neither cannot be judged and is
     not called stale (files written before links were recorded).
     """
-    if translation.translated_from_hash:
-        return translation.translated_from_hash != source.content_hash()
-    if translation.translated_from_version is not None:
-        return source.version > translation.translated_from_version
-    return False
+    recorded = translation.translated_from_hash
+    return stale(recorded, translation.translated_from_version, Entry.of(source))
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,8 @@ def source_change(
 
 def translations_of(library: Library, paragraph_id: str) -> list[Paragraph]:
     """Every paragraph in the library that says it translates ``paragraph_id``."""
-    return [p for p in library if p.translation_of == paragraph_id]
+    ids = [e.id for e in library.entries() if e.translation_of == paragraph_id]
+    return list(library.many(ids))
 
 
 def translation_for(library: Library, paragraph_id: str, language: str) -> Paragraph | None:

@@ -31,10 +31,10 @@ from tccm_drafter.render.document import (
 )
 from tccm_drafter.render.i18n import is_rtl
 from tccm_drafter.render.links import is_safe_link
-
-#: The size of body text. The preview's document uses it as its default font too, so text
-#: patched in while the user types is drawn at the same size as the rest.
-BODY_POINT_SIZE = 11
+from tccm_drafter.render.preview_types import BODY_POINT_SIZE
+from tccm_drafter.render.preview_types import Palette as Palette
+from tccm_drafter.render.preview_types import Preview as Preview
+from tccm_drafter.render.preview_types import PreviewBlock as PreviewBlock
 
 # (paragraph style, character style) of each role.
 _ROLE_STYLE: dict[Role, tuple[str, str]] = {
@@ -57,36 +57,6 @@ _HEADING_STYLE = {
     2: "font-size:14pt; font-weight:600;",
     3: "font-size:12pt; font-weight:600;",
 }
-
-
-@dataclass(frozen=True)
-class Palette:
-    """Colours the preview uses; the app passes its theme's (light or dark)."""
-
-    text: str = "#1b1b1b"
-    muted: str = "#555555"
-    question_fg: str = "#23415f"
-    question_bg: str = "#eef3f8"
-    placeholder_fg: str = "#5a3b00"
-    placeholder_bg: str = "#ffe066"
-    link: str = "#0b57d0"
-
-
-@dataclass(frozen=True)
-class PreviewBlock:
-    """One text block of the preview: its paragraph format and its content, and where in the
-    submission it comes from ("3-2" = section 3, block 2; "" for the template's own text), so
-    the app can scroll the preview to a block (HTML anchors would make Qt's import slow)."""
-
-    shape: str
-    inline: str
-    origin: str = ""
-
-
-@dataclass(frozen=True)
-class Preview:
-    html: str
-    blocks: tuple[PreviewBlock, ...]
 
 
 _RTL = ' dir="rtl" align="right"'

@@ -94,6 +94,23 @@ def submissions_using(paths: AppPaths, paragraph_id: str) -> list[Usage]:
     return sorted(found, key=lambda usage: usage.recorded, reverse=True)
 
 
+def last_used(paths: AppPaths) -> dict[str, date]:
+    """When each paragraph was last used: the newest date a submission using it was recorded."""
+    found: dict[str, date] = {}
+    for entry in _load(paths).values():
+        paragraphs = entry.get("paragraphs") if isinstance(entry, dict) else None
+        try:
+            recorded = date.fromisoformat(str(entry.get("recorded", "")))
+        except (ValueError, AttributeError):
+            continue
+        if not isinstance(paragraphs, dict):
+            continue
+        for paragraph_id in paragraphs:
+            if paragraph_id not in found or found[paragraph_id] < recorded:
+                found[str(paragraph_id)] = recorded
+    return found
+
+
 def updates_available(submission: Submission, library: Library) -> list[UpdateAvailable]:
     """Blocks whose paragraph the library has a newer version of."""
     found: list[UpdateAvailable] = []

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.model import Library, Paragraph
@@ -25,8 +23,10 @@ from tccm_drafter.storage.paragraph_file import (
     parse_paragraph,
     parse_paragraph_counted,
 )
-from tccm_drafter.storage.paths import AppPaths, starter_library_dir
 from tccm_drafter.storage.textfile import FileMissingError, decode_text, digest, read_bytes
+
+if TYPE_CHECKING:
+    from tccm_drafter.storage.library_index import LibraryIndex
 
 
 class DiskChangedError(InputError):
@@ -72,18 +72,17 @@ class LibraryFolder:
         self.path = Path(path)
         self.name = name
         self.writable = writable
-        self._files: dict[str, tuple[Path, str]] = {}
+        #: id -> (its file, digest of the bytes last read or written); a path may be a str.
+        self._files: dict[str, tuple[Path | str, str]] = {}
 
     def __repr__(self) -> str:
         return f"LibraryFolder({str(self.path)!r}, name={self.name!r}, writable={self.writable})"
 
     def load(self) -> LoadResult:
+        """Read and parse every paragraph file (``library_loading`` reads through the index)."""
         result = LoadResult()
-        self._files = {}
-        if not self.path.is_dir():
-            result.errors.append(InputError("library folder not found", path=self.path))
+        if not self.begin_load(result):
             return result
-        self._finish_interrupted(result)
         for file_path in self._paragraph_files(result):
             try:
                 data = read_bytes(file_path, limits.PARAGRAPH)
@@ -95,19 +94,8 @@ class LibraryFolder:
                 continue
             if removed:
                 result.warnings.append(InputError(removed_message(removed), path=file_path))
-            known = self._files.get(paragraph.id)
-            if known is not None:
-                result.errors.append(
-                    InputError(
-                        f"paragraph id '{paragraph.id}' is already used by {known[0]}; "
-                        "this file was not loaded",
-                        path=file_path,
-                        field="id",
-                    )
-                )
-                continue
-            self._files[paragraph.id] = (file_path, digest(data))
-            result.paragraphs.append(paragraph)
+            if self.accept(result, paragraph.id, file_path, digest(data)):
+                result.paragraphs.append(paragraph)
         return result
 
     def load_files(self, paragraph_ids: list[str]) -> LoadResult:
@@ -125,6 +113,40 @@ class LibraryFolder:
             self._files[paragraph.id] = (path, digest(data))
             result.paragraphs.append(paragraph)
         return result
+
+    def begin_load(self, result: LoadResult) -> bool:
+        """Forget what was loaded and finish an interrupted import; False (with the error in
+        ``result``) when the folder is not there."""
+        self._files = {}
+        if not self.path.is_dir():
+            result.errors.append(InputError("library folder not found", path=self.path))
+            return False
+        self._finish_interrupted(result)
+        return True
+
+    def accept(
+        self, result: LoadResult, paragraph_id: str, path: Path | str, data_digest: str
+    ) -> bool:
+        """Remember a loaded paragraph's file (for the disk-change check of a save); False,
+        with the error in ``result``, when another file of this folder has the same id."""
+        known = self._files.get(paragraph_id)
+        if known is not None:
+            result.errors.append(
+                InputError(
+                    f"paragraph id '{paragraph_id}' is already used by {known[0]}; "
+                    "this file was not loaded",
+                    path=path,
+                    field="id",
+                )
+            )
+            return False
+        self._files[paragraph_id] = (path, data_digest)
+        return True
+
+    def sweep(self, result: LoadResult) -> None:
+        """Remove temporary files a killed save left (writable folders only)."""
+        if self.writable:
+            self._paragraph_files(result)
 
     def _finish_interrupted(self, result: LoadResult) -> None:
         """Complete (or roll back) an import or undo that was killed half-way."""
@@ -165,7 +187,7 @@ class LibraryFolder:
     def path_for(self, paragraph_id: str) -> Path:
         """The file a paragraph is saved to: the one it was loaded from, else ``<id>.md``."""
         known = self._files.get(paragraph_id)
-        return known[0] if known is not None else self.path / f"{paragraph_id}{SUFFIX}"
+        return Path(known[0]) if known is not None else self.path / f"{paragraph_id}{SUFFIX}"
 
     def save(
         self,
@@ -280,7 +302,7 @@ class LibraryFolder:
         """A new file whose name differs only in case from another would be that file on
         Windows and macOS: refuse it everywhere, so a library works on every system."""
         known = self._files.get(paragraph_id)
-        if known is not None and known[0] == target:
+        if known is not None and Path(known[0]) == target:
             return
         other = (names or CaseNames()).clash(target)
         if other is not None:
@@ -360,12 +382,24 @@ def _existing(target: Path) -> bytes | None:
 
 
 def load_library(
-    folders: list[LibraryFolder], warnings: list[InputError] | None = None
+    folders: list[LibraryFolder],
+    warnings: list[InputError] | None = None,
+    index: LibraryIndex | None = None,
+    *,
+    parallel: bool = False,
 ) -> tuple[Library, list[InputError]]:
     """All folders merged into one Library; ids found in two folders go to ``clashes``.
 
+    With an ``index`` (storage/library_index.py) files unchanged since they were indexed are
+    not read again, and the library reads paragraphs from the index when they are needed;
+    ``parallel`` lets a cold index read thousands of files in a pool of processes (only from
+    a program whose main module may be imported again: the app and the command line).
     Files that loaded with control characters removed are reported in ``warnings`` if given.
     """
+    if index is not None:
+        from tccm_drafter.storage.library_loading import load_indexed
+
+        return load_indexed(folders, index, warnings, parallel=parallel)
     library = Library()
     errors: list[InputError] = []
     for folder in folders:
@@ -376,35 +410,3 @@ def load_library(
         for paragraph in result.paragraphs:
             library.add(paragraph, folder.name)
     return library, errors
-
-
-def ensure_personal_library(paths: AppPaths, starter: Path | None = None) -> LibraryFolder:
-    """The personal library; on first run it is created as a copy of the starter library.
-
-    The copy is made in a temporary folder and renamed into place, so an interrupted first
-    run does not leave a half-copied library that would never be completed.
-    """
-    target = paths.library_dir
-    if not target.is_dir():
-        source = starter if starter is not None else starter_library_dir()
-        try:
-            paths.data_dir.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=paths.data_dir))
-            try:
-                if source.is_dir():
-                    shutil.copytree(
-                        source,
-                        staging,
-                        dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns(".*", "__pycache__"),
-                    )
-                os.replace(staging, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    shutil.rmtree(staging)
-                raise
-        except OSError as exc:
-            raise InputError(
-                f"could not create the personal library ({exc.strerror or exc})", path=target
-            ) from None
-    return LibraryFolder(target, name="personal", writable=True)

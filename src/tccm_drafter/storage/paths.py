@@ -24,17 +24,30 @@ class AppPaths:
 
     data_dir: Path
     config_dir: Path
+    #: What the app can always rebuild (the library index); None: beside ``data_dir``.
+    cache: Path | None = None
 
     @classmethod
     def resolve(cls, home: str | os.PathLike[str] | None = None) -> AppPaths:
         chosen = home if home is not None else os.environ.get(HOME_ENV) or None
         if chosen is not None:
             root = Path(chosen).expanduser().absolute()
-            return cls(data_dir=root / "data", config_dir=root / "config")
+            return cls(data_dir=root / "data", config_dir=root / "config", cache=root / "cache")
         return cls(
             data_dir=Path(platformdirs.user_data_dir(_APP, _AUTHOR)),
             config_dir=Path(platformdirs.user_config_dir(_APP, _AUTHOR)),
+            cache=Path(platformdirs.user_cache_dir(_APP, _AUTHOR)),
         )
+
+    @property
+    def cache_dir(self) -> Path:
+        """What the app can rebuild at any time: safe to delete, never worth a backup."""
+        return self.cache if self.cache is not None else self.data_dir.parent / "cache"
+
+    @property
+    def index_dir(self) -> Path:
+        """The library index (storage/library_index.py): rebuilt from the paragraph files."""
+        return self.cache_dir / "index"
 
     @property
     def library_dir(self) -> Path:

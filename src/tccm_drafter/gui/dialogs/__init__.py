@@ -1,34 +1,58 @@
-"""Dialogs of the desktop app. They hold no drafting logic: they collect input and call the core."""
+"""Dialogs of the desktop app. They hold no drafting logic: they collect input and call the core.
 
-from tccm_drafter.gui.dialogs.about import show_about
-from tccm_drafter.gui.dialogs.consultation import ConsultationDialog
-from tccm_drafter.gui.dialogs.copy_section import CopySectionDialog
-from tccm_drafter.gui.dialogs.diff import DiffDialog, SourceChangeDialog, TextDiffDialog
-from tccm_drafter.gui.dialogs.export import ExportDialog
-from tccm_drafter.gui.dialogs.paragraph_editor import ParagraphEditorDialog
-from tccm_drafter.gui.dialogs.paste_questions import PasteQuestionsDialog
-from tccm_drafter.gui.dialogs.preflight import PreflightPanel
-from tccm_drafter.gui.dialogs.profile import ProfileDialog
-from tccm_drafter.gui.dialogs.retire import RetireDialog
-from tccm_drafter.gui.dialogs.section import SectionDialog
-from tccm_drafter.gui.dialogs.signatories import SignatoriesDialog, SignatoryDialog
-from tccm_drafter.gui.dialogs.template import TemplateDialog
+Each dialog is imported when first used (``from tccm_drafter.gui.dialogs import X`` still
+works): the window's first frame needs none of them.
+"""
 
-__all__ = [
-    "ConsultationDialog",
-    "CopySectionDialog",
-    "DiffDialog",
-    "ExportDialog",
-    "ParagraphEditorDialog",
-    "PasteQuestionsDialog",
-    "PreflightPanel",
-    "ProfileDialog",
-    "RetireDialog",
-    "SectionDialog",
-    "SignatoriesDialog",
-    "SignatoryDialog",
-    "SourceChangeDialog",
-    "TemplateDialog",
-    "TextDiffDialog",
-    "show_about",
-]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tccm_drafter.gui.dialogs.about import show_about as show_about
+    from tccm_drafter.gui.dialogs.consultation import ConsultationDialog as ConsultationDialog
+    from tccm_drafter.gui.dialogs.copy_section import CopySectionDialog as CopySectionDialog
+    from tccm_drafter.gui.dialogs.diff import DiffDialog as DiffDialog
+    from tccm_drafter.gui.dialogs.diff import SourceChangeDialog as SourceChangeDialog
+    from tccm_drafter.gui.dialogs.diff import TextDiffDialog as TextDiffDialog
+    from tccm_drafter.gui.dialogs.export import ExportDialog as ExportDialog
+    from tccm_drafter.gui.dialogs.paragraph_editor import (
+        ParagraphEditorDialog as ParagraphEditorDialog,
+    )
+    from tccm_drafter.gui.dialogs.paste_questions import (
+        PasteQuestionsDialog as PasteQuestionsDialog,
+    )
+    from tccm_drafter.gui.dialogs.preflight import PreflightPanel as PreflightPanel
+    from tccm_drafter.gui.dialogs.profile import ProfileDialog as ProfileDialog
+    from tccm_drafter.gui.dialogs.retire import RetireDialog as RetireDialog
+    from tccm_drafter.gui.dialogs.section import SectionDialog as SectionDialog
+    from tccm_drafter.gui.dialogs.signatories import SignatoriesDialog as SignatoriesDialog
+    from tccm_drafter.gui.dialogs.signatories import SignatoryDialog as SignatoryDialog
+    from tccm_drafter.gui.dialogs.template import TemplateDialog as TemplateDialog
+
+_WHERE = {
+    "ConsultationDialog": "tccm_drafter.gui.dialogs.consultation",
+    "CopySectionDialog": "tccm_drafter.gui.dialogs.copy_section",
+    "DiffDialog": "tccm_drafter.gui.dialogs.diff",
+    "ExportDialog": "tccm_drafter.gui.dialogs.export",
+    "ParagraphEditorDialog": "tccm_drafter.gui.dialogs.paragraph_editor",
+    "PasteQuestionsDialog": "tccm_drafter.gui.dialogs.paste_questions",
+    "PreflightPanel": "tccm_drafter.gui.dialogs.preflight",
+    "ProfileDialog": "tccm_drafter.gui.dialogs.profile",
+    "RetireDialog": "tccm_drafter.gui.dialogs.retire",
+    "SectionDialog": "tccm_drafter.gui.dialogs.section",
+    "SignatoriesDialog": "tccm_drafter.gui.dialogs.signatories",
+    "SignatoryDialog": "tccm_drafter.gui.dialogs.signatories",
+    "SourceChangeDialog": "tccm_drafter.gui.dialogs.diff",
+    "TemplateDialog": "tccm_drafter.gui.dialogs.template",
+    "TextDiffDialog": "tccm_drafter.gui.dialogs.diff",
+    "show_about": "tccm_drafter.gui.dialogs.about",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(name)
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,123 @@
+"""Reading one paragraph file for the library index: everything the index stores about it.
+
+The same bounded read and the same parser as a library folder's load (untrusted files: one
+``InputError`` naming the file and line), then what the index keeps: the file's digest, the
+paragraph's entry and record, the words the search looks in and the terms the suggestions
+rank by. Plain values only, so a pool of processes can read a large library in parallel.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from pathlib import Path
+
+from tccm_drafter.errors import InputError, NewerFormatError
+from tccm_drafter.model import Paragraph
+from tccm_drafter.model.library import Entry, paragraph_search_text
+from tccm_drafter.model.terms import Analyzer
+from tccm_drafter.storage import limits
+from tccm_drafter.storage.index_records import encode
+from tccm_drafter.storage.paragraph_file import parse_paragraph_counted
+from tccm_drafter.storage.textfile import decode_text, digest, read_bytes
+
+#: Files read in one piece of work of a pool.
+CHUNK = 400
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a file did not load (an InputError, kept as values)."""
+
+    message: str
+    line: int | None = None
+    field: str | None = None
+    newer: bool = False
+
+    @classmethod
+    def of(cls, error: InputError) -> Problem:
+        return cls(error.message, error.line, error.field, isinstance(error, NewerFormatError))
+
+    def error(self, path: Path | str) -> InputError:
+        kind = NewerFormatError if self.newer else InputError
+        return kind(self.message, path=path, line=self.line, field=self.field)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What the index stores about one file: a paragraph, or the problem that stopped it."""
+
+    digest: str
+    entry: Entry | None = None
+    record: str | None = None
+    #: The words the search looks in (model/search_text.py).
+    words: str = ""
+    #: Title, topics and text as the terms suggestions rank by (model/terms.py).
+    terms: tuple[str, str, str] = ("", "", "")
+    problem: Problem | None = None
+    #: Control characters removed while reading (a warning).
+    removed: int = 0
+
+
+def read_digest(path: Path) -> tuple[bytes, str]:
+    """The file's bytes (bounded, regular files only) and their digest; InputError."""
+    data = read_bytes(path, limits.PARAGRAPH)
+    return data, digest(data)
+
+
+def parse_data(data: bytes, path: Path, analyzer: Analyzer) -> Parsed:
+    """Everything the index keeps about a file with these bytes."""
+    found = digest(data)
+    try:
+        paragraph, removed = parse_paragraph_counted(decode_text(data, path), path)
+    except InputError as error:
+        return Parsed(found, problem=Problem.of(error))
+    return Parsed(
+        found,
+        Entry.of(paragraph),
+        encode(paragraph),
+        paragraph_search_text(paragraph),
+        paragraph_terms(paragraph, analyzer),
+        removed=removed,
+    )
+
+
+def paragraph_terms(paragraph: Paragraph, analyzer: Analyzer) -> tuple[str, str, str]:
+    """Title, topics and text (with the short variant) as space-separated terms; the names
+    in placeholders (``{{ consultation.title }}``) are not words of the paragraph."""
+    language = paragraph.language
+    topics = " ".join(paragraph.topics).replace("-", " ")
+    text = _PLACEHOLDER.sub(" ", paragraph.body + "\n" + paragraph.short)
+    return (
+        " ".join(analyzer.terms(paragraph.title, language)),
+        " ".join(analyzer.terms(topics, language)),
+        " ".join(analyzer.terms(text, language)),
+    )
+
+
+def parse_path(path: Path, analyzer: Analyzer) -> Parsed:
+    try:
+        data = read_bytes(path, limits.PARAGRAPH)
+    except InputError as error:
+        return Parsed("", problem=Problem.of(error))
+    return parse_data(data, path, analyzer)
+
+
+def parse_paths(paths: list[str]) -> list[Parsed]:
+    """Read several files (a pool's piece of work)."""
+    analyzer = Analyzer()
+    return [parse_path(Path(p), analyzer) for p in paths]
+
+
+def parse_all(paths: list[Path], pool: Executor | None) -> list[Parsed]:
+    """Read every file, in a pool of processes when one is given."""
+    if pool is None:
+        analyzer = Analyzer()
+        return [parse_path(p, analyzer) for p in paths]
+    names = [str(p) for p in paths]
+    # Few large pieces: each process keeps the stems it has worked out for its whole piece.
+    size = max(CHUNK, -(-len(names) // 8))
+    chunks = [names[i : i + size] for i in range(0, len(names), size)]
+    return [parsed for part in pool.map(parse_paths, chunks) for parsed in part]
