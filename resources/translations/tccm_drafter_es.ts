@@ -872,7 +872,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+44"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+67"/>
         <source>Cannot open the submission</source>
         <translation>No se puede abrir la contribución</translation>
     </message>
@@ -1023,7 +1023,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+137"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+138"/>
         <source>TCCM Drafter User Guide</source>
         <translation>Guía del usuario de TCCM Drafter</translation>
     </message>
@@ -1127,13 +1127,13 @@
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Not opened: {0}. From here only links within this page and web addresses (after asking) are followed.</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:96</extracomment>
         <translation>No se abrió: {0}. Desde aquí solo se siguen los enlaces dentro de esta página y las direcciones web (previa confirmación).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in Web Browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:46</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
         <translation>¿Abrir en el navegador?</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@
         <source>The user guide could not be opened.
 
 {0}: {1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:178</extracomment>
         <translation>No se pudo abrir la guía del usuario.
 
 {0}: {1}</translation>
@@ -1153,7 +1153,7 @@
 {0}
 
 Open it in your web browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:48</extracomment>
         <translation>Este enlace lleva a una página web:
 
 {0}
@@ -1163,7 +1163,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+2"/>
         <source>User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:176</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
         <translation>Guía del usuario</translation>
     </message>
 </context>
@@ -1370,7 +1370,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+44"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
@@ -1398,7 +1398,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryLoader</name>
     <message numerus="yes">
-        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+47"/>
         <source>Library reloaded: %n paragraph(s)</source>
         <translation>
             <numerusform>Biblioteca recargada: %n párrafo</numerusform>
@@ -1414,7 +1414,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot read the library</source>
         <translation>No se puede leer la biblioteca</translation>
     </message>
@@ -1628,6 +1628,51 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
 </context>
 <context>
+    <name>LoadProblems</name>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:29</extracomment>
+        <translation>
+            <numerusform>No se pudo leer %n archivo de biblioteca; el primero: {0}</numerusform>
+            <numerusform>No se pudieron leer %n archivos de biblioteca; el primero: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) on the libraries; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:33</extracomment>
+        <translation>
+            <numerusform>%n observación sobre las bibliotecas; la primera: {0}</numerusform>
+            <numerusform>%n observaciones sobre las bibliotecas; la primera: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Library › Load Problems… lists them all)</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:38</extracomment>
+        <translation>(Biblioteca › Problemas de lectura… los muestra todos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load Problems</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:45</extracomment>
+        <translation>Problemas de lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found in the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:56</extracomment>
+        <translation>Problemas encontrados en las carpetas de biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the app noticed when it read the library folders. Files that could not be read are left out; everything else was loaded.</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:47</extracomment>
+        <translation>Lo que la aplicación observó al leer las carpetas de biblioteca. Los archivos que no se pudieron leer se omiten; todo lo demás se cargó.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
@@ -1663,12 +1708,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+112"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+106"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+161"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
@@ -1698,22 +1743,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <source>version {0}</source>
         <translation>versión {0}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../build/translations/helpers.py" line="+2"/>
-        <source>%n library file(s) could not be read; first: {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/app.py:86</extracomment>
-        <translation>
-            <numerusform>%n archivo de biblioteca no se pudo leer: {0}</numerusform>
-            <numerusform>%n archivos de biblioteca no se pudieron leer; el primero: {0}</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:188</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:195</extracomment>
         <translation>&amp;Acerca de TCCM Drafter</translation>
     </message>
     <message>
@@ -1743,7 +1779,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
@@ -1755,7 +1791,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:274</extracomment>
         <translation>&amp;Edición</translation>
     </message>
     <message>
@@ -1779,7 +1815,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:262</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:269</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1797,7 +1833,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:289</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:296</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
@@ -1821,13 +1857,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:284</extracomment>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>&amp;Claro</translation>
     </message>
     <message>
@@ -1881,7 +1917,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:276</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:283</extracomment>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
@@ -1893,7 +1929,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
@@ -1905,25 +1941,25 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:287</extracomment>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:187</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:194</extracomment>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:285</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:316</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:323</extracomment>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
@@ -1965,7 +2001,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:186</extracomment>
         <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
@@ -2000,6 +2036,12 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Files that could not be read, and other notes from reading the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:177</extracomment>
+        <translation>Archivos que no se pudieron leer y otras observaciones de la lectura de las carpetas de biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
         <translation>Rellenar la sección vacía con las mejores sugerencias que caben en su límite (un solo paso para deshacer)</translation>
@@ -2025,13 +2067,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:191</extracomment>
         <translation>&amp;Idioma de la interfaz…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Load &amp;Problems…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <translation>Pro&amp;blemas de lectura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:298</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -2055,7 +2103,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:181</extracomment>
         <translation>Ir al panel siguiente (F6)</translation>
     </message>
     <message>
@@ -2073,13 +2121,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:181</extracomment>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:263</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:270</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
@@ -2103,7 +2151,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
@@ -2223,7 +2271,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:191</extracomment>
         <translation>El idioma de los menús y cuadros de diálogo</translation>
     </message>
     <message>
@@ -2241,7 +2289,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:189</extracomment>
         <translation>Subrayar las palabras mal escritas en el idioma de la contribución</translation>
     </message>
     <message>
@@ -2608,7 +2656,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>ParagraphView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+24"/>
+        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+23"/>
         <source>Paragraph details</source>
         <translation>Detalles del párrafo</translation>
     </message>
@@ -2690,19 +2738,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:74</extracomment>
         <translation>Versión breve</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:81</extracomment>
         <translation>Fuentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:85</extracomment>
         <translation>Se usa en</translation>
     </message>
 </context>
@@ -2801,7 +2849,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:304</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:303</extracomment>
         <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
@@ -3402,7 +3450,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+89"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -3424,109 +3472,109 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:39</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:38</extracomment>
         <translation> (resuelta)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>(no está en su texto)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
         <translation>Añadido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
         <translation>Tal como se exportó (ya no está en su contribución)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
         <translation>Cambiado por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
         <translation>Conflicto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
         <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:62</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
         <translation>Eliminado por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
         <translation>Movido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>Texto nuevo escrito por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the blocks</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:31</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
         <translation>Fuera de los bloques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:36</extracomment>
         <translation>Alguien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
         <translation>Texto de la plantilla tal como se exportó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>El texto del revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:24</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
         <translation>Su texto actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
         <translation>Su texto actual (cambiado desde la exportación)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:41</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:40</extracomment>
         <translation>sobre</translation>
     </message>
 </context>
@@ -3806,13 +3854,13 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SharedLibraryActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+66"/>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+64"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Contacting the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
@@ -3842,12 +3890,12 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+4"/>
         <location line="+33"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Sync Shared Libraries</source>
         <translation>Sincronizar las bibliotecas compartidas</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>“{0}” was not synced: {1}</source>
         <translation>«{0}» no se sincronizó: {1}</translation>
     </message>
@@ -3862,7 +3910,7 @@ Replace the file on disk with your version?</source>
         <translation>«{0}» está al día</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Shared library “{0}” ({1}), last synced {2}.</source>
         <translation>Biblioteca compartida «{0}» ({1}); última sincronización: {2}.</translation>
     </message>
@@ -4276,7 +4324,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+166"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
         <source>Cannot copy</source>
         <translation>No se puede copiar</translation>
     </message>
@@ -4322,7 +4370,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:195</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:194</extracomment>
         <translation>
             <numerusform>%n observación</numerusform>
             <numerusform>%n observaciones</numerusform>

@@ -872,7 +872,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+44"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+67"/>
         <source>Cannot open the submission</source>
         <translation>Impossible d&apos;ouvrir la contribution</translation>
     </message>
@@ -1023,7 +1023,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+137"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+138"/>
         <source>TCCM Drafter User Guide</source>
         <translation>Guide de l&apos;utilisateur de TCCM Drafter</translation>
     </message>
@@ -1127,13 +1127,13 @@
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Not opened: {0}. From here only links within this page and web addresses (after asking) are followed.</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:96</extracomment>
         <translation>Non ouvert&#xa0;: {0}. Depuis cette fenêtre, seuls les liens internes à la page et les adresses web (après confirmation) sont suivis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in Web Browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:46</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
         <translation>Ouvrir dans le navigateur&#x202f;?</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@
         <source>The user guide could not be opened.
 
 {0}: {1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:178</extracomment>
         <translation>Impossible d&apos;ouvrir le guide de l&apos;utilisateur.
 
 {0}&#xa0;: {1}</translation>
@@ -1153,7 +1153,7 @@
 {0}
 
 Open it in your web browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:48</extracomment>
         <translation>Ce lien mène à une page web&#xa0;:
 
 {0}
@@ -1163,7 +1163,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:176</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
@@ -1370,7 +1370,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+44"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -1398,7 +1398,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryLoader</name>
     <message numerus="yes">
-        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+47"/>
         <source>Library reloaded: %n paragraph(s)</source>
         <translation>
             <numerusform>Bibliothèque rechargée&#xa0;: %n paragraphe</numerusform>
@@ -1414,7 +1414,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot read the library</source>
         <translation>Impossible de lire la bibliothèque</translation>
     </message>
@@ -1628,6 +1628,51 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
 </context>
 <context>
+    <name>LoadProblems</name>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:29</extracomment>
+        <translation>
+            <numerusform>%n fichier de bibliothèque n’a pas pu être lu ; premier : {0}</numerusform>
+            <numerusform>%n fichiers de bibliothèque n’ont pas pu être lus ; premier : {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) on the libraries; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:33</extracomment>
+        <translation>
+            <numerusform>%n remarque sur les bibliothèques ; première : {0}</numerusform>
+            <numerusform>%n remarques sur les bibliothèques ; première : {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Library › Load Problems… lists them all)</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:38</extracomment>
+        <translation>(Bibliothèque › Problèmes de lecture… les énumère tous)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load Problems</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:45</extracomment>
+        <translation>Problèmes de lecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found in the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:56</extracomment>
+        <translation>Problèmes trouvés dans les dossiers de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the app noticed when it read the library folders. Files that could not be read are left out; everything else was loaded.</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:47</extracomment>
+        <translation>Ce que l’application a relevé en lisant les dossiers de bibliothèque. Les fichiers illisibles sont laissés de côté ; tout le reste a été chargé.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
@@ -1663,12 +1708,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+112"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+106"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+161"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
@@ -1698,22 +1743,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../build/translations/helpers.py" line="+2"/>
-        <source>%n library file(s) could not be read; first: {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/app.py:86</extracomment>
-        <translation>
-            <numerusform>%n fichier de bibliothèque illisible&#xa0;: {0}</numerusform>
-            <numerusform>%n fichiers de bibliothèque illisibles&#x202f;; premier&#xa0;: {0}</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:188</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:195</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
@@ -1743,7 +1779,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
@@ -1755,7 +1791,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:274</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
@@ -1779,7 +1815,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:262</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:269</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1797,7 +1833,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:289</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:296</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
@@ -1821,13 +1857,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:284</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1881,7 +1917,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:276</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:283</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
@@ -1893,7 +1929,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:212</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
@@ -1905,25 +1941,25 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:287</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:187</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:194</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:285</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:316</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:323</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
@@ -1965,7 +2001,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:186</extracomment>
         <translation>Vérifier l&apos;&amp;orthographe pendant la frappe</translation>
     </message>
     <message>
@@ -2000,6 +2036,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Files that could not be read, and other notes from reading the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:177</extracomment>
+        <translation>Fichiers illisibles et autres remarques issues de la lecture des dossiers de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
         <translation>Remplir la section vide avec les meilleures suggestions qui tiennent dans sa limite (une seule étape d&apos;annulation)</translation>
@@ -2025,13 +2067,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:191</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Load &amp;Problems…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <translation>Problèmes de &amp;lecture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:298</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -2055,7 +2103,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:181</extracomment>
         <translation>Passer au volet suivant (F6)</translation>
     </message>
     <message>
@@ -2073,13 +2121,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:181</extracomment>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:263</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:270</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -2103,7 +2151,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
@@ -2223,7 +2271,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:191</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
     </message>
     <message>
@@ -2241,7 +2289,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:189</extracomment>
         <translation>Souligner les mots mal orthographiés dans la langue de la contribution</translation>
     </message>
     <message>
@@ -2608,7 +2656,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>ParagraphView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+24"/>
+        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+23"/>
         <source>Paragraph details</source>
         <translation>Détails du paragraphe</translation>
     </message>
@@ -2690,19 +2738,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:74</extracomment>
         <translation>Version courte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:81</extracomment>
         <translation>Sources</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:85</extracomment>
         <translation>Utilisé dans</translation>
     </message>
 </context>
@@ -2801,7 +2849,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:304</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:303</extracomment>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
@@ -3402,7 +3450,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+89"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -3424,109 +3472,109 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:39</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:38</extracomment>
         <translation> (résolue)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>(absent de votre texte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
         <translation>Ajouté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
         <translation>Tel qu&apos;exporté (ne figure plus dans votre contribution)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
         <translation>Modifié par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
         <translation>Conflit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
         <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:62</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
         <translation>Supprimé par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
         <translation>Déplacé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>Nouveau texte saisi par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the blocks</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:31</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
         <translation>Hors des blocs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:36</extracomment>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
         <translation>Texte du modèle tel qu&apos;exporté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>Le texte du relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:24</extracomment>
         <translation>Inchangé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
         <translation>Votre texte actuel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
         <translation>Votre texte actuel (modifié depuis l&apos;export)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:41</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:40</extracomment>
         <translation>sur</translation>
     </message>
 </context>
@@ -3806,13 +3854,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SharedLibraryActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+66"/>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+64"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Contacting the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
@@ -3842,12 +3890,12 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+4"/>
         <location line="+33"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Sync Shared Libraries</source>
         <translation>Synchroniser les bibliothèques partagées</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>“{0}” was not synced: {1}</source>
         <translation>«&#xa0;{0}&#xa0;» n&apos;a pas été synchronisée&#xa0;: {1}</translation>
     </message>
@@ -3862,7 +3910,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>«&#xa0;{0}&#xa0;» est à jour</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Shared library “{0}” ({1}), last synced {2}.</source>
         <translation>Bibliothèque partagée «&#xa0;{0}&#xa0;» ({1}), dernière synchronisation&#xa0;: {2}.</translation>
     </message>
@@ -4276,7 +4324,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+166"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+165"/>
         <source>Cannot copy</source>
         <translation>Copie impossible</translation>
     </message>
@@ -4322,7 +4370,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:195</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:194</extracomment>
         <translation>
             <numerusform>%n constat</numerusform>
             <numerusform>%n constats</numerusform>

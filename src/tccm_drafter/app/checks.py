@@ -14,6 +14,7 @@ from tccm_drafter.checks.findings import (
     needing_attention,
 )
 from tccm_drafter.checks.preflight import check_submission
+from tccm_drafter.checks.totals import reference_for
 from tccm_drafter.model import Library, Submission
 from tccm_drafter.render.templates import Template
 from tccm_drafter.storage.settings import Settings
@@ -47,5 +48,6 @@ __all__ = [
     "Finding",
     "Severity",
     "needing_attention",
+    "reference_for",
     "run_checks",
 ]

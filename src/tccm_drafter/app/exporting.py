@@ -16,7 +16,14 @@ from pathlib import Path
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.render.document import Document, ExportWarning
-from tccm_drafter.render.export import FORMATS, document_text, format_for_path, write_document
+from tccm_drafter.render.export import (
+    FORMATS,
+    SUFFIXES,
+    TEXT_FORMATS,
+    document_text,
+    format_for_path,
+    write_document,
+)
 from tccm_drafter.render.pipeline import RenderCache, render_submission
 from tccm_drafter.render.templates import Template, find_template
 
@@ -193,3 +200,27 @@ def write_export(plan: ExportPlan, *, now: datetime) -> list[ExportWarning]:
         counts=plan.counts,
     )
     return rendered.warnings + written
+
+
+def suffix_for(fmt: str) -> str:
+    """The file suffix of an export format (".docx")."""
+    return SUFFIXES[fmt]
+
+
+__all__ = [
+    "FORMATS",
+    "REVIEW_SUFFIX",
+    "TEXT_FORMATS",
+    "ExportPlan",
+    "ExportWarning",
+    "RenderedExport",
+    "choose_format",
+    "default_output",
+    "export_text",
+    "prepare_export",
+    "reference_document",
+    "refuse_unknown_paragraphs",
+    "render_export",
+    "suffix_for",
+    "write_export",
+]

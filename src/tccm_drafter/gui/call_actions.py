@@ -29,8 +29,8 @@ def new_from_call(window: MainWindow) -> bool:
     then start the new submission (asking first about unsaved changes, as File › New does).
     True when a submission was made."""
     from tccm_drafter.app.new_submission import from_questions
+    from tccm_drafter.app.paths import SUBMISSION_SUFFIX
     from tccm_drafter.gui.dialogs.new_from_call import NewFromCallDialog
-    from tccm_drafter.storage.submission_file import SUFFIX as SUBMISSION_SUFFIX
 
     prompter = window.prompter
 

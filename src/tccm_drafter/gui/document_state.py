@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from tccm_drafter import APP_NAME
+from tccm_drafter.app.documents import file_digest, load_submission, read_submission, save_checked
+from tccm_drafter.app.imports import Decision
+from tccm_drafter.app.paths import SUBMISSION_SUFFIX as SUFFIX
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.plaintext import ask, message_box
 from tccm_drafter.model import Library, Paragraph, Submission
-from tccm_drafter.sharing.merge import Decision
-from tccm_drafter.storage.submission_disk import file_digest, read_submission, save_checked
-from tccm_drafter.storage.submission_file import SUFFIX, load_submission
 
 
 class SaveChoice(Enum):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from tccm_drafter.app.paths import AppPaths
     from tccm_drafter.gui.main_window import MainWindow
-    from tccm_drafter.storage.paths import AppPaths
 
 
 def new_from_call(window: MainWindow) -> None:
@@ -55,7 +56,7 @@ def used_in(paths: AppPaths, paragraph_id: str) -> list[str]:
     """The submissions that used a paragraph, one line each (the paragraph preview)."""
     from PySide6.QtCore import QCoreApplication
 
-    from tccm_drafter.sharing.usage import submissions_using
+    from tccm_drafter.app.usage import submissions_using
 
     version = QCoreApplication.translate("MainWindow", "version {0}")
     return [
@@ -66,7 +67,7 @@ def used_in(paths: AppPaths, paragraph_id: str) -> list[str]:
     ]
 
 
-def action_handlers(window: MainWindow) -> dict[str, Any]:
+def action_handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     """What each menu and toolbar action (gui/menus.py) does in this window. Dialogs and
     windows are imported when first opened: the first frame needs none of them."""
     files, actions, library, sharing = (
@@ -115,6 +116,7 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "sync_shared": lambda: sharing.shared.sync(),
         "share_changes": lambda: sharing.shared.share(),
         "reload": window.reload_library,
+        "load_problems": lambda: _load_problems(window),
         "spell_check": lambda: window.spelling.set_enabled(window.act["spell_check"].isChecked()),
         "next_pane": lambda: window.cycle_panes(1),
         "previous_pane": lambda: window.cycle_panes(-1),
@@ -125,3 +127,9 @@ def action_handlers(window: MainWindow) -> dict[str, Any]:
         "draft": lambda: window.suggesting.draft(),
         "health": lambda: show_health(window),
     }
+
+
+def _load_problems(window: MainWindow) -> None:
+    from tccm_drafter.gui.load_problems import show
+
+    show(window)

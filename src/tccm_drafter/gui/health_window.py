@@ -60,7 +60,7 @@ class HealthWindow(QDialog):
 
     def start(self, today: date) -> None:
         """Look through the library (in the background)."""
-        from tccm_drafter.sharing.usage import last_used
+        from tccm_drafter.app.usage import last_used
 
         library = self._window.workspace.library.copy()
         paths = self._window.paths

@@ -4,6 +4,7 @@ import them."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
 
     from tccm_drafter.app.checks import Finding
     from tccm_drafter.app.clock import Clock
+    from tccm_drafter.app.paths import AppPaths
+    from tccm_drafter.app.preferences import Settings
     from tccm_drafter.app.workspace import Workspace
     from tccm_drafter.gui.commands import History
     from tccm_drafter.gui.document_state import DocumentState, Prompter
@@ -18,8 +21,6 @@ if TYPE_CHECKING:
     from tccm_drafter.gui.live_render import LiveRender
     from tccm_drafter.gui.outline_view import OutlineView
     from tccm_drafter.gui.reading import BackgroundReader
-    from tccm_drafter.storage.paths import AppPaths
-    from tccm_drafter.storage.settings import Settings
 
 
 class WindowHost(Protocol):
@@ -44,6 +45,12 @@ class WindowHost(Protocol):
     def statusBar(self) -> QStatusBar: ...
 
     def reload_library(self) -> None: ...
+
+    def open_file(self, path: Path) -> bool:
+        """Open a submission (asking first about unsaved changes); False when it did not."""
+        ...
+
+    def save(self) -> bool: ...
 
     def show_checks(self, findings: list[Finding]) -> None:
         """Show findings in the docked checks panel."""

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.imports import Decision, ImportPlan, Kind, PlanItem
 from tccm_drafter.gui.plaintext import plain_label
-from tccm_drafter.sharing.merge import Decision, ImportPlan, Kind, PlanItem
 
 _KIND_COLOURS = {Kind.CONFLICT: "#b00020", Kind.NEW: "#1b5e20", Kind.UPDATE: "#0d47a1"}
 

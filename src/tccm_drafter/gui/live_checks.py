@@ -5,10 +5,12 @@ wins), and the panel shows the findings without taking the focus."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from tccm_drafter.app.checks import Finding
 from tccm_drafter.app.workspace import Event
 from tccm_drafter.gui.jobs import JobRunner
 
@@ -41,29 +43,23 @@ class LiveChecks(QObject):
             self._timer.start()
 
     def _start(self) -> None:
-        from tccm_drafter.checks.preflight import check_submission
+        from tccm_drafter.app.checks import run_checks
 
         window = self._window
         submission, library = window.workspace.snapshot()
         template = window.live.template()
         now = window.clock.now()
-        warn_days = window.settings.deadline_warning_days
+        settings = copy.deepcopy(window.settings)
         path = window.state.path
 
-        def work() -> list[Any]:
-            return check_submission(
-                submission,
-                library,
-                template,
-                today=now.date(),
-                now=now,
-                warn_days=warn_days,
-                submission_path=path,
+        def work() -> list[Finding]:
+            return run_checks(
+                submission, library, template, settings=settings, now=now, submission_path=path
             )
 
         self._runner.submit(work, self._done, self._failed)
 
-    def _done(self, findings: Any) -> None:
+    def _done(self, findings: list[Finding]) -> None:
         dock = self._window.checks_dock
         if dock is not None and isinstance(findings, list):
             dock.panel.set_findings(findings)

@@ -169,6 +169,13 @@ LIBRARY: list[Entry] = [
         "Paragraphs written twice, due for review, without sources or unused for a year",
     ),
     ("reload", "Re&load", _KS.Refresh, "reload", "Read the library folders again"),
+    (
+        "load_problems",
+        "Load &Problems…",
+        None,
+        "",
+        "Files that could not be read, and other notes from reading the library folders",
+    ),
 ]
 VIEW: list[Entry] = [
     ("next_pane", "Next &Pane", "F6", "", "Move to the next pane (F6)"),

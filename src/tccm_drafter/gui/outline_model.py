@@ -57,7 +57,7 @@ PARAGRAPH_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: Handles a drop: (mime type, payload, target section, target row or -1) -> handled.
-DropHandler = Callable[[str, Any, int, int], bool]
+DropHandler = Callable[[str, object, int, int], bool]
 
 _OVER = QColor(200, 30, 30)
 _RETIRED = QColor(150, 110, 0)

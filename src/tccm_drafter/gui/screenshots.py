@@ -72,8 +72,8 @@ def wait_for_render(window: MainWindow, app: QApplication) -> None:
 
 
 def take(out_dir: Path, home: Path) -> list[Path]:
+    from tccm_drafter.app.paths import AppPaths
     from tccm_drafter.gui.app import create_window
-    from tccm_drafter.storage.paths import AppPaths
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -198,10 +198,9 @@ def _import_dialog(window: MainWindow, work: Path) -> QWidget:
     """A bundle from another member: one paragraph they changed, one we both changed."""
     from dataclasses import replace
 
+    from tccm_drafter.app.imports import plan_import, read_bundle, write_bundle
     from tccm_drafter.gui.import_dialog import ImportBundleDialog
     from tccm_drafter.model.paragraph import revised
-    from tccm_drafter.sharing.bundle import read_bundle, write_bundle
-    from tccm_drafter.sharing.merge import plan_import
 
     mine = {p.id: p for p in window.library}
     theirs = []

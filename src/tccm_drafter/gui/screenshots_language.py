@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from tccm_drafter.app.paths import AppPaths
+from tccm_drafter.app.preferences import Settings, save_settings
 from tccm_drafter.gui.language import install_language
 from tccm_drafter.gui.screenshots import CLOCK, SIZE, start, wait_for_render
 from tccm_drafter.gui.table_rows import select_row
-from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.settings import Settings, save_settings
 
 LANGUAGES = ("fr", "ar")
 

@@ -17,11 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from tccm_drafter.app.paths import AppPaths, dictionaries_dir
+from tccm_drafter.app.preferences import load_personal_words, save_personal_words
 from tccm_drafter.app.spell_service import SpellService
 from tccm_drafter.app.spelling import Spelling, Token, dictionary_for, with_word
 from tccm_drafter.errors import InputError
-from tccm_drafter.storage.paths import AppPaths, dictionaries_dir
-from tccm_drafter.storage.personal_dictionary import load_personal_words, save_personal_words
 
 #: How long the context menu waits for a word's suggestions.
 SUGGEST_TIMEOUT_SECONDS = 5.0

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from tccm_drafter.app.preferences import save_settings
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.language import LANGUAGES, interface_language, system_languages
-from tccm_drafter.storage.settings import save_settings
 
 if TYPE_CHECKING:
     from tccm_drafter.gui.main_window import MainWindow

@@ -1,28 +1,30 @@
-"""``tccm-drafter library export|import|undo-import``: the CLI face of bundles and merging."""
+"""``tccm-drafter library export|import|undo-import``: the command line's face of bundles, on
+the one import path of app/imports.py (the window's too)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
-from tccm_drafter.errors import InputError
-from tccm_drafter.model.counted import counted
-from tccm_drafter.model.text_hygiene import one_line
-from tccm_drafter.sharing.merge import (
+from tccm_drafter.app.bundles import bundle_paragraphs, export_bundle
+from tccm_drafter.app.imports import (
     ChangedSinceImportError,
     Decision,
     ImportPlan,
     Kind,
-    apply_import,
-    read_import_record,
-    undo_import,
+    import_now,
+    import_target,
+    undo_last,
 )
-from tccm_drafter.storage.library_folder import LibraryFolder
-from tccm_drafter.storage.paths import AppPaths
-
-if TYPE_CHECKING:
-    from tccm_drafter.app.libraries import Libraries
+from tccm_drafter.app.imports import plan as make_plan
+from tccm_drafter.app.libraries import Libraries
+from tccm_drafter.app.new_submission import default_organisation
+from tccm_drafter.app.paths import AppPaths
+from tccm_drafter.app.preferences import settings_or_default
+from tccm_drafter.errors import InputError
+from tccm_drafter.model.counted import counted
+from tccm_drafter.model.text_hygiene import one_line
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
 _LABELS = {
@@ -45,13 +47,9 @@ def library_export(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    from tccm_drafter.app.bundles import bundle_paragraphs, export_bundle
-    from tccm_drafter.app.new_submission import default_organisation
-    from tccm_drafter.storage.settings import load_settings
-
     chosen = bundle_paragraphs(libraries, topics, ids)
     try:
-        organisation = default_organisation(paths, load_settings(paths)).name
+        organisation = default_organisation(paths, settings_or_default(paths)).name
     except InputError:
         organisation = ""
     export_bundle(chosen, output, organisation, now=now)
@@ -90,9 +88,6 @@ def library_import(
     err: TextIO,
     take_updates: bool = False,
 ) -> int:
-    from tccm_drafter.app.imports import import_target
-    from tccm_drafter.app.imports import plan as make_plan
-
     personal = import_target(libraries)
     plan = make_plan(libraries, bundle_path)
     for line in describe_plan(plan):
@@ -123,8 +118,7 @@ def library_import(
     decisions = {
         item.paragraph_id: Decision(on_conflict or Decision.KEEP_MINE) for item in conflicts
     }
-    taken = {p.id for p in libraries.library} | {i.paragraph_id for i in plan.items if i.mine}
-    result = apply_import(plan, decisions, personal, taken)
+    result = import_now(libraries, plan, decisions)
     for old, new in result.kept_both:
         print(f"  kept both: theirs of '{old}' saved as '{new}'", file=out)
     for paragraph_id, library in result.skipped:
@@ -141,18 +135,10 @@ def library_import(
     return EXIT_OK
 
 
-def library_undo_import(
-    paths: AppPaths,
-    folders: list[LibraryFolder],
-    *,
-    out: TextIO,
-    err: TextIO,
-    force: bool = False,
-) -> int:
-    """Undo the last import into the personal library (its record is kept in that folder)."""
-    result = read_import_record(folders[0])
+def library_undo_import(libraries: Libraries, *, out: TextIO, force: bool = False) -> int:
+    """Undo the last import into the library bundles go into (its record is kept there)."""
     try:
-        undo_import(result, folders[0].path, force=force)
+        result = undo_last(libraries, force=force)
     except ChangedSinceImportError as error:
         raise InputError(
             f"{error.message}; run again with --force to undo all the same", path=error.path

@@ -1,8 +1,5 @@
-"""``tccm-drafter register list|rebuild|ics|set-status``: the CLI face of the register.
-
-:func:`add_register_parser` adds the sub-commands to the CLI's parser and :func:`run_register`
-runs them, so ``cli.py`` needs one line for each.
-"""
+"""``tccm-drafter register list|rebuild|ics|set-status``: the command line's face of the
+register of submissions (``app/register.py``, the register window's too)."""
 
 from __future__ import annotations
 
@@ -11,26 +8,27 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from tccm_drafter.errors import InputError
-from tccm_drafter.model import SubmissionStatus
-from tccm_drafter.model.counted import counted
-from tccm_drafter.model.deadline import format_deadline
-from tccm_drafter.sharing.register import (
+from tccm_drafter.app.paths import AppPaths
+from tccm_drafter.app.register import (
     RegisterEntry,
     by_deadline,
     load_register,
     rebuild_register,
     register_path,
     set_status,
+    write_register_calendar,
 )
-from tccm_drafter.sharing.register_ics import write_register_calendar
-from tccm_drafter.storage.paths import AppPaths
+from tccm_drafter.cli.context import Context
+from tccm_drafter.errors import InputError
+from tccm_drafter.model import SubmissionStatus
+from tccm_drafter.model.counted import counted
+from tccm_drafter.model.deadline import format_deadline
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 _STATUSES = tuple(status.value for status in SubmissionStatus)
 
 
-def add_register_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``register`` and its actions to the CLI's sub-command parsers."""
     register = commands.add_parser(
         "register",
@@ -64,10 +62,8 @@ def add_register_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     status.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was sent (default: today)")
 
 
-def run_register(
-    args: argparse.Namespace, paths: AppPaths, *, now: datetime, out: TextIO, err: TextIO
-) -> int:
-    """``now``: the command line's clock, read once for the command."""
+def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int:
+    paths, now = ctx.paths, ctx.now  # the command line's clock, read once for the command
     action = args.register_command
     if action == "rebuild":
         result = rebuild_register(paths, [Path(f) for f in args.folders], today=now.date())
