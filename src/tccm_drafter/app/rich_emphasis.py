@@ -19,14 +19,11 @@ from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 
 from tccm_drafter.app.rich_text import Break, Field, Run, Text, merged
 
-_CLEAN = str.maketrans(
-    {
-        **{c: " " for c in "\n\r\u2028\u2029\x85\x0b\x0c"},
-        **{code: None for code in range(0xE000, 0xE020)},
-        0xFFFC: None,
-        **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), 0xFFFE, 0xFFFF)},
-    }
-)
+#: Line ends in text become spaces; the renderer's own markers and stray object characters go.
+#: (Other control characters are left for the save to remove and report, as it always does.)
+_CLEAN_TABLE: dict[int, str | None] = {ord(c): " " for c in "\n\r\u2028\u2029\x85\x0b\x0c"}
+_CLEAN_TABLE.update({code: None for code in (*range(0xE000, 0xE020), 0xFFFC)})
+_CLEAN = str.maketrans(_CLEAN_TABLE)
 
 WS, PUNCT, WORD = 0, 1, 2
 

@@ -165,6 +165,13 @@ class _Reader:
 
     def _add(self, lines: list[int], paragraph: Paragraph, prefix: str) -> None:
         labels = tuple(run.label for run in paragraph.runs if isinstance(run, NoteRef))
+        end = self.ends[lines[1] - 1]
+        source = self.text[self._start(lines[1] - 1) : end]
+        spaces = source[len(source.rstrip(" \t")) :]
+        if spaces and paragraph.runs and paragraph.layout.kind is not Kind.MARKDOWN:
+            # Markdown drops the spaces at a paragraph's end; the editor keeps them, so the
+            # next word typed goes after them, as the user typed it.
+            paragraph = Paragraph(merged((*paragraph.runs, Text(spaces))), paragraph.layout)
         self.found.append((lines[0], lines[1], paragraph, prefix, labels))
 
     def _as_markdown(self, lines: list[int]) -> Paragraph:

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.composer = OutlineEditing(self.outline_view, self.outline, self.history, self)
         self.composer.ask_outdated = self._ask_outdated
         self.editor = BlockEditor(self.outline, self.history, self)
+        self.editor.find_bar.go_to = lambda s, b: self.outline_view.select_location(s, b)
         self.preview = PreviewPane(self)
         for signal in (self.outline.rowsMoved, self.outline.rowsInserted, self.outline.rowsRemoved):
             signal.connect(self._sync_editor)
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
             self.editor.set_block(-1, -1)
         if isinstance(event, SubmissionReset | FieldsChanged):
             self.title_bar.refresh()
+            self.editor.refresh_values()
         self._update_actions()
 
     def _rendered(self, output: RenderOutput) -> None:
