@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from tccm_drafter.app.rich_emphasis import normalise
 from tccm_drafter.app.rich_markdown import printed
 from tccm_drafter.app.rich_read import parse
-from tccm_drafter.app.rich_text import Break, Field, Kind, NoteRef, Paragraph, Run, Text
+from tccm_drafter.app.rich_text import Break, Field, Kind, ListDepth, NoteRef, Paragraph, Run, Text
 from tccm_drafter.model.paragraph import Paragraph as LibraryParagraph
 from tccm_drafter.model.submission import ParagraphBlock, TextBlock
 from tccm_drafter.render import document as d
-from tccm_drafter.render.markdown_parse import parse_markdown
+from tccm_drafter.render.markdown_parse import _parser, parse_markdown
 from tccm_drafter.render.placeholders import fill
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import examples_dir, starter_library_dir
@@ -133,7 +133,8 @@ def _editor_inlines(runs: Sequence[Run], notes: dict[str, tuple[Run, ...]]) -> l
     for run in printed(normalise(runs)):
         if isinstance(run, Text):
             style = run.style
-            out.append(("t", run.text, style.bold, style.italic, style.code, style.link))
+            link = None if style.link is None else _parser().normalizeLink(style.link)
+            out.append(("t", run.text, style.bold, style.italic, style.code, link))
         elif isinstance(run, Field):
             out.append(("field", run.name))
         elif isinstance(run, NoteRef):
@@ -144,23 +145,19 @@ def _editor_inlines(runs: Sequence[Run], notes: dict[str, tuple[Run, ...]]) -> l
 
 
 def shown(paragraphs: Sequence[Paragraph], notes: dict[str, tuple[Run, ...]]) -> list[Shape]:
-    """The editor's paragraphs as they should print. A list item cannot be deeper than one
-    level below the item before it (Markdown has no such item): it prints at that depth."""
+    """The editor's paragraphs as they should print (a list item with no parent prints one
+    level below the nearest item before it: ``ListDepth``)."""
     out: list[Shape] = []
-    depth = -1  # the deepest level the next list item may take
+    depths = ListDepth()
     for paragraph in paragraphs:
         inlines = _tidy(_editor_inlines(paragraph.runs, notes))
         if not inlines:
             continue
         layout = paragraph.layout
-        if layout.is_list:
-            level = min(layout.level, depth + 1)
-            depth = level
-            out.append((layout.kind.value, level, inlines))
-        else:
-            depth = -1
-            level = min(layout.level, 3) if layout.kind is Kind.HEADING else 0
-            out.append((layout.kind.value, level, inlines))
+        level = depths.depth(layout)
+        if layout.kind is Kind.HEADING:
+            level = min(layout.level, 3)
+        out.append((layout.kind.value, level, inlines))
     return out
 
 

@@ -28,6 +28,7 @@ from tccm_drafter.app.rich_text import (
     Definition,
     Kind,
     Layout,
+    ListDepth,
     NoteRef,
     Paragraph,
     RichText,
@@ -94,7 +95,8 @@ class BlockSource:
         #: Each note's text by label; the labels whose text the user changed.
         self.notes: dict[str, tuple[Run, ...]] = dict(rich.notes)
         self.edited_notes: set[str] = set()
-        self._loaded_labels = {label for piece in rich.pieces for label in piece.labels}
+        #: The notes the block referred to when it was read (a note whose marker goes, goes).
+        self.loaded_labels = {label for piece in rich.pieces for label in piece.labels}
         self._definitions: dict[str, str] = {}
         for segment in (*rich.head, *(s for p in rich.pieces for s in p.trailer), *rich.tail):
             if isinstance(segment, Definition):
@@ -168,6 +170,7 @@ class BlockSource:
         written: list[_Written] = []
         columns: list[int] = []  # the content column of the list item open at each level
         siblings: dict[int, str] = {}  # the marker of the last item at each level
+        depths = ListDepth()
         for view in views:
             key = view.key()
             slot = self.slots.get(key)
@@ -180,7 +183,7 @@ class BlockSource:
             if layout != slot.layout:
                 slot.layout = layout
                 self.touch(key)
-            level = min(layout.level, len(columns)) if layout.is_list else 0
+            level = min(depths.depth(layout), len(columns))
             # an item's marker stands at or after its parent's text, before its sibling's
             room = (
                 columns[level - 1] if level else 0,
@@ -254,7 +257,7 @@ class _Assembly:
             if isinstance(segment, str):
                 out.append(segment)
             elif (
-                segment.label in self.source._loaded_labels and segment.label not in self.referenced
+                segment.label in self.source.loaded_labels and segment.label not in self.referenced
             ):
                 dropped = True  # its marker is gone: so is the note
             else:

@@ -149,6 +149,24 @@ class RichText:
     source: str = ""
 
 
+class ListDepth:
+    """The depth each list item prints at, item after item: one below the nearest item before
+    it at a lower level, so an item deeper than its list allows moves up, and its siblings
+    with it (Markdown has no item without a parent)."""
+
+    def __init__(self) -> None:
+        self.open: list[int] = []
+
+    def depth(self, layout: Layout) -> int:
+        if not layout.is_list:
+            self.open = []
+            return 0
+        while self.open and self.open[-1] >= layout.level:
+            self.open.pop()
+        self.open.append(layout.level)
+        return len(self.open) - 1
+
+
 def segments_text(segments: Iterable[Segment]) -> str:
     return "".join(s.markdown if isinstance(s, Definition) else s for s in segments)
 

@@ -32,6 +32,7 @@ from tccm_drafter.app.rich_text import (
     Field,
     Kind,
     Layout,
+    ListDepth,
     NoteRef,
     Paragraph,
     Run,
@@ -109,8 +110,13 @@ def typing_format(made: QTextCharFormat) -> QTextCharFormat:
     return char_format(style_of(made))
 
 
+#: Space under a paragraph and under a list item, in pixels (as a word processor leaves it).
+PARAGRAPH_SPACE, ITEM_SPACE = 6.0, 2.0
+
+
 def block_format(layout: Layout) -> QTextBlockFormat:
     made = QTextBlockFormat()
+    made.setBottomMargin(ITEM_SPACE if layout.is_list else PARAGRAPH_SPACE)
     if layout.kind is Kind.HEADING:
         made.setHeadingLevel(max(1, min(layout.level, 6)))
     elif layout.kind is Kind.MARKDOWN:
@@ -196,18 +202,19 @@ def lay_out(document: QTextDocument, layouts: Sequence[Layout]) -> None:
     """Put each block in its list, one list per run of items of one kind and level; blocks
     already where they belong are left alone (so their text counts as untouched)."""
     open_lists: list[QTextList] = []
+    depths = ListDepth()
     block = document.firstBlock()
     for layout in layouts:
         if not block.isValid():
             break
+        level = depths.depth(layout)
         if layout.is_list:
-            level = min(layout.level, len(open_lists))
             wanted = _open_list(open_lists, level, layout)
             open_lists = open_lists[:level]
             placed = Layout(layout.kind, level)
             if block.textList() is None or block.textList() != wanted or layout_of(block) != placed:
                 cursor = QTextCursor(block)
-                cursor.setBlockFormat(block_format(Layout()))
+                cursor.setBlockFormat(block_format(placed))
                 if wanted is None:
                     wanted = cursor.createList(list_format(placed))
                 else:
