@@ -59,6 +59,8 @@ class FindBar(QWidget):
         self.replace_field.setPlaceholderText(self.tr("Replace with"))
         self.match_case = QCheckBox(self.tr("Match &case"), self)
         self.whole_word = QCheckBox(self.tr("&Whole words"), self)
+        for box in (self.match_case, self.whole_word):
+            box.setAccessibleName(box.text().replace("&", ""))
         self.previous_button = self._button(self.tr("&Previous"), self.previous)
         self.next_button = self._button(self.tr("&Next"), self.next)
         self.replace_button = self._button(self.tr("&Replace"), self.replace)
