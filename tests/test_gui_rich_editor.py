@@ -7,7 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
 from tccm_drafter.app.rich_text import OBJECT
@@ -202,4 +209,23 @@ def test_undo_puts_the_cursor_where_the_change_was(qtbot: QtBot, tmp_path: Path)
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL | SHIFT)
     assert "**the review process**" in markdown(window)
     assert editor.textCursor().position() == editor.toPlainText().index("matters")
+    discard_on_close(window, window.prompter)  # type: ignore[arg-type]
+
+
+def test_every_control_of_the_editor_has_a_name(qtbot: QtBot, tmp_path: Path) -> None:
+    window = rich_window(qtbot, tmp_path)
+    window.editor.find_bar.open_find(replacing=True)
+    controls = [
+        widget
+        for kind in (QAbstractButton, QLineEdit, QTextEdit, QToolBar)
+        for widget in window.editor.findChildren(kind)
+        if widget.isVisible() and not widget.objectName().startswith("qt_")  # Qt's own "»"
+    ]
+    assert len(controls) >= 15
+    unnamed = [c for c in controls if not c.accessibleName() and not isinstance(c, QToolButton)]
+    # Tool buttons of the bars take their action's text as their name.
+    unnamed += [
+        c for c in controls if isinstance(c, QToolButton) and not (c.accessibleName() or c.text())
+    ]
+    assert unnamed == []
     discard_on_close(window, window.prompter)  # type: ignore[arg-type]

@@ -28,9 +28,6 @@ from tccm_drafter.gui.rich_editing import RichEditing
 from tccm_drafter.model import ParagraphBlock
 from tccm_drafter.model.blocks import Marker, block_source
 
-#: The block editor's text box (the name the rest of the window knows it by).
-BlockText = RichTextEdit
-
 
 class BlockEditor(QWidget):
     """Edits one block; every change is an edit in the history (typing merges)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,25 +53,21 @@ class FormatBar(QToolBar):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Formatting"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.bold = self._action(
-            self.tr("&Bold"), self.tr("Bold (Ctrl+B)"), QKeySequence.StandardKey.Bold
-        )
-        self.italic = self._action(
-            self.tr("&Italic"), self.tr("Italic (Ctrl+I)"), QKeySequence.StandardKey.Italic
-        )
-        self.link = self._action(self.tr("&Link…"), self.tr("Make the selection a link (Ctrl+K)"))
+        self.bold = self._action(self.tr("Bold"), self.tr("Bold (Ctrl+B)"))
+        self.italic = self._action(self.tr("Italic"), self.tr("Italic (Ctrl+I)"))
+        self.link = self._action(self.tr("Link…"), self.tr("Make the selection a link (Ctrl+K)"))
         self.addSeparator()
-        self.bullets = self._action(self.tr("Bulle&ts"), self.tr("Bulleted list"))
-        self.numbers = self._action(self.tr("&Numbering"), self.tr("Numbered list"))
+        self.bullets = self._action(self.tr("Bullets"), self.tr("Bulleted list"))
+        self.numbers = self._action(self.tr("Numbering"), self.tr("Numbered list"))
         self.addSeparator()
         self.footnote = self._action(
-            self.tr("&Footnote…"),
+            self.tr("Footnote…"),
             self.tr("Add a footnote here, or edit the one next to the cursor"),
         )
-        self.fields = QMenu(self.tr("Insert Field"), self)
+        self.fields = QMenu(self)
         self.fields.setAccessibleName(self.tr("Fields"))
         self.field = self._action(
-            self.tr("Insert Fi&eld"),
+            self.tr("Insert Field"),
             self.tr("A value from the submission's details, such as your organisation's name"),
         )
         self.field.setMenu(self.fields)
@@ -87,15 +83,16 @@ class FormatBar(QToolBar):
         font.setItalic(True)
         self.italic.setFont(font)
 
-    def _action(self, text: str, tip: str, key: QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(self, text: str, tip: str) -> QAction:
+        """A button of the bar (its keys, Ctrl+B and so on, are the text box's own:
+        ``gui/rich_edit.py``)."""
         action = QAction(text, self)
         action.setToolTip(tip)
         self.addAction(action)
         button = self.widgetForAction(action)
         if isinstance(button, QToolButton):
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setAccessibleName(text.rstrip("…"))
             button.setAccessibleDescription(tip)
-        del key  # the text box takes the key itself (``gui/rich_edit.py``)
         return action
 
     def fill_fields(self, values: dict[str, str], insert: Callable[[str], None]) -> None:
