@@ -51,18 +51,18 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+82"/>
-        <location line="+97"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+54"/>
+        <location line="+112"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>اختر فقرة من المخطط لتحريرها.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-109"/>
         <source>Block text</source>
         <translation>نص المقطع</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Block actions</source>
         <translation>إجراءات المقطع</translation>
     </message>
@@ -115,6 +115,16 @@
         <location line="+1"/>
         <source>Print the paragraph&apos;s short variant</source>
         <translation>طباعة الصيغة المختصرة للفقرة</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>New footnote</source>
+        <translation>حاشية جديدة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Footnote {0}</source>
+        <translation>الحاشية {0}</translation>
     </message>
 </context>
 <context>
@@ -170,6 +180,15 @@
         <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+16"/>
         <source>Checks</source>
         <translation>التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/chips.py:56</extracomment>
+        <translation>بلا قيمة</translation>
     </message>
 </context>
 <context>
@@ -797,6 +816,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Replace</source>
+        <translation>الاستبدال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>استبدال الجميع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Retire Paragraph</source>
         <translation>سحب الفقرة</translation>
     </message>
@@ -971,6 +1000,301 @@
         <location line="+4"/>
         <source>Saved {0}</source>
         <translation>حُفظ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+51"/>
+        <source>Find and replace</source>
+        <translation>البحث والاستبدال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the submission</source>
+        <translation>البحث في المساهمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>الاستبدال بـ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>مطابقة &amp;حالة الأحرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>كلمات &amp;كاملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous</source>
+        <translation>الساب&amp;ق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>التال&amp;ي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>استب&amp;دال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;All</source>
+        <translation>استبدال ال&amp;جميع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find result</source>
+        <translation>نتيجة البحث</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا تطابقات</numerusform>
+            <numerusform>تطابق واحد</numerusform>
+            <numerusform>تطابقان</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقًا</numerusform>
+            <numerusform>%n تطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>No matches</source>
+        <translation>لا تطابقات</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Match {0} of {1}</source>
+        <translation>التطابق {0} من {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(in a footnote)</source>
+        <translation>(في حاشية)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>لم يُستبدل شيء</numerusform>
+            <numerusform>استُبدل تطابق واحد</numerusform>
+            <numerusform>استُبدل تطابقان</numerusform>
+            <numerusform>استُبدلت %n تطابقات</numerusform>
+            <numerusform>استُبدل %n تطابقًا</numerusform>
+            <numerusform>استُبدل %n تطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n library paragraph(s) now tailored</source>
+        <translation>
+            <numerusform>لا فقرات معدَّلة من المكتبة</numerusform>
+            <numerusform>فقرة واحدة من المكتبة صارت معدَّلة</numerusform>
+            <numerusform>فقرتان من المكتبة صارتا معدَّلتين</numerusform>
+            <numerusform>%n فقرات من المكتبة صارت معدَّلة</numerusform>
+            <numerusform>%n فقرة من المكتبة صارت معدَّلة</numerusform>
+            <numerusform>%n فقرة من المكتبة صارت معدَّلة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+54"/>
+        <source>Formatting</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>غامق (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>مائل (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the selection a link (Ctrl+K)</source>
+        <translation>جعل التحديد رابطًا (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulleted list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>قائمة مرقّمة</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link…</source>
+        <translation>رابط…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bullets</source>
+        <translation>تعداد نقطي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering</source>
+        <translation>ترقيم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footnote…</source>
+        <translation>حاشية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a footnote here, or edit the one next to the cursor</source>
+        <translation>إضافة حاشية هنا، أو تعديل الحاشية المجاورة للمؤشر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Field</source>
+        <translation>إدراج عنصر نائب</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fields</source>
+        <translation>العناصر النائبة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value from the submission&apos;s details, such as your organisation&apos;s name</source>
+        <translation>قيمة من بيانات المساهمة، مثل اسم منظمتك</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Consultation reference</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:44</extracomment>
+        <translation>مرجع المشاورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:42</extracomment>
+        <translation>عنوان المشاورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:40</extracomment>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:37</extracomment>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the submission</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:47</extracomment>
+        <translation>تاريخ المساهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:45</extracomment>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:39</extracomment>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:34</extracomment>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation short name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:35</extracomment>
+        <translation>الاسم المختصر للمنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:43</extracomment>
+        <translation>الجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:41</extracomment>
+        <translation>الجهة الموقِّعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder group</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:36</extracomment>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:46</extracomment>
+        <translation>عنوان المساهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:38</extracomment>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:106</extracomment>
+        <translation>بلا قيمة</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1773,44 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+46"/>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text to show</source>
+        <translation>النص المعروض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave the address empty to take the link off.</source>
+        <translation>اترك العنوان فارغًا لإزالة الرابط.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only web (https://…) and e-mail (mailto:…) addresses become links; this one will print as plain text.</source>
+        <translation>لا تصبح روابط إلا عناوين الويب (https://…) والبريد الإلكتروني (mailto:…)؛ وسيُطبع هذا العنوان نصًا عاديًا.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/app.py" line="+86"/>
@@ -1466,12 +1828,12 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>مخطط المساهمة</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Work in progress</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>التراجع</translation>
     </message>
@@ -1496,13 +1858,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Section</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
         <translation>إ&amp;ضافة قسم</translation>
     </message>
     <message>
@@ -1514,7 +1876,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Consultation Details…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>&amp;تفاصيل المشاورة…</translation>
     </message>
     <message>
@@ -1526,31 +1888,31 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
         <translation>إنشاء &amp;نسخة من الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:215</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
         <translation>&amp;تحرير الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>ت&amp;حرير القسم…</translation>
     </message>
     <message>
@@ -1562,7 +1924,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:218</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1574,13 +1936,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:237</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:114</extracomment>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
@@ -1598,13 +1960,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:225</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:233</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1616,7 +1978,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:107</extracomment>
         <translation>فقرة &amp;جديدة…</translation>
     </message>
     <message>
@@ -1628,13 +1990,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Organisation Profile…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:88</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>ملف تعريف ال&amp;منظمة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>&amp;لصق الأسئلة…</translation>
     </message>
     <message>
@@ -1646,7 +2008,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:110</extracomment>
         <translation>&amp;سحب الفقرة…</translation>
     </message>
     <message>
@@ -1658,55 +2020,55 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:224</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Template and Word Reference…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:89</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:97</extracomment>
         <translation>ال&amp;قالب ومستند Word المرجعي…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:236</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:264</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:272</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>إضافة &amp;مجلد مكتبة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>استخدام مجلد مشترك أو مستودع git للفقرات أيضًا</translation>
     </message>
     <message>
@@ -1718,13 +2080,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>التحقق من المساهمة قبل إرسالها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:121</extracomment>
         <translation>ت&amp;صدير حزمة…</translation>
     </message>
     <message>
@@ -1738,6 +2100,24 @@ Choose No to use them without ever writing to the folder.</source>
         <source>Export to Word, Markdown or plain text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:43</extracomment>
         <translation>التصدير إلى Word أو Markdown أو نص عادي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find and replace text in the submission (Ctrl+H)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>البحث عن نص في المساهمة واستبداله (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in &amp;Submission…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <translation>بحث في ال&amp;مساهمة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find text in the submission (Ctrl+F while you write in the block editor)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <translation>البحث عن نص في المساهمة (Ctrl+F أثناء الكتابة في محرر المقطع)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1760,13 +2140,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:247</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -1790,7 +2170,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
         <translation>الانتقال إلى اللوحة التالية (F6)</translation>
     </message>
     <message>
@@ -1808,13 +2188,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:211</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -1826,20 +2206,26 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Organisations signing a joint statement</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>المنظمات الموقِّعة على بيان مشترك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:138</extracomment>
         <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
         <translation>معاينة حزمة ‎.tccmlib واختيار ما يؤخذ منها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>استب&amp;دال…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1850,7 +2236,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
     <message>
@@ -1862,7 +2248,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
         <translation>قراءة مجلدات المكتبة من جديد</translation>
     </message>
     <message>
@@ -1874,7 +2260,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>إجراء ال&amp;فحوص</translation>
     </message>
     <message>
@@ -1898,7 +2284,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Si&amp;gnatories…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>ال&amp;جهات الموقِّعة…</translation>
     </message>
     <message>
@@ -1916,19 +2302,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>العنوان والسؤال والحدود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:124</extracomment>
         <translation>حفظ المكتبة في ملف ‎.tccmlib لمشاركته بالبريد الإلكتروني</translation>
     </message>
 </context>
@@ -2020,6 +2406,24 @@ Choose No to use them without ever writing to the folder.</source>
             <numerusform>سيكون في المساهمة الجديدة %n قسمًا.</numerusform>
             <numerusform>سيكون في المساهمة الجديدة %n قسم.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/note_editor.py" line="+84"/>
+        <source>Footnote</source>
+        <translation>حاشية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter keeps the text; Esc leaves it as it was.</source>
+        <translation>يحفظ مفتاح Enter النص؛ ويتركه مفتاح Esc كما كان.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Footnote text</source>
+        <translation>نص الحاشية</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3752,39 @@ Replace the file on disk with your version?</source>
             <numerusform>اختر أولًا ما تفعله بشأن %n تعارضًا</numerusform>
             <numerusform>اختر أولًا ما تفعله بشأن %n تعارض</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RichEditing</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Double-click it, or select it and press Enter, to edit the note.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
+        <translation>انقر عليها نقرًا مزدوجًا، أو حدّدها واضغط Enter، لتعديل الحاشية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0} has no value yet: fill it in the submission&apos;s details.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
+        <translation>لا قيمة للعنصر النائب {0} بعد: املأه في بيانات المساهمة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0}: prints “{1}”</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:286</extracomment>
+        <translation>العنصر النائب {0}: يُطبع «{1}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footnote {0}: {1}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:279</extracomment>
+        <translation>الحاشية {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link to {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:293</extracomment>
+        <translation>رابط إلى {0}</translation>
     </message>
 </context>
 <context>

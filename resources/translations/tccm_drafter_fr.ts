@@ -51,18 +51,18 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+82"/>
-        <location line="+97"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+54"/>
+        <location line="+112"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Sélectionnez un paragraphe dans le plan pour le modifier.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-109"/>
         <source>Block text</source>
         <translation>Texte du bloc</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Block actions</source>
         <translation>Actions sur le bloc</translation>
     </message>
@@ -116,6 +116,16 @@
         <source>Print the paragraph&apos;s short variant</source>
         <translation>Imprimer la version courte du paragraphe</translation>
     </message>
+    <message>
+        <location line="+205"/>
+        <source>New footnote</source>
+        <translation>Nouvelle note de bas de page</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Footnote {0}</source>
+        <translation>Note de bas de page {0}</translation>
+    </message>
 </context>
 <context>
     <name>BlockNotes</name>
@@ -162,6 +172,15 @@
         <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+16"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/chips.py:56</extracomment>
+        <translation>sans valeur</translation>
     </message>
 </context>
 <context>
@@ -781,6 +800,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Replace</source>
+        <translation>le remplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>le remplacement de toutes les occurrences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Retire Paragraph</source>
         <translation>Retirer le paragraphe</translation>
     </message>
@@ -947,6 +976,289 @@
         <location line="+4"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+51"/>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the submission</source>
+        <translation>Rechercher dans la contribution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la ca&amp;sse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>Mots &amp;entiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Match {0} of {1}</source>
+        <translation>Occurrence {0} sur {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(in a footnote)</source>
+        <translation>(dans une note de bas de page)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n library paragraph(s) now tailored</source>
+        <translation>
+            <numerusform>%n paragraphe de la bibliothèque désormais modifié</numerusform>
+            <numerusform>%n paragraphes de la bibliothèque désormais modifiés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+54"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the selection a link (Ctrl+K)</source>
+        <translation>Faire de la sélection un lien (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bullets</source>
+        <translation>Puces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footnote…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a footnote here, or edit the one next to the cursor</source>
+        <translation>Ajouter une note de bas de page ici, ou modifier celle qui touche le curseur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value from the submission&apos;s details, such as your organisation&apos;s name</source>
+        <translation>Une valeur des informations de la contribution, comme le nom de votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Consultation reference</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:44</extracomment>
+        <translation>Référence de la consultation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:42</extracomment>
+        <translation>Titre de la consultation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:40</extracomment>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:37</extracomment>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the submission</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:47</extracomment>
+        <translation>Date de la contribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:45</extracomment>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:39</extracomment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:34</extracomment>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation short name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:35</extracomment>
+        <translation>Nom court de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:43</extracomment>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:41</extracomment>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder group</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:36</extracomment>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:46</extracomment>
+        <translation>Titre de la contribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:38</extracomment>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:106</extracomment>
+        <translation>sans valeur</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1737,44 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+46"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text to show</source>
+        <translation>Texte affiché</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave the address empty to take the link off.</source>
+        <translation>Laissez l&apos;adresse vide pour retirer le lien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only web (https://…) and e-mail (mailto:…) addresses become links; this one will print as plain text.</source>
+        <translation>Seules les adresses web (https://…) et de courriel (mailto:…) deviennent des liens&#xa0;; celle-ci sera imprimée comme du texte.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/app.py" line="+86"/>
@@ -1442,12 +1792,12 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Plan de la contribution</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
@@ -1472,13 +1822,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:136</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Section</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
         <translation>&amp;Ajouter une section</translation>
     </message>
     <message>
@@ -1490,7 +1840,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Consultation Details…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>&amp;Détails de la consultation…</translation>
     </message>
     <message>
@@ -1502,31 +1852,31 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
         <translation>D&amp;upliquer le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:215</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:223</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:108</extracomment>
         <translation>&amp;Modifier le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>Modifi&amp;er la section…</translation>
     </message>
     <message>
@@ -1538,7 +1888,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:210</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:218</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1550,13 +1900,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:237</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:245</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:114</extracomment>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
@@ -1574,13 +1924,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:225</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:233</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1592,7 +1942,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:99</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:107</extracomment>
         <translation>&amp;Nouveau paragraphe…</translation>
     </message>
     <message>
@@ -1604,13 +1954,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Organisation Profile…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:88</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>&amp;Profil de l&apos;organisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>&amp;Coller des questions…</translation>
     </message>
     <message>
@@ -1622,7 +1972,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:110</extracomment>
         <translation>&amp;Retirer le paragraphe…</translation>
     </message>
     <message>
@@ -1634,55 +1984,55 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:224</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:232</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:153</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Template and Word Reference…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:89</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:97</extracomment>
         <translation>&amp;Modèle et référence Word…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:228</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:236</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:135</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:143</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:226</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:234</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:264</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:272</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:120</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:128</extracomment>
         <translation>Ajouter un &amp;dossier de bibliothèque…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>Utiliser aussi un dossier partagé ou un dépôt git de paragraphes</translation>
     </message>
     <message>
@@ -1694,13 +2044,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>Vérifier la contribution avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:121</extracomment>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
@@ -1714,6 +2064,24 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <source>Export to Word, Markdown or plain text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:43</extracomment>
         <translation>Exporter vers Word, Markdown ou texte brut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find and replace text in the submission (Ctrl+H)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>Rechercher et remplacer du texte dans la contribution (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in &amp;Submission…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <translation>Rechercher dans la c&amp;ontribution…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find text in the submission (Ctrl+F while you write in the block editor)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <translation>Rechercher du texte dans la contribution (Ctrl+F pendant la saisie dans l&apos;éditeur de bloc)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1736,13 +2104,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:239</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:247</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -1766,7 +2134,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
         <translation>Passer au volet suivant (F6)</translation>
     </message>
     <message>
@@ -1784,13 +2152,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:129</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:211</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:219</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -1802,20 +2170,26 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Organisations signing a joint statement</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Les organisations qui signent une déclaration conjointe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:138</extracomment>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:109</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
         <translation>Prévisualiser un paquet .tccmlib et choisir ce qu&apos;on en reprend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1826,7 +2200,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
@@ -1838,7 +2212,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
         <translation>Relire les dossiers de la bibliothèque</translation>
     </message>
     <message>
@@ -1850,7 +2224,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>Lancer les &amp;vérifications</translation>
     </message>
     <message>
@@ -1874,7 +2248,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Si&amp;gnatories…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Si&amp;gnataires…</translation>
     </message>
     <message>
@@ -1892,19 +2266,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:132</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>Titre, question et limites</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:124</extracomment>
         <translation>Enregistrer la bibliothèque dans un fichier .tccmlib à partager par courriel</translation>
     </message>
 </context>
@@ -1988,6 +2362,24 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
             <numerusform>La nouvelle contribution comptera %n section.</numerusform>
             <numerusform>La nouvelle contribution comptera %n sections.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/note_editor.py" line="+84"/>
+        <source>Footnote</source>
+        <translation>Note de bas de page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter keeps the text; Esc leaves it as it was.</source>
+        <translation>Entrée garde le texte&#xa0;; Échap le laisse tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Footnote text</source>
+        <translation>Texte de la note de bas de page</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3664,39 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
             <numerusform>Choisissez d&apos;abord quoi faire pour %n conflit</numerusform>
             <numerusform>Choisissez d&apos;abord quoi faire pour %n conflits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RichEditing</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Double-click it, or select it and press Enter, to edit the note.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
+        <translation>Double-cliquez sur l&apos;appel de note, ou sélectionnez-le et appuyez sur Entrée, pour modifier la note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0} has no value yet: fill it in the submission&apos;s details.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
+        <translation>Le champ {0} n&apos;a pas encore de valeur&#xa0;: renseignez-le dans les informations de la contribution.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0}: prints “{1}”</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:286</extracomment>
+        <translation>Champ {0}&#xa0;: imprime «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footnote {0}: {1}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:279</extracomment>
+        <translation>Note {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link to {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:293</extracomment>
+        <translation>Lien vers {0}</translation>
     </message>
 </context>
 <context>
