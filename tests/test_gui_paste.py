@@ -5,8 +5,10 @@ block to another keeps its fields and footnotes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -37,6 +39,14 @@ def paste_window(qtbot: QtBot, tmp_path: Path, text: str = "First paragraph.") -
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     return window
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_after(qapp: QApplication) -> Iterator[None]:
+    """A clipboard left holding data made in Python crashes the interpreter's exit (PySide
+    deletes it twice); the app itself only puts data Qt made there."""
+    yield
+    QApplication.clipboard().clear()
 
 
 def put_on_clipboard(name: str) -> None:

@@ -46,17 +46,19 @@ def selected_paragraphs(cursor: QTextCursor) -> list[Paragraph]:
 
 
 def to_mime(
-    paragraphs: list[Paragraph], notes: dict[str, tuple[Run, ...]], values: dict[str, str]
-) -> QMimeData:
+    mime: QMimeData,
+    paragraphs: list[Paragraph],
+    notes: dict[str, tuple[Run, ...]],
+    values: dict[str, str],
+) -> None:
+    """Put the copy in ``mime``: the editor's own form, HTML and plain text."""
     used = {r.label for p in paragraphs for r in p.runs if isinstance(r, NoteRef)}
     source = BlockSource.of("")
     for label in used:
         source.set_note(label, notes.get(label, ()))
-    mime = QMimeData()
     mime.setData(MARKDOWN_MIME, source.write([Held(p) for p in paragraphs]).encode("utf-8"))
     mime.setText("\n".join(_plain(p.runs, values) for p in paragraphs))
     mime.setHtml(_html(paragraphs, values))
-    return mime
 
 
 def _plain(runs: tuple[Run, ...], values: dict[str, str]) -> str:

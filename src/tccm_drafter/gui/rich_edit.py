@@ -66,7 +66,7 @@ class RichTextEdit(QTextEdit):
         self.chips = ChipPainter(self)
         self.chips.install(self.document())
         self.paste_handler: Callable[[QMimeData], None] | None = None
-        self.copy_handler: Callable[[QTextCursor], QMimeData] | None = None
+        self.copy_handler: Callable[[QTextCursor, QMimeData], None] | None = None
         self.tooltip_for: Callable[[int], str] | None = None
 
     # -- keys -------------------------------------------------------------------------------
@@ -174,6 +174,14 @@ class RichTextEdit(QTextEdit):
             self.pasting = False
 
     def createMimeDataFromSelection(self) -> QMimeData:
+        # Qt makes the object (the clipboard owns it; one made in Python would be deleted
+        # twice when the app quits); the handler puts our forms in it. Reading it once makes
+        # Qt's own forms plain data, which ours then replace (its OpenDocument and Markdown
+        # forms, which would hold fields and markers as object characters, go).
+        mime = super().createMimeDataFromSelection()
         if self.copy_handler is not None:
-            return self.copy_handler(self.textCursor())
-        return super().createMimeDataFromSelection()
+            mime.text()
+            for made_by_qt in ("application/vnd.oasis.opendocument.text", "text/markdown"):
+                mime.removeFormat(made_by_qt)
+            self.copy_handler(self.textCursor(), mime)
+        return mime

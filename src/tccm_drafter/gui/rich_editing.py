@@ -210,8 +210,8 @@ class RichEditing(QObject):
         self.commit()
 
     # -- clipboard --------------------------------------------------------------------------
-    def copy(self, cursor: QTextCursor) -> QMimeData:
-        return to_mime(selected_paragraphs(cursor), self.source.notes, self.values)
+    def copy(self, cursor: QTextCursor, mime: QMimeData) -> None:
+        to_mime(mime, selected_paragraphs(cursor), self.source.notes, self.values)
 
     def paste(self, mime: QMimeData) -> None:
         paragraphs, notes = from_mime(mime)
