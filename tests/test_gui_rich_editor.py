@@ -165,6 +165,17 @@ def test_footnotes_are_edited_in_place(qtbot: QtBot, tmp_path: Path) -> None:
     window.act["undo"].trigger()
     assert markdown(window) == RICH
 
+    # Selected with the keyboard, Enter opens it too; Esc leaves it as it was.
+    cursor = editor.textCursor()
+    cursor.setPosition(at)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert note.isVisible() and note.text.toPlainText() == "A note with a link."
+    qtbot.keyClicks(note.text, " More.")
+    qtbot.keyClick(note.text, Qt.Key.Key_Escape)
+    assert not note.isVisible() and markdown(window) == RICH
+
     # The Footnote button writes a new one where the cursor is.
     to_end(window)
     bar = window.editor.format_bar
