@@ -22,7 +22,7 @@ from tccm_drafter.app.edits import (
     ReplaceSection,
     SetFields,
 )
-from tccm_drafter.app.typing import type_text
+from tccm_drafter.app.typing import Shown, type_text
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.model import Block, Paragraph, ParagraphBlock, Section, SectionRole, TextBlock
 from tccm_drafter.model.blocks import (
@@ -116,11 +116,18 @@ def successor(ws: Workspace, paragraph_id: str) -> Paragraph | None:
 
 
 def edit_text(
-    ws: Workspace, section: int, row: int, text: str, *, pasted: bool = False
+    ws: Workspace,
+    section: int,
+    row: int,
+    text: str,
+    *,
+    pasted: bool = False,
+    shown: Shown | None = None,
 ) -> Edit | None:
     """The user typed (or pasted, or deleted): the block's new text. Keystrokes merge into
-    undo steps a word run long (``app/typing.py``)."""
-    return type_text(ws, section, row, text, pasted=pasted)
+    undo steps a word run long (``app/typing.py``); ``shown`` is the keystroke as the editor
+    shows the text, when that is not the Markdown itself."""
+    return type_text(ws, section, row, text, pasted=pasted, shown=shown)
 
 
 def replace_block(ws: Workspace, section: int, row: int, new: Block, label: str) -> Edit | None:

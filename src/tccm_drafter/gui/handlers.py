@@ -95,6 +95,8 @@ def action_handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "remove": composer.remove_current,
         "copy_section": actions.copy_section,
         "find": window.library_panel.focus_search,
+        "find_submission": lambda: window.editor.find_bar.open_find(),
+        "replace": lambda: window.editor.find_bar.open_find(replacing=True),
         "consultation": actions.edit_consultation,
         "profile": actions.edit_profile,
         "template": actions.choose_template,

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.editor = BlockEditor(self.outline, self.history, self)
         self.composer.focus_editor = self.editor.focus_text
         self.editor.run_dialog = self.prompter.run_dialog
+        self.editor.find_bar.go_to = lambda s, b: self.outline_view.select_location(s, b)
         self.preview = PreviewPane(self)
         for signal in (self.outline.rowsMoved, self.outline.rowsInserted, self.outline.rowsRemoved):
             signal.connect(self._sync_editor)
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
             self.editor.set_block(-1, -1)
         if isinstance(event, SubmissionReset | FieldsChanged):
             self.title_bar.refresh()
+            self.editor.refresh_values()
         self._update_actions()
 
     def _rendered(self, output: RenderOutput) -> None:
