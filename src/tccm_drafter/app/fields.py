@@ -7,8 +7,11 @@ leaves a visible gap and ``check`` names it).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
+from tccm_drafter.app.rich_read import parse
+from tccm_drafter.app.rich_text import printed_text
 from tccm_drafter.model import Submission
 from tccm_drafter.render.context import placeholder_values
 from tccm_drafter.render.placeholders import lookup
@@ -53,3 +56,13 @@ def field_value(values: dict[str, str], name: str) -> str:
     """The value a field prints; "" when it has none (blank values count as none)."""
     value = values.get(name, "")
     return value if value.strip() else ""
+
+
+def first_words(markdown: str, values: Mapping[str, str], limit: int = 60) -> str:
+    """The start of a block's first paragraph as it prints (no Markdown marks; fields show
+    their values), at most ``limit`` characters: what the outline names a free-text block by."""
+    for paragraph in parse(markdown).paragraphs:
+        text = " ".join(printed_text(paragraph.runs, values).split())
+        if text:
+            return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return ""

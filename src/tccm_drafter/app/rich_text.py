@@ -23,7 +23,7 @@ in the editor.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -101,6 +101,20 @@ class Paragraph:
     def visible(self) -> str:
         """The paragraph's text as the editor holds it (fields and markers as U+FFFC)."""
         return "".join(visible_text(run) for run in self.runs)
+
+
+def printed_text(runs: tuple[Run, ...], values: Mapping[str, str]) -> str:
+    """The runs as plain words, as they print: a field its value (its name in braces when it
+    has none), a line break a space, footnote markers left out."""
+    out: list[str] = []
+    for run in runs:
+        if isinstance(run, Text):
+            out.append(run.text)
+        elif isinstance(run, Field):
+            out.append(values.get(run.name, "") or "{{ " + run.name + " }}")
+        elif isinstance(run, Break):
+            out.append(" ")
+    return "".join(out)
 
 
 def visible_text(run: Run) -> str:

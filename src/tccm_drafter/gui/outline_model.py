@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from tccm_drafter.app.fields import field_values
 from tccm_drafter.app.workspace import (
     BlockInserted,
     BlockMoved,
@@ -305,7 +306,12 @@ class SubmissionOutline(QAbstractItemModel):
         return None
 
     def block_label(self, block: Block) -> str:
-        return block_label(block, self._ws.library, self.markers(block))
+        values = (
+            field_values(self._ws.submission, self.today())
+            if isinstance(block, TextBlock) and self.today is not None
+            else {}
+        )
+        return block_label(block, self._ws.library, self.markers(block), values)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import QWidget
 
 from tccm_drafter.app.rich_read import parse
 from tccm_drafter.app.rich_source import BlockSource
-from tccm_drafter.app.rich_text import OBJECT, Break, Field, NoteRef, Paragraph, Run, Style, Text
+from tccm_drafter.app.rich_text import (
+    OBJECT,
+    NoteRef,
+    Paragraph,
+    Run,
+    Style,
+    printed_text,
+)
 from tccm_drafter.app.typing import Shown
 from tccm_drafter.gui.chips import ChipPainter
 from tccm_drafter.gui.plaintext import tip
@@ -43,18 +50,6 @@ from tccm_drafter.gui.rich_patch import patch
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RichEditing", text)
-
-
-def plain_text(runs: tuple[Run, ...], values: dict[str, str]) -> str:
-    out: list[str] = []
-    for run in runs:
-        if isinstance(run, Text):
-            out.append(run.text)
-        elif isinstance(run, Field):
-            out.append(values.get(run.name, "") or "{{ " + run.name + " }}")
-        elif isinstance(run, Break):
-            out.append(" ")
-    return "".join(out)
 
 
 class RichEditing(QObject):
@@ -274,7 +269,7 @@ class RichEditing(QObject):
         made = format_at(self.document, position)
         chip = chip_of(made)
         if chip is not None and chip[0] == NOTE:
-            note = plain_text(self.source.notes.get(chip[1], ()), self.values)
+            note = printed_text(self.source.notes.get(chip[1], ()), self.values)
             return tip(
                 _tr("Footnote {0}: {1}").format(self.chips.numbers.get(chip[1], chip[1]), note)
                 + "\n"
