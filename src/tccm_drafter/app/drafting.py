@@ -8,6 +8,7 @@ latest) live in ``model/blocks.py``; this module decides where things go.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Unpack
 
 from tccm_drafter.app.edits import (
     Batch,
@@ -23,7 +24,7 @@ from tccm_drafter.app.edits import (
     SetFields,
 )
 from tccm_drafter.app.typing import Shown, type_text
-from tccm_drafter.app.workspace import Workspace
+from tccm_drafter.app.workspace import SubmissionFields, Workspace, changed_fields
 from tccm_drafter.model import Block, Paragraph, ParagraphBlock, Section, SectionRole, TextBlock
 from tccm_drafter.model.blocks import (
     block_from_paragraph,
@@ -287,7 +288,7 @@ def add_questions(ws: Workspace, text: str) -> Edit | None:
     return add_sections(ws, parse_questions(text))
 
 
-def set_fields(ws: Workspace, label: str, **values: object) -> Edit | None:
+def set_fields(ws: Workspace, label: str, **values: Unpack[SubmissionFields]) -> Edit | None:
     """Change submission-wide fields (``consultation=...``, ``template=...``)."""
-    changed = {k: v for k, v in values.items() if getattr(ws.submission, k) != v}
+    changed = changed_fields(ws.submission, values)
     return SetFields(changed, label=label) if changed else None

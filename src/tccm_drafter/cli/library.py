@@ -8,8 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from tccm_drafter.cli import bundles, shared
+from tccm_drafter.cli.bundles import library_export, library_import, library_undo_import
 from tccm_drafter.cli.context import EXIT_OK, Context
+from tccm_drafter.cli.shared import ACTIONS as SHARED_ACTIONS
+from tccm_drafter.cli.shared import register as add_shared_commands
+from tccm_drafter.cli.shared import run as run_shared
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, Paragraph, Status
 from tccm_drafter.model.blocks import Marker, paragraph_markers
@@ -151,15 +154,15 @@ def register(
     undo.add_argument(
         "--force", action="store_true", help="undo even paragraphs changed since the import"
     )
-    shared.register(actions, common)
+    add_shared_commands(actions, common)
 
 
 def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int:
     action = args.library_command
-    if action in shared.ACTIONS:
-        return shared.run(args, ctx.paths, now=ctx.now, out=out, err=err)
+    if action in SHARED_ACTIONS:
+        return run_shared(args, ctx.paths, now=ctx.now, out=out, err=err)
     if action == "export":
-        return bundles.library_export(
+        return library_export(
             ctx.paths,
             ctx.libraries(),
             Path(args.output),
@@ -170,7 +173,7 @@ def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int
             err=err,
         )
     if action == "import":
-        return bundles.library_import(
+        return library_import(
             ctx.paths,
             ctx.libraries(),
             Path(args.bundle),
@@ -181,7 +184,7 @@ def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int
             take_updates=args.take_updates,
         )
     if action == "undo-import":
-        return bundles.library_undo_import(ctx.libraries(), out=out, force=args.force)
+        return library_undo_import(ctx.libraries(), out=out, force=args.force)
     library = ctx.library()
     if action in ("list", "search"):
         status = Status(args.status) if action == "list" and args.status else None

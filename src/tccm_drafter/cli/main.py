@@ -1,5 +1,9 @@
 """`tccm-drafter`: the parser, the dispatch to each command's module, and the one way every
-command ends (0 done, 1 findings, 2 unusable input: one line on stderr, no traceback)."""
+command ends (0 done, 1 findings, 2 unusable input: one line on stderr, no traceback).
+
+Each command module's ``register`` and ``run`` are imported by name: ``from tccm_drafter.cli
+import calls`` would make this module depend on the package, whose ``__init__`` imports this
+module (an import cycle for the type checker)."""
 
 from __future__ import annotations
 
@@ -9,8 +13,20 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from tccm_drafter.app.clock import Clock, SystemClock
-from tccm_drafter.cli import calls, documents, library, register, review, suggest
+from tccm_drafter.cli.calls import register as add_calls_commands
+from tccm_drafter.cli.calls import run as run_calls
 from tccm_drafter.cli.context import EXIT_FINDINGS, EXIT_UNUSABLE, Context, TerminalSafe
+from tccm_drafter.cli.documents import register as add_documents_commands
+from tccm_drafter.cli.documents import run as run_documents
+from tccm_drafter.cli.library import VersionAction
+from tccm_drafter.cli.library import register as add_library_commands
+from tccm_drafter.cli.library import run as run_library
+from tccm_drafter.cli.register import register as add_register_commands
+from tccm_drafter.cli.register import run as run_register
+from tccm_drafter.cli.review import register as add_review_commands
+from tccm_drafter.cli.review import run as run_review
+from tccm_drafter.cli.suggest import register as add_suggest_commands
+from tccm_drafter.cli.suggest import run as run_suggest
 from tccm_drafter.errors import InputError
 
 #: The options every command takes; the desktop app takes them too.
@@ -44,15 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument(
-        "--version", action=library.VersionAction, nargs=0, help="show the version and exit"
+        "--version", action=VersionAction, nargs=0, help="show the version and exit"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    library.register(commands, common)
-    documents.register(commands, common)
-    register.register(commands, common)
-    review.register(commands, common)
-    calls.register(commands, common)
-    suggest.register(commands, common)
+    add_library_commands(commands, common)
+    add_documents_commands(commands, common)
+    add_register_commands(commands, common)
+    add_review_commands(commands, common)
+    add_calls_commands(commands, common)
+    add_suggest_commands(commands, common)
     return parser
 
 
@@ -82,16 +98,16 @@ def _open_app(arguments: list[str]) -> int:
 def _dispatch(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int:
     command = args.command
     if command == "library":
-        return library.run(args, ctx, out, err)
+        return run_library(args, ctx, out, err)
     if command in ("templates", "check", "export"):
-        return documents.run(args, ctx, out, err)
+        return run_documents(args, ctx, out, err)
     if command == "register":
-        return register.run(args, ctx, out, err)
+        return run_register(args, ctx, out, err)
     if command in ("questions", "new"):
-        return calls.run(args, ctx, out, err)
+        return run_calls(args, ctx, out, err)
     if command == "suggest":
-        return suggest.run(args, ctx, out)
-    return review.run(args, ctx, out, err)
+        return run_suggest(args, ctx, out)
+    return run_review(args, ctx, out, err)
 
 
 def main(

@@ -8,7 +8,7 @@ their own wording by it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
     QPushButton,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -33,13 +34,35 @@ from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.plaintext import plain_label
 from tccm_drafter.gui.plurals import ensure_plurals
 
-if TYPE_CHECKING:
-    from tccm_drafter.gui.editor import BlockEditor
+
+class SearchedEditor(Protocol):
+    """What the bar uses of the block editor (``gui/editor.BlockEditor``, which holds the bar)."""
+
+    @property
+    def text(self) -> QTextEdit:
+        """The block's text box (its selection starts a search)."""
+        ...
+
+    def focus_text(self) -> None:
+        """Give the keyboard focus back to the text."""
+        ...
+
+    def find_position(self, *, start: bool) -> tuple[int, int, int, int]:
+        """Where a search goes on from: the selection's start (backwards) or end."""
+        ...
+
+    def select_match(self, match: Match) -> None:
+        """Select a match in the text the editor shows."""
+        ...
+
+    def shows_match(self, match: Match) -> bool:
+        """Whether the editor shows this match selected."""
+        ...
 
 
 class FindBar(QWidget):
     def __init__(
-        self, editor: BlockEditor, history: History, parent: QWidget | None = None
+        self, editor: SearchedEditor, history: History, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         ensure_plurals()

@@ -135,7 +135,7 @@ class ImportBundleDialog(QDialog):
             self.table.setCellWidget(row, 3, compare)
 
     def _compare(self, item: PlanItem) -> None:
-        from tccm_drafter.gui.dialogs import TextDiffDialog
+        from tccm_drafter.gui.dialogs.diff import TextDiffDialog
 
         assert item.mine is not None
         dialog = TextDiffDialog(

@@ -14,17 +14,17 @@ from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import plain_label
 
 if TYPE_CHECKING:
-    from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.gui.host import WindowHost
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LoadProblems", text)
 
 
-def report(window: MainWindow, errors: list[str], notices: list[str]) -> None:
+def report(host: WindowHost, errors: list[str], notices: list[str]) -> None:
     """Keep the lines for Library › Load Problems… and say what is worth saying now."""
-    window.load_problems = [*errors, *notices]
-    window.act["load_problems"].setEnabled(bool(window.load_problems))
+    host.load_problems = [*errors, *notices]
+    host.act["load_problems"].setEnabled(bool(host.load_problems))
     if errors:
         message = ntr(
             "LoadProblems", "%n library file(s) could not be read; first: {0}", len(errors)
@@ -34,7 +34,7 @@ def report(window: MainWindow, errors: list[str], notices: list[str]) -> None:
         message = message.format(notices[0])
     else:
         return
-    window.statusBar().showMessage(
+    host.statusBar().showMessage(
         message + " " + _tr("(Library › Load Problems… lists them all)"), 15_000
     )
 
@@ -63,6 +63,6 @@ class LoadProblemsDialog(QDialog):
         self.resize(760, 420)
 
 
-def show(window: MainWindow) -> None:
+def show(host: WindowHost) -> None:
     """Library › Load Problems…"""
-    window.prompter.run_dialog(LoadProblemsDialog(window.load_problems, window))
+    host.prompter.run_dialog(LoadProblemsDialog(host.load_problems, host.widget()))

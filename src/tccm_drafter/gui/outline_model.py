@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -259,7 +258,7 @@ class SubmissionOutline(QAbstractItemModel):
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         section, row = self.location(index)
@@ -267,7 +266,7 @@ class SubmissionOutline(QAbstractItemModel):
             return self._section_data(section, role)
         return self._block_data(self.block(section, row), role)
 
-    def _section_data(self, section: int, role: int) -> Any:
+    def _section_data(self, section: int, role: int) -> object:
         if role == KIND_ROLE:
             return "section"
         if role == OVER_LIMIT_ROLE:
@@ -288,7 +287,7 @@ class SubmissionOutline(QAbstractItemModel):
         """ "212 / 250 words · 1,480 / 1,500 characters" ("…" until the first render)."""
         return count_text(self._ws.submission, section, self.counts(section))
 
-    def _block_data(self, block: Block, role: int) -> Any:
+    def _block_data(self, block: Block, role: int) -> object:
         if role == KIND_ROLE:
             return "text" if isinstance(block, TextBlock) else "paragraph"
         if role == MARKERS_ROLE:

@@ -17,7 +17,7 @@ from tccm_drafter.app.preview import Palette
 from tccm_drafter.errors import InputError
 
 if TYPE_CHECKING:
-    from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.gui.host import WindowHost
 
 THEMES = ("system", "light", "dark")
 #: The pane with the keyboard focus shows it.
@@ -102,28 +102,29 @@ def preview_palette(palette: QPalette) -> Palette:
     return Palette(text=text, muted=muted, link=link)
 
 
-def set_window_theme(window: MainWindow, theme: str) -> None:
+def set_window_theme(host: WindowHost, theme: str) -> None:
     """View › Theme: apply it, follow it in every pane, and keep it for the next start."""
     from tccm_drafter.app.preferences import save_settings
 
-    window.settings.theme = theme
+    host.settings.theme = theme
     apply_theme(theme)
-    follow_palette(window)
+    follow_palette(host)
     try:
-        save_settings(window.paths, window.settings)
+        save_settings(host.paths, host.settings)
     except InputError as error:
-        window.statusBar().showMessage(str(error), 6000)
+        host.statusBar().showMessage(str(error), 6000)
 
 
-def follow_palette(window: MainWindow) -> None:
+def follow_palette(host: WindowHost) -> None:
     """Panes, icons and preview in the application's colours. Widgets under a style sheet
     keep the palette they were polished with, so the focus style is set again."""
     from tccm_drafter.gui.menus import recolour
 
     palette = QApplication.palette()
+    window = host.widget()
     window.setStyleSheet("")
     window.setStyleSheet(FOCUS_STYLE)
-    window.live.palette = preview_palette(palette)
-    window.library_panel.preview.palette_for_text = window.live.palette
-    recolour(window.act, palette)
-    window.live.changed()
+    host.live.palette = preview_palette(palette)
+    host.library_panel.preview.palette_for_text = host.live.palette
+    recolour(host.act, palette)
+    host.live.changed()
