@@ -35,7 +35,13 @@ from tccm_drafter.sharing.git_store import (
     slug_for,
 )
 from tccm_drafter.sharing.git_sync import SyncPlan, plan_sync
-from tccm_drafter.sharing.merge import Decision, ImportResult, apply_import, undo_import
+from tccm_drafter.sharing.merge import (
+    Decision,
+    ImportResult,
+    apply_import,
+    read_import_record,
+    undo_import,
+)
 from tccm_drafter.storage.atomic import write_new_folder
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.paths import AppPaths
@@ -245,9 +251,43 @@ def apply_sync(
 ) -> tuple[ImportResult, Subscription]:
     """Write what the plan and the decisions say (all or nothing), then move ``base``."""
     result = apply_import(preview.sync.plan, dict(decisions), preview.sync.folder, taken)
-    synced = preview.subscription.with_state(base=preview.sync.upstream.decode(), last_synced=now)
+    synced = preview.subscription.with_state(
+        base=preview.sync.upstream.decode(),
+        last_synced=now,
+        before_sync=preview.subscription.base if result.written else "",
+    )
     save_subscription(synced)
     return result, synced
+
+
+def undo_last_sync(
+    subscription: Subscription, *, force: bool = False
+) -> tuple[ImportResult, Subscription]:
+    """Put back every paragraph file the last sync wrote, and the commit it started from
+    (the command line's undo; the window undoes a sync through its history).
+
+    Refused (InputError, nothing changed) when no sync wrote anything since the base last
+    moved; ``ChangedSinceImportError`` unless ``force`` when a file changed after the sync.
+    """
+    if not subscription.before_sync:
+        raise InputError(
+            f"there is no sync of '{subscription.name}' to undo (the last one changed no "
+            "paragraph, or your changes were shared since)",
+            path=subscription.state_file,
+        )
+    folder = LibraryFolder(subscription.library_dir, subscription.name, writable=True)
+    result = read_import_record(folder)
+    # The starting point first: stopped between the two, the files still equal the server's
+    # and the next sync finds them identical (the other order would make them look like
+    # changes of ours to share back).
+    undone = subscription.with_state(base=subscription.before_sync, before_sync="")
+    save_subscription(undone)
+    try:
+        undo_import(result, folder.path, force=force, what="sync")
+    except BaseException:
+        save_subscription(subscription)
+        raise
+    return result, undone
 
 
 @dataclass

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from tccm_drafter.app.paths import AppPaths
     from tccm_drafter.app.shared_libraries import Credentials, CredentialStore
 
-ACTIONS = ("subscribe", "sync", "propose", "shared")
+ACTIONS = ("subscribe", "sync", "undo-sync", "propose", "shared")
 PASSWORD_ENV = "TCCM_DRAFTER_GIT_PASSWORD"
 EXIT_OK, EXIT_PENDING = 0, 1
 
@@ -52,6 +52,13 @@ def register(
     )
     sync.add_argument(
         "--offline", action="store_true", help="do not contact the server; use the last fetch"
+    )
+    undo = actions.add_parser(
+        "undo-sync", help="undo the last sync of a shared library", parents=[common]
+    )
+    undo.add_argument("name", nargs="?", help="the shared library (needed when there are several)")
+    undo.add_argument(
+        "--force", action="store_true", help="undo even paragraphs changed since the sync"
     )
     propose = actions.add_parser(
         "propose", help="share your changes to a writable shared library", parents=[common]
@@ -93,6 +100,8 @@ def run(
         return _subscribe(args, paths, now, out, err)
     if args.library_command == "sync":
         return _sync(args, paths, now, out, err)
+    if args.library_command == "undo-sync":
+        return _undo_sync(args, paths, out)
     if args.library_command == "propose":
         return _propose(args, paths, now, out)
     return _list(paths, now, out, err)
@@ -184,6 +193,25 @@ def _sync(
     print(
         f"Synced '{synced.name}': {counted(len(result.written), 'paragraph')} written; "
         f"{last_synced_words(synced, now)}.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _undo_sync(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    from tccm_drafter.app.imports import ChangedSinceImportError
+    from tccm_drafter.app.shared_libraries import find_subscription, undo_last_sync
+
+    subscription = find_subscription(paths, args.name)
+    try:
+        result, _ = undo_last_sync(subscription, force=args.force)
+    except ChangedSinceImportError as error:
+        raise InputError(
+            f"{error.message}; run again with --force to undo all the same", path=error.path
+        ) from None
+    print(
+        f"Undid the last sync of '{subscription.name}' "
+        f"({counted(len(result.written), 'paragraph')} put back as they were).",
         file=out,
     )
     return EXIT_OK

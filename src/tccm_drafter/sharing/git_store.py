@@ -14,6 +14,7 @@ a library folder like any other) and ``subscription.toml``::
     base = "3f2a…"               # the commit the library was last made equal to
     upstream = "9c1d…"           # the branch as last fetched
     last_synced = 2026-12-07T09:30:00Z
+    before_sync = "77ab…"        # base before the last sync that wrote files (its undo)
 
 ``base`` is what makes "they changed it" different from "I changed it": a library file that
 differs from its copy in ``base`` was changed here.
@@ -55,6 +56,9 @@ class Subscription:
     base: str = ""
     upstream: str = ""
     last_synced: datetime | None = None
+    #: ``base`` before the last sync that wrote paragraphs: what undoing that sync puts back
+    #: ("" when there is none, or ``base`` has moved since).
+    before_sync: str = ""
 
     @property
     def library_dir(self) -> Path:
@@ -75,11 +79,17 @@ class Subscription:
         upstream: str | None = None,
         last_synced: datetime | None = None,
         address: str | None = None,
+        before_sync: str | None = None,
     ) -> Subscription:
-        """A copy with the state given (what is not given stays)."""
+        """A copy with the state given (what is not given stays; a ``base`` that moves
+        forgets ``before_sync`` unless one is given: the last sync can no longer be undone)."""
+        new_base = self.base if base is None else base
+        if before_sync is None:
+            before_sync = self.before_sync if new_base == self.base else ""
         return replace(
             self,
-            base=self.base if base is None else base,
+            base=new_base,
+            before_sync=before_sync,
             upstream=self.upstream if upstream is None else upstream,
             last_synced=last_synced or self.last_synced,
             address=address or self.address,
@@ -105,6 +115,8 @@ def save_subscription(subscription: Subscription) -> None:
         "base": subscription.base,
         "upstream": subscription.upstream,
     }
+    if subscription.before_sync:
+        document["before_sync"] = subscription.before_sync
     if subscription.last_synced is not None:
         document["last_synced"] = subscription.last_synced
     subscription.folder.mkdir(parents=True, exist_ok=True)
@@ -131,7 +143,7 @@ def load_subscription(folder: Path) -> Subscription:
     fmt = data.get("format")
     if not isinstance(fmt, int) or fmt > FORMAT:
         raise InputError("made by a newer TCCM Drafter; please update", path=path, field="format")
-    commits = {key: text_of(key, False) for key in ("base", "upstream")}
+    commits = {key: text_of(key, False) for key in ("base", "upstream", "before_sync")}
     for key, value in commits.items():
         if value and not _HEX.fullmatch(value):
             raise InputError(f"'{key}' is not a commit id", path=path, field=key)
@@ -149,6 +161,7 @@ def load_subscription(folder: Path) -> Subscription:
         base=commits["base"],
         upstream=commits["upstream"],
         last_synced=synced,
+        before_sync=commits["before_sync"],
     )
 
 

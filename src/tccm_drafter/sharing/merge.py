@@ -316,7 +316,9 @@ def checked_targets(result: ImportResult, root: Path, named_by: Path) -> dict[st
     return targets
 
 
-def undo_import(result: ImportResult, folder: Path, *, force: bool = False) -> None:
+def undo_import(
+    result: ImportResult, folder: Path, *, force: bool = False, what: str = "import"
+) -> None:
     """Put back every file an import into ``folder`` replaced and remove the ones it added,
     all or nothing.
 
@@ -355,7 +357,7 @@ def undo_import(result: ImportResult, folder: Path, *, force: bool = False) -> N
         if changed and not force:
             names = ", ".join(p.name for p in changed[:5]) + (" …" if len(changed) > 5 else "")
             raise ChangedSinceImportError(
-                f"{counted(len(changed), 'paragraph file')} changed after the import ({names}); "
+                f"{counted(len(changed), 'paragraph file')} changed after the {what} ({names}); "
                 "undoing it would throw those changes away, so nothing was undone",
                 path=root,
                 changed=changed,
