@@ -20,7 +20,11 @@ from pathlib import Path
 import keyring
 import keyring.backend
 
-from tccm_drafter.model import Organisation, Paragraph, Status
+from tccm_drafter.app.libraries import open_libraries
+from tccm_drafter.app.shared_libraries import SyncPreview, fetch_and_plan
+from tccm_drafter.app.shared_propose import Proposal, propose
+from tccm_drafter.app.workspace import Workspace
+from tccm_drafter.model import Organisation, Paragraph, Status, Submission
 from tccm_drafter.sharing.git_credentials import KeyringStore
 from tccm_drafter.sharing.git_store import Subscription, find_subscription
 from tccm_drafter.storage.paragraph_file import dump_paragraph, parse_paragraph
@@ -92,10 +96,18 @@ sys.addaudithook(_WATCH)
 
 
 @contextlib.contextmanager
-def no_git_program(tmp: Path) -> Iterator[list[str]]:
-    """Run the app side with no git on PATH; yields the programs it started (checked after)."""
+def no_git_program(tmp: Path, *others: str) -> Iterator[list[str]]:
+    """Run the app side with no git on PATH; yields the programs it started (checked after).
+    ``others`` are programs the app may run that stay on PATH (``ssh``, as on a computer with
+    an SSH client and no git)."""
     bin_dir = tmp / "bin-without-git"
     bin_dir.mkdir(exist_ok=True)
+    for name in others:
+        found = shutil.which(name)
+        assert found is not None, name
+        link = bin_dir / name
+        if not link.exists():
+            link.symlink_to(found)
     saved = os.environ.get("PATH", "")
     os.environ["PATH"] = str(bin_dir)
     assert shutil.which("git") is None
@@ -150,3 +162,30 @@ class Member:
 
     def settings(self) -> object:
         return load_settings(self.paths)
+
+
+@contextlib.contextmanager
+def two_members(tmp: Path) -> Iterator[tuple[Member, Member]]:
+    """Two member organisations, each with an app home, and a keyring in this process."""
+    with memory_keyring():
+        yield (
+            Member(tmp / "kari", Organisation(name="Example IXP", email="ixp@example.org")),
+            Member(tmp / "amal", Organisation(name="Registry Two", email="r2@example.net")),
+        )
+
+
+def share(member: Member) -> Proposal:
+    """Share back the member's changes, as Library › Share My Changes… does."""
+    sub = member.subscription()
+    return propose(sub, member.organisation, member.store.get(sub.address, sub.username), now=NOW)
+
+
+def sync_plan(member: Member) -> SyncPreview:
+    """Fetch and compare, as Library › Sync Shared Libraries does before its preview."""
+    sub = member.subscription()
+    libraries = open_libraries(member.paths, load_settings(member.paths))
+    return fetch_and_plan(sub, libraries, member.store.get(sub.address, sub.username))
+
+
+def workspace(member: Member) -> Workspace:
+    return Workspace(Submission(), open_libraries(member.paths, load_settings(member.paths)))

@@ -17,17 +17,20 @@ from git_server import (
     server_commit,
     server_file,
 )
-from shared_helpers import NOW, Member, files_for, memory_keyring, no_git_program, position
-from tccm_drafter.app.libraries import open_libraries
-from tccm_drafter.app.shared_libraries import (
-    SyncLibrary,
-    fetch_and_plan,
-    last_synced_words,
-    subscribe,
+from shared_helpers import (
+    NOW,
+    Member,
+    files_for,
+    no_git_program,
+    position,
+    share,
+    sync_plan,
+    two_members,
+    workspace,
 )
-from tccm_drafter.app.shared_propose import MERGED, PROPOSED, PUSHED, SYNC_FIRST, propose
-from tccm_drafter.app.workspace import Workspace
-from tccm_drafter.model import Organisation, Submission
+from tccm_drafter.app.libraries import open_libraries
+from tccm_drafter.app.shared_libraries import SyncLibrary, last_synced_words, subscribe
+from tccm_drafter.app.shared_propose import MERGED, PROPOSED, PUSHED, SYNC_FIRST
 from tccm_drafter.sharing.git_remote import Credentials, RemoteError
 from tccm_drafter.sharing.merge import Decision, Kind
 from tccm_drafter.storage.settings import load_settings
@@ -55,11 +58,8 @@ def server(tmp_path: Path) -> Iterator[tuple[GitHttpServer, Path]]:
 
 @pytest.fixture
 def members(tmp_path: Path) -> Iterator[tuple[Member, Member]]:
-    with memory_keyring():
-        yield (
-            Member(tmp_path / "kari", Organisation(name="Example IXP", email="ixp@example.org")),
-            Member(tmp_path / "amal", Organisation(name="Registry Two", email="r2@example.net")),
-        )
+    with two_members(tmp_path) as pair:
+        yield pair
 
 
 def join(member: Member, http: GitHttpServer, user: str, password: str, **kw: object) -> None:
@@ -72,21 +72,6 @@ def join(member: Member, http: GitHttpServer, user: str, password: str, **kw: ob
         now=NOW,
         **kw,  # type: ignore[arg-type]
     )
-
-
-def share(member: Member) -> object:
-    sub = member.subscription()
-    return propose(sub, member.organisation, member.store.get(sub.address, sub.username), now=NOW)
-
-
-def sync_plan(member: Member) -> object:
-    sub = member.subscription()
-    libraries = open_libraries(member.paths, load_settings(member.paths))
-    return fetch_and_plan(sub, libraries, member.store.get(sub.address, sub.username))
-
-
-def workspace(member: Member) -> Workspace:
-    return Workspace(Submission(), open_libraries(member.paths, load_settings(member.paths)))
 
 
 def test_subscribe_copies_the_paragraphs_and_keeps_no_password_in_a_file(

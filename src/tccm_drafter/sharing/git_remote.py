@@ -6,12 +6,15 @@ keys). Nothing here reads the user's git configuration, so no ``insteadOf`` rule
 helper, hook or filter of theirs (or of the repository's) takes part.
 
 Addresses are checked before use: only ``https``, ``http``, ``ssh``, ``git`` and the short
-SSH form ``user@host:path``. A password written into an address is taken out of it at once
-(:func:`split_address`); :func:`shown` is the only form any message or file ever holds.
+SSH form ``user@host:path`` (a path from the user's home on the server, or from ``/``). A
+password written into an address is taken out of it at once (:func:`split_address`);
+:func:`shown` is the only form any message or file ever holds. SSH's command and refusals:
+:mod:`git_ssh`.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -22,6 +25,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.sharing.git_pack_guard import GuardedPackWriter, PackLimits, PackRefused
+from tccm_drafter.sharing.git_ssh import no_program, refusal, ssh_command, ssh_program
 from tccm_drafter.storage import limits
 
 if TYPE_CHECKING:
@@ -31,9 +35,7 @@ if TYPE_CHECKING:
 #: Seconds without an answer before a fetch or push gives up (the server or network is gone).
 TIMEOUT_SECONDS = 30.0
 _SCHEMES = ("https", "http", "ssh", "git")
-_SCP_FORM = re.compile(r"(?P<user>[A-Za-z0-9._-]+@)?(?P<host>[A-Za-z0-9.-]{2,}):(?P<path>[^/\\].*)")
-#: SSH never asks in a terminal the app does not have: the agent or a key file, or it fails.
-SSH_COMMAND = "ssh -o BatchMode=yes"
+_SCP_FORM = re.compile(r"(?P<user>[A-Za-z0-9._-]+@)?(?P<host>[A-Za-z0-9.-]{2,}):(?P<path>[^\\].*)")
 PACK_LIMITS = PackLimits(
     max_pack_bytes=limits.SHARED_MAX_PACK_BYTES,
     max_objects=limits.SHARED_MAX_OBJECTS,
@@ -43,8 +45,10 @@ PACK_LIMITS = PackLimits(
 
 
 class RemoteError(InputError):
-    """The server could not be used; ``kind`` is ``offline``, ``auth``, ``missing`` (no such
-    repository or branch), ``refused`` (a push the server turned down) or ``unsafe``."""
+    """The server could not be used; ``kind`` is ``offline``, ``auth`` (a user name and a
+    password are wanted), ``ssh`` (SSH refused: an unknown or changed host key, keys the server
+    does not take, no ``ssh`` program), ``missing`` (no such repository or branch), ``refused``
+    (a push the server turned down) or ``unsafe``."""
 
     def __init__(self, message: str, *, kind: str, address: str = "") -> None:
         super().__init__(f"{address}: {message}" if address else message)
@@ -76,6 +80,7 @@ def split_address(text: str) -> tuple[str, Credentials | None, str]:
         )
     scp = _SCP_FORM.fullmatch(text)
     if "://" not in text and scp is not None:
+        _check_host(scp.group("host"), text)
         return text, None, (scp.group("user") or "").rstrip("@")
     parts = urlsplit(text)
     if parts.scheme not in _SCHEMES or not parts.hostname:
@@ -83,6 +88,7 @@ def split_address(text: str) -> tuple[str, Credentials | None, str]:
             f"use an https://, ssh:// or git:// address, or user@host:path (got {shown(text)!r})",
             field="address",
         )
+    _check_host(parts.hostname, text)
     user = unquote(parts.username or "")
     secret = unquote(parts.password or "")
     host = parts.hostname + (f":{parts.port}" if parts.port else "")
@@ -90,6 +96,14 @@ def split_address(text: str) -> tuple[str, Credentials | None, str]:
     clean = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
     credentials = Credentials(user, secret) if user and secret else None
     return clean, credentials, user
+
+
+def _check_host(host: str, text: str) -> None:
+    """A server name starting with ``-`` would reach ``ssh`` as an option."""
+    if host.startswith("-"):
+        raise InputError(
+            f"a server's name cannot start with '-' (got {shown(text)!r})", field="address"
+        )
 
 
 def shown(address: str) -> str:
@@ -119,8 +133,9 @@ def _client(address: str, credentials: Credentials | None, operation: str) -> tu
         get_transport_and_path_from_url,
     )
 
+    ssh = ssh_command(os.environ)
     if "://" not in address:  # user@host:path
-        return get_transport_and_path(address, operation=operation, ssh_command=SSH_COMMAND)
+        return get_transport_and_path(address, operation=operation, ssh_command=ssh)
     scheme = urlsplit(address).scheme
     if scheme in ("http", "https"):
         return get_transport_and_path_from_url(
@@ -132,7 +147,7 @@ def _client(address: str, credentials: Credentials | None, operation: str) -> tu
                 config=None, timeout=TIMEOUT_SECONDS
             ),
         )
-    return get_transport_and_path_from_url(address, operation=operation, ssh_command=SSH_COMMAND)
+    return get_transport_and_path_from_url(address, operation=operation, ssh_command=ssh)
 
 
 def _failure(address: str, error: BaseException) -> RemoteError:
@@ -157,9 +172,20 @@ def _failure(address: str, error: BaseException) -> RemoteError:
         )
     if isinstance(error, NotGitRepository):
         return RemoteError("no git repository at this address", kind="missing", address=where)
+    if isinstance(error, FileNotFoundError) and error.filename == ssh_program(os.environ):
+        return RemoteError(no_program(str(error.filename)), kind="ssh", address=where)
     detail = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
     if isinstance(error, HangupException):
-        detail = "the connection was closed before the transfer finished"
+        said = "\n".join(line.strip() for line in str(error).splitlines() if line.strip())
+        if (meaning := refusal(said)) is not None:
+            return RemoteError(meaning, kind="ssh", address=where)
+        if "does not appear to be a git repository" in said:
+            return RemoteError("no git repository at this address", kind="missing", address=where)
+        last = said.splitlines()[-1] if error.stderr_lines and said else ""
+        detail = (  # the last line the other side wrote (ssh's or the server's), else ours
+            "".join(c for c in last if c.isprintable())[:200]
+            or "the connection was closed before the transfer finished"
+        )
     elif isinstance(error, GitProtocolError) and "not found" in detail.lower():
         return RemoteError("no git repository at this address", kind="missing", address=where)
     return RemoteError(
