@@ -340,10 +340,10 @@ def test_a_server_name_that_ssh_would_take_as_an_option_is_refused(typed: str) -
 
 
 def test_git_ssh_command_is_used_in_batch_mode() -> None:
-    assert ssh_command({}) == SSH_COMMAND == "ssh -o BatchMode=yes"
+    assert ssh_command({}) == SSH_COMMAND == "ssh -o BatchMode=yes -o ConnectTimeout=30"
     assert ssh_command({"GIT_SSH_COMMAND": "  "}) == SSH_COMMAND
     assert ssh_command({"GIT_SSH_COMMAND": "ssh -i ~/.ssh/coalition"}) == (
-        "ssh -i ~/.ssh/coalition -o BatchMode=yes"
+        "ssh -i ~/.ssh/coalition -o BatchMode=yes -o ConnectTimeout=30"
     )
 
 

@@ -18,7 +18,9 @@ import re
 import shlex
 from collections.abc import Mapping
 
-_BATCH = "-o BatchMode=yes"
+#: Batch mode, and a server that takes the connection but never answers is given up after
+#: 30 s (as HTTPS is), not waited for.
+_BATCH = "-o BatchMode=yes -o ConnectTimeout=30"
 #: Without GIT_SSH_COMMAND: the ssh on the PATH, in batch mode.
 SSH_COMMAND = f"ssh {_BATCH}"
 
