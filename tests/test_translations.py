@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import io
 from dataclasses import replace
 from pathlib import Path
 
+from clock_helpers import CLOCK
+from tccm_drafter.cli.main import main
 from tccm_drafter.model import Library, Paragraph, Status
 from tccm_drafter.model.paragraph import revised
 from tccm_drafter.model.translations import (
@@ -147,14 +148,11 @@ def test_library_list_marks_a_translation_whose_source_changed(tmp_path: Path) -
     home = tmp_path / "home"
 
     def listing() -> dict[str, str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "tccm_drafter", "library", "list", "--home", str(home)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert result.returncode == 0, result.stderr
-        return {line.split("\t")[0]: line.split("\t")[1] for line in result.stdout.splitlines()}
+        # In this process, on a fixed day: whether a paragraph is due for review depends on it.
+        out, err = io.StringIO(), io.StringIO()
+        status = main(["library", "list", "--home", str(home)], out=out, err=err, clock=CLOCK)
+        assert status == 0, err.getvalue()
+        return {line.split("\t")[0]: line.split("\t")[1] for line in out.getvalue().splitlines()}
 
     first = listing()  # the first run copies the starter library
     assert first["igf-strengthening-fr"] == "approved"
