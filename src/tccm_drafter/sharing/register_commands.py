@@ -9,22 +9,16 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import SubmissionStatus
 from tccm_drafter.model.counted import counted
 from tccm_drafter.model.deadline import format_deadline
-from tccm_drafter.sharing.register import (
-    RegisterEntry,
-    by_deadline,
-    load_register,
-    rebuild_register,
-    register_path,
-    set_status,
-)
-from tccm_drafter.sharing.register_ics import write_register_calendar
-from tccm_drafter.storage.paths import AppPaths
+
+if TYPE_CHECKING:  # the register's modules load when a register command runs
+    from tccm_drafter.sharing.register import RegisterEntry
+    from tccm_drafter.storage.paths import AppPaths
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 _STATUSES = tuple(status.value for status in SubmissionStatus)
@@ -68,6 +62,13 @@ def run_register(
     args: argparse.Namespace, paths: AppPaths, *, now: datetime, out: TextIO, err: TextIO
 ) -> int:
     """``now``: the command line's clock, read once for the command."""
+    from tccm_drafter.sharing.register import (
+        by_deadline,
+        rebuild_register,
+        register_path,
+        set_status,
+    )
+
     action = args.register_command
     if action == "rebuild":
         result = rebuild_register(paths, [Path(f) for f in args.folders], today=now.date())
@@ -91,6 +92,8 @@ def run_register(
         target = Path(args.output)
         if not target.parent.is_dir():
             raise InputError("the folder to write into does not exist", path=target.parent)
+        from tccm_drafter.sharing.register_ics import write_register_calendar
+
         write_register_calendar(target, entries, now=now)
         print(f"Wrote {target} ({counted(len(entries), 'submission')})", file=out)
         return EXIT_OK
@@ -102,6 +105,8 @@ def run_register(
 
 
 def _entries(paths: AppPaths) -> list[RegisterEntry]:
+    from tccm_drafter.sharing.register import load_register
+
     try:
         return load_register(paths)
     except InputError as error:

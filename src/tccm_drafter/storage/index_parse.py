@@ -2,8 +2,9 @@
 
 The same bounded read and the same parser as a library folder's load (untrusted files: one
 ``InputError`` naming the file and line), then what the index keeps: the file's digest, the
-paragraph's entry and record, the words the search looks in and the terms the suggestions
-rank by. Plain values only, so a pool of processes can read a large library in parallel.
+paragraph's entry and record and the words the search looks in. Plain values only, so a pool
+of processes can read a large library in parallel. The terms the suggestions rank by are
+worked out later, when they are first needed (storage/index_terms.py).
 """
 
 from __future__ import annotations
@@ -54,8 +55,6 @@ class Parsed:
     record: str | None = None
     #: The words the search looks in (model/search_text.py).
     words: str = ""
-    #: Title, topics and text as the terms suggestions rank by (model/terms.py).
-    terms: tuple[str, str, str] = ("", "", "")
     problem: Problem | None = None
     #: Control characters removed while reading (a warning).
     removed: int = 0
@@ -67,7 +66,7 @@ def read_digest(path: Path) -> tuple[bytes, str]:
     return data, digest(data)
 
 
-def parse_data(data: bytes, path: Path, analyzer: Analyzer) -> Parsed:
+def parse_data(data: bytes, path: Path) -> Parsed:
     """Everything the index keeps about a file with these bytes."""
     found = digest(data)
     try:
@@ -79,8 +78,8 @@ def parse_data(data: bytes, path: Path, analyzer: Analyzer) -> Parsed:
         Entry.of(paragraph),
         encode(paragraph),
         paragraph_search_text(paragraph),
-        paragraph_terms(paragraph, analyzer),
-        removed=removed,
+        None,
+        removed,
     )
 
 
@@ -97,27 +96,23 @@ def paragraph_terms(paragraph: Paragraph, analyzer: Analyzer) -> tuple[str, str,
     )
 
 
-def parse_path(path: Path, analyzer: Analyzer) -> Parsed:
+def parse_path(path: Path) -> Parsed:
     try:
         data = read_bytes(path, limits.PARAGRAPH)
     except InputError as error:
         return Parsed("", problem=Problem.of(error))
-    return parse_data(data, path, analyzer)
+    return parse_data(data, path)
 
 
 def parse_paths(paths: list[str]) -> list[Parsed]:
     """Read several files (a pool's piece of work)."""
-    analyzer = Analyzer()
-    return [parse_path(Path(p), analyzer) for p in paths]
+    return [parse_path(Path(p)) for p in paths]
 
 
 def parse_all(paths: list[Path], pool: Executor | None) -> list[Parsed]:
     """Read every file, in a pool of processes when one is given."""
     if pool is None:
-        analyzer = Analyzer()
-        return [parse_path(p, analyzer) for p in paths]
+        return [parse_path(p) for p in paths]
     names = [str(p) for p in paths]
-    # Few large pieces: each process keeps the stems it has worked out for its whole piece.
-    size = max(CHUNK, -(-len(names) // 8))
-    chunks = [names[i : i + size] for i in range(0, len(names), size)]
+    chunks = [names[i : i + CHUNK] for i in range(0, len(names), CHUNK)]
     return [parsed for part in pool.map(parse_paths, chunks) for parsed in part]

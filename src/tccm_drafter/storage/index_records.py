@@ -1,5 +1,5 @@
-"""How the library index stores a paragraph: the full paragraph as JSON (read when someone
-opens it) and its entry as columns (read for every paragraph at every start).
+"""How the library index stores a paragraph: the full paragraph as JSON, read when someone
+opens it (its entry is in the folder's snapshot: storage/index_snapshot.py).
 
 The index is a cache the app wrote itself, but a cache file can be damaged: a record that
 does not decode to a well-formed paragraph raises ``ValueError`` and the caller reads the
@@ -9,7 +9,6 @@ paragraph file instead.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -17,78 +16,8 @@ import tomli
 import tomli_w
 
 from tccm_drafter.model import Paragraph, Source, Status
-from tccm_drafter.model.library import Entry
 
 _STATUS = {status.value: status for status in Status}
-#: Separates topics in the ``topics`` column (a character no topic can hold).
-TOPIC_SEPARATOR = "\x1f"
-#: The entry columns of the ``files`` table, in the order of :class:`Entry`'s fields.
-ENTRY_COLUMNS = (
-    "pid, title, status, language, topics, superseded_by, translation_of, review_by, version, "
-    "content_hash, tf_version, tf_hash, has_short, sources"
-)
-
-
-def entry_values(entry: Entry) -> tuple[object, ...]:
-    """The entry as the values of :data:`ENTRY_COLUMNS`."""
-    return (
-        entry.id,
-        entry.title,
-        entry.status.value,
-        entry.language,
-        TOPIC_SEPARATOR.join(entry.topics),
-        entry.superseded_by,
-        entry.translation_of,
-        entry.review_by.isoformat() if entry.review_by else None,
-        entry.version,
-        entry.content_hash,
-        entry.translated_from_version,
-        entry.translated_from_hash,
-        int(entry.has_short),
-        entry.sources,
-    )
-
-
-class EntryReader:
-    """Entries from rows holding :data:`ENTRY_COLUMNS`; equal topic lists, languages and
-    dates share one object (a large library repeats them thousands of times)."""
-
-    def __init__(self) -> None:
-        self._languages: dict[str, str] = {}
-        self._topics: dict[str, tuple[str, ...]] = {}
-        self._dates: dict[str, date] = {}
-
-    def entry(self, row: Sequence[Any], at: int) -> Entry:
-        """The entry whose columns start at ``row[at]``; ValueError or KeyError when the
-        row is damaged."""
-        language = row[at + 3]
-        language = self._languages.setdefault(language, language)
-        text = row[at + 4]
-        topics = self._topics.get(text)
-        if topics is None:
-            topics = self._topics[text] = tuple(text.split(TOPIC_SEPARATOR)) if text else ()
-        day = row[at + 7]
-        review_by = None
-        if day is not None:
-            review_by = self._dates.get(day)
-            if review_by is None:
-                review_by = self._dates[day] = date.fromisoformat(day)
-        return Entry(
-            row[at],
-            row[at + 1],
-            _STATUS[row[at + 2]],
-            language,
-            topics,
-            row[at + 5],
-            row[at + 6],
-            review_by,
-            row[at + 8],
-            row[at + 9],
-            row[at + 10],
-            row[at + 11],
-            bool(row[at + 12]),
-            row[at + 13],
-        )
 
 
 def _day(value: date | None) -> str | None:
