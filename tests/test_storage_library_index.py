@@ -288,7 +288,7 @@ def test_a_warm_load_reads_no_paragraph_file(
     index = LibraryIndex.open(tmp_path / "cache")
     expected = _load(folder, index)
     read: list[object] = []
-    monkeypatch.setattr(index_refresh, "parse_all", lambda *a: read.append(a) or [])
+    monkeypatch.setattr(index_refresh, "parse_chunks", lambda *a: read.append(a) or iter([]))
     monkeypatch.setattr(index_refresh, "read_digest", lambda *a: read.append(a) or (b"", ""))
     assert _load(folder, index) == expected
     assert read == []

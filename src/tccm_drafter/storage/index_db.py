@@ -55,7 +55,7 @@ CREATE VIRTUAL TABLE search USING fts5(
     prefix = '1 2'
 );
 CREATE VIRTUAL TABLE terms USING fts5(
-    title, topics, body, tokenize = 'unicode61 remove_diacritics 0'
+    title, topics, body, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
 );
 CREATE VIRTUAL TABLE terms_vocab USING fts5vocab(terms, 'row');
 """

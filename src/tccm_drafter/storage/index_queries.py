@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,12 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.model import Paragraph
 from tccm_drafter.model.library_types import paragraph_search_text
 from tccm_drafter.model.search_text import needle, spaced
-from tccm_drafter.model.terms import Analyzer
+from tccm_drafter.model.terms import Analyzer, primary
 from tccm_drafter.storage import index_terms
-from tccm_drafter.storage.index_parse import paragraph_terms, parse_data, read_digest
-from tccm_drafter.storage.index_records import decode
+from tccm_drafter.storage.index_parse import paragraph_terms, read_digest
+from tccm_drafter.storage.index_records import paragraph_of
 from tccm_drafter.storage.library_index import UNSTORED, FolderScan, LibraryIndex, chunks
+from tccm_drafter.storage.textfile import decode_text
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,7 @@ class _Part:
     scan: FolderScan
     files: Sequence[int]
     ids: Sequence[str]
+    languages: Sequence[str]
 
     def rowid(self, k: int) -> int:
         return int(self.scan.snapshot.rowids[self.files[k]])
@@ -92,11 +95,20 @@ class IndexSource:
         self._parts: list[_Part] = []
         self._starts: list[int] = []
         self._positions: list[int] | None = None  # rowid -> position, made when asked
+        self._languages: dict[str, int] | None = None
         self.analyzer = Analyzer()
 
-    def add(self, start: int, scan: FolderScan, files: Sequence[int], ids: Sequence[str]) -> None:
-        """Positions ``start``... of the library are the files ``files`` of ``scan``."""
-        self._parts.append(_Part(start, scan, files, ids))
+    def add(
+        self,
+        start: int,
+        scan: FolderScan,
+        files: Sequence[int],
+        ids: Sequence[str],
+        languages: Sequence[str] = (),
+    ) -> None:
+        """Positions ``start``... of the library are the files ``files`` of ``scan``, the
+        paragraphs ``ids`` in ``languages``."""
+        self._parts.append(_Part(start, scan, files, ids, languages))
         self._starts.append(start)
         self._positions = None
 
@@ -121,7 +133,7 @@ class IndexSource:
                 stored[rowid] = (position, part, k)
                 continue
             record = part.scan.records.get(part.files[k])
-            paragraph = _from_record(record) or self._from_file(part.path(k))
+            paragraph = _from_record(record, part.path(k)) or self._from_file(part.path(k))
             if paragraph is not None:
                 found[position] = paragraph
         try:
@@ -132,7 +144,7 @@ class IndexSource:
         for rowid, digest, record in rows:
             position, part, k = stored.pop(rowid)
             right = digest == part.scan.snapshot.digest(part.files[k])
-            paragraph = _from_record(record) if right else None
+            paragraph = _from_record(record, part.path(k)) if right else None
             if paragraph is not None:
                 found[position] = paragraph
         for position, part, k in stored.values():  # gone from the index: the file decides
@@ -154,9 +166,9 @@ class IndexSource:
     def _from_file(self, path: Path) -> Paragraph | None:
         try:
             data, _digest = read_digest(path)
+            return _from_record(decode_text(data, path), path)
         except InputError:
             return None
-        return _from_record(parse_data(data, path).record)
 
     # -- search ----------------------------------------------------------------------------
     def _position_of_rowid(self) -> list[int]:
@@ -229,6 +241,15 @@ class IndexSource:
         where = self._part(position) if position >= 0 else None
         return None if where is None else where[0].ids[where[1]]
 
+    def _paragraphs_by_language(self) -> dict[str, int]:
+        """How many paragraphs each language (primary subtag) has."""
+        if self._languages is None:
+            counts: Counter[str] = Counter()
+            for part in self._parts:
+                counts.update(primary(tag) for tag in part.languages)
+            self._languages = dict(counts)
+        return self._languages
+
     def prepare(self) -> bool:
         """Work out the suggestion terms of every paragraph that has none yet (after a
         first index); False when the index cannot store them now."""
@@ -251,25 +272,31 @@ class IndexSource:
         return [Ranked(pid, score) for pid, score in ranked if pid is not None][:limit]
 
     def _telling(self, terms: list[str]) -> list[str]:
-        """``terms`` without those too common to tell paragraphs apart (see COMMON_SHARE)."""
-        total = sum(len(p.files) for p in self._parts)
-        if total <= COMMON_FROM or not terms:
+        """``terms`` without those too common to tell paragraphs apart (see COMMON_SHARE):
+        a term in more than that share of the paragraphs of its language."""
+        totals = self._paragraphs_by_language()
+        if sum(totals.values()) <= COMMON_FROM or not terms:
             return terms
         wanted = list(dict.fromkeys(terms))
         marks = ", ".join("?" * len(wanted))
         rows = self._index.connection().execute(
             f"SELECT term, doc FROM terms_vocab WHERE term IN ({marks})", wanted
         )
-        common = {term for term, docs in rows if docs > COMMON_SHARE * total}
+        common = {
+            term
+            for term, docs in rows
+            if totals.get(term.split("_", 1)[0], 0) > COMMON_FROM
+            and docs > COMMON_SHARE * totals[term.split("_", 1)[0]]
+        }
         kept = [t for t in terms if t not in common]
         return kept or terms
 
 
-def _from_record(record: str | None) -> Paragraph | None:
+def _from_record(record: str | None, path: Path) -> Paragraph | None:
     if record is None:
         return None
     try:
-        return decode(record)
+        return paragraph_of(record, path)
     except ValueError:
         return None
 
@@ -281,7 +308,7 @@ class MemoryRanker:
         self._conn = sqlite3.connect(":memory:")
         self._conn.execute(
             "CREATE VIRTUAL TABLE terms USING fts5(title, topics, body, "
-            "tokenize = 'unicode61 remove_diacritics 0')"
+            "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\")"
         )
         self.analyzer = analyzer = Analyzer()
         self._ids: list[str] = []

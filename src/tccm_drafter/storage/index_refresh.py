@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from itertools import chain
@@ -21,7 +21,7 @@ from types import SimpleNamespace
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.entry_columns import EntryColumns, title_order
-from tccm_drafter.storage.index_parse import Parsed, parse_all, read_digest
+from tccm_drafter.storage.index_parse import Parsed, parse_chunks, read_digest
 from tccm_drafter.storage.index_snapshot import (
     DIGEST_BYTES,
     STAT_BYTES,
@@ -106,32 +106,29 @@ def unchanged(old: Snapshot | None, found: Found) -> bool:
 
 
 @dataclass
-class Plan:
-    """What a refresh does to a changed folder: the new snapshot (rowids of files to store
-    left at 0 until stored), the files to store, and the records no file uses any more."""
+class Decision:
+    """What a refresh does with each file of a changed folder: keep it as ``old`` has it
+    (``keep[n]``: its number there) or read it (``to_read``)."""
 
-    snapshot: Snapshot
-    #: (file number, what was read) of the files to store.
-    fresh: list[tuple[int, Parsed]]
-    gone: list[int]
+    old: Snapshot
+    stats: bytes
+    keep: list[int | None]
+    to_read: list[int]
+
+    def gone(self) -> list[int]:
+        """The records of ``old`` no file keeps."""
+        kept = {self.old.rowids[n] for n in self.keep if n is not None}
+        return [r for r in set(self.old.rowids) if r > 0 and r not in kept]
 
 
-def plan(
-    root: Path,
-    old: Snapshot | None,
-    found: Found,
-    racy_from: int,
-    pool: Callable[[], Executor] | None,
-    parsed_before: dict[tuple[str, bytes], Parsed],
-) -> Plan:
-    """Compare ``found`` with ``old`` file by file and read what changed. ``racy_from``:
-    files modified at or after this time (ns) are compared by their bytes next time.
-    ``parsed_before`` keeps files already read (a refresh that has to start again)."""
+def decide(root: Path, old: Snapshot | None, found: Found) -> Decision:
+    """Compare ``found`` with ``old`` file by file: a file whose size, times and inode are
+    as recorded (and not racy) is kept; one whose bytes are as recorded is kept with its new
+    times; every other file is to be read."""
     old = old if old is not None else Snapshot("", b"", b"", array("q"), b"")
     before = {rel: n for n, rel in enumerate(old.rel_list())}
     stats = found.stat_bytes()
-    count = len(found.rels)
-    keep: list[int | None] = [None] * count
+    keep: list[int | None] = [None] * len(found.rels)
     to_read: list[int] = []
     for number, rel in enumerate(found.rels):
         was = before.pop(rel, None)
@@ -150,36 +147,47 @@ def plan(
             keep[number] = was  # new times, the same bytes
         else:
             to_read.append(number)
-    parsed = _read(root, found, stats, to_read, pool, parsed_before)
-    fresh = [(n, parsed[n]) for n in to_read]
-    snapshot = _merge(old, found, stats, keep, parsed, racy_from)
-    kept_rowids = {old.rowids[n] for n in keep if n is not None}
-    gone = [r for r in set(old.rowids) if r > 0 and r not in kept_rowids]
-    return Plan(snapshot, fresh, gone)
+    return Decision(old, stats, keep, to_read)
 
 
-def _read(
+def read_changed(
     root: Path,
     found: Found,
-    stats: bytes,
-    numbers: list[int],
+    decision: Decision,
     pool: Callable[[], Executor] | None,
-    parsed_before: dict[tuple[str, bytes], Parsed],
-) -> dict[int, Parsed]:
+    cache: dict[tuple[str, bytes], Parsed],
+) -> Iterator[list[tuple[int, Parsed]]]:
+    """The files to read, read (in a pool of processes when there are many), in pieces as
+    they come: (file number, what was read). ``cache`` keeps what was read by file and
+    stats, for a refresh that has to start again."""
+    stats = decision.stats
+
     def key(n: int) -> tuple[str, bytes]:
         return (found.rels[n], stats[n * STAT_BYTES : (n + 1) * STAT_BYTES])
 
-    read: dict[int, Parsed] = {n: parsed_before[key(n)] for n in numbers if key(n) in parsed_before}
-    todo = [n for n in numbers if n not in read]
+    known = [(n, cache[key(n)]) for n in decision.to_read if key(n) in cache]
+    if known:
+        yield known
+    todo = [n for n in decision.to_read if key(n) not in cache]
     executor = pool() if pool is not None and len(todo) >= POOL_FROM else None
     try:
-        results = parse_all([root / found.rels[n] for n in todo], executor)
+        done = 0
+        for part in parse_chunks([str(root / found.rels[n]) for n in todo], executor):
+            numbers = todo[done : done + len(part)]
+            done += len(part)
+            for n, result in zip(numbers, part, strict=True):
+                cache[key(n)] = result
+            yield list(zip(numbers, part, strict=True))
     finally:
         if executor is not None:
             executor.shutdown()
-    for n, result in zip(todo, results, strict=True):
-        read[n] = parsed_before[key(n)] = result
-    return read
+
+
+def merge(decision: Decision, found: Found, parsed: dict[int, Parsed], racy_from: int) -> Snapshot:
+    """The folder's new snapshot: kept files as the old one has them, read ones as
+    ``parsed`` says (their rowids ``UNSTORED`` until stored). ``racy_from``: files modified
+    at or after this time (ns) are compared by their bytes next time."""
+    return _merge(decision.old, found, decision.stats, decision.keep, parsed, racy_from)
 
 
 def _merge(

@@ -13,7 +13,7 @@ import sqlite3
 from tccm_drafter.model.terms import Analyzer
 from tccm_drafter.storage import index_db
 from tccm_drafter.storage.index_parse import paragraph_terms
-from tccm_drafter.storage.index_records import decode
+from tccm_drafter.storage.index_records import paragraph_of
 from tccm_drafter.storage.library_index import LibraryIndex, chunks
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def terms_of(
             f"SELECT id, record FROM records WHERE id IN ({marks})", part
         ).fetchall():
             try:
-                rows.append((rowid, *paragraph_terms(decode(record), analyzer)))
+                rows.append((rowid, *paragraph_terms(paragraph_of(record, "record"), analyzer)))
             except ValueError:
                 rows.append((rowid, "", "", ""))
     return rows

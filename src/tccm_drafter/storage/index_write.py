@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from tccm_drafter.model.library_types import paragraph_search_text
 from tccm_drafter.storage.index_parse import Parsed, Problem
-from tccm_drafter.storage.index_records import decode
+from tccm_drafter.storage.index_records import paragraph_of
 from tccm_drafter.storage.index_snapshot import (
     ENTRY_FIELDS,
     Snapshot,
@@ -30,6 +30,10 @@ _SNAPSHOT = (
     f"INSERT OR REPLACE INTO snapshots(folder, {', '.join(_FIELDS + ENTRY_FIELDS)}) "
     f"VALUES ({', '.join('?' * (1 + len(_FIELDS) + len(ENTRY_FIELDS)))})"
 )
+
+
+#: How a record names its file in a message (never shown: a record that fails is skipped).
+_RECORD = "record"
 
 
 class Conflict(sqlite3.DatabaseError):
@@ -53,45 +57,68 @@ def folder_id(conn: sqlite3.Connection, folder_key: str) -> int:
     return int(row[0])
 
 
-def store(
-    conn: sqlite3.Connection,
-    folder_key: str,
-    snapshot: Snapshot,
-    fresh: Sequence[tuple[int, Parsed]],
-    gone: Sequence[int],
-) -> None:
-    """Store the files read again (``fresh``: file number and what was read), drop the
-    records of ``gone`` and write the folder's new snapshot, whose ``rowids`` get the new
-    records' ids. Conflict (nothing written) when another process wrote the folder's
-    snapshot after ``snapshot.version``."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        folder = folder_id(conn, folder_key)
-        row = conn.execute("SELECT version FROM snapshots WHERE folder = ?", (folder,)).fetchone()
-        if (row[0] if row else 0) != snapshot.version:
-            raise Conflict("the folder's snapshot changed meanwhile")
-        _delete(conn, gone)
-        top = conn.execute(
-            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), 0), "
-            "coalesce((SELECT max(id) FROM records), 0))"
-        ).fetchone()[0]
+class Writer:
+    """One folder's write, begun before its changed files are read: what they hold is stored
+    as it comes (while the next ones are read) and the folder's new snapshot ends it, all
+    in one transaction. Conflict (nothing written) when another process wrote the folder's
+    snapshot after ``version``."""
+
+    def __init__(self, conn: sqlite3.Connection, folder_key: str, version: int) -> None:
+        self._conn = conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._folder = folder_id(conn, folder_key)
+            row = conn.execute(
+                "SELECT version FROM snapshots WHERE folder = ?", (self._folder,)
+            ).fetchone()
+            if (row[0] if row else 0) != version:
+                raise Conflict("the folder's snapshot changed meanwhile")
+            self._top = conn.execute(
+                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), "
+                "0), coalesce((SELECT max(id) FROM records), 0))"
+            ).fetchone()[0]
+        except BaseException:
+            self.abandon()
+            raise
+        #: File number -> the id of the record stored for it.
+        self.rowids: dict[int, int] = {}
+
+    def add(self, read: Sequence[tuple[int, Parsed]]) -> None:
+        """Store the records and search words of files read (file number, what was read)."""
         records, words = [], []
-        for number, item in fresh:
+        for number, item in read:
             if item.entry is None or item.record is None:
                 continue
-            top += 1
-            snapshot.rowids[number] = top
-            records.append((top, item.digest, item.record))
-            words.append((top, item.words))
-        conn.executemany("INSERT INTO records(id, digest, record) VALUES (?, ?, ?)", records)
-        conn.executemany("INSERT INTO search(rowid, words) VALUES (?, ?)", words)
-        snapshot.version += 1
-        conn.execute(_SNAPSHOT, (folder, *snapshot_values(snapshot)))
-        conn.execute("COMMIT")
-    except BaseException:
+            self._top += 1
+            self.rowids[number] = self._top
+            records.append((self._top, item.digest, item.record))
+            words.append((self._top, item.words))
+        try:
+            self._conn.executemany(
+                "INSERT INTO records(id, digest, record) VALUES (?, ?, ?)", records
+            )
+            self._conn.executemany("INSERT INTO search(rowid, words) VALUES (?, ?)", words)
+        except BaseException:
+            self.abandon()
+            raise
+
+    def finish(self, snapshot: Snapshot, gone: Sequence[int]) -> None:
+        """Drop the records of ``gone``, write the snapshot (its rowids now those stored) and
+        commit."""
+        try:
+            _delete(self._conn, gone)
+            for number, rowid in self.rowids.items():
+                snapshot.rowids[number] = rowid
+            snapshot.version += 1
+            self._conn.execute(_SNAPSHOT, (self._folder, *snapshot_values(snapshot)))
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self.abandon()
+            raise
+
+    def abandon(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
-        raise
+            self._conn.execute("ROLLBACK")
 
 
 def snapshot_values(snapshot: Snapshot) -> tuple[object, ...]:
@@ -119,7 +146,7 @@ def _delete(conn: sqlite3.Connection, rowids: Sequence[int]) -> None:
         for rowid, record in rows.fetchall():
             # A damaged record's words cannot be known: they stay, under an id no file gets.
             with contextlib.suppress(ValueError):
-                deletes.append((rowid, paragraph_search_text(decode(record))))
+                deletes.append((rowid, paragraph_search_text(paragraph_of(record, _RECORD))))
         conn.executemany(
             "INSERT INTO search(search, rowid, words) VALUES ('delete', ?, ?)", deletes
         )

@@ -31,9 +31,17 @@ from pathlib import Path
 from tccm_drafter.errors import InputError
 from tccm_drafter.storage import index_db, index_snapshot
 from tccm_drafter.storage.index_parse import Parsed
-from tccm_drafter.storage.index_refresh import UNSTORED, Found, plan, unchanged, walk
+from tccm_drafter.storage.index_refresh import (
+    UNSTORED,
+    Found,
+    decide,
+    merge,
+    read_changed,
+    unchanged,
+    walk,
+)
 from tccm_drafter.storage.index_snapshot import Snapshot
-from tccm_drafter.storage.index_write import Conflict, store
+from tccm_drafter.storage.index_write import Conflict, Writer
 
 log = logging.getLogger(__name__)
 
@@ -173,25 +181,58 @@ class LibraryIndex:
             except ValueError:  # damaged entries: every file is read again
                 old = Snapshot("", b"", b"", array("q"), b"", version=old.version if old else 0)
                 found = found or walk(root)
-            # Files modified this recently may change again within their time stamp's
-            # granularity: they are compared by their bytes next time (not a date).
-            racy_from = time.time_ns() - RACY_NS
-            work = plan(root, old, found, racy_from, pool, kept)
-            try:
-                store(conn, key, work.snapshot, work.fresh, work.gone)
-            except Conflict:
-                found = None  # another process indexed it meanwhile: look again
-                continue
-            except sqlite3.Error as error:
-                if not (index_db.is_busy(error) or _is_read_only(error)):
-                    raise
-                log.info("library index not updated (%s)", error)
-                return _unstored(root, work.snapshot, work.fresh, found)
-            return FolderScan(root, _settled(work.snapshot), found.errors)
+            scan = self._update(root, key, old, found, pool, kept)
+            if scan is not None:
+                return scan
+            found = None  # another process indexed it meanwhile: look again
         # Other processes keep writing this folder: read it without storing anything.
         found = walk(root)
-        work = plan(root, None, found, time.time_ns() - RACY_NS, pool, kept)
-        return _unstored(root, work.snapshot, work.fresh, found)
+        decision = decide(root, None, found)
+        parsed = {
+            n: item for part in read_changed(root, found, decision, pool, kept) for n, item in part
+        }
+        return _unstored(
+            root, merge(decision, found, parsed, time.time_ns() - RACY_NS), parsed, found
+        )
+
+    def _update(
+        self,
+        root: Path,
+        key: str,
+        old: Snapshot | None,
+        found: Found,
+        pool: Callable[[], Executor] | None,
+        kept: dict[tuple[str, bytes], Parsed],
+    ) -> FolderScan | None:
+        """Read what changed and store it; None when another process wrote the folder's
+        snapshot meanwhile."""
+        decision = decide(root, old, found)
+        try:
+            writer: Writer | None = Writer(self.connection(), key, decision.old.version)
+        except Conflict:
+            return None
+        except sqlite3.Error as error:
+            if not (index_db.is_busy(error) or _is_read_only(error)):
+                raise
+            log.info("library index not updated (%s)", error)
+            writer = None
+        parsed: dict[int, Parsed] = {}
+        try:
+            for part in read_changed(root, found, decision, pool, kept):
+                parsed.update(part)
+                if writer is not None:
+                    writer.add(part)
+            # Files modified this recently may change again within their time stamp's
+            # granularity: they are compared by their bytes next time (not a date).
+            snapshot = merge(decision, found, parsed, time.time_ns() - RACY_NS)
+        except BaseException:
+            if writer is not None:
+                writer.abandon()
+            raise
+        if writer is None:
+            return _unstored(root, snapshot, parsed, found)
+        writer.finish(snapshot, decision.gone())
+        return FolderScan(root, _settled(snapshot), found.errors)
 
 
 def _settled(snapshot: Snapshot) -> Snapshot:
@@ -200,11 +241,9 @@ def _settled(snapshot: Snapshot) -> Snapshot:
     return snapshot
 
 
-def _unstored(
-    root: Path, snapshot: Snapshot, fresh: list[tuple[int, Parsed]], found: Found
-) -> FolderScan:
+def _unstored(root: Path, snapshot: Snapshot, read: dict[int, Parsed], found: Found) -> FolderScan:
     """A scan served from what was read (the index could not store it)."""
-    records = {n: item.record for n, item in fresh if item.record is not None}
+    records = {n: item.record for n, item in read.items() if item.record is not None}
     for number in records:
         snapshot.rowids[number] = UNSTORED
     return FolderScan(root, snapshot, found.errors, records)

@@ -54,10 +54,11 @@ def load_indexed(
             result.errors.extend(scan.errors)
             files, columns = _accepted(folder, scan, result)
             start, kept = library.add_columns(columns, folder.name)
-            ids = columns.ids
+            ids, languages = columns.ids, columns.languages
             if len(kept) < len(files):  # ids another library has
                 files, ids = [files[i] for i in kept], [ids[i] for i in kept]
-            source.add(start, scan, files, ids)
+                languages = [languages[i] for i in kept]
+            source.add(start, scan, files, ids, languages)
         errors.extend(result.errors)
         if warnings is not None:
             warnings.extend(result.warnings)
