@@ -7,8 +7,10 @@ matches), so a list of tens of thousands of rows applies a search without lookin
 from __future__ import annotations
 
 from bisect import insort
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from tccm_drafter.model.entry_columns import Entry, EntryColumns
 from tccm_drafter.model.paragraph import Status
@@ -95,12 +97,11 @@ def with_terms(
     position: Mapping[str, int],
 ) -> bytearray:
     """``mask`` kept at the positions that hold every term: ``found`` (the positions the
-    source found) and the paragraphs held in memory (``held``: id -> their :func:`spaced`
-    search text), which are tested here."""
+    source found, each below ``len(mask)``, or -1) and the paragraphs held in memory
+    (``held``: id -> their :func:`spaced` search text), which are tested here."""
+    hits = bytearray(len(mask) + 1)  # -1 (a paragraph not in the library) sets the last byte
+    deque(map(hits.__setitem__, found, repeat(1)), maxlen=0)  # no Python step per position
     span = len(mask)
-    hits = bytearray(span + 1)  # the last byte takes positions the library no longer has
-    for p in found:
-        hits[p if p < span else span] = 1
     needles = [needle(term) for term in terms]
     for pid, text in held.items():
         hits[position[pid]] = all(n in text for n in needles)

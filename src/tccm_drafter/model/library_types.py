@@ -40,7 +40,8 @@ class ParagraphSource(Protocol):
 
     def search(self, terms: list[tuple[str, ...]]) -> Iterable[int] | None:
         """Positions (in the library) of its paragraphs holding every term (see
-        model/search_text.py); None when it cannot search now."""
+        model/search_text.py), -1 for one the library does not hold; None when it cannot
+        search now."""
         ...
 
 

@@ -185,23 +185,25 @@ class IndexSource:
         return self._positions
 
     def search(self, terms: list[tuple[str, ...]]) -> list[int] | None:
-        """Positions of the paragraphs holding every term (model/search_text.py)."""
+        """Positions of the paragraphs holding every term (model/search_text.py); -1 for a
+        record this library does not hold (another folder's)."""
+        positions = self._position_of_rowid()
         try:
+            # One text of ids: tens of thousands of matches (the first letter typed) come
+            # back without a row object each; newer records are no paragraph of this library.
             row = (
                 self._index.connection()
                 .execute(
-                    "SELECT group_concat(rowid) FROM search WHERE search MATCH ?",
-                    (search_query(terms),),
+                    "SELECT group_concat(rowid) FROM search WHERE search MATCH ? AND rowid < ?",
+                    (search_query(terms), len(positions)),
                 )
                 .fetchone()
             )
         except sqlite3.Error as error:
             log.info("library index cannot search (%s)", error)
             return None
-        positions = self._position_of_rowid()
-        size = len(positions)
-        rowids = [int(r) for r in row[0].split(",")] if row and row[0] else []
-        found = [positions[r] if r < size else -1 for r in rowids]
+        rowids = list(map(int, row[0].split(","))) if row and row[0] else []
+        found = list(map(positions.__getitem__, rowids))
         if any(len(term) > 1 for term in terms):  # words in order: checked on their text
             found = self._in_order(terms, [p for p in found if p >= 0])
         found += self._search_unstored(terms)
