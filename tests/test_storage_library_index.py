@@ -294,7 +294,10 @@ def test_a_warm_load_reads_no_paragraph_file(
     assert read == []
 
 
-@pytest.mark.parametrize("column", ["ids", "titles", "statuses", "numbers", "rels", "notes"])
+@pytest.mark.parametrize(
+    "column",
+    ["ids", "titles", "title_ends", "statuses", "languages", "topics", "numbers", "rels", "notes"],
+)
 def test_a_damaged_snapshot_is_read_again_from_the_files(tmp_path: Path, column: str) -> None:
     folder = _library(tmp_path)
     cache = tmp_path / "cache"

@@ -7,6 +7,7 @@ scan of a lower-cased text index, the same search the command line runs) which r
 from __future__ import annotations
 
 import json
+from array import array
 from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import compress
@@ -75,17 +76,17 @@ class LibraryModel(QAbstractTableModel):
         self.today: Callable[[], date] | None = None
         self._ids: list[str] = []
         #: The library position (model/library.py) of each row, and the row of each position.
-        self._positions: list[int] = []
-        self._rows: list[int] = []
+        self._positions = array("i")
+        self._rows = array("i")
         self._build()
 
     def _build(self) -> None:
         """The row order: alphabetical by title, the order people look for a paragraph in."""
         library = self._library
-        self._positions = library.ordered_by_title()
+        self._positions = array("i", library.ordered_by_title())
         order = library.order()
         self._ids = [order[p] or "" for p in self._positions]
-        self._rows = [-1] * len(order)
+        self._rows = array("i", b"\xff" * (4 * len(order)))  # -1 where no paragraph is
         for row, position in enumerate(self._positions):
             self._rows[position] = row
 

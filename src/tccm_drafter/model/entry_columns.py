@@ -8,10 +8,11 @@ topic lists, statuses) and makes an :class:`Entry` only for the paragraph someon
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
+from tccm_drafter.model.compact import compact
 from tccm_drafter.model.paragraph import Paragraph, Status
 
 
@@ -91,7 +92,25 @@ class EntryColumns:
         if not values:
             return EMPTY
         columns = [list(column) for column in zip(*values, strict=True)]
-        return cls(*columns)  # one list per Entry field, in order
+        return cls(*columns).compacted()  # one list per Entry field, in order
+
+    def compacted(self) -> EntryColumns:
+        """The same entries with the columns whose values repeat held in little memory
+        (model/compact.py): ids, titles and content hashes stay as they are."""
+        return replace(
+            self,
+            statuses=compact(self.statuses),
+            languages=compact(self.languages),
+            topics=compact(self.topics),
+            superseded_by=compact(self.superseded_by),
+            translation_of=compact(self.translation_of),
+            review_by=compact(self.review_by),
+            versions=compact(self.versions),
+            translated_from_versions=compact(self.translated_from_versions),
+            translated_from_hashes=compact(self.translated_from_hashes),
+            has_short=compact(self.has_short),
+            sources=compact(self.sources),
+        )
 
     def __len__(self) -> int:
         return len(self.ids)

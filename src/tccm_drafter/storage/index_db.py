@@ -17,8 +17,10 @@ import sqlite3
 from pathlib import Path
 
 #: Changes whenever the tables or what they hold change: another version's file is replaced.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FILE_NAME = f"library-index-{SCHEMA_VERSION}.sqlite3"
+#: SQLite's page cache per connection, in KiB (its default is 2,000).
+CACHE_KIB = 512
 #: How long a writer waits for another process's write to end.
 BUSY_SECONDS = 30.0
 
@@ -36,9 +38,10 @@ CREATE TABLE snapshots(
     title_order BLOB NOT NULL,
     ids TEXT NOT NULL,
     titles TEXT NOT NULL,
+    title_ends BLOB NOT NULL,
     statuses BLOB NOT NULL,
-    languages TEXT NOT NULL,
-    topics TEXT NOT NULL,
+    languages BLOB NOT NULL,
+    topics BLOB NOT NULL,
     superseded_by TEXT NOT NULL,
     translation_of TEXT NOT NULL,
     review_by TEXT NOT NULL,
@@ -102,6 +105,9 @@ def connect(target: Path | str, busy_seconds: float = BUSY_SECONDS) -> sqlite3.C
             conn.execute("PRAGMA journal_mode = WAL")
             # A cache: a power cut may damage it, and a damaged index is rebuilt.
             conn.execute("PRAGMA synchronous = OFF")
+            # Snapshots are read once a start and searches read few pages: a small page
+            # cache per connection (the operating system keeps the file's pages anyway).
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version == 0:
             _create(conn)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -94,7 +95,7 @@ class IndexSource:
         self._index = index
         self._parts: list[_Part] = []
         self._starts: list[int] = []
-        self._positions: list[int] | None = None  # rowid -> position, made when asked
+        self._positions: array[int] | None = None  # rowid -> position, made when asked
         self._languages: dict[str, int] | None = None
         self.analyzer = Analyzer()
 
@@ -171,10 +172,10 @@ class IndexSource:
             return None
 
     # -- search ----------------------------------------------------------------------------
-    def _position_of_rowid(self) -> list[int]:
+    def _position_of_rowid(self) -> array[int]:
         if self._positions is None:
             top = max((max(p.scan.snapshot.rowids, default=0) for p in self._parts), default=0)
-            positions = [-1] * (top + 1)
+            positions = array("i", b"\xff" * (4 * (top + 1)))  # -1: no paragraph of this library
             for part in self._parts:
                 rowids = part.scan.snapshot.rowids
                 for k, number in enumerate(part.files):

@@ -10,6 +10,7 @@ library_index.py) are read and parsed again, in a pool of processes when there a
 from __future__ import annotations
 
 import os
+import sys
 from array import array
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
@@ -97,12 +98,29 @@ def walk(root: Path) -> Found:
 def unchanged(old: Snapshot | None, found: Found) -> bool:
     """True when the folder holds exactly the files of ``old``, with the same stats, and none
     of them has to be compared by its bytes."""
-    return (
-        old is not None
-        and old.stats == found.stat_bytes()
-        and old.rels == join_rels(found.rels)
-        and not old.racy.count(1)
-    )
+    if (
+        old is None
+        or old.racy.count(1)
+        or len(old.stats) != found.stats.itemsize * len(found.stats)
+    ):
+        return False
+    stats = memoryview(found.stats).cast("B")
+    if sys.byteorder == "big":
+        stats = memoryview(found.stat_bytes())
+    return stats == old.stats and same_rels(old.rels, found.rels)
+
+
+def same_rels(joined: str, rels: list[str]) -> bool:
+    """True when ``joined`` (a snapshot's paths) holds exactly ``rels``, compared a slice
+    at a time (a large folder's paths are not joined again into one more long text)."""
+    at = 0
+    for start in range(0, len(rels), 1000):
+        part = join_rels(rels[start : start + 1000])
+        end = at + len(part)
+        if joined[at:end] != part or (end < len(joined) and joined[end] != "\0"):
+            return False
+        at = end + 1
+    return at >= len(joined) or (not rels and not joined)
 
 
 @dataclass

@@ -20,10 +20,14 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from itertools import accumulate
+from typing import Any, TypeVar
 
 from tccm_drafter.model import Status
+from tccm_drafter.model.compact import Coded, compact
 from tccm_drafter.model.entry_columns import EMPTY, EntryColumns
+
+T = TypeVar("T")
 
 #: Bytes per file in ``stats`` (size, modification and change times, inode: four int64).
 STAT_BYTES = 32
@@ -131,6 +135,7 @@ def check(snapshot: Snapshot, *, entries: bool = True) -> Snapshot:
 ENTRY_FIELDS = (
     "ids",
     "titles",
+    "title_ends",
     "statuses",
     "languages",
     "topics",
@@ -165,6 +170,30 @@ class FixedWidth(Sequence[str]):
         return self._text[i * self._width : (i + 1) * self._width]
 
 
+class Joined(Sequence[str]):
+    """Texts held end to end in one string, with where each ends (the titles: a library of
+    50,000 paragraphs keeps one string and an array instead of 50,000 strings)."""
+
+    __slots__ = ("_ends", "_text")
+
+    def __init__(self, text: str, ends: array[int]) -> None:
+        self._text, self._ends = text, ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # no slices needed
+        if i < 0:
+            i += len(self._ends)
+        start = self._ends[i - 1] + 1 if i > 0 else 0
+        return self._text[start : self._ends[i]]
+
+
+def _ends(texts: Sequence[str]) -> bytes:
+    """Where each text ends in ``texts`` joined by ``_VALUES``."""
+    return _int32s(list(accumulate((len(t) + 1 for t in texts), initial=-1))[1:])
+
+
 def _int32s(values: Sequence[int]) -> bytes:
     numbers = array("i", values)
     if sys.byteorder == "big":
@@ -193,9 +222,10 @@ def entry_values(columns: EntryColumns) -> tuple[object, ...]:
     return (
         j(columns.ids),
         j(columns.titles),
+        _ends(columns.titles),
         bytes(_STATUS_CODE[s] for s in columns.statuses),
-        j(columns.languages),
-        j(TOPICS.join(t) for t in columns.topics),
+        _repeated(columns.languages),
+        _repeated([TOPICS.join(t) for t in columns.topics]),
         j(v or "" for v in columns.superseded_by),
         j(v or "" for v in columns.translation_of),
         j(d.isoformat() if d else "" for d in columns.review_by),
@@ -204,6 +234,39 @@ def entry_values(columns: EntryColumns) -> tuple[object, ...]:
         j(columns.translated_from_hashes),
         bytes(1 if v else 0 for v in columns.has_short),
     )
+
+
+def _repeated(values: Sequence[str]) -> bytes:
+    """A column of texts that repeat: one byte each into a table of the distinct ones
+    (b"c" first), or the texts themselves (b"t" first) when there are too many."""
+    table = list(dict.fromkeys(values))
+    if len(table) <= 256:
+        codes = {value: code for code, value in enumerate(table)}
+        return b"c" + bytes(map(codes.__getitem__, values)) + _VALUES.join(table).encode()
+    return b"t" + _VALUES.join(values).encode()
+
+
+def _read_repeated(data: bytes, count: int, make: Callable[[str], T]) -> Sequence[T]:
+    """What :func:`_repeated` stored, each distinct text turned into a value by ``make``."""
+    if data[:1] == b"c" and len(data) > count:
+        table = [make(text) for text in data[1 + count :].decode().split(_VALUES)]
+        codes = data[1 : 1 + count]
+        if max(codes, default=0) >= len(table):
+            raise ValueError("damaged entries")
+        return compact(Coded(codes, tuple(table)))
+    if data[:1] != b"t":
+        raise ValueError("damaged entries")
+    texts = _texts(data[1:].decode(), count)
+    made = {text: make(text) for text in set(texts)}
+    return compact(list(map(made.__getitem__, texts)))
+
+
+def _titles(text: str, ends: array[int], count: int) -> Sequence[str]:
+    """The titles as stored, in one string (split when their ends do not fit it)."""
+    fits = len(ends) == count and ends[-1] == len(text) and text.count(_VALUES) == count - 1
+    if fits and all(0 <= e < len(text) and text[e] == _VALUES for e in ends[:-1]):
+        return Joined(text, ends)  # every separator is where ``ends`` says
+    return _texts(text, count)
 
 
 def _texts(text: str, count: int) -> list[str]:
@@ -218,7 +281,8 @@ def decode_entries(read: Callable[[str], Any], count: int) -> EntryColumns:
     (one column in memory at a time); ValueError when they are damaged."""
     if count == 0:
         return EMPTY
-    ids, titles = _texts(read("ids"), count), _texts(read("titles"), count)
+    ids = _texts(read("ids"), count)
+    titles = _titles(read("titles"), _read_int32s(read("title_ends")), count)
     codes = read("statuses")
     if len(codes) != count:
         raise ValueError("damaged entries")
@@ -226,12 +290,8 @@ def decode_entries(read: Callable[[str], Any], count: int) -> EntryColumns:
         statuses = list(map(_STATUS.__getitem__, codes))
     except KeyError:
         raise ValueError("damaged entries") from None
-    raw = _texts(read("languages"), count)
-    names: dict[str, str] = {}
-    languages = list(map(names.setdefault, raw, raw))
-    raw = _texts(read("topics"), count)
-    lists = {value: tuple(value.split(TOPICS)) if value else () for value in set(raw)}
-    topics = list(map(lists.__getitem__, raw))
+    languages = _read_repeated(read("languages"), count, str)
+    topics = _read_repeated(read("topics"), count, lambda v: tuple(v.split(TOPICS)) if v else ())
     superseded_by = [v or None for v in _texts(read("superseded_by"), count)]
     translation_of = [v or None for v in _texts(read("translation_of"), count)]
     raw = _texts(read("review_by"), count)
@@ -264,7 +324,7 @@ def decode_entries(read: Callable[[str], Any], count: int) -> EntryColumns:
         translated_from_hashes=_texts(read("translated_from_hashes"), count),
         has_short=list(map(bool, flags)),
         sources=numbers[2 * count :],
-    )
+    ).compacted()
 
 
 def order_bytes(order: Sequence[int]) -> bytes:
