@@ -31,7 +31,8 @@ _COLD = """
 import sys, time
 from pathlib import Path
 if __name__ == "__main__":
-    from tccm_drafter.storage.library_folder import LibraryFolder, load_library
+    from tccm_drafter.storage.library_folder import LibraryFolder
+    from tccm_drafter.storage.library_loading import load_library
     from tccm_drafter.storage.library_index import LibraryIndex
     start = time.perf_counter()
     index = LibraryIndex.open(Path(sys.argv[1]))

@@ -13,8 +13,9 @@ from benchmarks.common import Result
 from benchmarks.synth import make_realistic_library, write_library
 from tccm_drafter.app.suggestions import ranker_for, suggest
 from tccm_drafter.model import Library
-from tccm_drafter.storage.library_folder import LibraryFolder, load_library
+from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.library_index import LibraryIndex
+from tccm_drafter.storage.library_loading import load_library
 from tccm_drafter.storage.paths import starter_library_dir
 
 ROOT = Path(__file__).resolve().parent.parent

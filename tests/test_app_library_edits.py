@@ -18,7 +18,8 @@ from tccm_drafter.model import Paragraph, ParagraphBlock, Section, Status, Submi
 from tccm_drafter.model.blocks import block_from_paragraph
 from tccm_drafter.sharing.bundle import write_bundle
 from tccm_drafter.sharing.merge import Decision
-from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder, load_library
+from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
+from tccm_drafter.storage.library_loading import load_library
 
 TODAY = date(2026, 11, 23)
 

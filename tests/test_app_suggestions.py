@@ -16,8 +16,9 @@ from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.model import Consultation, Library, Paragraph, Section, Status, Submission
 from tccm_drafter.model.terms import Analyzer
 from tccm_drafter.render.counting import count_markdown
-from tccm_drafter.storage.library_folder import LibraryFolder, load_library
+from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.library_index import LibraryIndex
+from tccm_drafter.storage.library_loading import load_library
 from tccm_drafter.storage.paths import starter_library_dir
 
 TODAY = date(2026, 12, 7)

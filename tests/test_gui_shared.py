@@ -62,7 +62,8 @@ def server(tmp_path: Path) -> Iterator[tuple[GitHttpServer, Path]]:
 
 def wait_idle(qtbot: QtBot, window: object) -> None:
     shared = window.sharing.shared  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not shared.busy(), timeout=30_000)
+    loader = window.loader  # type: ignore[attr-defined]  # reads the library again after
+    qtbot.waitUntil(lambda: not shared.busy() and not loader.busy(), timeout=30_000)
 
 
 def test_subscribe_sync_undo_and_share_through_the_window(

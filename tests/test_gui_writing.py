@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -181,7 +182,7 @@ def test_short_variant_on_a_tailored_block_asks_to_replace_the_wording(
     short.click()
     block = window.submission.sections[0].blocks[0]
     assert isinstance(block, ParagraphBlock) and block.use_short and block.local_text is None
-    assert editor.toPlainText() == "{{ org.name }} supports the IGF."
+    assert window.editor.rich.markdown == "{{ org.name }} supports the IGF."  # a field chip
     assert short.defaultAction().isChecked()
     assert window.act["undo"].text() == "&Undo Use Short Variant"
     window.act["undo"].trigger()
@@ -213,3 +214,26 @@ def test_the_checks_panel_follows_every_edit_and_undo(qtbot: QtBot, tmp_path: Pa
     qtbot.waitUntil(lambda: "is empty" not in panel_text(window), timeout=10_000)
     window.live_checks.wait()
     discard_on_close(window, window.prompter)  # type: ignore[arg-type]
+
+
+def test_the_outline_names_free_text_by_its_words_as_they_print(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path)
+    window.outline_view.select_location(0, 0)
+    window.act["insert_text"].trigger()
+    editor = window.editor.text
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Key point")
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, ": we agree, said ")
+    # Insert Field › the organisation's name (a chip showing the name).
+    field = next(a for a in window.editor.format_bar.fields.actions() if a.data() == "org.name")
+    field.trigger()
+    block = window.submission.sections[0].blocks[1]
+    assert isinstance(block, TextBlock) and block.text.startswith("**Key point**: we agree")
+    shown = window.outline.index(1, 0, window.outline.index(0, 0)).data()
+    name = window.submission.organisation.name
+    assert shown.startswith(f"Text: Key point: we agree, said {name}")
+    assert "*" not in shown and "{{" not in shown
+    assert window.editor.label.text() == shown

@@ -26,7 +26,8 @@ from tccm_drafter.model.text_hygiene import clean_paragraph, clean_text, termina
 from tccm_drafter.render.export import write_document
 from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.sharing.usage import updates_available
-from tccm_drafter.storage.library_folder import LibraryFolder, load_library
+from tccm_drafter.storage.library_folder import LibraryFolder
+from tccm_drafter.storage.library_loading import load_library
 from tccm_drafter.storage.paragraph_file import dump_paragraph
 
 CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")

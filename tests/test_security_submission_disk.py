@@ -120,7 +120,9 @@ def test_review_import_does_not_overwrite_a_file_changed_while_it_worked(
         save_submission(other, path)
         return real(target)
 
-    monkeypatch.setattr(review_docx, "read_reviewed_docx", read_while_someone_saves)
+    import tccm_drafter.app.review as review_door
+
+    monkeypatch.setattr(review_door, "read_reviewed_docx", read_while_someone_saves)
     err = io.StringIO()
     arguments = ["review", "import", str(path), str(reviewed), "--accept-all", *home]
     assert main(arguments, io.StringIO(), err) == 2

@@ -23,9 +23,9 @@ import pytest
 from clock_helpers import NOW
 from sharing_helpers import folder_bytes, paragraph
 from tccm_drafter.app.libraries import Libraries
+from tccm_drafter.cli.bundles import library_import
 from tccm_drafter.model.paragraph import revised
 from tccm_drafter.sharing.bundle import write_bundle
-from tccm_drafter.sharing.commands import library_import
 from tccm_drafter.storage.atomic import TEMP_PREFIX
 from tccm_drafter.storage.journal import JOURNAL_DIR
 from tccm_drafter.storage.library_folder import LibraryFolder

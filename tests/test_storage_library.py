@@ -12,12 +12,8 @@ import pytest
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.model import Paragraph, Status
 from tccm_drafter.storage.folder_lock import LOCK_FILE
-from tccm_drafter.storage.library_folder import (
-    DiskChangedError,
-    LibraryFolder,
-    load_library,
-)
-from tccm_drafter.storage.library_loading import ensure_personal_library
+from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
+from tccm_drafter.storage.library_loading import ensure_personal_library, load_library
 from tccm_drafter.storage.paragraph_file import dump_paragraph
 from tccm_drafter.storage.paths import AppPaths, starter_library_dir
 

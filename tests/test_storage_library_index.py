@@ -17,8 +17,9 @@ import pytest
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, Paragraph, Status
 from tccm_drafter.storage import index_db
-from tccm_drafter.storage.library_folder import LibraryFolder, load_library
+from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.library_index import LibraryIndex
+from tccm_drafter.storage.library_loading import load_library
 from tccm_drafter.storage.paragraph_file import dump_paragraph
 from tccm_drafter.storage.paths import starter_library_dir
 
@@ -215,7 +216,8 @@ def test_the_library_folder_is_never_written_to(tmp_path: Path) -> None:
 _LOAD_SCRIPT = """
 import sys
 from pathlib import Path
-from tccm_drafter.storage.library_folder import LibraryFolder, load_library
+from tccm_drafter.storage.library_folder import LibraryFolder
+from tccm_drafter.storage.library_loading import load_library
 from tccm_drafter.storage.library_index import LibraryIndex
 if __name__ == "__main__":
     index = LibraryIndex.open(Path(sys.argv[1]))

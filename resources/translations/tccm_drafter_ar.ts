@@ -51,7 +51,7 @@
 <context>
     <name>BackgroundReader</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/reading.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/reading.py" line="+60"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -64,18 +64,18 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+85"/>
-        <location line="+98"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+54"/>
+        <location line="+113"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>اختر فقرة من المخطط لتحريرها.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-110"/>
         <source>Block text</source>
         <translation>نص المقطع</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Block actions</source>
         <translation>إجراءات المقطع</translation>
     </message>
@@ -130,9 +130,19 @@
         <translation>طباعة الصيغة المختصرة للفقرة</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Type the text of this block here.</source>
         <translation>اكتب نص هذا المقطع هنا.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>New footnote</source>
+        <translation>حاشية جديدة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Footnote {0}</source>
+        <translation>الحاشية {0}</translation>
     </message>
 </context>
 <context>
@@ -188,6 +198,15 @@
         <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+16"/>
         <source>Checks</source>
         <translation>التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/chips.py:56</extracomment>
+        <translation>بلا قيمة</translation>
     </message>
 </context>
 <context>
@@ -845,6 +864,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Replace</source>
+        <translation>الاستبدال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>استبدال الجميع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Retire Paragraph</source>
         <translation>سحب الفقرة</translation>
     </message>
@@ -892,7 +921,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+44"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -1010,7 +1039,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+67"/>
         <source>Cannot open the submission</source>
         <translation>تعذّر فتح المساهمة</translation>
     </message>
@@ -1041,9 +1070,304 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+51"/>
+        <source>Find and replace</source>
+        <translation>البحث والاستبدال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the submission</source>
+        <translation>البحث في المساهمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>الاستبدال بـ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>مطابقة &amp;حالة الأحرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>كلمات &amp;كاملة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>الساب&amp;ق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>التال&amp;ي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>استب&amp;دال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;All</source>
+        <translation>استبدال ال&amp;جميع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find result</source>
+        <translation>نتيجة البحث</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا تطابقات</numerusform>
+            <numerusform>تطابق واحد</numerusform>
+            <numerusform>تطابقان</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقًا</numerusform>
+            <numerusform>%n تطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>No matches</source>
+        <translation>لا تطابقات</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Match {0} of {1}</source>
+        <translation>التطابق {0} من {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(in a footnote)</source>
+        <translation>(في حاشية)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>لم يُستبدل شيء</numerusform>
+            <numerusform>استُبدل تطابق واحد</numerusform>
+            <numerusform>استُبدل تطابقان</numerusform>
+            <numerusform>استُبدلت %n تطابقات</numerusform>
+            <numerusform>استُبدل %n تطابقًا</numerusform>
+            <numerusform>استُبدل %n تطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n library paragraph(s) now tailored</source>
+        <translation>
+            <numerusform>لا فقرات معدَّلة من المكتبة</numerusform>
+            <numerusform>فقرة واحدة من المكتبة صارت معدَّلة</numerusform>
+            <numerusform>فقرتان من المكتبة صارتا معدَّلتين</numerusform>
+            <numerusform>%n فقرات من المكتبة صارت معدَّلة</numerusform>
+            <numerusform>%n فقرة من المكتبة صارت معدَّلة</numerusform>
+            <numerusform>%n فقرة من المكتبة صارت معدَّلة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+54"/>
+        <source>Formatting</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>غامق (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>مائل (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link…</source>
+        <translation>رابط…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the selection a link (Ctrl+K)</source>
+        <translation>جعل التحديد رابطًا (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bullets</source>
+        <translation>تعداد نقطي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bulleted list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering</source>
+        <translation>ترقيم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbered list</source>
+        <translation>قائمة مرقّمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footnote…</source>
+        <translation>حاشية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a footnote here, or edit the one next to the cursor</source>
+        <translation>إضافة حاشية هنا، أو تعديل الحاشية المجاورة للمؤشر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields</source>
+        <translation>العناصر النائبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert Field</source>
+        <translation>إدراج عنصر نائب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value from the submission&apos;s details, such as your organisation&apos;s name</source>
+        <translation>قيمة من بيانات المساهمة، مثل اسم منظمتك</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Consultation reference</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:44</extracomment>
+        <translation>مرجع المشاورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:42</extracomment>
+        <translation>عنوان المشاورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:40</extracomment>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:37</extracomment>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the submission</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:47</extracomment>
+        <translation>تاريخ المساهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:45</extracomment>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:39</extracomment>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:34</extracomment>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation short name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:35</extracomment>
+        <translation>الاسم المختصر للمنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:43</extracomment>
+        <translation>الجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:41</extracomment>
+        <translation>الجهة الموقِّعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder group</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:36</extracomment>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:46</extracomment>
+        <translation>عنوان المساهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:38</extracomment>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:103</extracomment>
+        <translation>بلا قيمة</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+137"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+138"/>
         <source>TCCM Drafter User Guide</source>
         <translation>دليل مستخدم TCCM Drafter</translation>
     </message>
@@ -1155,13 +1479,13 @@
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Not opened: {0}. From here only links within this page and web addresses (after asking) are followed.</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:96</extracomment>
         <translation>لم يُفتح: {0}. لا تُتبع من هنا إلا الروابط داخل هذه الصفحة وعناوين الويب (بعد الاستئذان).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in Web Browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:46</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
         <translation>الفتح في متصفح الويب؟</translation>
     </message>
     <message>
@@ -1169,7 +1493,7 @@
         <source>The user guide could not be opened.
 
 {0}: {1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:178</extracomment>
         <translation>تعذّر فتح دليل المستخدم.
 
 {0}: {1}</translation>
@@ -1181,7 +1505,7 @@
 {0}
 
 Open it in your web browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:48</extracomment>
         <translation>يؤدي هذا الرابط إلى صفحة ويب:
 
 {0}
@@ -1191,7 +1515,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+2"/>
         <source>User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:176</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
         <translation>دليل المستخدم</translation>
     </message>
 </context>
@@ -1398,7 +1722,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+44"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
@@ -1426,7 +1750,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryLoader</name>
     <message numerus="yes">
-        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+51"/>
         <source>Library reloaded: %n paragraph(s)</source>
         <translation>
             <numerusform>أُعيد تحميل المكتبة: لا فقرات</numerusform>
@@ -1450,7 +1774,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot read the library</source>
         <translation>تعذّرت قراءة المكتبة</translation>
     </message>
@@ -1612,7 +1936,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibrarySharing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+37"/>
+        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+40"/>
         <source>Export Library Bundle</source>
         <translation>تصدير حزمة مكتبة</translation>
     </message>
@@ -1672,6 +1996,97 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+47"/>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text to show</source>
+        <translation>النص المعروض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave the address empty to take the link off.</source>
+        <translation>اترك العنوان فارغًا لإزالة الرابط.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only web (https://…) and e-mail (mailto:…) addresses become links; this one will print as plain text.</source>
+        <translation>لا تصبح روابط إلا عناوين الويب (https://…) والبريد الإلكتروني (mailto:…)؛ وسيُطبع هذا العنوان نصًا عاديًا.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProblems</name>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:29</extracomment>
+        <translation>
+            <numerusform>لم يتعذّر قراءة أي ملف؛ الأول: {0}</numerusform>
+            <numerusform>تعذّرت قراءة ملف مكتبة واحد؛ الأول: {0}</numerusform>
+            <numerusform>تعذّرت قراءة ملفَّي مكتبة؛ الأول: {0}</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات مكتبة؛ الأول: {0}</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفًا من ملفات المكتبة؛ الأول: {0}</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف مكتبة؛ الأول: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) on the libraries; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:33</extracomment>
+        <translation>
+            <numerusform>لا ملاحظات على المكتبات؛ الأولى: {0}</numerusform>
+            <numerusform>ملاحظة واحدة على المكتبات؛ الأولى: {0}</numerusform>
+            <numerusform>ملاحظتان على المكتبات؛ الأولى: {0}</numerusform>
+            <numerusform>%n ملاحظات على المكتبات؛ الأولى: {0}</numerusform>
+            <numerusform>%n ملاحظة على المكتبات؛ الأولى: {0}</numerusform>
+            <numerusform>%n ملاحظة على المكتبات؛ الأولى: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Library › Load Problems… lists them all)</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:38</extracomment>
+        <translation>(المكتبة › مشكلات القراءة… تعرضها كلها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load Problems</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:45</extracomment>
+        <translation>مشكلات القراءة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found in the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:56</extracomment>
+        <translation>مشكلات وُجدت في مجلدات المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the app noticed when it read the library folders. Files that could not be read are left out; everything else was loaded.</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:47</extracomment>
+        <translation>ما لاحظه التطبيق عند قراءة مجلدات المكتبة. تُركت الملفات التي تعذّرت قراءتها؛ وحُمّل كل ما عداها.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
@@ -1707,22 +2122,22 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+112"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+106"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+161"/>
         <source>Submission outline</source>
         <translation>مخطط المساهمة</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Work in progress</source>
         <translation>عمل قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Undo</source>
         <translation>التراجع</translation>
     </message>
@@ -1737,37 +2152,24 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>&amp;حذف الفقرة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+61"/>
         <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>الإصدار {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../build/translations/helpers.py" line="+2"/>
-        <source>%n library file(s) could not be read; first: {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/app.py:86</extracomment>
-        <translation>
-            <numerusform>ملفات مكتبة تعذّرت قراءتها: {0}</numerusform>
-            <numerusform>تعذّرت قراءة ملف مكتبة واحد: {0}</numerusform>
-            <numerusform>تعذّرت قراءة ملفَّي مكتبة؛ أولهما: {0}</numerusform>
-            <numerusform>تعذّرت قراءة %n ملفات مكتبة؛ أولها: {0}</numerusform>
-            <numerusform>تعذّرت قراءة %n ملفًا من ملفات المكتبة؛ أولها: {0}</numerusform>
-            <numerusform>تعذّرت قراءة %n ملف مكتبة؛ أولها: {0}</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:188</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:203</extracomment>
         <translation>&amp;حول TCCM Drafter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Section</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
         <translation>إ&amp;ضافة قسم</translation>
     </message>
     <message>
@@ -1779,7 +2181,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Consultation Details…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>&amp;تفاصيل المشاورة…</translation>
     </message>
     <message>
@@ -1791,31 +2193,31 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>&amp;داكن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
         <translation>إنشاء &amp;نسخة من الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:282</extracomment>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
         <translation>&amp;تحرير الفقرة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>ت&amp;حرير القسم…</translation>
     </message>
     <message>
@@ -1827,7 +2229,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:262</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
         <translation>م&amp;لف</translation>
     </message>
     <message>
@@ -1837,21 +2239,21 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Health…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <location line="+80"/>
+        <source>Heal&amp;th…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>&amp;حالة المكتبة…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:289</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:304</extracomment>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
@@ -1869,13 +2271,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:292</extracomment>
         <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
@@ -1887,7 +2289,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:124</extracomment>
         <translation>فقرة &amp;جديدة…</translation>
     </message>
     <message>
@@ -1899,13 +2301,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Organisation Profile…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:88</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>ملف تعريف ال&amp;منظمة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>&amp;لصق الأسئلة…</translation>
     </message>
     <message>
@@ -1917,7 +2319,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:119</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
         <translation>&amp;سحب الفقرة…</translation>
     </message>
     <message>
@@ -1929,73 +2331,73 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:276</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
         <translation>ال&amp;مساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest Paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
         <translation>ا&amp;قتراح فقرات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Template and Word Reference…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:89</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:97</extracomment>
         <translation>ال&amp;قالب ومستند Word المرجعي…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:295</extracomment>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:187</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:202</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:293</extracomment>
         <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:316</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:331</extracomment>
         <translation>(لا توجد ملفات حديثة)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Introduction</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>إضافة مق&amp;دمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add C&amp;losing</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>إضافة &amp;خاتمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:145</extracomment>
         <translation>إضافة &amp;مجلد مكتبة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>استخدام مجلد مشترك أو مستودع git للفقرات أيضًا</translation>
     </message>
     <message>
@@ -2007,31 +2409,31 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>جلب ما تغيّر في مكتباتك المشتركة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:194</extracomment>
         <translation>التدقيق الإملائي أثناء ال&amp;كتابة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
         <translation>التحقق من المساهمة قبل إرسالها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft fro&amp;m Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:110</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>صيا&amp;غة من المكتبة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:138</extracomment>
         <translation>ت&amp;صدير حزمة…</translation>
     </message>
     <message>
@@ -2048,12 +2450,36 @@ Choose No to use them without ever writing to the folder.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Files that could not be read, and other notes from reading the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:185</extracomment>
+        <translation>ملفات تعذّرت قراءتها وملاحظات أخرى من قراءة مجلدات المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:121</extracomment>
         <translation>ملء القسم الفارغ بأفضل الاقتراحات التي تتسع لحدّه (خطوة تراجع واحدة)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Find and replace text in the submission (Ctrl+H)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>البحث عن نص في المساهمة واستبداله (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in &amp;Submission…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <translation>بحث في ال&amp;مساهمة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find text in the submission (Ctrl+F while you write in the block editor)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <translation>البحث عن نص في المساهمة (Ctrl+F أثناء الكتابة في محرر المقطع)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Insert Free &amp;Text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:73</extracomment>
         <translation>إدراج &amp;نص حر</translation>
@@ -2073,13 +2499,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:199</extracomment>
         <translation>&amp;لغة الواجهة…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Load &amp;Problems…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
+        <translation>مشك&amp;لات القراءة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:306</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
@@ -2103,7 +2535,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:189</extracomment>
         <translation>الانتقال إلى اللوحة التالية (F6)</translation>
     </message>
     <message>
@@ -2121,13 +2553,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:189</extracomment>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:263</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
         <translation>الملفات الحدي&amp;ثة</translation>
     </message>
     <message>
@@ -2139,26 +2571,32 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Organisations signing a joint statement</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>المنظمات الموقِّعة على بيان مشترك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:177</extracomment>
         <translation>فقرات مكتوبة مرتين، أو حان موعد مراجعتها، أو بلا مصادر، أو لم تُستخدم منذ عام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:190</extracomment>
         <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
         <translation>معاينة حزمة ‎.tccmlib واختيار ما يؤخذ منها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>استب&amp;دال…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2169,7 +2607,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>إ&amp;عادة التحميل</translation>
     </message>
     <message>
@@ -2181,7 +2619,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>قراءة مجلدات المكتبة من جديد</translation>
     </message>
     <message>
@@ -2193,19 +2631,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
         <translation>إجراء ال&amp;فحوص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
         <translation>مشا&amp;ركة تعديلاتي…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:159</extracomment>
         <translation>م&amp;زامنة المكتبات المشتركة</translation>
     </message>
     <message>
@@ -2229,13 +2667,13 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
         <translation>إرسال الفقرات التي غيّرتها في مكتبة مشتركة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si&amp;gnatories…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>ال&amp;جهات الموقِّعة…</translation>
     </message>
     <message>
@@ -2253,55 +2691,55 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>الا&amp;شتراك في مكتبة مشتركة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text after the last question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>نص بعد السؤال الأخير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text before the first question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>نص قبل السؤال الأول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:199</extracomment>
         <translation>لغة القوائم ومربعات الحوار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paragraphs that best answer the selected section&apos;s question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:114</extracomment>
         <translation>الفقرات التي تجيب على سؤال القسم المحدد على أفضل وجه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>العنوان والسؤال والحدود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:197</extracomment>
         <translation>وضع خط تحت الكلمات الخاطئة إملائيًا بلغة المساهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:155</extracomment>
         <translation>استخدام فقرات التحالف من خادم git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:133</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
         <translation>حفظ المكتبة في ملف ‎.tccmlib لمشاركته بالبريد الإلكتروني</translation>
     </message>
 </context>
@@ -2442,6 +2880,24 @@ Choose No to use them without ever writing to the folder.</source>
             <numerusform>سيكون في المساهمة الجديدة %n قسمًا.</numerusform>
             <numerusform>سيكون في المساهمة الجديدة %n قسم.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/note_editor.py" line="+84"/>
+        <source>Footnote</source>
+        <translation>حاشية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter keeps the text; Esc leaves it as it was.</source>
+        <translation>يحفظ مفتاح Enter النص؛ ويتركه مفتاح Esc كما كان.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Footnote text</source>
+        <translation>نص الحاشية</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +3136,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>ParagraphView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+24"/>
+        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+23"/>
         <source>Paragraph details</source>
         <translation>تفاصيل الفقرة</translation>
     </message>
@@ -2762,19 +3218,19 @@ Choose No to use them without ever writing to the folder.</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:74</extracomment>
         <translation>الصيغة المختصرة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:81</extracomment>
         <translation>المصادر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:85</extracomment>
         <translation>مستخدمة في</translation>
     </message>
 </context>
@@ -2885,7 +3341,7 @@ Choose No to use them without ever writing to the folder.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:304</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:297</extracomment>
         <translation>
             <numerusform>لا تحذيرات</numerusform>
             <numerusform>تحذير واحد</numerusform>
@@ -3306,7 +3762,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+57"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+53"/>
         <source>Export Calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
@@ -3316,7 +3772,7 @@ Replace the file on disk with your version?</source>
         <translation>التقويمات (*.ics)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>Register of Submissions</source>
         <translation>سجل المساهمات</translation>
     </message>
@@ -3445,7 +3901,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:170</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:149</extracomment>
         <translation>
             <numerusform>لا مساهمات.</numerusform>
             <numerusform>مساهمة واحدة. انقر عليها نقرًا مزدوجًا لفتحها.</numerusform>
@@ -3510,7 +3966,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+89"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
@@ -3532,109 +3988,109 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:39</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:38</extracomment>
         <translation> (تمت معالجتها)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>(غير موجود في نصك)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
         <translation>مضاف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
         <translation>كما صُدِّر (لم يعد في مساهمتك)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
         <translation>غيّره المراجِع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
         <translation>تعارض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
         <translation>محذوف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:62</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
         <translation>حذفه المراجِع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
         <translation>منقول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>نص جديد كتبه المراجِع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the blocks</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:31</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
         <translation>خارج المقاطع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:36</extracomment>
         <translation>شخص ما</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
         <translation>نص القالب كما صُدِّر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>نص المراجِع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:24</extracomment>
         <translation>بلا تغيير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
         <translation>نصك الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
         <translation>نصك الآن (تغيّر منذ التصدير)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:41</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:40</extracomment>
         <translation>على</translation>
     </message>
 </context>
@@ -3863,6 +4319,39 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>RichEditing</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Double-click it, or select it and press Enter, to edit the note.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
+        <translation>انقر عليها نقرًا مزدوجًا، أو حدّدها واضغط Enter، لتعديل الحاشية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0} has no value yet: fill it in the submission&apos;s details.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
+        <translation>لا قيمة للعنصر النائب {0} بعد: املأه في بيانات المساهمة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0}: prints “{1}”</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:286</extracomment>
+        <translation>العنصر النائب {0}: يُطبع «{1}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footnote {0}: {1}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:279</extracomment>
+        <translation>الحاشية {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link to {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:293</extracomment>
+        <translation>رابط إلى {0}</translation>
+    </message>
+</context>
+<context>
     <name>SectionDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/section.py" line="+47"/>
@@ -3926,13 +4415,13 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SharedLibraryActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+66"/>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+64"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Contacting the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
@@ -3966,12 +4455,12 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+4"/>
         <location line="+33"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Sync Shared Libraries</source>
         <translation>مزامنة المكتبات المشتركة</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>“{0}” was not synced: {1}</source>
         <translation>لم تتم مزامنة «{0}»: {1}</translation>
     </message>
@@ -3986,7 +4475,7 @@ Replace the file on disk with your version?</source>
         <translation>«{0}» محدَّثة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Shared library “{0}” ({1}), last synced {2}.</source>
         <translation>المكتبة المشتركة «{0}» ({1})، آخر مزامنة: {2}.</translation>
     </message>
@@ -4424,7 +4913,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+166"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+159"/>
         <source>Cannot copy</source>
         <translation>تعذّر النسخ</translation>
     </message>
@@ -4470,7 +4959,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:195</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:188</extracomment>
         <translation>
             <numerusform>لا نتائج</numerusform>
             <numerusform>نتيجة واحدة</numerusform>

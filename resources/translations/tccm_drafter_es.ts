@@ -51,7 +51,7 @@
 <context>
     <name>BackgroundReader</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/reading.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/reading.py" line="+60"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -64,18 +64,18 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+85"/>
-        <location line="+98"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+54"/>
+        <location line="+113"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Seleccione un párrafo en el esquema para editarlo.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-110"/>
         <source>Block text</source>
         <translation>Texto del bloque</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Block actions</source>
         <translation>Acciones del bloque</translation>
     </message>
@@ -130,9 +130,19 @@
         <translation>Imprimir la versión breve del párrafo</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Type the text of this block here.</source>
         <translation>Escriba aquí el texto de este bloque.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>New footnote</source>
+        <translation>Nueva nota al pie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Footnote {0}</source>
+        <translation>Nota al pie {0}</translation>
     </message>
 </context>
 <context>
@@ -180,6 +190,15 @@
         <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+16"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/chips.py:56</extracomment>
+        <translation>sin valor</translation>
     </message>
 </context>
 <context>
@@ -825,6 +844,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Replace</source>
+        <translation>el reemplazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>el reemplazo de todas las coincidencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Retire Paragraph</source>
         <translation>Retirar párrafo</translation>
     </message>
@@ -872,7 +901,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+44"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -990,7 +1019,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+67"/>
         <source>Cannot open the submission</source>
         <translation>No se puede abrir la contribución</translation>
     </message>
@@ -1021,9 +1050,292 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+51"/>
+        <source>Find and replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the submission</source>
+        <translation>Buscar en la contribución</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Palabras completas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar &amp;todo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>No matches</source>
+        <translation>Ninguna coincidencia</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Match {0} of {1}</source>
+        <translation>Coincidencia {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(in a footnote)</source>
+        <translation>(en una nota al pie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n reemplazada</numerusform>
+            <numerusform>%n reemplazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n library paragraph(s) now tailored</source>
+        <translation>
+            <numerusform>%n párrafo de la biblioteca ahora editado</numerusform>
+            <numerusform>%n párrafos de la biblioteca ahora editados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+54"/>
+        <source>Formatting</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Negrita (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Cursiva (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the selection a link (Ctrl+K)</source>
+        <translation>Convertir la selección en un enlace (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bullets</source>
+        <translation>Viñetas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering</source>
+        <translation>Numeración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footnote…</source>
+        <translation>Nota al pie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a footnote here, or edit the one next to the cursor</source>
+        <translation>Añadir una nota al pie aquí, o editar la que está junto al cursor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert Field</source>
+        <translation>Insertar marcador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value from the submission&apos;s details, such as your organisation&apos;s name</source>
+        <translation>Un dato de la contribución, como el nombre de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Consultation reference</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:44</extracomment>
+        <translation>Referencia de la consulta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:42</extracomment>
+        <translation>Título de la consulta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:40</extracomment>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:37</extracomment>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the submission</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:47</extracomment>
+        <translation>Fecha de la contribución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:45</extracomment>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:39</extracomment>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:34</extracomment>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation short name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:35</extracomment>
+        <translation>Nombre corto de la organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:43</extracomment>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:41</extracomment>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder group</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:36</extracomment>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:46</extracomment>
+        <translation>Título de la contribución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:38</extracomment>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:103</extracomment>
+        <translation>sin valor</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+137"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+138"/>
         <source>TCCM Drafter User Guide</source>
         <translation>Guía del usuario de TCCM Drafter</translation>
     </message>
@@ -1127,13 +1439,13 @@
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Not opened: {0}. From here only links within this page and web addresses (after asking) are followed.</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:96</extracomment>
         <translation>No se abrió: {0}. Desde aquí solo se siguen los enlaces dentro de esta página y las direcciones web (previa confirmación).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in Web Browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:46</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
         <translation>¿Abrir en el navegador?</translation>
     </message>
     <message>
@@ -1141,7 +1453,7 @@
         <source>The user guide could not be opened.
 
 {0}: {1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:178</extracomment>
         <translation>No se pudo abrir la guía del usuario.
 
 {0}: {1}</translation>
@@ -1153,7 +1465,7 @@
 {0}
 
 Open it in your web browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:48</extracomment>
         <translation>Este enlace lleva a una página web:
 
 {0}
@@ -1163,7 +1475,7 @@ Open it in your web browser?</source>
     <message>
         <location line="+2"/>
         <source>User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:176</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
         <translation>Guía del usuario</translation>
     </message>
 </context>
@@ -1370,7 +1682,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+44"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
@@ -1398,7 +1710,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryLoader</name>
     <message numerus="yes">
-        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+51"/>
         <source>Library reloaded: %n paragraph(s)</source>
         <translation>
             <numerusform>Biblioteca recargada: %n párrafo</numerusform>
@@ -1414,7 +1726,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot read the library</source>
         <translation>No se puede leer la biblioteca</translation>
     </message>
@@ -1576,7 +1888,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibrarySharing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+37"/>
+        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+40"/>
         <source>Export Library Bundle</source>
         <translation>Exportar paquete de biblioteca</translation>
     </message>
@@ -1628,6 +1940,89 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+47"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text to show</source>
+        <translation>Texto que se muestra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave the address empty to take the link off.</source>
+        <translation>Deje la dirección vacía para quitar el enlace.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only web (https://…) and e-mail (mailto:…) addresses become links; this one will print as plain text.</source>
+        <translation>Solo las direcciones web (https://…) y de correo electrónico (mailto:…) se convierten en enlaces; esta se imprimirá como texto.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProblems</name>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:29</extracomment>
+        <translation>
+            <numerusform>No se pudo leer %n archivo de biblioteca; el primero: {0}</numerusform>
+            <numerusform>No se pudieron leer %n archivos de biblioteca; el primero: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) on the libraries; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:33</extracomment>
+        <translation>
+            <numerusform>%n observación sobre las bibliotecas; la primera: {0}</numerusform>
+            <numerusform>%n observaciones sobre las bibliotecas; la primera: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Library › Load Problems… lists them all)</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:38</extracomment>
+        <translation>(Biblioteca › Problemas de lectura… los muestra todos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load Problems</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:45</extracomment>
+        <translation>Problemas de lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found in the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:56</extracomment>
+        <translation>Problemas encontrados en las carpetas de biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the app noticed when it read the library folders. Files that could not be read are left out; everything else was loaded.</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:47</extracomment>
+        <translation>Lo que la aplicación observó al leer las carpetas de biblioteca. Los archivos que no se pudieron leer se omiten; todo lo demás se cargó.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
@@ -1663,22 +2058,22 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+112"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+106"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+161"/>
         <source>Submission outline</source>
         <translation>Esquema de la contribución</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1693,33 +2088,24 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>E&amp;liminar párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+61"/>
         <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>versión {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../build/translations/helpers.py" line="+2"/>
-        <source>%n library file(s) could not be read; first: {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/app.py:86</extracomment>
-        <translation>
-            <numerusform>%n archivo de biblioteca no se pudo leer: {0}</numerusform>
-            <numerusform>%n archivos de biblioteca no se pudieron leer; el primero: {0}</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:188</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:203</extracomment>
         <translation>&amp;Acerca de TCCM Drafter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Section</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
         <translation>&amp;Añadir sección</translation>
     </message>
     <message>
@@ -1731,7 +2117,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Consultation Details…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>&amp;Datos de la consulta…</translation>
     </message>
     <message>
@@ -1743,31 +2129,31 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
         <translation>&amp;Duplicar párrafo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:282</extracomment>
         <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
         <translation>&amp;Editar párrafo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>&amp;Editar sección…</translation>
     </message>
     <message>
@@ -1779,7 +2165,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:262</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1789,21 +2175,21 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Health…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <location line="+80"/>
+        <source>Heal&amp;th…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>Es&amp;tado de salud…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:289</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:304</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
@@ -1821,13 +2207,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:292</extracomment>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>&amp;Claro</translation>
     </message>
     <message>
@@ -1839,7 +2225,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:124</extracomment>
         <translation>&amp;Nuevo párrafo…</translation>
     </message>
     <message>
@@ -1851,13 +2237,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Organisation Profile…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:88</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>&amp;Perfil de la organización…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>Pe&amp;gar preguntas…</translation>
     </message>
     <message>
@@ -1869,7 +2255,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:119</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
         <translation>&amp;Retirar párrafo…</translation>
     </message>
     <message>
@@ -1881,73 +2267,73 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:276</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest Paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
         <translation>Sugerir &amp;párrafos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Template and Word Reference…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:89</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:97</extracomment>
         <translation>Plan&amp;tilla y referencia de Word…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:295</extracomment>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:187</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:202</extracomment>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:293</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:316</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:331</extracomment>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Introduction</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>Añadir &amp;introducción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add C&amp;losing</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>Añadir cie&amp;rre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:145</extracomment>
         <translation>Añadir &amp;carpeta de biblioteca…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>Usar también una carpeta compartida o un repositorio git de párrafos</translation>
     </message>
     <message>
@@ -1959,31 +2345,31 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>Traer lo que cambió en sus bibliotecas compartidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:194</extracomment>
         <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
         <translation>Comprobar la contribución antes de enviarla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft fro&amp;m Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:110</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>Redactar &amp;a partir de la biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:138</extracomment>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
@@ -2000,12 +2386,36 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Files that could not be read, and other notes from reading the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:185</extracomment>
+        <translation>Archivos que no se pudieron leer y otras observaciones de la lectura de las carpetas de biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:121</extracomment>
         <translation>Rellenar la sección vacía con las mejores sugerencias que caben en su límite (un solo paso para deshacer)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Find and replace text in the submission (Ctrl+H)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>Buscar y reemplazar texto en la contribución (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in &amp;Submission…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <translation>Buscar en la co&amp;ntribución…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find text in the submission (Ctrl+F while you write in the block editor)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <translation>Buscar texto en la contribución (Ctrl+F mientras escribe en el editor de bloques)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Insert Free &amp;Text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:73</extracomment>
         <translation>Insertar &amp;texto libre</translation>
@@ -2025,13 +2435,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:199</extracomment>
         <translation>&amp;Idioma de la interfaz…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Load &amp;Problems…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
+        <translation>Pro&amp;blemas de lectura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:306</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -2055,7 +2471,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:189</extracomment>
         <translation>Ir al panel siguiente (F6)</translation>
     </message>
     <message>
@@ -2073,13 +2489,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:189</extracomment>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:263</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
@@ -2091,26 +2507,32 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Organisations signing a joint statement</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Las organizaciones que firman una declaración conjunta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:177</extracomment>
         <translation>Párrafos escritos dos veces, pendientes de revisión, sin fuentes o sin usar desde hace un año</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:190</extracomment>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
         <translation>Ver el contenido de un paquete .tccmlib y elegir qué tomar de él</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>Ree&amp;mplazar…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2121,7 +2543,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>Recar&amp;gar</translation>
     </message>
     <message>
@@ -2133,7 +2555,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>Volver a leer las carpetas de la biblioteca</translation>
     </message>
     <message>
@@ -2145,19 +2567,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
         <translation>Ejecutar &amp;comprobaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
         <translation>Compartir &amp;mis cambios…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:159</extracomment>
         <translation>Sincroni&amp;zar las bibliotecas compartidas</translation>
     </message>
     <message>
@@ -2181,13 +2603,13 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
         <translation>Enviar los párrafos que cambió en una biblioteca compartida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si&amp;gnatories…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>&amp;Firmantes…</translation>
     </message>
     <message>
@@ -2205,55 +2627,55 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>&amp;Suscribirse a una biblioteca compartida…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text after the last question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>Texto después de la última pregunta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text before the first question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>Texto antes de la primera pregunta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:199</extracomment>
         <translation>El idioma de los menús y cuadros de diálogo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paragraphs that best answer the selected section&apos;s question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:114</extracomment>
         <translation>Los párrafos que mejor responden a la pregunta de la sección seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>Título, pregunta y límites</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:197</extracomment>
         <translation>Subrayar las palabras mal escritas en el idioma de la contribución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:155</extracomment>
         <translation>Usar los párrafos de la coalición desde un servidor git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:133</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
         <translation>Guardar la biblioteca en un archivo .tccmlib para compartirla por correo electrónico</translation>
     </message>
 </context>
@@ -2382,6 +2804,24 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
             <numerusform>La nueva contribución tendrá %n sección.</numerusform>
             <numerusform>La nueva contribución tendrá %n secciones.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/note_editor.py" line="+84"/>
+        <source>Footnote</source>
+        <translation>Nota al pie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter keeps the text; Esc leaves it as it was.</source>
+        <translation>Intro guarda el texto; Esc lo deja como estaba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Footnote text</source>
+        <translation>Texto de la nota al pie</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +3048,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>ParagraphView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+24"/>
+        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+23"/>
         <source>Paragraph details</source>
         <translation>Detalles del párrafo</translation>
     </message>
@@ -2690,19 +3130,19 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:74</extracomment>
         <translation>Versión breve</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:81</extracomment>
         <translation>Fuentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:85</extracomment>
         <translation>Se usa en</translation>
     </message>
 </context>
@@ -2801,7 +3241,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:304</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:297</extracomment>
         <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
@@ -3206,7 +3646,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+57"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+53"/>
         <source>Export Calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -3216,7 +3656,7 @@ Replace the file on disk with your version?</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>Register of Submissions</source>
         <translation>Registro de contribuciones</translation>
     </message>
@@ -3341,7 +3781,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:170</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:149</extracomment>
         <translation>
             <numerusform>%n contribución. Haga doble clic en ella para abrirla.</numerusform>
             <numerusform>%n contribuciones, primero el plazo más próximo. Haga doble clic en una para abrirla.</numerusform>
@@ -3402,7 +3842,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+89"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -3424,109 +3864,109 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:39</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:38</extracomment>
         <translation> (resuelta)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>(no está en su texto)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
         <translation>Añadido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
         <translation>Tal como se exportó (ya no está en su contribución)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
         <translation>Cambiado por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
         <translation>Conflicto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
         <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:62</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
         <translation>Eliminado por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
         <translation>Movido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>Texto nuevo escrito por el revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the blocks</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:31</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
         <translation>Fuera de los bloques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:36</extracomment>
         <translation>Alguien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
         <translation>Texto de la plantilla tal como se exportó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>El texto del revisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:24</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
         <translation>Su texto actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
         <translation>Su texto actual (cambiado desde la exportación)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:41</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:40</extracomment>
         <translation>sobre</translation>
     </message>
 </context>
@@ -3743,6 +4183,39 @@ Replace the file on disk with your version?</source>
     </message>
 </context>
 <context>
+    <name>RichEditing</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Double-click it, or select it and press Enter, to edit the note.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
+        <translation>Haga doble clic en la llamada, o selecciónela y pulse Intro, para editar la nota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0} has no value yet: fill it in the submission&apos;s details.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
+        <translation>El marcador {0} aún no tiene valor: rellénelo en los datos de la contribución.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0}: prints “{1}”</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:286</extracomment>
+        <translation>Marcador {0}: imprime «{1}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footnote {0}: {1}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:279</extracomment>
+        <translation>Nota {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link to {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:293</extracomment>
+        <translation>Enlace a {0}</translation>
+    </message>
+</context>
+<context>
     <name>SectionDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/section.py" line="+47"/>
@@ -3806,13 +4279,13 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SharedLibraryActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+66"/>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+64"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Contacting the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
@@ -3842,12 +4315,12 @@ Replace the file on disk with your version?</source>
     <message>
         <location line="+4"/>
         <location line="+33"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Sync Shared Libraries</source>
         <translation>Sincronizar las bibliotecas compartidas</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>“{0}” was not synced: {1}</source>
         <translation>«{0}» no se sincronizó: {1}</translation>
     </message>
@@ -3862,7 +4335,7 @@ Replace the file on disk with your version?</source>
         <translation>«{0}» está al día</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Shared library “{0}” ({1}), last synced {2}.</source>
         <translation>Biblioteca compartida «{0}» ({1}); última sincronización: {2}.</translation>
     </message>
@@ -4276,7 +4749,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+166"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+159"/>
         <source>Cannot copy</source>
         <translation>No se puede copiar</translation>
     </message>
@@ -4322,7 +4795,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:195</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:188</extracomment>
         <translation>
             <numerusform>%n observación</numerusform>
             <numerusform>%n observaciones</numerusform>

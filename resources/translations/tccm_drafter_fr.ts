@@ -51,7 +51,7 @@
 <context>
     <name>BackgroundReader</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/reading.py" line="+58"/>
+        <location filename="../../src/tccm_drafter/gui/reading.py" line="+60"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -64,18 +64,18 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+85"/>
-        <location line="+98"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+54"/>
+        <location line="+113"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Sélectionnez un paragraphe dans le plan pour le modifier.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-110"/>
         <source>Block text</source>
         <translation>Texte du bloc</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Block actions</source>
         <translation>Actions sur le bloc</translation>
     </message>
@@ -130,9 +130,19 @@
         <translation>Imprimer la version courte du paragraphe</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Type the text of this block here.</source>
         <translation>Saisissez ici le texte de ce bloc.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>New footnote</source>
+        <translation>Nouvelle note de bas de page</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Footnote {0}</source>
+        <translation>Note de bas de page {0}</translation>
     </message>
 </context>
 <context>
@@ -180,6 +190,15 @@
         <location filename="../../src/tccm_drafter/gui/checks_dock.py" line="+16"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/chips.py:56</extracomment>
+        <translation>sans valeur</translation>
     </message>
 </context>
 <context>
@@ -825,6 +844,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Replace</source>
+        <translation>le remplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>le remplacement de toutes les occurrences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Retire Paragraph</source>
         <translation>Retirer le paragraphe</translation>
     </message>
@@ -872,7 +901,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+46"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/export.py" line="+44"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -990,7 +1019,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+63"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+67"/>
         <source>Cannot open the submission</source>
         <translation>Impossible d&apos;ouvrir la contribution</translation>
     </message>
@@ -1021,9 +1050,292 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+51"/>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the submission</source>
+        <translation>Rechercher dans la contribution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la ca&amp;sse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>Mots &amp;entiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Match {0} of {1}</source>
+        <translation>Occurrence {0} sur {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(in a footnote)</source>
+        <translation>(dans une note de bas de page)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n library paragraph(s) now tailored</source>
+        <translation>
+            <numerusform>%n paragraphe de la bibliothèque désormais modifié</numerusform>
+            <numerusform>%n paragraphes de la bibliothèque désormais modifiés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+54"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the selection a link (Ctrl+K)</source>
+        <translation>Faire de la sélection un lien (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bullets</source>
+        <translation>Puces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Footnote…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a footnote here, or edit the one next to the cursor</source>
+        <translation>Ajouter une note de bas de page ici, ou modifier celle qui touche le curseur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert Field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value from the submission&apos;s details, such as your organisation&apos;s name</source>
+        <translation>Une valeur des informations de la contribution, comme le nom de votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Consultation reference</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:44</extracomment>
+        <translation>Référence de la consultation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:42</extracomment>
+        <translation>Titre de la consultation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:40</extracomment>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:37</extracomment>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the submission</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:47</extracomment>
+        <translation>Date de la contribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:45</extracomment>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:39</extracomment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:34</extracomment>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation short name</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:35</extracomment>
+        <translation>Nom court de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:43</extracomment>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:41</extracomment>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder group</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:36</extracomment>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission title</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:46</extracomment>
+        <translation>Titre de la contribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:38</extracomment>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <extracomment>Used in src/tccm_drafter/gui/format_bar.py:103</extracomment>
+        <translation>sans valeur</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+137"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/guide.py" line="+138"/>
         <source>TCCM Drafter User Guide</source>
         <translation>Guide de l&apos;utilisateur de TCCM Drafter</translation>
     </message>
@@ -1127,13 +1439,13 @@
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Not opened: {0}. From here only links within this page and web addresses (after asking) are followed.</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:96</extracomment>
         <translation>Non ouvert&#xa0;: {0}. Depuis cette fenêtre, seuls les liens internes à la page et les adresses web (après confirmation) sont suivis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in Web Browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:46</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
         <translation>Ouvrir dans le navigateur&#x202f;?</translation>
     </message>
     <message>
@@ -1141,7 +1453,7 @@
         <source>The user guide could not be opened.
 
 {0}: {1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:178</extracomment>
         <translation>Impossible d&apos;ouvrir le guide de l&apos;utilisateur.
 
 {0}&#xa0;: {1}</translation>
@@ -1153,7 +1465,7 @@
 {0}
 
 Open it in your web browser?</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:47</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:48</extracomment>
         <translation>Ce lien mène à une page web&#xa0;:
 
 {0}
@@ -1163,7 +1475,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:176</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/guide.py:177</extracomment>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
@@ -1370,7 +1682,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryEditing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_editing.py" line="+44"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -1398,7 +1710,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryLoader</name>
     <message numerus="yes">
-        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+45"/>
+        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+51"/>
         <source>Library reloaded: %n paragraph(s)</source>
         <translation>
             <numerusform>Bibliothèque rechargée&#xa0;: %n paragraphe</numerusform>
@@ -1414,7 +1726,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot read the library</source>
         <translation>Impossible de lire la bibliothèque</translation>
     </message>
@@ -1576,7 +1888,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibrarySharing</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+37"/>
+        <location filename="../../src/tccm_drafter/gui/library_sharing.py" line="+40"/>
         <source>Export Library Bundle</source>
         <translation>Exporter un paquet de bibliothèque</translation>
     </message>
@@ -1628,6 +1940,89 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/format_bar.py" line="+47"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text to show</source>
+        <translation>Texte affiché</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave the address empty to take the link off.</source>
+        <translation>Laissez l&apos;adresse vide pour retirer le lien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only web (https://…) and e-mail (mailto:…) addresses become links; this one will print as plain text.</source>
+        <translation>Seules les adresses web (https://…) et de courriel (mailto:…) deviennent des liens&#xa0;; celle-ci sera imprimée comme du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProblems</name>
+    <message numerus="yes">
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>%n library file(s) could not be read; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:29</extracomment>
+        <translation>
+            <numerusform>%n fichier de bibliothèque n’a pas pu être lu ; premier : {0}</numerusform>
+            <numerusform>%n fichiers de bibliothèque n’ont pas pu être lus ; premier : {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) on the libraries; first: {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:33</extracomment>
+        <translation>
+            <numerusform>%n remarque sur les bibliothèques ; première : {0}</numerusform>
+            <numerusform>%n remarques sur les bibliothèques ; première : {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Library › Load Problems… lists them all)</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:38</extracomment>
+        <translation>(Bibliothèque › Problèmes de lecture… les énumère tous)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load Problems</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:45</extracomment>
+        <translation>Problèmes de lecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found in the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:56</extracomment>
+        <translation>Problèmes trouvés dans les dossiers de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the app noticed when it read the library folders. Files that could not be read are left out; everything else was loaded.</source>
+        <extracomment>Used in src/tccm_drafter/gui/load_problems.py:47</extracomment>
+        <translation>Ce que l’application a relevé en lisant les dossiers de bibliothèque. Les fichiers illisibles sont laissés de côté ; tout le reste a été chargé.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/shared_dialogs.py" line="+111"/>
@@ -1663,22 +2058,22 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/app.py" line="+112"/>
+        <location filename="../../src/tccm_drafter/gui/app.py" line="+106"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+162"/>
+        <location filename="../../src/tccm_drafter/gui/main_window.py" line="+161"/>
         <source>Submission outline</source>
         <translation>Plan de la contribution</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
@@ -1693,33 +2088,24 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Supprimer le paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+60"/>
+        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+61"/>
         <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../build/translations/helpers.py" line="+2"/>
-        <source>%n library file(s) could not be read; first: {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/app.py:86</extracomment>
-        <translation>
-            <numerusform>%n fichier de bibliothèque illisible&#xa0;: {0}</numerusform>
-            <numerusform>%n fichiers de bibliothèque illisibles&#x202f;; premier&#xa0;: {0}</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>&amp;About TCCM Drafter</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:188</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:203</extracomment>
         <translation>À &amp;propos de TCCM Drafter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Section</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:100</extracomment>
         <translation>&amp;Ajouter une section</translation>
     </message>
     <message>
@@ -1731,7 +2117,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Consultation Details…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
         <translation>&amp;Détails de la consultation…</translation>
     </message>
     <message>
@@ -1743,31 +2129,31 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Dark</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
         <translation>D&amp;upliquer le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:267</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:282</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:117</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:125</extracomment>
         <translation>&amp;Modifier le paragraphe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Section…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>Modifi&amp;er la section…</translation>
     </message>
     <message>
@@ -1779,7 +2165,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:262</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1789,21 +2175,21 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>Rechercher dans la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Health…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
+        <location line="+80"/>
+        <source>Heal&amp;th…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
         <translation>É&amp;tat de santé…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>&amp;Help</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:289</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:304</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:123</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:131</extracomment>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
@@ -1821,13 +2207,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:277</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:292</extracomment>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Light</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>&amp;Clair</translation>
     </message>
     <message>
@@ -1839,7 +2225,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;New Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:116</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:124</extracomment>
         <translation>&amp;Nouveau paragraphe…</translation>
     </message>
     <message>
@@ -1851,13 +2237,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Organisation Profile…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:88</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
         <translation>&amp;Profil de l&apos;organisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste Questions…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:96</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:104</extracomment>
         <translation>&amp;Coller des questions…</translation>
     </message>
     <message>
@@ -1869,7 +2255,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Retire Paragraph…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:119</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:127</extracomment>
         <translation>&amp;Retirer le paragraphe…</translation>
     </message>
     <message>
@@ -1881,73 +2267,73 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>&amp;Submission</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:276</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest Paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:111</extracomment>
         <translation>&amp;Suggérer des paragraphes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:205</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:220</extracomment>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Template and Word Reference…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:89</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:97</extracomment>
         <translation>&amp;Modèle et référence Word…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:280</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:295</extracomment>
         <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User Guide</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:187</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:202</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:293</extracomment>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no recent files)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:316</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:331</extracomment>
         <translation>(aucun fichier récent)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Introduction</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>Ajouter une &amp;introduction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add C&amp;losing</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>Ajouter une co&amp;nclusion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Library &amp;Folder…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:137</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:145</extracomment>
         <translation>Ajouter un &amp;dossier de bibliothèque…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also use a shared folder or a git checkout of paragraphs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:140</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:148</extracomment>
         <translation>Utiliser aussi un dossier partagé ou un dépôt git de paragraphes</translation>
     </message>
     <message>
@@ -1959,31 +2345,31 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Bring in what changed in your shared libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:154</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:162</extracomment>
         <translation>Récupérer ce qui a changé dans vos bibliothèques partagées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;Spelling as You Type</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:194</extracomment>
         <translation>Vérifier l&apos;&amp;orthographe pendant la frappe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the submission before sending</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
         <translation>Vérifier la contribution avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft fro&amp;m Library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:110</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:118</extracomment>
         <translation>Rédi&amp;ger à partir de la bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Bundle…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:130</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:138</extracomment>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
@@ -2000,12 +2386,36 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Files that could not be read, and other notes from reading the library folders</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:185</extracomment>
+        <translation>Fichiers illisibles et autres remarques issues de la lecture des dossiers de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fill the empty section with the best suggestions that fit its limit (one undo step)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:113</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:121</extracomment>
         <translation>Remplir la section vide avec les meilleures suggestions qui tiennent dans sa limite (une seule étape d&apos;annulation)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Find and replace text in the submission (Ctrl+H)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>Rechercher et remplacer du texte dans la contribution (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in &amp;Submission…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:87</extracomment>
+        <translation>Rechercher dans la c&amp;ontribution…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find text in the submission (Ctrl+F while you write in the block editor)</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <translation>Rechercher du texte dans la contribution (Ctrl+F pendant la saisie dans l&apos;éditeur de bloc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Insert Free &amp;Text</source>
         <extracomment>Used in src/tccm_drafter/gui/menus.py:73</extracomment>
         <translation>Insérer du &amp;texte libre</translation>
@@ -2025,13 +2435,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Interface &amp;Language…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:199</extracomment>
         <translation>&amp;Langue de l&apos;interface…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Load &amp;Problems…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
+        <translation>Problèmes de &amp;lecture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:291</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:306</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -2055,7 +2471,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Move to the next pane (F6)</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:189</extracomment>
         <translation>Passer au volet suivant (F6)</translation>
     </message>
     <message>
@@ -2073,13 +2489,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Next &amp;Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:174</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:189</extracomment>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:263</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:278</extracomment>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
@@ -2091,26 +2507,32 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Organisations signing a joint statement</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Les organisations qui signent une déclaration conjointe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paragraphs written twice, due for review, without sources or unused for a year</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:177</extracomment>
         <translation>Paragraphes écrits deux fois, à réexaminer, sans sources ou inutilisés depuis un an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre&amp;vious Pane</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:175</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:190</extracomment>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview a .tccmlib bundle and choose what to take from it</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:126</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:134</extracomment>
         <translation>Prévisualiser un paquet .tccmlib et choisir ce qu&apos;on en reprend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:92</extracomment>
+        <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2121,7 +2543,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
@@ -2133,7 +2555,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Read the library folders again</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:171</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:179</extracomment>
         <translation>Relire les dossiers de la bibliothèque</translation>
     </message>
     <message>
@@ -2145,19 +2567,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Run C&amp;hecks</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
         <translation>Lancer les &amp;vérifications</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hare My Changes…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:158</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:166</extracomment>
         <translation>&amp;Partager mes modifications…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync Shared Libraries</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:151</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:159</extracomment>
         <translation>S&amp;ynchroniser les bibliothèques partagées</translation>
     </message>
     <message>
@@ -2181,13 +2603,13 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Send the paragraphs you changed in a shared library</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:161</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:169</extracomment>
         <translation>Envoyer les paragraphes que vous avez modifiés dans une bibliothèque partagée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si&amp;gnatories…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:90</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:98</extracomment>
         <translation>Si&amp;gnataires…</translation>
     </message>
     <message>
@@ -2205,55 +2627,55 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location line="+2"/>
         <source>Su&amp;bscribe to a Shared Library…</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:144</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:152</extracomment>
         <translation>S&apos;a&amp;bonner à une bibliothèque partagée…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text after the last question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:94</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:102</extracomment>
         <translation>Texte après la dernière question</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text before the first question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:93</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:101</extracomment>
         <translation>Texte avant la première question</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of menus and dialogs</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:184</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:199</extracomment>
         <translation>La langue des menus et des boîtes de dialogue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paragraphs that best answer the selected section&apos;s question</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:106</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:114</extracomment>
         <translation>Les paragraphes qui répondent le mieux à la question de la section choisie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, question and limits</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:95</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:103</extracomment>
         <translation>Titre, question et limites</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Underline misspelt words in the submission&apos;s language</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:182</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:197</extracomment>
         <translation>Souligner les mots mal orthographiés dans la langue de la contribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the coalition&apos;s paragraphs from a git server</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:147</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:155</extracomment>
         <translation>Utiliser les paragraphes de la coalition depuis un serveur git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the library to a .tccmlib file to share by email</source>
-        <extracomment>Used in src/tccm_drafter/gui/menus.py:133</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/menus.py:141</extracomment>
         <translation>Enregistrer la bibliothèque dans un fichier .tccmlib à partager par courriel</translation>
     </message>
 </context>
@@ -2382,6 +2804,24 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
             <numerusform>La nouvelle contribution comptera %n section.</numerusform>
             <numerusform>La nouvelle contribution comptera %n sections.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/tccm_drafter/gui/note_editor.py" line="+84"/>
+        <source>Footnote</source>
+        <translation>Note de bas de page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter keeps the text; Esc leaves it as it was.</source>
+        <translation>Entrée garde le texte&#xa0;; Échap le laisse tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Footnote text</source>
+        <translation>Texte de la note de bas de page</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +3048,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>ParagraphView</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+24"/>
+        <location filename="../../src/tccm_drafter/gui/paragraph_view.py" line="+23"/>
         <source>Paragraph details</source>
         <translation>Détails du paragraphe</translation>
     </message>
@@ -2690,19 +3130,19 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Short variant</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:75</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:74</extracomment>
         <translation>Version courte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:82</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:81</extracomment>
         <translation>Sources</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used in</source>
-        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:86</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/paragraph_view.py:85</extracomment>
         <translation>Utilisé dans</translation>
     </message>
 </context>
@@ -2801,7 +3241,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:304</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/dialogs/preflight.py:39, src/tccm_drafter/gui/submission_actions.py:297</extracomment>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
@@ -3206,7 +3646,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+57"/>
+        <location filename="../../src/tccm_drafter/gui/register_window.py" line="+53"/>
         <source>Export Calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
@@ -3216,7 +3656,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>Register of Submissions</source>
         <translation>Registre des contributions</translation>
     </message>
@@ -3341,7 +3781,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n submission(s), nearest deadline first. Double-click one to open it.</source>
-        <extracomment>Used in src/tccm_drafter/gui/register_window.py:170</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/register_window.py:149</extracomment>
         <translation>
             <numerusform>%n contribution. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
             <numerusform>%n contributions, par date limite la plus proche. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</numerusform>
@@ -3402,7 +3842,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>ReviewDetails</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+89"/>
+        <location filename="../../src/tccm_drafter/gui/review_details.py" line="+88"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -3424,109 +3864,109 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source> (resolved)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:39</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:38</extracomment>
         <translation> (résolue)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not in your text)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>(absent de votre texte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
         <translation>Ajouté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As exported (no longer in your submission)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:55</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:54</extracomment>
         <translation>Tel qu&apos;exporté (ne figure plus dans votre contribution)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
         <translation>Modifié par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:26</extracomment>
         <translation>Conflit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:27</extracomment>
         <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:62</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:61</extracomment>
         <translation>Supprimé par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:29</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:28</extracomment>
         <translation>Déplacé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New text typed by the reviewer</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:51</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:50</extracomment>
         <translation>Nouveau texte saisi par le relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the blocks</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:31</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:30</extracomment>
         <translation>Hors des blocs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:37</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:36</extracomment>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template text as exported</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:53</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:52</extracomment>
         <translation>Texte du modèle tel qu&apos;exporté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s text</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:49</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
         <translation>Le texte du relecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:25</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:24</extracomment>
         <translation>Inchangé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:48</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:47</extracomment>
         <translation>Votre texte actuel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your text now (changed since the export)</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:60</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:59</extracomment>
         <translation>Votre texte actuel (modifié depuis l&apos;export)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <extracomment>Used in src/tccm_drafter/gui/review_details.py:41</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/review_details.py:40</extracomment>
         <translation>sur</translation>
     </message>
 </context>
@@ -3743,6 +4183,39 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>RichEditing</name>
+    <message>
+        <location filename="../../build/translations/helpers.py" line="+2"/>
+        <source>Double-click it, or select it and press Enter, to edit the note.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
+        <translation>Double-cliquez sur l&apos;appel de note, ou sélectionnez-le et appuyez sur Entrée, pour modifier la note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0} has no value yet: fill it in the submission&apos;s details.</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
+        <translation>Le champ {0} n&apos;a pas encore de valeur&#xa0;: renseignez-le dans les informations de la contribution.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field {0}: prints “{1}”</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:286</extracomment>
+        <translation>Champ {0}&#xa0;: imprime «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footnote {0}: {1}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:279</extracomment>
+        <translation>Note {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link to {0}</source>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:293</extracomment>
+        <translation>Lien vers {0}</translation>
+    </message>
+</context>
+<context>
     <name>SectionDialog</name>
     <message>
         <location filename="../../src/tccm_drafter/gui/dialogs/section.py" line="+47"/>
@@ -3806,13 +4279,13 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SharedLibraryActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+66"/>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+64"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Contacting the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
@@ -3842,12 +4315,12 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location line="+4"/>
         <location line="+33"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Sync Shared Libraries</source>
         <translation>Synchroniser les bibliothèques partagées</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>“{0}” was not synced: {1}</source>
         <translation>«&#xa0;{0}&#xa0;» n&apos;a pas été synchronisée&#xa0;: {1}</translation>
     </message>
@@ -3862,7 +4335,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>«&#xa0;{0}&#xa0;» est à jour</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Shared library “{0}” ({1}), last synced {2}.</source>
         <translation>Bibliothèque partagée «&#xa0;{0}&#xa0;» ({1}), dernière synchronisation&#xa0;: {2}.</translation>
     </message>
@@ -4276,7 +4749,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+166"/>
+        <location filename="../../src/tccm_drafter/gui/submission_actions.py" line="+159"/>
         <source>Cannot copy</source>
         <translation>Copie impossible</translation>
     </message>
@@ -4322,7 +4795,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>%n finding(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:195</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/submission_actions.py:188</extracomment>
         <translation>
             <numerusform>%n constat</numerusform>
             <numerusform>%n constats</numerusform>

@@ -8,6 +8,7 @@ latest) live in ``model/blocks.py``; this module decides where things go.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Unpack
 
 from tccm_drafter.app.edits import (
     Batch,
@@ -22,8 +23,8 @@ from tccm_drafter.app.edits import (
     ReplaceSection,
     SetFields,
 )
-from tccm_drafter.app.typing import type_text
-from tccm_drafter.app.workspace import Workspace
+from tccm_drafter.app.typing import Shown, type_text
+from tccm_drafter.app.workspace import SubmissionFields, Workspace, changed_fields
 from tccm_drafter.model import Block, Paragraph, ParagraphBlock, Section, SectionRole, TextBlock
 from tccm_drafter.model.blocks import (
     block_from_paragraph,
@@ -116,11 +117,18 @@ def successor(ws: Workspace, paragraph_id: str) -> Paragraph | None:
 
 
 def edit_text(
-    ws: Workspace, section: int, row: int, text: str, *, pasted: bool = False
+    ws: Workspace,
+    section: int,
+    row: int,
+    text: str,
+    *,
+    pasted: bool = False,
+    shown: Shown | None = None,
 ) -> Edit | None:
     """The user typed (or pasted, or deleted): the block's new text. Keystrokes merge into
-    undo steps a word run long (``app/typing.py``)."""
-    return type_text(ws, section, row, text, pasted=pasted)
+    undo steps a word run long (``app/typing.py``); ``shown`` is the keystroke as the editor
+    shows the text, when that is not the Markdown itself."""
+    return type_text(ws, section, row, text, pasted=pasted, shown=shown)
 
 
 def replace_block(ws: Workspace, section: int, row: int, new: Block, label: str) -> Edit | None:
@@ -280,7 +288,7 @@ def add_questions(ws: Workspace, text: str) -> Edit | None:
     return add_sections(ws, parse_questions(text))
 
 
-def set_fields(ws: Workspace, label: str, **values: object) -> Edit | None:
+def set_fields(ws: Workspace, label: str, **values: Unpack[SubmissionFields]) -> Edit | None:
     """Change submission-wide fields (``consultation=...``, ``template=...``)."""
-    changed = {k: v for k, v in values.items() if getattr(ws.submission, k) != v}
+    changed = changed_fields(ws.submission, values)
     return SetFields(changed, label=label) if changed else None

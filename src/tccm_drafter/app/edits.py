@@ -10,9 +10,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
-from tccm_drafter.app.workspace import Workspace
+from tccm_drafter.app.workspace import SubmissionFields, Workspace
 from tccm_drafter.model import Block, Section
 
 #: Where the user should be after an edit: (section, block or None), or None for "stay".
@@ -176,8 +175,8 @@ class ReplaceSection(Edit):
 class SetFields(Edit):
     """Submission-wide fields (consultation, organisation, template, title...)."""
 
-    new: dict[str, Any]
-    old: dict[str, Any] = field(default_factory=dict)
+    new: SubmissionFields
+    old: SubmissionFields = field(default_factory=SubmissionFields)
     label: str = "Change Submission Details"
 
     def apply(self, ws: Workspace) -> Location:

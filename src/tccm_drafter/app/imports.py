@@ -1,4 +1,10 @@
-"""Importing a colleague's bundle as one undoable step of the same history as every edit."""
+"""Importing a colleague's bundle: the one import path of both front ends.
+
+:func:`plan` previews (nothing written), :func:`import_now` writes what the decisions say
+(all or nothing, with the undo record in the target folder), :func:`undo_last` puts the
+target library back; in the window, :class:`ImportBundle` makes an import one undoable step
+of the same history as every edit. The target is always :func:`import_target` (the first
+writable library) and the ids a bundle may not take are always :func:`taken_ids`."""
 
 from __future__ import annotations
 
@@ -9,16 +15,39 @@ from tccm_drafter.app.edits import Edit, Location
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
-from tccm_drafter.sharing.bundle import read_bundle
+from tccm_drafter.model import Library
+from tccm_drafter.sharing.bundle import read_bundle, write_bundle
 from tccm_drafter.sharing.merge import (
+    ChangedSinceImportError,
     Decision,
     ImportPlan,
     ImportResult,
+    Kind,
+    PlanItem,
     apply_import,
     plan_import,
+    read_import_record,
     undo_import,
 )
 from tccm_drafter.storage.library_folder import LibraryFolder
+
+__all__ = [
+    "ChangedSinceImportError",
+    "Decision",
+    "ImportBundle",
+    "ImportPlan",
+    "ImportResult",
+    "Kind",
+    "PlanItem",
+    "import_now",
+    "import_target",
+    "plan",
+    "plan_import",
+    "read_bundle",
+    "taken_ids",
+    "undo_last",
+    "write_bundle",
+]
 
 
 def import_target(libraries: Libraries) -> LibraryFolder:
@@ -42,6 +71,31 @@ def plan(libraries: Libraries, bundle_path: Path) -> ImportPlan:
     return plan_import({p.id: p for p in loaded.paragraphs}, bundle, elsewhere)
 
 
+def taken_ids(library: Library, plan: ImportPlan) -> set[str]:
+    """Ids a new paragraph from the bundle may not take ("keep both" finds it another): every
+    paragraph of every library, and those of the target the plan compared with."""
+    return {p.id for p in library} | {item.paragraph_id for item in plan.items if item.mine}
+
+
+def import_now(
+    libraries: Libraries, plan: ImportPlan, decisions: dict[str, Decision]
+) -> ImportResult:
+    """Write the plan's paragraphs into the import target as ``decisions`` say (all or
+    nothing); the undo record stays in the target folder for :func:`undo_last`."""
+    return apply_import(
+        plan, decisions, import_target(libraries), taken_ids(libraries.library, plan)
+    )
+
+
+def undo_last(libraries: Libraries, *, force: bool = False) -> ImportResult:
+    """Undo the last import into the import target (read from its own undo record); raises
+    ChangedSinceImportError, unless ``force``, when a file changed since the import."""
+    target = import_target(libraries)
+    result = read_import_record(target)
+    undo_import(result, target.path, force=force)
+    return result
+
+
 @dataclass
 class ImportBundle(Edit):
     """Write what the plan and the decisions say; undo puts every file back as it was."""
@@ -52,9 +106,7 @@ class ImportBundle(Edit):
     label: str = "Import Bundle"
 
     def apply(self, ws: Workspace) -> Location:
-        folder = import_target(ws.libraries)
-        taken = {p.id for p in ws.library}
-        self.result = apply_import(self.plan, self.decisions, folder, taken)
+        self.result = import_now(ws.libraries, self.plan, self.decisions)
         ws.set_libraries(ws.libraries.load())
         return None
 

@@ -9,13 +9,11 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library
-from tccm_drafter.storage.library_folder import (
-    LibraryFolder,
-    load_library,
-)
+from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
 from tccm_drafter.storage.library_index import LibraryIndex
-from tccm_drafter.storage.library_loading import ensure_personal_library
-from tccm_drafter.storage.library_walk import count_paragraph_files
+from tccm_drafter.storage.library_loading import ensure_personal_library, load_library
+from tccm_drafter.storage.library_walk import count_paragraph_files, walk_library
+from tccm_drafter.storage.paragraph_file import is_valid_id
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings
 
@@ -37,6 +35,18 @@ class Libraries:
     index: LibraryIndex | None = None
     #: A cold index may read files in a pool of processes (the app and the command line).
     parallel: bool = False
+
+    def notices(self) -> list[str]:
+        """What the user should know besides the files that could not be read (``errors``):
+        files loaded with something removed, and ids found in two libraries (the first one
+        loaded is used). The same lines in the command line and in the window."""
+        lines = [str(warning) for warning in self.warnings]
+        lines += [
+            f"paragraph id '{clash.paragraph_id}' is in both '{clash.kept_library}' and "
+            f"'{clash.other_library}'; using the one in '{clash.kept_library}'"
+            for clash in self.library.clashes
+        ]
+        return lines
 
     def writable_folder_for(self, paragraph_id: str | None = None) -> LibraryFolder | None:
         """Where a paragraph is saved: the writable folder it comes from, else the first
@@ -111,3 +121,15 @@ def open_libraries(
         libraries.library = library
         libraries.errors.extend(load_errors)
     return libraries
+
+
+__all__ = [
+    "BACKGROUND_LOAD_FILES",
+    "DiskChangedError",
+    "Libraries",
+    "LibraryFolder",
+    "is_valid_id",
+    "library_folders",
+    "open_libraries",
+    "walk_library",
+]

@@ -22,24 +22,57 @@ from pathlib import Path
 from tccm_drafter.app.edits import Edit, Location
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
+from tccm_drafter.model import Library, Submission
 from tccm_drafter.render.templates import Template
-from tccm_drafter.sharing.review import Decision, ReviewPlan, accept_all, plan_review
-from tccm_drafter.sharing.review_apply import BlockChange, apply_review
+from tccm_drafter.sharing.review import (
+    Decision,
+    ReviewItem,
+    ReviewKind,
+    ReviewPlan,
+    accept_all,
+    plan_review,
+)
+from tccm_drafter.sharing.review_apply import BlockChange, ReviewOutcome, apply_review
+from tccm_drafter.storage.review_comments import ReviewComment
 from tccm_drafter.storage.review_docx import read_reviewed_docx
 
-__all__ = ["ApplyReview", "Decision", "accept_all", "belongs", "edit", "plan"]
+__all__ = [
+    "ApplyReview",
+    "Decision",
+    "ReviewComment",
+    "ReviewItem",
+    "ReviewKind",
+    "ReviewOutcome",
+    "ReviewPlan",
+    "accept_all",
+    "apply_plan",
+    "belongs",
+    "edit",
+    "plan",
+    "plan_file",
+]
 
 
 def plan(ws: Workspace, template: Template, path: Path, *, today: date) -> ReviewPlan:
-    """Read ``path`` (a reviewed export) and compare it with the open submission.
+    """Read ``path`` (a reviewed export) and compare it with the open submission (see
+    :func:`plan_file`)."""
+    return plan_file(ws.submission, ws.library, template, path, today=today)
+
+
+def plan_file(
+    submission: Submission, library: Library, template: Template, path: Path, *, today: date
+) -> ReviewPlan:
+    """Read ``path`` (a reviewed export) and compare it with ``submission``: the one rule for
+    the window's Import Review… and `tccm-drafter review import`.
 
     Raises InputError when the file is no usable reviewed export, or is the export of
-    another submission (see :func:`belongs`).
+    another submission (see :func:`belongs`): a user who picked the wrong file is told so
+    instead of reading "nothing to change".
     """
     reviewed = read_reviewed_docx(path)
-    found = plan_review(ws.submission, ws.library, template, reviewed, today=today)
+    found = plan_review(submission, library, template, reviewed, today=today)
     title = reviewed.export.title if reviewed.export is not None else None
-    if not belongs(found, ws.submission.title, title):
+    if not belongs(found, submission.title, title):
         raise InputError(
             "this Word file is not an export of the open submission: none of its blocks is "
             "found here as it was exported; open the submission it was exported from",
@@ -64,11 +97,24 @@ def belongs(plan: ReviewPlan, title: str, exported_title: str | None) -> bool:
     return found and (exported_title is None or exported_title == title)
 
 
+def apply_plan(
+    submission: Submission,
+    library: Library,
+    plan: ReviewPlan,
+    decisions: dict[str, Decision],
+    *,
+    today: date,
+) -> ReviewOutcome:
+    """What ``decisions`` make of ``submission`` (which is not changed): a new submission and
+    the block operations that lead to it."""
+    return apply_review(submission, library, plan, decisions, today=today)
+
+
 def edit(
     ws: Workspace, plan: ReviewPlan, decisions: dict[str, Decision], *, today: date
 ) -> ApplyReview | None:
     """The step that applies ``decisions``; None when they change nothing."""
-    outcome = apply_review(ws.submission, ws.library, plan, decisions, today=today)
+    outcome = apply_plan(ws.submission, ws.library, plan, decisions, today=today)
     if not outcome.changes:
         return None
     return ApplyReview(outcome.changes, f"Import Review ({plan.source_name})")

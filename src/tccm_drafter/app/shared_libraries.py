@@ -18,7 +18,7 @@ from tccm_drafter.app.libraries import Libraries, open_libraries
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.counted import counted
-from tccm_drafter.sharing.git_credentials import CredentialStore
+from tccm_drafter.sharing.git_credentials import CredentialStore, KeyringStore
 from tccm_drafter.sharing.git_remote import (
     Credentials,
     RemoteError,
@@ -28,6 +28,7 @@ from tccm_drafter.sharing.git_remote import (
 )
 from tccm_drafter.sharing.git_store import (
     Subscription,
+    find_subscription,
     list_subscriptions,
     save_subscription,
     shared_root,
@@ -298,3 +299,19 @@ def last_synced_words(subscription: Subscription, now: datetime) -> str:
     else:
         ago = f"{counted(seconds // 86400, 'day')} ago"
     return f"last synced {ago} ({when.strftime('%Y-%m-%d %H:%M %Z').strip()})"
+
+
+#: What the front ends use of the git layer, through this door.
+__all__ = [
+    "CredentialStore",
+    "Credentials",
+    "KeyringStore",
+    "RemoteError",
+    "Subscription",
+    "SyncLibrary",
+    "apply_sync",
+    "find_subscription",
+    "last_synced_words",
+    "shown",
+    "subscriptions",
+]

@@ -11,12 +11,54 @@ modified, so a background render holding a snapshot keeps seeing a consistent su
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from datetime import date
+from typing import Protocol, TypedDict, cast
 
 from tccm_drafter.app.libraries import Libraries
-from tccm_drafter.model import Block, Library, Section, Submission
+from tccm_drafter.model import (
+    Block,
+    Consultation,
+    Library,
+    Organisation,
+    Section,
+    Signatory,
+    Submission,
+    SubmissionStatus,
+)
+
+
+class SubmissionFields(TypedDict, total=False):
+    """Submission-wide fields by name, each with its own type (``set_fields``); sections,
+    the identity and the unknown keys of a file change by other means."""
+
+    title: str
+    consultation: Consultation
+    organisation: Organisation
+    template: str
+    reference_docx: str
+    date: date | None
+    addressee: str
+    signatories: list[Signatory]
+    endorsement_deadline: date | None
+    sign_off: date | None
+    status: SubmissionStatus
+    sent_on: date | None
+    sent_to: str
+
+
+def fields_of(submission: Submission, names: Iterable[str]) -> SubmissionFields:
+    """The submission's values of the fields named (keys of ``SubmissionFields``)."""
+    # The type checker cannot follow keys given by name: each is the attribute of that name.
+    return cast(SubmissionFields, {name: getattr(submission, name) for name in names})
+
+
+def changed_fields(submission: Submission, values: SubmissionFields) -> SubmissionFields:
+    """Those of ``values`` that differ from the submission's own."""
+    current = fields_of(submission, values)
+    # Keys taken from a SubmissionFields, values kept as they were: the same type again.
+    return cast(SubmissionFields, {k: v for k, v in values.items() if v != current.get(k)})
 
 
 @dataclass(frozen=True)
@@ -237,13 +279,11 @@ class Workspace:
         self._submission.sections[row] = replace(section, blocks=current.blocks)
         self._after(event)
 
-    def set_fields(self, values: Mapping[str, Any]) -> dict[str, Any]:
+    def set_fields(self, values: SubmissionFields) -> SubmissionFields:
         """Set submission-wide fields; returns their previous values (for undo)."""
         event = FieldsChanged(tuple(values))
         self._before(event)
-        old = {name: getattr(self._submission, name) for name in values}
-        self._submission = replace(
-            self._submission, **{k: copy.deepcopy(v) for k, v in values.items()}
-        )
+        old = fields_of(self._submission, values)
+        self._submission = replace(self._submission, **copy.deepcopy(values))
         self._after(event)
         return old

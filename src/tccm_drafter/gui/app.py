@@ -12,19 +12,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from tccm_drafter import APP_NAME
+from tccm_drafter.app.autosave import find_autosaves
 from tccm_drafter.app.clock import Clock
 from tccm_drafter.app.libraries import open_libraries
+from tccm_drafter.app.paths import AppPaths, examples_dir
+from tccm_drafter.app.preferences import Settings, load_settings
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.appicon import APP_ID, application_icon
-from tccm_drafter.gui.autosave import find_autosaves
 from tccm_drafter.gui.document_state import Prompter
 from tccm_drafter.gui.file_open import FileOpenHandler, open_document
-from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.language import install_language
+from tccm_drafter.gui.load_problems import report as report_load
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.gui.plurals import ensure_plurals
-from tccm_drafter.storage.paths import AppPaths, examples_dir
-from tccm_drafter.storage.settings import Settings, load_settings
 
 EXAMPLE = "wsis20-response.tccm"
 
@@ -81,13 +81,7 @@ def create_window(
     if background:  # thousands of files: show the window now, fill the library when read
         window.reload_library()
     errors.extend(libraries.errors)
-    if errors:
-        window.statusBar().showMessage(
-            ntr(
-                "MainWindow", "%n library file(s) could not be read; first: {0}", len(errors)
-            ).format(errors[0]),
-            15_000,
-        )
+    report_load(window, [str(e) for e in errors], libraries.notices())
     if file is not None:
         open_document(window, file)
     elif not restore_autosave(window, paths) and not settings.recent_files:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from tccm_drafter.storage.paths import icons_dir
+from tccm_drafter.app.paths import icons_dir
 
 APP_ID = "org.tccm.Drafter"
 

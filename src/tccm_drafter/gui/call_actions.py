@@ -2,7 +2,7 @@
 input, from its own file (.docx, .pdf, .txt, .md) or its text pasted from a web page, with
 the call's deadline and the limits it states once, after a preview of what was found.
 
-A file is read off the GUI thread (``window.reader``: a progress dialog whose Cancel drops
+A file is read off the GUI thread (``host.reader``: a progress dialog whose Cancel drops
 the result), so a large or hostile call never freezes the window."""
 
 from __future__ import annotations
@@ -17,25 +17,25 @@ from tccm_drafter.errors import InputError
 
 if TYPE_CHECKING:
     from tccm_drafter.app.new_submission import CallQuestions
-    from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.gui.host import WindowHost
 
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("NewFromCall", text, None, n)
 
 
-def new_from_call(window: MainWindow) -> bool:
+def new_from_call(host: WindowHost) -> bool:
     """Preview the questions of a call (its file, chosen in the dialog, or its pasted text),
     then start the new submission (asking first about unsaved changes, as File › New does).
     True when a submission was made."""
     from tccm_drafter.app.new_submission import from_questions
+    from tccm_drafter.app.paths import SUBMISSION_SUFFIX
     from tccm_drafter.gui.dialogs.new_from_call import NewFromCallDialog
-    from tccm_drafter.storage.submission_file import SUFFIX as SUBMISSION_SUFFIX
 
-    prompter = window.prompter
+    prompter, window = host.prompter, host.widget()
 
     def choose_file() -> Path | None:
-        folder = str(window.state.path.parent) if window.state.path else str(Path.home())
+        folder = str(host.state.path.parent) if host.state.path else str(Path.home())
         return prompter.open_path(
             window,
             folder,
@@ -45,15 +45,15 @@ def new_from_call(window: MainWindow) -> bool:
 
     dialog = NewFromCallDialog(
         window,
-        today=window.clock.now().date(),
+        today=host.clock.now().date(),
         choose_file=choose_file,
-        read_file=lambda path, done: read_call_file(window, path, done),
+        read_file=lambda path, done: read_call_file(host, path, done),
     )
-    if not prompter.run_dialog(dialog) or not window.files.maybe_save():
+    if not prompter.run_dialog(dialog) or not host.files.maybe_save():
         return False
     submission = from_questions(
-        window.paths,
-        window.settings,
+        host.paths,
+        host.settings,
         dialog.title(),
         dialog.sections(),
         deadline=dialog.deadline(),
@@ -61,9 +61,9 @@ def new_from_call(window: MainWindow) -> bool:
     )
     source = dialog.path
     name = f"{source.stem}-response{SUBMISSION_SUFFIX}" if source is not None else None
-    window.files.set_document(submission, None, name=name, modified=True)
+    host.set_document(submission, None, name=name, modified=True)
     count = len(submission.sections)
-    window.statusBar().showMessage(
+    host.statusBar().showMessage(
         _tr("New submission with %n section(s) from {0}", count).format(source.name)
         if source is not None
         else _tr("New submission with %n section(s) from the pasted text", count),
@@ -72,7 +72,7 @@ def new_from_call(window: MainWindow) -> bool:
     return True
 
 
-def read_call_file(window: MainWindow, path: Path, done: Callable[[CallQuestions], None]) -> None:
+def read_call_file(host: WindowHost, path: Path, done: Callable[[CallQuestions], None]) -> None:
     """Read the call's questions off the GUI thread; ``done(found)`` when read, one message
     when the file cannot be read, nothing when the user cancels."""
     from tccm_drafter.app.new_submission import read_call_questions
@@ -80,14 +80,14 @@ def read_call_file(window: MainWindow, path: Path, done: Callable[[CallQuestions
     def failed(error: Exception) -> None:
         if not isinstance(error, InputError):
             raise error
-        window.prompter.show_error(window, _tr("New from Call"), str(error))
+        host.prompter.show_error(host.widget(), _tr("New from Call"), str(error))
 
-    window.reader.read(
+    host.reader.read(
         _tr("Reading the questions of {0}…").format(path.name),
         lambda: read_call_questions(path),
         done,
         failed,
-        lambda: window.statusBar().showMessage(
+        lambda: host.statusBar().showMessage(
             _tr("Reading {0} was cancelled").format(path.name), 6000
         ),
     )

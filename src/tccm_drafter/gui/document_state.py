@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from tccm_drafter import APP_NAME
+from tccm_drafter.app.documents import file_digest, load_submission, read_submission, save_checked
+from tccm_drafter.app.imports import Decision
+from tccm_drafter.app.paths import SUBMISSION_SUFFIX as SUFFIX
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.plaintext import ask, message_box
 from tccm_drafter.model import Library, Paragraph, Submission
-from tccm_drafter.sharing.merge import Decision
-from tccm_drafter.storage.submission_disk import file_digest, read_submission, save_checked
-from tccm_drafter.storage.submission_file import SUFFIX, load_submission
 
 
 class SaveChoice(Enum):
@@ -76,7 +76,7 @@ class Prompter(QObject):
         today: date,
     ) -> Paragraph | None:
         """The paragraph editor dialog: the edited paragraph, or None when cancelled."""
-        from tccm_drafter.gui.dialogs import ParagraphEditorDialog
+        from tccm_drafter.gui.dialogs.paragraph_editor import ParagraphEditorDialog
 
         dialog = ParagraphEditorDialog(paragraph, library, parent, today=today)
         dialog.setWindowTitle(title)
@@ -142,7 +142,7 @@ class Prompter(QObject):
         seeing both versions, or None (cancel)."""
         if on_disk is None:
             return Decision.KEEP_MINE if self.ask_overwrite(parent, message) else None
-        from tccm_drafter.gui.dialogs import TextDiffDialog
+        from tccm_drafter.gui.dialogs.diff import TextDiffDialog
 
         dialog = TextDiffDialog(
             self.tr("“{0}” changed on disk").format(mine.title),
@@ -160,7 +160,7 @@ class Prompter(QObject):
     ) -> str | None:
         """Retiring a paragraph: the id of the one that replaces it, "" for none, or None
         when the user cancels."""
-        from tccm_drafter.gui.dialogs import RetireDialog
+        from tccm_drafter.gui.dialogs.retire import RetireDialog
 
         dialog = RetireDialog(paragraph, library, parent)
         return dialog.successor() if self.run_dialog(dialog) else None

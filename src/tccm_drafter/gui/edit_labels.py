@@ -37,6 +37,8 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edit", "New Paragraph"),
     QT_TRANSLATE_NOOP("Edit", "Remove Paragraph"),
     QT_TRANSLATE_NOOP("Edit", "Remove Section"),
+    QT_TRANSLATE_NOOP("Edit", "Replace"),
+    QT_TRANSLATE_NOOP("Edit", "Replace All"),
     QT_TRANSLATE_NOOP("Edit", "Retire Paragraph"),
     QT_TRANSLATE_NOOP("Edit", "Revert to Library Text"),
     QT_TRANSLATE_NOOP("Edit", "Save to Library"),

@@ -1,65 +1,33 @@
-"""The in-place block editor: the selected block's text, and what to do with a local edit."""
+"""The in-place block editor: the selected block's text as it prints (bold, italic, links,
+lists, footnotes, fields as chips), its format bar, and what to do with a local edit."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import (
-    QPlainTextEdit,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from tccm_drafter.app import drafting
 from tccm_drafter.app.edits import Edit
-from tccm_drafter.app.typing import text_change
+from tccm_drafter.app.fields import field_values
+from tccm_drafter.app.find_replace import Match
+from tccm_drafter.app.rich_text import OBJECT, Kind, Run
+from tccm_drafter.app.typing import Shown
+from tccm_drafter.gui import rich_actions
 from tccm_drafter.gui.block_notes import NotesView
 from tccm_drafter.gui.commands import History
+from tccm_drafter.gui.find_bar import FindBar
+from tccm_drafter.gui.format_bar import FormatBar, LinkDialog
+from tccm_drafter.gui.note_editor import NoteEditor
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.plaintext import plain_label
+from tccm_drafter.gui.rich_edit import RichTextEdit
+from tccm_drafter.gui.rich_editing import RichEditing
 from tccm_drafter.gui.short_variant import RunDialog, short_variant_tip, use_short_variant
 from tccm_drafter.model import ParagraphBlock
 from tccm_drafter.model.blocks import Marker, block_source
-
-
-class BlockText(QPlainTextEdit):
-    """The block's text. Its own undo is off: Undo and Redo are the window's, whose history
-    steps back a word run at a time (``app/typing.py``), so the keys and the Edit menu agree."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setUndoRedoEnabled(False)
-        #: True while a paste (or a drop) is changing the text: a step of its own.
-        self.pasting = False
-
-    def event(self, event: QEvent) -> bool:
-        # A text box claims the undo keys for its own undo; let the window's actions have them.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (any(event.matches(key) for key in UNDO_KEYS) or _is_ctrl_y(event))
-        ):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        self.pasting = True
-        try:
-            super().insertFromMimeData(source)
-        finally:
-            self.pasting = False
-
-
-UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-
-
-def _is_ctrl_y(event: QKeyEvent) -> bool:
-    return event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
 
 
 class BlockEditor(QWidget):
@@ -67,6 +35,8 @@ class BlockEditor(QWidget):
 
     showDifferenceRequested = Signal(int, int)
     saveToLibraryRequested = Signal(int, int)
+    #: Ctrl+F in the text: find in the submission.
+    findRequested = Signal()
 
     def __init__(
         self, model: SubmissionOutline, history: History, parent: QWidget | None = None
@@ -78,16 +48,26 @@ class BlockEditor(QWidget):
         self._where: tuple[int, int] | None = None
         #: The block whose text the editor shows (to tell a new block from a changed one).
         self._shown: tuple[int, int] | None = None
-        self._loading = False
         #: Shows a modal question (the window's prompter, so tests can answer it).
         self.run_dialog: RunDialog | None = None
 
         self.label = plain_label(self.tr("Select a paragraph in the outline to edit it."), self)
         self.label.setWordWrap(True)
-        self.text = BlockText(self)
+        self.text = RichTextEdit(self)
         self.text.setAccessibleName(self.tr("Block text"))
-        self.text.setTabChangesFocus(True)
-        self.text.textChanged.connect(self._text_changed)
+        self.rich = RichEditing(self.text, self._typed)
+        self.text.keyAction.connect(self._key_action)
+        self.text.noteActivated.connect(self._edit_note)
+        self.text.cursorPositionChanged.connect(self._show_format)
+        self.text.currentCharFormatChanged.connect(lambda _format: self._show_format())
+        self.find_bar = FindBar(self, history, self)
+        self.findRequested.connect(self.find_bar.open_find)
+        self.format_bar = FormatBar(self)
+        self._connect_format_bar()
+        self.note_editor = NoteEditor(self)
+        self.note_editor.edited.connect(self._note_edited)
+        self.note_editor.closed.connect(self.focus_text)
+        self._note_target: tuple[int, str | None] | None = None
         self.bar = QToolBar(self)
         self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.bar.setAccessibleName(self.tr("Block actions"))
@@ -127,6 +107,8 @@ class BlockEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.label)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.format_bar)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.bar)
         self.notes = NotesView(self)
@@ -176,10 +158,12 @@ class BlockEditor(QWidget):
         """Show the block's current text and state (after an undo, a revert...)."""
         where = self._where
         self.text.setEnabled(where is not None)
+        self.format_bar.setEnabled(where is not None)
         if where is None:
             self._shown = None
+            self.note_editor.hide()
             self.text.setPlaceholderText("")
-            self._set_text("")
+            self.rich.load("")
             self.label.setText(self.tr("Select a paragraph in the outline to edit it."))
             self.notes.set_notes([])
             for button in self._buttons:
@@ -190,9 +174,11 @@ class BlockEditor(QWidget):
         text = block_source(block, self._ws.library)
         if where != self._shown:
             self._shown = where
-            self._set_text(text)
-        elif text != self.text.toPlainText():
-            self._patch_text(text)
+            self.note_editor.hide()
+            self.refresh_values()
+            self.rich.load(text)
+        elif text != self.rich.markdown:
+            self.rich.patch(text)
         found = set(self._model.markers(block))
         is_paragraph = isinstance(block, ParagraphBlock)
         paragraph = (
@@ -211,37 +197,22 @@ class BlockEditor(QWidget):
         short.setChecked(isinstance(block, ParagraphBlock) and block.use_short)
         short.setToolTip(short_variant_tip(self._ws, *where))
 
-    def _set_text(self, text: str) -> None:
-        self._loading = True
-        try:
-            self.text.setPlainText(text)
-        finally:
-            self._loading = False
-
-    def _patch_text(self, text: str) -> None:
-        """The shown block changed under the editor (undo, redo, revert): change only what
-        changed, and leave the cursor where the change ends, as a word processor does."""
-        at, removed, inserted = text_change(self.text.toPlainText(), text)
-        self._loading = True
-        try:
-            cursor = self.text.textCursor()
-            cursor.setPosition(at)
-            cursor.setPosition(at + len(removed), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(inserted)
-            self.text.setTextCursor(cursor)
-        finally:
-            self._loading = False
-
     def _perform(self, make: Callable[[int, int], Edit | None]) -> None:
         if self._where is not None:
             self._history.perform(make(*self._where))
 
-    def _text_changed(self) -> None:
-        if self._loading or self._where is None:
-            return
-        text = self.text.toPlainText()
-        pasted = self.text.pasting
-        self._perform(lambda s, r: drafting.edit_text(self._ws, s, r, text, pasted=pasted))
+    def _typed(self, markdown: str, pasted: bool, shown: Shown | None) -> None:
+        """The user changed the text: the block's new Markdown, as one edit of the history."""
+        self._perform(
+            lambda s, r: drafting.edit_text(self._ws, s, r, markdown, pasted=pasted, shown=shown)
+        )
+
+    def refresh_values(self) -> None:
+        """The fields' values (after the submission's details changed)."""
+        today = self._model.today() if self._model.today is not None else None
+        values = field_values(self._ws.submission, today) if today is not None else {}
+        self.rich.show_values(values)
+        self.format_bar.fill_fields(values, self._insert_field)
 
     def _show_difference(self) -> None:
         if self._where is not None:
@@ -266,3 +237,116 @@ class BlockEditor(QWidget):
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- formatting -------------------------------------------------------------------------
+    def _connect_format_bar(self) -> None:
+        bar = self.format_bar
+        bar.bold.triggered.connect(lambda: self._toggle("bold"))
+        bar.italic.triggered.connect(lambda: self._toggle("italic"))
+        bar.link.triggered.connect(self.edit_link)
+        bar.bullets.triggered.connect(lambda: self._toggle_list(Kind.BULLET))
+        bar.numbers.triggered.connect(lambda: self._toggle_list(Kind.ORDERED))
+        bar.footnote.triggered.connect(self.footnote)
+
+    def _key_action(self, action: str) -> None:
+        if action in ("bold", "italic"):
+            self._toggle(action)
+        elif action == "link":
+            self.edit_link()
+        elif action == "find":
+            self.findRequested.emit()
+
+    def _show_format(self) -> None:
+        bar = self.format_bar
+        bar.bold.setChecked(rich_actions.is_on(self.text, "bold"))
+        bar.italic.setChecked(rich_actions.is_on(self.text, "italic"))
+        kind = rich_actions.list_kind(self.text)
+        bar.bullets.setChecked(kind is Kind.BULLET)
+        bar.numbers.setChecked(kind is Kind.ORDERED)
+
+    def _toggle(self, mark: str) -> None:
+        rich_actions.toggle(self.text, mark)
+        self._show_format()
+        self.focus_text()
+
+    def _toggle_list(self, kind: Kind) -> None:
+        with self.rich.quietly():
+            rich_actions.toggle_list(self.text, kind)
+        self._show_format()
+        self.focus_text()
+
+    def edit_link(self) -> None:
+        start, end, address = rich_actions.link_at(self.text)
+        cursor = self.text.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        shown = cursor.selectedText()
+        dialog = LinkDialog(shown.replace(OBJECT, ""), address, self, text_fixed=OBJECT in shown)
+        if dialog.exec():
+            text = dialog.text.text() if dialog.text.text().strip() else dialog.address.text()
+            rich_actions.set_link(self.text, start, end, text, dialog.address.text().strip())
+        self.focus_text()
+
+    def _insert_field(self, name: str) -> None:
+        rich_actions.insert_field(self.text, name)
+        self.focus_text()
+
+    # -- footnotes --------------------------------------------------------------------------
+    def footnote(self) -> None:
+        """Edit the footnote next to the cursor, or write a new one there."""
+        at = self.text.textCursor().position()
+        near = self.text.note_near(at)
+        if near is not None:
+            self._edit_note(near)
+            return
+        self._note_target = (at, None)
+        self.note_editor.open(self.tr("New footnote"), (), self.rich.note_rect(at, self))
+
+    def _edit_note(self, position: int) -> None:
+        label = self.rich.note_label(position)
+        if label is None:
+            return
+        self._note_target = (position, label)
+        number = self.text.chips.numbers.get(label, label)
+        title = self.tr("Footnote {0}").format(number)
+        runs = self.rich.source.notes.get(label, ())
+        self.note_editor.open(title, runs, self.rich.note_rect(position, self))
+
+    def _note_edited(self, runs: tuple[Run, ...]) -> None:
+        target, self._note_target = self._note_target, None
+        if target is None or self._where is None:
+            return
+        position, label = target
+        if label is None:
+            self.rich.add_note(position, runs)
+        else:
+            self.rich.set_note(label, runs)
+
+    # -- find -------------------------------------------------------------------------------
+    def find_position(self, *, start: bool) -> tuple[int, int, int, int]:
+        """Where a search goes on from: the selection's start (backwards) or end."""
+        if self._where is None:
+            return (-1, -1, -1, -1)
+        cursor = self.text.textCursor()
+        part, offset = self.rich.place(cursor.selectionStart() if start else cursor.selectionEnd())
+        return (*self._where, part, offset)
+
+    def _match_span(self, match: Match) -> tuple[int, int] | None:
+        if self._where != (match.section, match.row):
+            return None
+        return self.rich.span(match.part, match.start, match.end, match.note)
+
+    def select_match(self, match: Match) -> None:
+        span = self._match_span(match)
+        if span is None:
+            return
+        cursor = self.text.textCursor()
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], cursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+
+    def shows_match(self, match: Match) -> bool:
+        span = self._match_span(match)
+        cursor = self.text.textCursor()
+        return span is not None and span == (cursor.selectionStart(), cursor.selectionEnd())

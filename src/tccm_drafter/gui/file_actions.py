@@ -6,14 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from tccm_drafter.app.documents import (
+    SubmissionChangedError,
+    dumps_submission,
+    record_saved,
+    save_copy,
+)
+from tccm_drafter.app.imports import Decision
+from tccm_drafter.app.paths import SUBMISSION_SUFFIX as SUFFIX
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.document_state import SaveChoice
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.model import Submission
-from tccm_drafter.sharing.merge import Decision
-from tccm_drafter.storage.settings import add_recent, save_settings
-from tccm_drafter.storage.submission_disk import SubmissionChangedError, save_copy
-from tccm_drafter.storage.submission_file import SUFFIX, dumps_submission
 
 
 class FileActions(QObject):
@@ -161,17 +165,13 @@ class FileActions(QObject):
 
     def _remember(self, path: Path) -> None:
         """Recent files, which paragraphs this submission uses ("where did we say this?"), and
-        its entry in the register of submissions."""
-        from tccm_drafter.sharing import register
-        from tccm_drafter.sharing.usage import record_submission
-
-        settings = self._host.settings
-        add_recent(settings, path)
-        today = self._host.clock.now().date()
-        submission = self._host.workspace.submission
-        try:
-            save_settings(self._host.paths, settings)
-            record_submission(self._host.paths, path, submission, today=today)
-            register.record_submission(self._host.paths, path, submission, today=today)
-        except (InputError, OSError) as error:
-            self._host.statusBar().showMessage(str(error), 6000)
+        its entry in the register of submissions: what the app records after every save."""
+        problems = record_saved(
+            self._host.paths,
+            self._host.settings,
+            path,
+            self._host.workspace.submission,
+            today=self._host.clock.now().date(),
+        )
+        if problems:
+            self._host.statusBar().showMessage(problems[0], 6000)

@@ -14,28 +14,28 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 
 if TYPE_CHECKING:
-    from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.gui.host import WindowHost
 
 BUNDLE_SUFFIX = ".tccmlib"
 
 
-def open_document(window: MainWindow, path: Path) -> None:
+def open_document(host: WindowHost, path: Path) -> None:
     """Open a submission now, or preview a bundle's import once the window is on screen."""
     if path.suffix.lower() == BUNDLE_SUFFIX:
-        QTimer.singleShot(0, window, lambda: window.sharing.import_bundle(path))
+        QTimer.singleShot(0, host.widget(), lambda: host.sharing.import_bundle(path))
     else:
-        window.open_file(path)
+        host.open_file(path)
 
 
 class FileOpenHandler(QObject):
     """Installed on the application: routes macOS's file-open events to the main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget())
+        self._host = host
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QFileOpenEvent) and event.file():
-            open_document(self.window, Path(event.file()))
+            open_document(self._host, Path(event.file()))
             return True
         return super().eventFilter(watched, event)

@@ -24,7 +24,7 @@ from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Library
 
 if TYPE_CHECKING:
-    from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.gui.host import WindowHost
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,10 +32,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class HealthWindow(QDialog):
     """The library's health, computed in the background when the window opens."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(self, host: WindowHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent or host.widget())
         self.setWindowTitle(self.tr("Library Health"))
-        self._window = window
+        self._host = host
         self.summary = QLabel(self.tr("Looking through the library…"), self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -60,10 +60,10 @@ class HealthWindow(QDialog):
 
     def start(self, today: date) -> None:
         """Look through the library (in the background)."""
-        from tccm_drafter.sharing.usage import last_used
+        from tccm_drafter.app.usage import last_used
 
-        library = self._window.workspace.library.copy()
-        paths = self._window.paths
+        library = self._host.workspace.library.copy()
+        paths = self._host.paths
 
         def work() -> Health:
             return check(library, last_used(paths), today=today)
@@ -80,7 +80,7 @@ class HealthWindow(QDialog):
         if not isinstance(result, Health):
             return
         self.health = result
-        library = self._window.workspace.library
+        library = self._host.workspace.library
         self.tree.clear()
         twins = self._group(self.tr("Written twice"), len(result.twins))
         for pair in result.twins:
@@ -132,19 +132,19 @@ class HealthWindow(QDialog):
         pid = item.data(0, ID_ROLE) if item is not None else None
         if not pid:
             return
-        panel = self._window.library_panel
+        panel = self._host.library_panel
         panel.views.setCurrentIndex(0)
         panel.search.clear()
         panel.select_paragraph(str(pid))
         if panel.selected_ids() == [pid]:
-            self._window.library_editing.edit_selected()
+            self._host.library_editing.edit_selected()
 
 
-def show_health(window: MainWindow) -> HealthWindow:
+def show_health(host: WindowHost) -> HealthWindow:
     """Library › Health…: a window beside the main one."""
-    found = window.findChild(HealthWindow)
-    health = found if isinstance(found, HealthWindow) else HealthWindow(window)
-    health.start(window.clock.now().date())
+    found = host.widget().findChild(HealthWindow)
+    health = found if isinstance(found, HealthWindow) else HealthWindow(host)
+    health.start(host.clock.now().date())
     health.show()
     health.raise_()
     return health

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from tccm_drafter.storage.paths import resources_dir
+from tccm_drafter.app.paths import resources_dir
 
 SIZES = (16, 20, 24, 32, 48)
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.imports import Decision, ImportPlan, Kind, PlanItem
 from tccm_drafter.gui.plaintext import plain_label
-from tccm_drafter.sharing.merge import Decision, ImportPlan, Kind, PlanItem
 
 _KIND_COLOURS = {Kind.CONFLICT: "#b00020", Kind.NEW: "#1b5e20", Kind.UPDATE: "#0d47a1"}
 
@@ -135,7 +135,7 @@ class ImportBundleDialog(QDialog):
             self.table.setCellWidget(row, 3, compare)
 
     def _compare(self, item: PlanItem) -> None:
-        from tccm_drafter.gui.dialogs import TextDiffDialog
+        from tccm_drafter.gui.dialogs.diff import TextDiffDialog
 
         assert item.mine is not None
         dialog = TextDiffDialog(

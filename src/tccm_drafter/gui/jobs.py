@@ -15,20 +15,19 @@ import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 
-Work = Callable[[], Any]
-Done = Callable[[Any], None]
+T = TypeVar("T")
 Failed = Callable[[Exception], None]
 
 
 @dataclass
-class _Job:
+class _Job(Generic[T]):
     number: int
-    work: Work
-    done: Done
+    work: Callable[[], T]
+    done: Callable[[T], None]
     failed: Failed
 
 
@@ -45,16 +44,21 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
-        self._running: _Job | None = None
-        self._waiting: _Job | None = None
+        self._running: _Job[object] | None = None
+        self._waiting: _Job[object] | None = None
         self._count = 0
         self._idle = threading.Event()
         self._idle.set()
 
-    def submit(self, work: Work, done: Done, failed: Failed) -> int:
-        """Run ``work`` when the runner is free; returns the job's number."""
+    def submit(self, work: Callable[[], T], done: Callable[[T], None], failed: Failed) -> int:
+        """Run ``work`` when the runner is free; ``done`` gets what it returned (on the GUI
+        thread); returns the job's number."""
         self._count += 1
-        job = _Job(self._count, work, done, failed)
+
+        def deliver(result: object) -> None:  # the result ``work`` returned, back on this thread
+            done(cast(T, result))
+
+        job: _Job[object] = _Job(self._count, work, deliver, failed)
         if self._running is None:
             self._start(job)
         else:
@@ -68,7 +72,7 @@ class JobRunner(QObject):
         """Block until the running job is done (closing the window; tests)."""
         return self._idle.wait(seconds)
 
-    def _start(self, job: _Job) -> None:
+    def _start(self, job: _Job[object]) -> None:
         self._running = job
         self._idle.clear()
         relay, idle = self._relay, self._idle

@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from tccm_drafter.app.paths import resources_dir
 from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.model.formatting import primary_language
-from tccm_drafter.storage.paths import resources_dir
 
 #: The interface languages, each named in itself (never translated: a reader looks for their
 #: own language's name). English is the language of the source texts.

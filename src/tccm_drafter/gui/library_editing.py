@@ -8,6 +8,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from tccm_drafter.app import library_edits
 from tccm_drafter.app.edits import Batch, Edit
+from tccm_drafter.app.libraries import DiskChangedError, LibraryFolder, walk_library
 from tccm_drafter.app.library_edits import SaveParagraph
 from tccm_drafter.app.preferences import default_language
 from tccm_drafter.app.workspace import Workspace
@@ -15,8 +16,6 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.model import Paragraph
 from tccm_drafter.model.text_hygiene import removed_message
-from tccm_drafter.storage.library_folder import DiskChangedError, LibraryFolder
-from tccm_drafter.storage.library_walk import walk_library
 
 
 class LibraryEditing(QObject):

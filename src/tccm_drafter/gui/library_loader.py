@@ -21,6 +21,8 @@ def keep_long_lived() -> None:
 
 class LibraryLoader(QObject):
     reloaded = Signal()
+    #: What reading the folders found: files that could not be read, notes (one line each).
+    loaded = Signal(list, list)
 
     def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,10 @@ class LibraryLoader(QObject):
         self.watcher = LibraryWatcher(self)
         self.watcher.changed.connect(self.reload)
         self.watcher.watch(host.workspace.libraries.folders)
+
+    def busy(self) -> bool:
+        """Still reading the folders (or a reload is waiting)."""
+        return self._runner.busy()
 
     def reload(self) -> None:
         self._host.progress.show()
@@ -47,6 +53,7 @@ class LibraryLoader(QObject):
             message += " · " + self.tr("%n file(s) could not be read", "", len(libraries.errors))
         host.statusBar().showMessage(message, 5000)
         self.reloaded.emit()
+        self.loaded.emit([str(e) for e in libraries.errors], libraries.notices())
 
     def _failed(self, error: Exception) -> None:
         self._host.progress.hide()

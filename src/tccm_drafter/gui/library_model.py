@@ -11,7 +11,6 @@ from array import array
 from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import compress
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -149,12 +148,12 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Title"), self.tr("Status"), self.tr("Library"))[section]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in _ROLES or not index.isValid():
             return None
         # The entry, not the paragraph: painting the list never reads a paragraph's text.
@@ -354,6 +353,6 @@ class LibraryFilterProxy(QAbstractProxyModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         source = self.sourceModel()
         return None if source is None else source.headerData(section, orientation, role)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.paths import AppPaths
 from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
 from tccm_drafter.gui.paragraph_view import ParagraphView
 from tccm_drafter.gui.suggestions_view import SuggestionsView
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import Library, Status
-from tccm_drafter.storage.paths import AppPaths
 
 
 class LibraryList(QTableView):
@@ -288,7 +288,7 @@ class LibraryPanel(QWidget):
 def used_in(paths: AppPaths, paragraph_id: str) -> list[str]:
     """The submissions that use a paragraph, for its preview ("Response (response.tccm,
     2026-11-02, version 3)")."""
-    from tccm_drafter.sharing.usage import submissions_using
+    from tccm_drafter.app.usage import submissions_using
 
     version = QCoreApplication.translate("MainWindow", "version {0}")
     return [

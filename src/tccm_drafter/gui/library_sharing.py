@@ -4,7 +4,7 @@ of the undo history), add a shared library folder."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.gui.plaintext import ask
+
+if TYPE_CHECKING:
+    from tccm_drafter.gui.import_dialog import ImportBundleDialog
 
 
 class LibrarySharing(QObject):
@@ -22,7 +25,7 @@ class LibrarySharing(QObject):
         from tccm_drafter.gui.shared_actions import SharedLibraryActions
 
         self._host = host
-        self.import_dialog: Any = None
+        self.import_dialog: ImportBundleDialog | None = None
         #: Shared libraries over git: subscribe, sync (also at start), share back.
         self.shared = SharedLibraryActions(host, self)
         self.shared.schedule_start_sync()
@@ -32,7 +35,7 @@ class LibrarySharing(QObject):
 
     def export_bundle(self, ids: list[str] | None = None, path: Path | None = None) -> Path | None:
         from tccm_drafter.app.bundles import bundle_paragraphs, export_bundle
-        from tccm_drafter.sharing.bundle import SUFFIX
+        from tccm_drafter.app.paths import BUNDLE_SUFFIX as SUFFIX
 
         host, title = self._host, self.tr("Export Library Bundle")
         try:
@@ -102,7 +105,7 @@ class LibrarySharing(QObject):
         self, folder: Path | None = None, *, writable: bool | None = None
     ) -> bool:
         """Use another library folder (a synced drive, a git checkout) from now on."""
-        from tccm_drafter.storage.settings import LibrarySetting, save_settings
+        from tccm_drafter.app.preferences import LibrarySetting, save_settings
 
         host, title = self._host, self.tr("Add a Library Folder")
         if folder is None:
@@ -138,7 +141,7 @@ class LibrarySharing(QObject):
             self._error(title, error)
             host.settings.libraries.pop()
             return False
-        from tccm_drafter.storage.library_folder import LibraryFolder
+        from tccm_drafter.app.libraries import LibraryFolder
 
         folders.append(LibraryFolder(folder, name, writable))
         host.reload_library()

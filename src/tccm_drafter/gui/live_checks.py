@@ -5,24 +5,26 @@ wins), and the panel shows the findings without taking the focus."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from tccm_drafter.app.checks import Finding
 from tccm_drafter.app.workspace import Event
 from tccm_drafter.gui.jobs import JobRunner
 
 if TYPE_CHECKING:
-    from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.gui.host import WindowHost
 
 #: Typing pauses this long before the checks run again.
 DELAY_MS = 300
 
 
 class LiveChecks(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget())
+        self._host = host
         self._runner = JobRunner(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -30,47 +32,41 @@ class LiveChecks(QObject):
         self._timer.timeout.connect(self._start)
         #: How many times the checks ran again by themselves (for tests and benchmarks).
         self.runs = 0
-        window.workspace.add_listener(self)
+        host.workspace.add_listener(self)
 
     def before(self, event: Event) -> None:
         pass
 
     def after(self, event: Event) -> None:
-        dock = self._window.checks_dock
+        dock = self._host.checks_dock
         if dock is not None and dock.isVisible():
             self._timer.start()
 
     def _start(self) -> None:
-        from tccm_drafter.checks.preflight import check_submission
+        from tccm_drafter.app.checks import run_checks
 
-        window = self._window
-        submission, library = window.workspace.snapshot()
-        template = window.live.template()
-        now = window.clock.now()
-        warn_days = window.settings.deadline_warning_days
-        path = window.state.path
+        host = self._host
+        submission, library = host.workspace.snapshot()
+        template = host.live.template()
+        now = host.clock.now()
+        settings = copy.deepcopy(host.settings)
+        path = host.state.path
 
-        def work() -> list[Any]:
-            return check_submission(
-                submission,
-                library,
-                template,
-                today=now.date(),
-                now=now,
-                warn_days=warn_days,
-                submission_path=path,
+        def work() -> list[Finding]:
+            return run_checks(
+                submission, library, template, settings=settings, now=now, submission_path=path
             )
 
         self._runner.submit(work, self._done, self._failed)
 
-    def _done(self, findings: Any) -> None:
-        dock = self._window.checks_dock
+    def _done(self, findings: list[Finding]) -> None:
+        dock = self._host.checks_dock
         if dock is not None and isinstance(findings, list):
             dock.panel.set_findings(findings)
             self.runs += 1
 
     def _failed(self, error: Exception) -> None:
-        self._window.statusBar().showMessage(str(error), 6000)
+        self._host.statusBar().showMessage(str(error), 6000)
 
     def busy(self) -> bool:
         return self._timer.isActive() or self._runner.busy()

@@ -17,18 +17,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from tccm_drafter.app.clock import Clock, today
+from tccm_drafter.app.preview import Palette, Preview, PreviewBlock
 from tccm_drafter.app.render_service import RenderService
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.jobs import JobRunner
 from tccm_drafter.model.counting import Counts
-from tccm_drafter.render.preview_types import Palette, Preview, PreviewBlock
 
 if TYPE_CHECKING:  # the renderer is imported for the first render, after the first frame
-    from tccm_drafter.render.page_marks import PageBreak
-    from tccm_drafter.render.pipeline import RenderResult
-    from tccm_drafter.render.templates import Template
-    from tccm_drafter.render.worker import RenderReply
+    from tccm_drafter.app.rendering import PageBreak, RenderReply, RenderResult
+    from tccm_drafter.app.templates import Template
 
 #: Edits within this time are rendered once.
 DELAY_MS = 15
@@ -118,7 +116,7 @@ class LiveRender(QObject):
         """The submission's template (raises InputError when it cannot be used)."""
         name = self._ws.submission.template or DEFAULT_TEMPLATE
         if self._template is None or self._template[0] != name:
-            from tccm_drafter.render.templates import find_template
+            from tccm_drafter.app.templates import find_template
 
             self._template = (name, find_template(name, self._templates_dir))
         return self._template[1]
@@ -133,7 +131,7 @@ class LiveRender(QObject):
         """The whole rendered document, made here and now (Copy Section: the user asked and
         waits). Raises InputError when it cannot be rendered."""
         submission, library = self._ws.snapshot()
-        from tccm_drafter.render.pipeline import render_submission
+        from tccm_drafter.app.rendering import render_submission
 
         return render_submission(submission, library, self.template(), today=today(self._clock))
 
@@ -142,7 +140,7 @@ class LiveRender(QObject):
         generation = self.generation
         name = self._ws.submission.template or DEFAULT_TEMPLATE
         submission, library = self._ws.snapshot()
-        from tccm_drafter.render.worker import RenderRequest
+        from tccm_drafter.app.rendering import RenderRequest
 
         request = RenderRequest(
             generation,
@@ -161,7 +159,7 @@ class LiveRender(QObject):
         self._runner.submit(work, self._done, self._failed)
 
     def _reference_docx(self) -> Path | None:
-        from tccm_drafter.checks.totals import reference_for
+        from tccm_drafter.app.checks import reference_for
 
         try:
             template = self.template()

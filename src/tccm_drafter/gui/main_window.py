@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 from tccm_drafter.app.checks import Finding
 from tccm_drafter.app.clock import Clock, SystemClock
 from tccm_drafter.app.libraries import Libraries
+from tccm_drafter.app.paths import AppPaths
+from tccm_drafter.app.preferences import Settings
 from tccm_drafter.app.workspace import (
     Event,
     FieldsChanged,
@@ -32,7 +33,6 @@ from tccm_drafter.app.workspace import (
     SubmissionReset,
     Workspace,
 )
-from tccm_drafter.errors import InputError
 from tccm_drafter.gui.autosave import Autosaver
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.document_state import DocumentState, Prompter
@@ -45,7 +45,8 @@ from tccm_drafter.gui.library_panel import LibraryPanel, used_in
 from tccm_drafter.gui.library_sharing import LibrarySharing
 from tccm_drafter.gui.live_checks import LiveChecks
 from tccm_drafter.gui.live_render import LiveRender, RenderOutput
-from tccm_drafter.gui.menus import build_menus, outline_only, recolour
+from tccm_drafter.gui.load_problems import report as report_load
+from tccm_drafter.gui.menus import build_menus, outline_only
 from tccm_drafter.gui.outline_model import SubmissionOutline
 from tccm_drafter.gui.outline_view import OutlineEditing, OutlineView
 from tccm_drafter.gui.preview import PreviewPane
@@ -53,19 +54,13 @@ from tccm_drafter.gui.reading import BackgroundReader
 from tccm_drafter.gui.spell_actions import WindowSpelling
 from tccm_drafter.gui.submission_actions import SubmissionActions
 from tccm_drafter.gui.suggestions_controller import SuggestionsController
-from tccm_drafter.gui.theme import preview_palette
+from tccm_drafter.gui.theme import FOCUS_STYLE, follow_palette, preview_palette, set_window_theme
 from tccm_drafter.gui.title_bar import TitleBar
 from tccm_drafter.gui.window_geometry import cycle_focus, default_size, fit_to_screen
 from tccm_drafter.model import Library, Paragraph, Submission
-from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.settings import Settings
 
 #: The first render waits this long after the window shows: the first frame paints first.
 FIRST_RENDER_DELAY_MS = 20
-FOCUS_STYLE = (
-    "QTableView:focus, QTreeView:focus, QPlainTextEdit:focus, QTextBrowser:focus "
-    "{ border: 2px solid palette(highlight); }"
-)
 
 
 if TYPE_CHECKING:
@@ -135,6 +130,10 @@ class MainWindow(QMainWindow):
         self.suggesting = SuggestionsController(self)
         self.loader = LibraryLoader(self, self)
         self.loader.reloaded.connect(self.libraryReloaded)
+        self.loader.loaded.connect(lambda errors, notes: report_load(self, errors, notes))
+        #: Lines from the last reading of the library folders (Library › Load Problems…).
+        self.load_problems: list[str] = []
+        self.act["load_problems"].setEnabled(False)
         self.workspace.add_listener(self)
         self.live.rendered.connect(self._rendered)
         self.history.located.connect(self._located)
@@ -167,6 +166,7 @@ class MainWindow(QMainWindow):
         self.editor = BlockEditor(self.outline, self.history, self)
         self.composer.focus_editor = self.editor.focus_text
         self.editor.run_dialog = self.prompter.run_dialog
+        self.editor.find_bar.go_to = lambda s, b: self.outline_view.select_location(s, b)
         self.preview = PreviewPane(self)
         for signal in (self.outline.rowsMoved, self.outline.rowsInserted, self.outline.rowsRemoved):
             signal.connect(self._sync_editor)
@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
             self.editor.set_block(-1, -1)
         if isinstance(event, SubmissionReset | FieldsChanged):
             self.title_bar.refresh()
+            self.editor.refresh_values()
         self._update_actions()
 
     def _rendered(self, output: RenderOutput) -> None:
@@ -386,24 +387,7 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def set_theme(self, theme: str) -> None:
-        from tccm_drafter.gui.theme import apply_theme
-        from tccm_drafter.storage.settings import save_settings
-
-        self.settings.theme = theme
-        apply_theme(theme)
-        self._follow_palette()
-        try:
-            save_settings(self.paths, self.settings)
-        except InputError as error:
-            self.statusBar().showMessage(str(error), 6000)
+        set_window_theme(self, theme)
 
     def _follow_palette(self) -> None:
-        """Panes, icons and preview in the application's colours. Widgets under a style sheet
-        keep the palette they were polished with, so the focus style is set again."""
-        palette = QApplication.palette()
-        self.setStyleSheet("")
-        self.setStyleSheet(FOCUS_STYLE)
-        self.live.palette = preview_palette(palette)
-        self.library_panel.preview.palette_for_text = self.live.palette
-        recolour(self.act, palette)
-        self.live.changed()
+        follow_palette(self)

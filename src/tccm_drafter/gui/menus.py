@@ -82,6 +82,14 @@ EDIT: list[Entry] = [
     ("copy_section", "&Copy Section as Plain Text…", "Ctrl+Shift+C", "", ""),
     None,
     ("find", "&Find in Library", _KS.Find, "", "Search the library (Ctrl+F)"),
+    (
+        "find_submission",
+        "Find in &Submission…",
+        None,
+        "",
+        "Find text in the submission (Ctrl+F while you write in the block editor)",
+    ),
+    ("replace", "R&eplace…", "Ctrl+H", "", "Find and replace text in the submission (Ctrl+H)"),
 ]
 SUBMISSION: list[Entry] = [
     ("consultation", "&Consultation Details…", None, "", ""),
@@ -163,12 +171,19 @@ LIBRARY: list[Entry] = [
     None,
     (
         "health",
-        "&Health…",
+        "Heal&th…",
         None,
         "",
         "Paragraphs written twice, due for review, without sources or unused for a year",
     ),
     ("reload", "Re&load", _KS.Refresh, "reload", "Read the library folders again"),
+    (
+        "load_problems",
+        "Load &Problems…",
+        None,
+        "",
+        "Files that could not be read, and other notes from reading the library folders",
+    ),
 ]
 VIEW: list[Entry] = [
     ("next_pane", "Next &Pane", "F6", "", "Move to the next pane (F6)"),

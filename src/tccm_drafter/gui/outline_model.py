@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from tccm_drafter.app.fields import field_values
 from tccm_drafter.app.workspace import (
     BlockInserted,
     BlockMoved,
@@ -57,7 +57,7 @@ PARAGRAPH_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: Handles a drop: (mime type, payload, target section, target row or -1) -> handled.
-DropHandler = Callable[[str, Any, int, int], bool]
+DropHandler = Callable[[str, object, int, int], bool]
 
 _OVER = QColor(200, 30, 30)
 _RETIRED = QColor(150, 110, 0)
@@ -258,7 +258,7 @@ class SubmissionOutline(QAbstractItemModel):
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         section, row = self.location(index)
@@ -266,7 +266,7 @@ class SubmissionOutline(QAbstractItemModel):
             return self._section_data(section, role)
         return self._block_data(self.block(section, row), role)
 
-    def _section_data(self, section: int, role: int) -> Any:
+    def _section_data(self, section: int, role: int) -> object:
         if role == KIND_ROLE:
             return "section"
         if role == OVER_LIMIT_ROLE:
@@ -287,7 +287,7 @@ class SubmissionOutline(QAbstractItemModel):
         """ "212 / 250 words · 1,480 / 1,500 characters" ("…" until the first render)."""
         return count_text(self._ws.submission, section, self.counts(section))
 
-    def _block_data(self, block: Block, role: int) -> Any:
+    def _block_data(self, block: Block, role: int) -> object:
         if role == KIND_ROLE:
             return "text" if isinstance(block, TextBlock) else "paragraph"
         if role == MARKERS_ROLE:
@@ -305,7 +305,12 @@ class SubmissionOutline(QAbstractItemModel):
         return None
 
     def block_label(self, block: Block) -> str:
-        return block_label(block, self._ws.library, self.markers(block))
+        values = (
+            field_values(self._ws.submission, self.today())
+            if isinstance(block, TextBlock) and self.today is not None
+            else {}
+        )
+        return block_label(block, self._ws.library, self.markers(block), values)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled

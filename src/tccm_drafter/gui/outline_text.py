@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
+from tccm_drafter.app.fields import first_words
 from tccm_drafter.gui.block_notes import notes_marker
 from tccm_drafter.gui.i18n import number_text
 from tccm_drafter.model import Block, Library, SectionRole, Submission, TextBlock
@@ -66,8 +69,11 @@ def count_text(submission: Submission, index: int, counts: Counts | None) -> str
     return " · ".join(parts)
 
 
-def block_label(block: Block, library: Library, found: list[Marker]) -> str:
-    """ "¶ Funding the IGF [edited] [2 notes]", "Text: We add that…"."""
+def block_label(
+    block: Block, library: Library, found: list[Marker], values: Mapping[str, str]
+) -> str:
+    """ "¶ Funding the IGF [edited] [2 notes]", "Text: We add that…" (a free-text block's
+    first words as they print, fields with their ``values``)."""
     translate = QCoreApplication.translate
     labels = {
         Marker.FREE_TEXT: translate("SubmissionOutline", "free text"),
@@ -83,8 +89,7 @@ def block_label(block: Block, library: Library, found: list[Marker]) -> str:
     marks = "".join(f" [{labels.get(m, str(m))}]" for m in found)
     marks += notes_marker(block.notes)
     if isinstance(block, TextBlock):
-        first = block.text.strip().splitlines()[0] if block.text.strip() else ""
-        shown = first[:60] if first else translate("SubmissionOutline", "(empty)")
+        shown = first_words(block.text, values) or translate("SubmissionOutline", "(empty)")
         return translate("SubmissionOutline", "Text: {0}").format(shown) + marks
     paragraph = library.get(block.paragraph_id)
     title = paragraph.title if paragraph is not None else block.paragraph_id

@@ -4,7 +4,6 @@ the editing actions on it: insert, move, remove, drop, add and rename sections."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
@@ -130,7 +129,7 @@ class OutlineEditing(QObject):
     def remove_current(self) -> None:
         self._history.perform(drafting.remove(self._ws, *self._view.current_location()))
 
-    def handle_drop(self, mime: str, payload: Any, section: int, row: int) -> bool:
+    def handle_drop(self, mime: str, payload: object, section: int, row: int) -> bool:
         if mime == PARAGRAPH_MIME and isinstance(payload, list):
             self.insert_paragraphs([str(i) for i in payload], section, row)
             return True

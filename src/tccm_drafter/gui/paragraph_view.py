@@ -11,11 +11,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from tccm_drafter.app.preview import Palette, is_safe_link
 from tccm_drafter.gui.safe_browser import SafeBrowser
 from tccm_drafter.model import Library, Paragraph
 from tccm_drafter.model.blocks import Marker, paragraph_markers
-from tccm_drafter.render.links import is_safe_link
-from tccm_drafter.render.preview_types import Palette
 
 
 class ParagraphView(SafeBrowser):
@@ -95,6 +94,6 @@ def _link(url: str) -> str:
 
 def _markdown_html(text: str, palette: Palette) -> str:
     """render.html_preview.markdown_html, imported when a paragraph is first shown."""
-    from tccm_drafter.render.html_preview import markdown_html
+    from tccm_drafter.app.rendering import markdown_html
 
     return markdown_html(text, palette)

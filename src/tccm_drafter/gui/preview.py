@@ -17,9 +17,9 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import QWidget
 
+from tccm_drafter.app.preview import BODY_POINT_SIZE, Preview
 from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.gui.safe_browser import SafeBrowser
-from tccm_drafter.render.preview_types import BODY_POINT_SIZE, Preview
 
 #: Up to this many changed blocks are patched in place; more are set as a whole.
 MAX_PATCHED_BLOCKS = 40
@@ -30,7 +30,7 @@ LAYOUT_STEP_BLOCKS = 60
 
 
 if TYPE_CHECKING:
-    from tccm_drafter.render.page_marks import PageBreak
+    from tccm_drafter.app.rendering import PageBreak
 
 
 class PreviewPane(SafeBrowser):

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tccm_drafter.gui.jobs import JobRunner
+
+T = TypeVar("T")
 
 #: A read that ends sooner than this never shows the dialog (no flash for small files).
 SHOW_AFTER_MS = 400
@@ -47,8 +49,8 @@ class BackgroundReader(QObject):
     def read(
         self,
         label: str,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
+        work: Callable[[], T],
+        done: Callable[[T], None],
         failed: Callable[[Exception], None],
         cancelled: Callable[[], None] | None = None,
     ) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.register import RegisterEntry, by_deadline, load_register
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.deadline_label import PASSED_STYLE, left_text
 from tccm_drafter.gui.dialogs.status import StatusDialog, status_words
@@ -39,14 +40,9 @@ from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.table_rows import select_row
 from tccm_drafter.model import SubmissionStatus
 from tccm_drafter.model.deadline import DeadlineState, days_left, deadline_state
-from tccm_drafter.sharing.register import RegisterEntry, by_deadline, load_register
 
 if TYPE_CHECKING:
-    from tccm_drafter.app.clock import Clock
-    from tccm_drafter.app.workspace import Workspace
-    from tccm_drafter.gui.commands import History
-    from tccm_drafter.gui.document_state import DocumentState, Prompter
-    from tccm_drafter.storage.paths import AppPaths
+    from tccm_drafter.gui.host import WindowHost
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,27 +57,10 @@ def choose_calendar(parent: QWidget, suggested: str) -> Path | None:
     return Path(name) if name else None
 
 
-class RegisterHost(Protocol):
-    """What the register window uses of the main window."""
-
-    workspace: Workspace
-    history: History
-    paths: AppPaths
-    prompter: Prompter
-    state: DocumentState
-    clock: Clock
-
-    def widget(self) -> QWidget: ...
-
-    def open_file(self, path: Path) -> bool: ...
-
-    def save(self) -> bool: ...
-
-
 class RegisterWindow(QDialog):
     """The register as a table with Open, Set Status…, Rebuild and Export Calendar…."""
 
-    def __init__(self, host: RegisterHost) -> None:
+    def __init__(self, host: WindowHost) -> None:
         super().__init__(host.widget())
         self.setWindowTitle(self.tr("Register of Submissions"))
         self.setModal(False)
@@ -267,7 +246,7 @@ class RegisterWindow(QDialog):
         self, path: Path, status: SubmissionStatus, on: date, sent_to: str | None
     ) -> None:
         from tccm_drafter.app import drafting
-        from tccm_drafter.sharing.register import set_status
+        from tccm_drafter.app.register import set_status
 
         host = self._host
         open_path = host.state.path
@@ -294,7 +273,7 @@ class RegisterWindow(QDialog):
             host.state.reread(path)  # our own write: the next save is not a conflict
 
     def rebuild(self) -> None:
-        from tccm_drafter.sharing.register import rebuild_register
+        from tccm_drafter.app.register import rebuild_register
 
         result = rebuild_register(self._host.paths, today=self._host.clock.now().date())
         self.refresh()
@@ -312,7 +291,7 @@ class RegisterWindow(QDialog):
             )
 
     def export_calendar(self) -> None:
-        from tccm_drafter.sharing.register_ics import write_register_calendar
+        from tccm_drafter.app.register import write_register_calendar
 
         suggested = Path.home() / "submission-deadlines.ics"
         target = self.choose_calendar(self, str(suggested))
@@ -330,7 +309,7 @@ class RegisterWindow(QDialog):
         self.summary.setText(self.tr("Wrote {0}").format(target))
 
 
-def show_register(host: RegisterHost) -> RegisterWindow:
+def show_register(host: WindowHost) -> RegisterWindow:
     """Show the register window (one per main window), read afresh."""
     window = host.widget().findChild(RegisterWindow)
     if not isinstance(window, RegisterWindow):

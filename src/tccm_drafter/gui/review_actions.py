@@ -12,7 +12,7 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.gui.host import WindowHost
 
 if TYPE_CHECKING:
-    from tccm_drafter.sharing.review import ReviewPlan
+    from tccm_drafter.app.review import ReviewPlan
 
 
 def _tr(text: str, n: int = -1) -> str:

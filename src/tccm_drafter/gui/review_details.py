@@ -7,12 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
+from tccm_drafter.app.review import ReviewComment, ReviewItem, ReviewKind
 from tccm_drafter.gui.dialogs.diff import diff_html
 from tccm_drafter.gui.i18n import day_text
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.safe_browser import SafeBrowser
-from tccm_drafter.sharing.review import ReviewItem, ReviewKind
-from tccm_drafter.storage.review_docx import ReviewComment
 
 
 def _tr(text: str) -> str:

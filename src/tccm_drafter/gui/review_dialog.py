@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.review import Decision, ReviewItem, ReviewKind, ReviewPlan
 from tccm_drafter.gui.plaintext import plain_label, tip
 from tccm_drafter.gui.plurals import ensure_plurals
 from tccm_drafter.gui.review_details import ReviewDetails, kind_text
 from tccm_drafter.gui.table_rows import select_row
-from tccm_drafter.sharing.review import Decision, ReviewItem, ReviewKind, ReviewPlan
 
 _KIND_COLOURS = {
     ReviewKind.CONFLICT: "#b00020",

@@ -4,8 +4,6 @@ handed to the window, which opens web and mail addresses only after asking."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -20,7 +18,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._clicked)
 
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         """Nothing named in a document is ever loaded."""
         return None
 

@@ -2,8 +2,9 @@
 
 Runs the real main window (offscreen unless a display is chosen) in a throw-away home folder
 with the starter library and the example submission, and writes main-window.png,
-main-window-dark.png, main-window-1280x800.png, library-editing.png, export-dialog.png,
-preflight.png (the checks docked), import-bundle.png, suggestions.png and library-health.png
+main-window-dark.png, main-window-1280x800.png, editor.png, editor-dark.png and
+find-replace.png (the block editor), library-editing.png, export-dialog.png, preflight.png
+(the checks docked), import-bundle.png, suggestions.png and library-health.png
 (``screenshots_library.py``), and the rules
 calls set (``screenshots_rules.py``): consultation-details.png, signatories.png, register.png.
 """
@@ -23,6 +24,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tccm_drafter.app.clock import FixedClock
+from tccm_drafter.gui.screenshots_editor import editor_shot, find_shot
 from tccm_drafter.gui.screenshots_library import library_shots
 from tccm_drafter.gui.screenshots_rules import SHOTS, rules_shot
 from tccm_drafter.gui.table_rows import select_row
@@ -72,8 +74,8 @@ def wait_for_render(window: MainWindow, app: QApplication) -> None:
 
 
 def take(out_dir: Path, home: Path) -> list[Path]:
+    from tccm_drafter.app.paths import AppPaths
     from tccm_drafter.gui.app import create_window
-    from tccm_drafter.storage.paths import AppPaths
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -99,9 +101,12 @@ def take(out_dir: Path, home: Path) -> list[Path]:
         written.append(target)
 
     save(window.grab(), "main-window.png")
+    save(editor_shot(window, app), "editor.png")
+    save(find_shot(window, app), "find-replace.png")
     window.set_theme("dark")
     wait_for_render(window, app)
     save(window.grab(), "main-window-dark.png")
+    save(editor_shot(window, app), "editor-dark.png")
     window.set_theme("light")
     window.resize(1280, 800)  # a small laptop screen
     wait_for_render(window, app)
@@ -198,10 +203,9 @@ def _import_dialog(window: MainWindow, work: Path) -> QWidget:
     """A bundle from another member: one paragraph they changed, one we both changed."""
     from dataclasses import replace
 
+    from tccm_drafter.app.imports import plan_import, read_bundle, write_bundle
     from tccm_drafter.gui.import_dialog import ImportBundleDialog
     from tccm_drafter.model.paragraph import revised
-    from tccm_drafter.sharing.bundle import read_bundle, write_bundle
-    from tccm_drafter.sharing.merge import plan_import
 
     mine = {p.id: p for p in window.library}
     theirs = []

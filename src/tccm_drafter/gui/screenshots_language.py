@@ -1,7 +1,8 @@
 """The main window in other interface languages, for the docs:
 ``python -m tccm_drafter.gui.screenshots_language OUTDIR [LANGUAGE...]`` writes
-main-window-<language>.png (French and Arabic unless languages are given), each from a
-throw-away home folder with the starter library and the example submission.
+main-window-<language>.png and editor-<language>.png (French and Arabic unless languages
+are given), each from a throw-away home folder with the starter library and the example
+submission.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from tccm_drafter.app.paths import AppPaths
+from tccm_drafter.app.preferences import Settings, save_settings
 from tccm_drafter.gui.language import install_language
 from tccm_drafter.gui.screenshots import CLOCK, SIZE, start, wait_for_render
+from tccm_drafter.gui.screenshots_editor import editor_shot
 from tccm_drafter.gui.table_rows import select_row
-from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.settings import Settings, save_settings
 
 LANGUAGES = ("fr", "ar")
 
 
-def take(out_dir: Path, home: Path, language: str) -> Path:
+def take(out_dir: Path, home: Path, language: str) -> list[Path]:
     """The window with the example open, in ``language``; the app is English again after."""
     from tccm_drafter.gui.app import create_window
 
@@ -44,7 +46,9 @@ def take(out_dir: Path, home: Path, language: str) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
         target = out_dir / f"main-window-{language}.png"
         window.grab().save(str(target))
-        return target
+        editor = out_dir / f"editor-{language}.png"
+        editor_shot(window, app).save(str(editor))
+        return [target, editor]
     finally:
         window.state.reset(None)
         window.close()
@@ -55,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out_dir, languages = start(argv)
     for language in languages or LANGUAGES:
         with tempfile.TemporaryDirectory(prefix="tccm-shots-") as home:
-            print(take(out_dir, Path(home), language))
+            for path in take(out_dir, Path(home), language):
+                print(path)
     return 0
 
 

@@ -35,9 +35,9 @@ SHEET = (
 
 def rules_shot(window: MainWindow, what: str, work: Path) -> QWidget | None:
     """The widget to photograph over the window, or None when the example is missing."""
+    from tccm_drafter.app.documents import load_submission
+    from tccm_drafter.app.paths import examples_dir
     from tccm_drafter.gui.dialogs import ConsultationDialog, SignatoriesDialog
-    from tccm_drafter.storage.paths import examples_dir
-    from tccm_drafter.storage.submission_file import load_submission
 
     example = examples_dir() / JOINT
     if not example.exists():
@@ -67,11 +67,11 @@ def rules_shot(window: MainWindow, what: str, work: Path) -> QWidget | None:
 
 
 def _register(window: MainWindow, work: Path) -> QWidget:
+    from tccm_drafter.app.documents import load_submission, record_saved, save_submission
+    from tccm_drafter.app.paths import examples_dir
+    from tccm_drafter.app.register import set_status
     from tccm_drafter.gui.register_window import RegisterWindow
     from tccm_drafter.model import SubmissionStatus
-    from tccm_drafter.sharing.register import record_submission, set_status
-    from tccm_drafter.storage.paths import examples_dir
-    from tccm_drafter.storage.submission_file import load_submission, save_submission
 
     folder = work / "Submissions"
     folder.mkdir(parents=True, exist_ok=True)
@@ -79,7 +79,7 @@ def _register(window: MainWindow, work: Path) -> QWidget:
         target = folder / example.name
         submission = load_submission(example)
         save_submission(submission, target)
-        record_submission(window.paths, target, submission, today=window.clock.now().date())
+        record_saved(window.paths, None, target, submission, today=window.clock.now().date())
     paper = folder / "position-paper.tccm"
     if paper.exists():
         set_status(

@@ -16,10 +16,10 @@ from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QPainter, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from tccm_drafter.app.paths import AppPaths
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.gui.screenshots import CLOCK, SIZE, start, wait_for_render
 from tccm_drafter.model import TextBlock
-from tccm_drafter.storage.paths import AppPaths
 
 
 def _wait(app: QApplication, done: object, seconds: float = 20) -> None:

@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tccm_drafter.app.paths import HOME_ENV
 from tccm_drafter.model.counted import counted
-from tccm_drafter.storage.paths import HOME_ENV
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -58,9 +58,9 @@ def run(out: Path, home: Path) -> str:
     from PySide6.QtWidgets import QWidget
 
     from tccm_drafter import __version__
+    from tccm_drafter.app.paths import AppPaths, examples_dir
     from tccm_drafter.gui.app import EXAMPLE, _application, create_window
     from tccm_drafter.gui.document_state import Prompter
-    from tccm_drafter.storage.paths import AppPaths, examples_dir
 
     class Recorder(Prompter):
         """Message boxes would wait for a user who is not there: record them instead."""
@@ -144,9 +144,9 @@ def _check_help(app: QApplication, window: MainWindow, errors: list[str]) -> Non
 def _check_spelling() -> str:
     """The spelling checker starts in its own process with the shipped dictionaries (English
     and Arabic: Latin and Arabic script), knows a word, finds a mistake and corrects it."""
+    from tccm_drafter.app.paths import dictionaries_dir
     from tccm_drafter.app.spell_service import SpellService
     from tccm_drafter.errors import InputError
-    from tccm_drafter.storage.paths import dictionaries_dir
 
     cases = {
         "en_GB": ("organisation", "governence", "governance"),

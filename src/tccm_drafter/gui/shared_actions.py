@@ -22,10 +22,8 @@ from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.gui.jobs import JobRunner
 
 if TYPE_CHECKING:
-    from tccm_drafter.app.shared_libraries import Subscribed, SyncPreview
+    from tccm_drafter.app.shared_libraries import Credentials, Subscribed, Subscription, SyncPreview
     from tccm_drafter.app.shared_propose import Proposal
-    from tccm_drafter.sharing.git_remote import Credentials
-    from tccm_drafter.sharing.git_store import Subscription
 
 T = TypeVar("T")
 
@@ -36,7 +34,7 @@ START_SYNC_DELAY_MS = 1500
 class SharedLibraryActions(QObject):
     def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from tccm_drafter.sharing.git_credentials import KeyringStore
+        from tccm_drafter.app.shared_libraries import KeyringStore
 
         self._host = host
         self._store = KeyringStore()
@@ -83,9 +81,8 @@ class SharedLibraryActions(QObject):
 
     def subscribe(self) -> bool:
         """Ask for the repository, then fetch and add it in the background."""
-        from tccm_drafter.app.shared_libraries import subscribe
+        from tccm_drafter.app.shared_libraries import Credentials, subscribe
         from tccm_drafter.gui.shared_dialogs import SubscribeDialog
-        from tccm_drafter.sharing.git_remote import Credentials
 
         host, title = self._host, self.tr("Subscribe to a Shared Library")
         dialog = SubscribeDialog(host.widget())
@@ -117,8 +114,8 @@ class SharedLibraryActions(QObject):
         return True
 
     def _subscribed(self, done: Subscribed) -> None:
-        from tccm_drafter.storage.library_folder import LibraryFolder
-        from tccm_drafter.storage.settings import LibrarySetting
+        from tccm_drafter.app.libraries import LibraryFolder
+        from tccm_drafter.app.preferences import LibrarySetting
 
         host, sub = self._host, done.subscription
         host.settings.libraries.append(LibrarySetting(sub.name, sub.library_dir, sub.writable))
@@ -171,7 +168,7 @@ class SharedLibraryActions(QObject):
             return fetch_and_plan(subscription, libraries, credentials), login
 
         def failed(error: Exception) -> None:
-            from tccm_drafter.sharing.git_remote import RemoteError
+            from tccm_drafter.app.shared_libraries import RemoteError
 
             if isinstance(error, RemoteError) and error.kind == "auth" and not at_start:
                 retry = self._ask_login(subscription)
@@ -192,8 +189,8 @@ class SharedLibraryActions(QObject):
         )
 
     def _ask_login(self, subscription: Subscription) -> Credentials | None:
+        from tccm_drafter.app.shared_libraries import Credentials, shown
         from tccm_drafter.gui.shared_dialogs import LoginDialog
-        from tccm_drafter.sharing.git_remote import Credentials, shown
 
         dialog = LoginDialog(
             shown(subscription.address), subscription.username, self._host.widget()
@@ -232,9 +229,8 @@ class SharedLibraryActions(QObject):
         self._next_sync()
 
     def _preview(self, preview: SyncPreview) -> None:
-        from tccm_drafter.app.shared_libraries import SyncLibrary
+        from tccm_drafter.app.shared_libraries import SyncLibrary, shown
         from tccm_drafter.gui.import_dialog import ImportBundleDialog
-        from tccm_drafter.sharing.git_remote import shown
 
         host, sub = self._host, preview.subscription
         intro = self.tr("Shared library “{0}” ({1}), last synced {2}.").format(

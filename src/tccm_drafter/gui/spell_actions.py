@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPlainTextEdit, QStatusBar, QTextEdit
 
+from tccm_drafter.app.paths import AppPaths
+from tccm_drafter.app.preferences import Settings, save_settings
 from tccm_drafter.app.workspace import Event, FieldsChanged, SubmissionReset, Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.spelling import Speller
 from tccm_drafter.gui.spelling_menu import SpellingMenu, attach_spelling
-from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.settings import Settings, save_settings
 
 
 def _tr(text: str) -> str:

@@ -17,11 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from tccm_drafter.app.paths import AppPaths, dictionaries_dir
+from tccm_drafter.app.preferences import load_personal_words, save_personal_words
 from tccm_drafter.app.spell_service import SpellService
 from tccm_drafter.app.spelling import Spelling, Token, dictionary_for, with_word
 from tccm_drafter.errors import InputError
-from tccm_drafter.storage.paths import AppPaths, dictionaries_dir
-from tccm_drafter.storage.personal_dictionary import load_personal_words, save_personal_words
 
 #: How long the context menu waits for a word's suggestions.
 SUGGEST_TIMEOUT_SECONDS = 5.0
@@ -71,7 +71,12 @@ class Speller(QObject):
         self._lock = threading.Lock()
         self._jobs: queue.Queue[tuple[str, object] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
-        self._relay = _Relay(self)
+        #: Set once the window closes: the checking thread then emits nothing more.
+        self._closed = False
+        self._emit_lock = threading.Lock()
+        # No Qt parent: the relay lives as long as this Python object (which the checking
+        # thread holds), so the thread never emits through a relay Qt has already deleted.
+        self._relay = _Relay()
         self._relay.checked.connect(self._checked)
         self._relay.failed.connect(self._failed)
 
@@ -183,13 +188,18 @@ class Speller(QObject):
         if not words or service is None or not isinstance(generation, int):
             return
         try:
-            verdicts = service.check(words)
+            verdicts: dict[str, bool] | None = service.check(words)
+            message = ""
         except InputError as error:
-            with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-                self._relay.failed.emit(generation, str(error))
-            return
-        with contextlib.suppress(RuntimeError):
-            self._relay.checked.emit(generation, verdicts)
+            verdicts, message = None, str(error)
+        with self._emit_lock:
+            if self._closed:  # the window went away meanwhile
+                return
+            with contextlib.suppress(RuntimeError):
+                if verdicts is None:
+                    self._relay.failed.emit(generation, message)
+                else:
+                    self._relay.checked.emit(generation, verdicts)
 
     def _checked(self, generation: int, verdicts: object) -> None:
         if generation == self._generation and isinstance(verdicts, dict):
@@ -212,6 +222,8 @@ class Speller(QObject):
 
     def close(self) -> None:
         """Stop the checker (the window closes)."""
+        with self._emit_lock:
+            self._closed = True
         self._stop_service()
         if self._thread is not None:
             self._jobs.put(None)

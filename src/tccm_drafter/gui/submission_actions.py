@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWidgets import QDialog
 
 from tccm_drafter.app import drafting
 from tccm_drafter.app.checks import Finding, run_checks
 from tccm_drafter.app.new_submission import retitled
+from tccm_drafter.app.preview import is_safe_link
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
+from tccm_drafter.gui import dialogs
 from tccm_drafter.gui.deadline_label import DeadlineLabel
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.jobs import JobRunner
-from tccm_drafter.render.links import is_safe_link
 
 
 class SubmissionActions(QObject):
@@ -44,18 +45,13 @@ class SubmissionActions(QObject):
     def _ws(self) -> Workspace:
         return self._host.workspace
 
-    def _dialogs(self) -> Any:
-        import tccm_drafter.gui.dialogs as dialogs
-
-        return dialogs
-
-    def _run(self, dialog: Any) -> bool:
+    def _run(self, dialog: QDialog) -> bool:
         return bool(self._host.prompter.run_dialog(dialog))
 
     # -- details ----------------------------------------------------------------------------
     def edit_consultation(self) -> None:
         submission = self._ws.submission
-        dialog = self._dialogs().ConsultationDialog(
+        dialog = dialogs.ConsultationDialog(
             submission.consultation,
             self._host.widget(),
             today=self._host.clock.now().date(),
@@ -79,7 +75,7 @@ class SubmissionActions(QObject):
     def edit_signatories(self) -> None:
         """Submission › Signatories…: the whole list (with an import) as one undoable edit."""
         submission = self._ws.submission
-        dialog = self._dialogs().SignatoriesDialog(
+        dialog = dialogs.SignatoriesDialog(
             submission.signatories,
             submission.endorsement_deadline,
             today=self._host.clock.now().date(),
@@ -97,7 +93,7 @@ class SubmissionActions(QObject):
             )
 
     def edit_profile(self) -> None:
-        dialog = self._dialogs().ProfileDialog(
+        dialog = dialogs.ProfileDialog(
             self._host.paths, self._ws.submission.organisation, self._host.widget()
         )
         if self._run(dialog):
@@ -112,7 +108,7 @@ class SubmissionActions(QObject):
 
     def choose_template(self) -> None:
         submission = self._ws.submission
-        dialog = self._dialogs().TemplateDialog(
+        dialog = dialogs.TemplateDialog(
             self._host.paths, submission.template, submission.reference_docx, self._host.widget()
         )
         if self._run(dialog):
@@ -129,7 +125,7 @@ class SubmissionActions(QObject):
 
     # -- sections ---------------------------------------------------------------------------
     def paste_questions(self) -> None:
-        dialog = self._dialogs().PasteQuestionsDialog(self._host.widget())
+        dialog = dialogs.PasteQuestionsDialog(self._host.widget())
         if self._run(dialog):
             self._host.history.perform(drafting.add_sections(self._ws, dialog.sections()))
 
@@ -137,9 +133,7 @@ class SubmissionActions(QObject):
         section, _ = self._host.outline_view.current_location()
         if section < 0:
             return
-        dialog = self._dialogs().SectionDialog(
-            self._ws.submission.sections[section], self._host.widget()
-        )
+        dialog = dialogs.SectionDialog(self._ws.submission.sections[section], self._host.widget())
         if self._run(dialog):
             title, question, words, chars = dialog.values()
             edit = drafting.edit_section(
@@ -154,8 +148,7 @@ class SubmissionActions(QObject):
 
     # -- checks, copy, difference ------------------------------------------------------------
     def copy_section(self) -> None:
-        from tccm_drafter.render.counting import section_counts
-        from tccm_drafter.render.text_export import answer_text
+        from tccm_drafter.app.rendering import answer_text, section_counts
 
         section, _ = self._host.outline_view.current_location()
         if section < 0:
@@ -168,7 +161,7 @@ class SubmissionActions(QObject):
         text = answer_text(document, section)
         counts = section_counts(document, section)
         title = self._ws.submission.sections[section].title
-        self._run(self._dialogs().CopySectionDialog(title, text, counts, self._host.widget()))
+        self._run(dialogs.CopySectionDialog(title, text, counts, self._host.widget()))
 
     def findings(self) -> list[Finding]:
         """The checks of the submission as it is now (raises InputError)."""
@@ -214,10 +207,10 @@ class SubmissionActions(QObject):
             paragraph = self._ws.library.get(block.paragraph_id)
             change = source_change(paragraph, self._ws.library) if paragraph else None
             if change is not None and change.changed:
-                self._run(self._dialogs().SourceChangeDialog(change, self._host.widget()))
+                self._run(dialogs.SourceChangeDialog(change, self._host.widget()))
                 return
         self._run(
-            self._dialogs().DiffDialog(
+            dialogs.DiffDialog(
                 self._ws.submission, self._ws.library, section, row, self._host.widget()
             )
         )
@@ -230,7 +223,7 @@ class SubmissionActions(QObject):
             found = self.findings()
         except InputError:
             found = []  # the export itself will say what cannot be rendered
-        dialog = self._dialogs().ExportDialog(
+        dialog = dialogs.ExportDialog(
             state.path or Path.home() / state.name, self._host.widget(), found
         )
         if self._run(dialog):

@@ -13,21 +13,21 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.model import ParagraphBlock
 
 if TYPE_CHECKING:
-    from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.gui.host import WindowHost
 
 
 class SuggestionsController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget())
+        self._host = host
         self._section = -1
         self._ranker: suggestions.Ranker | None = None
-        panel = window.library_panel
+        panel = host.library_panel
         panel.suggestionsShown.connect(self.refresh)
         panel.suggestions.draftRequested.connect(self.draft)
-        panel.suggestions.insertRequested.connect(window.composer.insert_paragraphs)
-        window.outline_view.locationChanged.connect(self._location_changed)
-        window.workspace.add_listener(self)
+        panel.suggestions.insertRequested.connect(host.composer.insert_paragraphs)
+        host.outline_view.locationChanged.connect(self._location_changed)
+        host.workspace.add_listener(self)
 
     def before(self, event: Event) -> None:
         pass
@@ -44,11 +44,11 @@ class SuggestionsController(QObject):
 
     def refresh(self) -> None:
         """Suggestions for the selected section, when the view is on screen."""
-        panel = self._window.library_panel
+        panel = self._host.library_panel
         if not panel.suggestions_visible():
             return
         view = panel.suggestions
-        sections = self._window.workspace.submission.sections
+        sections = self._host.workspace.submission.sections
         if not 0 <= self._section < len(sections):
             view.show_message(self.tr("Select a section to see the paragraphs that answer it."))
             return
@@ -57,14 +57,14 @@ class SuggestionsController(QObject):
         if not question:
             view.show_message(self.tr("This section has no question or title to answer."))
             return
-        library = self._window.workspace.library
+        library = self._host.workspace.library
         if self._ranker is None:
             self._ranker = suggestions.ranker_for(library)
         found = suggestions.suggest(
             library,
             question,
-            self._window.workspace.submission.consultation.language,
-            today=self._window.clock.now().date(),
+            self._host.workspace.submission.consultation.language,
+            today=self._host.clock.now().date(),
             ranker=self._ranker,
         )
         used = frozenset(
@@ -77,15 +77,15 @@ class SuggestionsController(QObject):
 
     def draft(self) -> None:
         """Draft from Library: the empty section filled as one step of the undo history."""
-        window = self._window
+        host = self._host
         try:
             edit = suggestions.draft(
-                window.workspace,
+                host.workspace,
                 self._section,
-                today=window.clock.now().date(),
+                today=host.clock.now().date(),
                 ranker=self._ranker,
             )
-            window.history.perform(edit)
+            host.history.perform(edit)
         except InputError as error:
-            window.prompter.show_error(window, self.tr("Draft from Library"), str(error))
+            host.prompter.show_error(host.widget(), self.tr("Draft from Library"), str(error))
         self.refresh()

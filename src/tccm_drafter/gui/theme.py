@@ -7,13 +7,24 @@ palette of its own, so View › Theme always does what it says.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from tccm_drafter.render.preview_types import Palette
+from tccm_drafter.app.preview import Palette
+from tccm_drafter.errors import InputError
+
+if TYPE_CHECKING:
+    from tccm_drafter.gui.host import WindowHost
 
 THEMES = ("system", "light", "dark")
+#: The pane with the keyboard focus shows it.
+FOCUS_STYLE = (
+    "QTableView:focus, QTreeView:focus, QPlainTextEdit:focus, QTextBrowser:focus "
+    "{ border: 2px solid palette(highlight); }"
+)
 _SAVED = "tccmSystemPalette"
 
 
@@ -89,3 +100,31 @@ def preview_palette(palette: QPalette) -> Palette:
             link=link,
         )
     return Palette(text=text, muted=muted, link=link)
+
+
+def set_window_theme(host: WindowHost, theme: str) -> None:
+    """View › Theme: apply it, follow it in every pane, and keep it for the next start."""
+    from tccm_drafter.app.preferences import save_settings
+
+    host.settings.theme = theme
+    apply_theme(theme)
+    follow_palette(host)
+    try:
+        save_settings(host.paths, host.settings)
+    except InputError as error:
+        host.statusBar().showMessage(str(error), 6000)
+
+
+def follow_palette(host: WindowHost) -> None:
+    """Panes, icons and preview in the application's colours. Widgets under a style sheet
+    keep the palette they were polished with, so the focus style is set again."""
+    from tccm_drafter.gui.menus import recolour
+
+    palette = QApplication.palette()
+    window = host.widget()
+    window.setStyleSheet("")
+    window.setStyleSheet(FOCUS_STYLE)
+    host.live.palette = preview_palette(palette)
+    host.library_panel.preview.palette_for_text = host.live.palette
+    recolour(host.act, palette)
+    host.live.changed()

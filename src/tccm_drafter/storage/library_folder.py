@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError, NewerFormatError
-from tccm_drafter.model import Library, Paragraph
+from tccm_drafter.model import Paragraph
 from tccm_drafter.model.text_hygiene import removed_message
 from tccm_drafter.storage import journal, limits
 from tccm_drafter.storage.atomic import TEMP_PREFIX, atomic_write_text, sweep_stale_temp_files
@@ -31,9 +30,6 @@ from tccm_drafter.storage.paragraph_file import (
 )
 from tccm_drafter.storage.textfile import FileMissingError, decode_text, digest, read_bytes
 
-if TYPE_CHECKING:
-    from tccm_drafter.storage.library_index import LibraryIndex
-
 __all__ = [
     "DiskChangedError",
     "KnownFiles",
@@ -41,7 +37,6 @@ __all__ = [
     "LoadResult",
     "SavedFile",
     "duplicate_error",
-    "load_library",
 ]
 
 
@@ -367,34 +362,3 @@ def _existing(target: Path) -> bytes | None:
         return read_bytes(target, limits.PARAGRAPH)
     except FileMissingError:
         return None
-
-
-def load_library(
-    folders: list[LibraryFolder],
-    warnings: list[InputError] | None = None,
-    index: LibraryIndex | None = None,
-    *,
-    parallel: bool = False,
-) -> tuple[Library, list[InputError]]:
-    """All folders merged into one Library; ids found in two folders go to ``clashes``.
-
-    With an ``index`` (storage/library_index.py) files unchanged since they were indexed are
-    not read again, and the library reads paragraphs from the index when they are needed;
-    ``parallel`` lets a cold index read thousands of files in a pool of processes (only from
-    a program whose main module may be imported again: the app and the command line).
-    Files that loaded with control characters removed are reported in ``warnings`` if given.
-    """
-    if index is not None:
-        from tccm_drafter.storage.library_loading import load_indexed
-
-        return load_indexed(folders, index, warnings, parallel=parallel)
-    library = Library()
-    errors: list[InputError] = []
-    for folder in folders:
-        result = folder.load()
-        errors.extend(result.errors)
-        if warnings is not None:
-            warnings.extend(result.warnings)
-        for paragraph in result.paragraphs:
-            library.add(paragraph, folder.name)
-    return library, errors

@@ -145,3 +145,32 @@ def ensure_personal_library(paths: AppPaths, starter: Path | None = None) -> Lib
                 f"could not create the personal library ({exc.strerror or exc})", path=target
             ) from None
     return LibraryFolder(target, name="personal", writable=True)
+
+
+def load_library(
+    folders: list[LibraryFolder],
+    warnings: list[InputError] | None = None,
+    index: LibraryIndex | None = None,
+    *,
+    parallel: bool = False,
+) -> tuple[Library, list[InputError]]:
+    """All folders merged into one Library; ids found in two folders go to ``clashes``.
+
+    With an ``index`` (storage/library_index.py) files unchanged since they were indexed are
+    not read again, and the library reads paragraphs from the index when they are needed;
+    ``parallel`` lets a cold index read thousands of files in a pool of processes (only from
+    a program whose main module may be imported again: the app and the command line).
+    Files that loaded with control characters removed are reported in ``warnings`` if given.
+    """
+    if index is not None:
+        return load_indexed(folders, index, warnings, parallel=parallel)
+    library = Library()
+    errors: list[InputError] = []
+    for folder in folders:
+        result = folder.load()
+        errors.extend(result.errors)
+        if warnings is not None:
+            warnings.extend(result.warnings)
+        for paragraph in result.paragraphs:
+            library.add(paragraph, folder.name)
+    return library, errors

@@ -7,10 +7,11 @@ works): the window's first frame needs none of them.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from tccm_drafter.gui.dialogs.about import show_about as show_about
     from tccm_drafter.gui.dialogs.consultation import ConsultationDialog as ConsultationDialog
     from tccm_drafter.gui.dialogs.copy_section import CopySectionDialog as CopySectionDialog
     from tccm_drafter.gui.dialogs.diff import DiffDialog as DiffDialog
@@ -47,12 +48,16 @@ _WHERE = {
     "SourceChangeDialog": "tccm_drafter.gui.dialogs.diff",
     "TemplateDialog": "tccm_drafter.gui.dialogs.template",
     "TextDiffDialog": "tccm_drafter.gui.dialogs.diff",
-    "show_about": "tccm_drafter.gui.dialogs.about",
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> type[QWidget]:
+    """A dialog's (or panel's) class, imported on first use. The type checker takes each
+    name from the imports above; this type is what the lookup itself gives."""
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(name)
-    return getattr(importlib.import_module(module), name)
+    found: object = getattr(importlib.import_module(module), name)
+    if not (isinstance(found, type) and issubclass(found, QWidget)):
+        raise AttributeError(f"{module}.{name} is not a widget class")
+    return found

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from tccm_drafter import APP_NAME, __version__
+from tccm_drafter.app.paths import licenses_dir, third_party_notices_path
+from tccm_drafter.app.rendering import help_html as to_html
 from tccm_drafter.gui.appicon import application_icon
 from tccm_drafter.gui.dialogs.guide import HelpBrowser, LinkActions, read_help_page
-from tccm_drafter.render.help_html import to_html
-from tccm_drafter.storage.paths import licenses_dir, third_party_notices_path
 
 #: Components named in the About tab with their versions (distribution name, shown name).
 COMPONENTS = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, tzinfo
+from typing import TypedDict
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +37,13 @@ from tccm_drafter.model.submission import SIGNATORIES_AT
 LANGUAGES = ["en-GB", "en-US", "fr-FR", "es-ES", "ar", "ru", "zh", "pt-BR", "de-DE"]
 #: The cover fields this dialog has a box for (others in the file are kept as they are).
 COVER_BOXES = ("region", "capacity", "ecosoc_status", "country_name")
+
+
+class SubmissionDates(TypedDict):
+    """The submission's own dates the dialog edits (fields of ``drafting.set_fields``)."""
+
+    sign_off: date | None
+    endorsement_deadline: date | None
 
 
 def limit_box(maximum: int, suffix: str, value: int | None, none_text: str) -> QSpinBox:
@@ -277,7 +285,7 @@ class ConsultationDialog(QDialog):
         result.set_deadline(self.deadline_fields.deadline())
         return result
 
-    def submission_fields(self) -> dict[str, date | None]:
+    def submission_fields(self) -> SubmissionDates:
         """The submission's own dates this dialog edits, for ``drafting.set_fields``."""
         return {
             "sign_off": self.sign_off.value(),

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.imports import Decision
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.model.diffing import word_diff
 from tccm_drafter.model.translations import SourceChange, language_name
-from tccm_drafter.sharing.merge import Decision
 
 _DELETE = "background-color:#fde2e1; color:#8a1c1c; text-decoration: line-through;"
 _INSERT = "background-color:#dff5e1; color:#135c1e;"

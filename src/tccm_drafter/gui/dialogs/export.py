@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from tccm_drafter.app.checks import Finding, needing_attention
-from tccm_drafter.app.exporting import REVIEW_SUFFIX
+from tccm_drafter.app.exporting import REVIEW_SUFFIX, suffix_for
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.dialogs.preflight import summary_text
 from tccm_drafter.gui.plaintext import plain_label
-
-SUFFIXES = {"docx": ".docx", "md": ".md", "txt": ".txt"}
 
 
 class ExportDialog(QDialog):
@@ -186,7 +184,7 @@ class ExportDialog(QDialog):
 
     def output_path(self) -> Path:
         path = Path(self.path_edit.text().strip()).expanduser()
-        return path if path.suffix else path.with_suffix(SUFFIXES[self.format()])
+        return path if path.suffix else path.with_suffix(suffix_for(self.format()))
 
     def _format_changed(self) -> None:
         fmt = self.format()
@@ -196,7 +194,7 @@ class ExportDialog(QDialog):
         stem = path.stem.removesuffix(REVIEW_SUFFIX)
         if self.for_review():
             stem += REVIEW_SUFFIX  # the two Word copies are never the same file
-        self.path_edit.setText(str(path.with_name(stem + SUFFIXES[fmt])))
+        self.path_edit.setText(str(path.with_name(stem + suffix_for(fmt))))
 
     def _browse(self) -> None:
         filters = {

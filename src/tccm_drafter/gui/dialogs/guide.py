@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tccm_drafter.render.help_html import IMAGE_WIDTH, to_html
-from tccm_drafter.storage.paths import user_guide_path
+from tccm_drafter.app.paths import user_guide_path
+from tccm_drafter.app.rendering import IMAGE_WIDTH
+from tccm_drafter.app.rendering import help_html as to_html
 
 if TYPE_CHECKING:
     from tccm_drafter.gui.document_state import Prompter

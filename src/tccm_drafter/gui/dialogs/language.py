@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from tccm_drafter.app.preferences import save_settings
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.language import LANGUAGES, interface_language, system_languages
-from tccm_drafter.storage.settings import save_settings
 
 if TYPE_CHECKING:
-    from tccm_drafter.gui.main_window import MainWindow
+    from tccm_drafter.gui.host import WindowHost
 
 
 class LanguageDialog(QDialog):
@@ -49,21 +49,20 @@ class LanguageDialog(QDialog):
         return str(self.choice.currentData())
 
 
-def choose_language(window: MainWindow) -> bool:
+def choose_language(host: WindowHost) -> bool:
     """Ask for the interface language and save it; True when the setting changed."""
-    dialog = LanguageDialog(window.settings.interface_language, window)
-    if not window.prompter.run_dialog(dialog) or dialog.setting() == (
-        window.settings.interface_language
-    ):
+    window, settings = host.widget(), host.settings
+    dialog = LanguageDialog(settings.interface_language, window)
+    if not host.prompter.run_dialog(dialog) or dialog.setting() == settings.interface_language:
         return False
-    window.settings.interface_language = dialog.setting()
+    settings.interface_language = dialog.setting()
     try:
-        save_settings(window.paths, window.settings)
+        save_settings(host.paths, settings)
     except InputError as error:
-        window.prompter.show_error(window, dialog.windowTitle(), str(error))
+        host.prompter.show_error(window, dialog.windowTitle(), str(error))
         return False
     name = LANGUAGES[interface_language(dialog.setting(), system_languages())]
-    window.prompter.show_info(
+    host.prompter.show_info(
         window,
         dialog.windowTitle(),
         QCoreApplication.translate(

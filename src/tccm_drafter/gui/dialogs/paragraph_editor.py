@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.libraries import is_valid_id
 from tccm_drafter.app.library_edits import id_for_title
+from tccm_drafter.app.rendering import count_markdown
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.i18n import ntr
 from tccm_drafter.gui.plaintext import message_box
 from tccm_drafter.model import Library, Paragraph, Source, Status
-from tccm_drafter.render.counting import count_markdown
-from tccm_drafter.storage.paragraph_file import is_valid_id
 
 
 def _split(text: str) -> list[str]:

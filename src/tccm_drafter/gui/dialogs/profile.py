@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.paths import AppPaths
+from tccm_drafter.app.preferences import load_profiles, save_profile
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.dialogs.country_box import CountryBox
 from tccm_drafter.gui.plaintext import message_box, plain_label
 from tccm_drafter.model import Organisation
 from tccm_drafter.model.organisation import CAPACITIES, ECOSOC_STATUSES
-from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.profiles import load_profiles, save_profile
 
 GROUPS = [
     "Technical community",

@@ -331,8 +331,8 @@ class SignatoriesDialog(QDialog):
 
     def import_file(self, path: Path) -> None:
         """Merge a sign-on sheet into the list and report what came in and what did not."""
+        from tccm_drafter.app.signatories import read_signatories_csv
         from tccm_drafter.model.signatories import merge_signatories
-        from tccm_drafter.storage.signatories_csv import read_signatories_csv
 
         self.problems.clear()
         try:

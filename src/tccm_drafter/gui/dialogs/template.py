@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tccm_drafter.app.paths import AppPaths
+from tccm_drafter.app.templates import list_templates
 from tccm_drafter.gui.dialogs.common import add_row, ok_cancel
 from tccm_drafter.gui.plaintext import plain_label
-from tccm_drafter.render.templates import list_templates
-from tccm_drafter.storage.paths import AppPaths
 
 
 class TemplateDialog(QDialog):

@@ -4,15 +4,13 @@ library paragraphs that best answer it (app/suggestions.py), best first."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from tccm_drafter.cli.context import Context
 from tccm_drafter.errors import InputError
 
 if TYPE_CHECKING:
-    from tccm_drafter.app.libraries import Libraries
     from tccm_drafter.app.suggestions import Suggestion
 
 
@@ -30,15 +28,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
-def run(
-    args: argparse.Namespace,
-    libraries: Callable[[], Libraries],
-    *,
-    out: TextIO,
-    today: date,
-) -> int:
+def run(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
+    from tccm_drafter.app.documents import load_submission
     from tccm_drafter.app.suggestions import question_of, ranker_for, suggest
-    from tccm_drafter.storage.submission_file import load_submission
 
     submission = load_submission(Path(args.submission))
     sections = list(enumerate(submission.sections, start=1))
@@ -49,7 +41,8 @@ def run(
                 field="section",
             )
         sections = [sections[args.section - 1]]
-    library = libraries().library
+    library = ctx.library()
+    today = ctx.now.date()
     ranker = ranker_for(library)
     language = submission.consultation.language
     for number, section in sections:

@@ -18,9 +18,8 @@ from tccm_drafter.errors import InputError
 from tccm_drafter.model.counted import counted
 
 if TYPE_CHECKING:
-    from tccm_drafter.sharing.git_credentials import CredentialStore
-    from tccm_drafter.sharing.git_remote import Credentials
-    from tccm_drafter.storage.paths import AppPaths
+    from tccm_drafter.app.paths import AppPaths
+    from tccm_drafter.app.shared_libraries import Credentials, CredentialStore
 
 ACTIONS = ("subscribe", "sync", "propose", "shared")
 PASSWORD_ENV = "TCCM_DRAFTER_GIT_PASSWORD"
@@ -62,13 +61,13 @@ def register(
 
 
 def _store() -> CredentialStore:
-    from tccm_drafter.sharing.git_credentials import KeyringStore
+    from tccm_drafter.app.shared_libraries import KeyringStore
 
     return KeyringStore()
 
 
 def _typed_credentials(username: str | None) -> Credentials | None:
-    from tccm_drafter.sharing.git_remote import Credentials
+    from tccm_drafter.app.shared_libraries import Credentials
 
     secret = os.environ.get(PASSWORD_ENV, "")
     if username and not secret and sys.stdin is not None and sys.stdin.isatty():
@@ -80,7 +79,7 @@ def _typed_credentials(username: str | None) -> Credentials | None:
 
 def _from_environment(username: str) -> Credentials | None:
     """A password given for this run only (``TCCM_DRAFTER_GIT_PASSWORD``), else the keyring's."""
-    from tccm_drafter.sharing.git_remote import Credentials
+    from tccm_drafter.app.shared_libraries import Credentials
 
     secret = os.environ.get(PASSWORD_ENV, "")
     return Credentials(username, secret) if username and secret else None
@@ -102,9 +101,8 @@ def run(
 def _subscribe(
     args: argparse.Namespace, paths: AppPaths, now: datetime, out: TextIO, err: TextIO
 ) -> int:
-    from tccm_drafter.app.shared_libraries import subscribe
-    from tccm_drafter.sharing.git_remote import shown
-    from tccm_drafter.storage.settings import load_settings
+    from tccm_drafter.app.preferences import load_settings
+    from tccm_drafter.app.shared_libraries import shown, subscribe
 
     done = subscribe(
         paths,
@@ -135,18 +133,18 @@ def _subscribe(
 def _sync(
     args: argparse.Namespace, paths: AppPaths, now: datetime, out: TextIO, err: TextIO
 ) -> int:
+    from tccm_drafter.app.imports import Decision, Kind
     from tccm_drafter.app.libraries import open_libraries
+    from tccm_drafter.app.preferences import load_settings
     from tccm_drafter.app.shared_libraries import (
         apply_sync,
         credentials_for,
         fetch_and_plan,
+        find_subscription,
         last_synced_words,
+        shown,
     )
-    from tccm_drafter.sharing.commands import describe_plan
-    from tccm_drafter.sharing.git_remote import shown
-    from tccm_drafter.sharing.git_store import find_subscription
-    from tccm_drafter.sharing.merge import Decision, Kind
-    from tccm_drafter.storage.settings import load_settings
+    from tccm_drafter.cli.bundles import describe_plan
 
     subscription = find_subscription(paths, args.name)
     libraries = open_libraries(paths, load_settings(paths))
@@ -193,7 +191,8 @@ def _sync(
 
 def _propose(args: argparse.Namespace, paths: AppPaths, now: datetime, out: TextIO) -> int:
     from tccm_drafter.app.new_submission import default_organisation
-    from tccm_drafter.app.shared_libraries import credentials_for
+    from tccm_drafter.app.preferences import load_settings
+    from tccm_drafter.app.shared_libraries import credentials_for, find_subscription
     from tccm_drafter.app.shared_propose import (
         MERGED,
         NOTHING,
@@ -202,8 +201,6 @@ def _propose(args: argparse.Namespace, paths: AppPaths, now: datetime, out: Text
         SYNC_FIRST,
         propose,
     )
-    from tccm_drafter.sharing.git_store import find_subscription
-    from tccm_drafter.storage.settings import load_settings
 
     subscription = find_subscription(paths, args.name)
     organisation = default_organisation(paths, load_settings(paths))
@@ -246,8 +243,7 @@ def _propose(args: argparse.Namespace, paths: AppPaths, now: datetime, out: Text
 
 
 def _list(paths: AppPaths, now: datetime, out: TextIO, err: TextIO) -> int:
-    from tccm_drafter.app.shared_libraries import last_synced_words, subscriptions
-    from tccm_drafter.sharing.git_remote import shown
+    from tccm_drafter.app.shared_libraries import last_synced_words, shown, subscriptions
 
     found, errors = subscriptions(paths)
     for sub in found:

@@ -1,8 +1,5 @@
-"""``tccm-drafter register list|rebuild|ics|set-status``: the CLI face of the register.
-
-:func:`add_register_parser` adds the sub-commands to the CLI's parser and :func:`run_register`
-runs them, so ``cli.py`` needs one line for each.
-"""
+"""``tccm-drafter register list|rebuild|ics|set-status``: the command line's face of the
+register of submissions (``app/register.py``, the register window's too)."""
 
 from __future__ import annotations
 
@@ -17,14 +14,15 @@ from tccm_drafter.model.counted import counted
 from tccm_drafter.model.deadline import format_deadline
 
 if TYPE_CHECKING:  # the register's modules load when a register command runs
-    from tccm_drafter.sharing.register import RegisterEntry
-    from tccm_drafter.storage.paths import AppPaths
+    from tccm_drafter.app.paths import AppPaths
+    from tccm_drafter.app.register import RegisterEntry
+    from tccm_drafter.cli.context import Context
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 _STATUSES = tuple(status.value for status in SubmissionStatus)
 
 
-def add_register_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``register`` and its actions to the CLI's sub-command parsers."""
     register = commands.add_parser(
         "register",
@@ -58,17 +56,16 @@ def add_register_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     status.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was sent (default: today)")
 
 
-def run_register(
-    args: argparse.Namespace, paths: AppPaths, *, now: datetime, out: TextIO, err: TextIO
-) -> int:
-    """``now``: the command line's clock, read once for the command."""
-    from tccm_drafter.sharing.register import (
+def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int:
+    from tccm_drafter.app.register import (
         by_deadline,
         rebuild_register,
         register_path,
         set_status,
+        write_register_calendar,
     )
 
+    paths, now = ctx.paths, ctx.now  # the command line's clock, read once for the command
     action = args.register_command
     if action == "rebuild":
         result = rebuild_register(paths, [Path(f) for f in args.folders], today=now.date())
@@ -92,8 +89,6 @@ def run_register(
         target = Path(args.output)
         if not target.parent.is_dir():
             raise InputError("the folder to write into does not exist", path=target.parent)
-        from tccm_drafter.sharing.register_ics import write_register_calendar
-
         write_register_calendar(target, entries, now=now)
         print(f"Wrote {target} ({counted(len(entries), 'submission')})", file=out)
         return EXIT_OK
@@ -105,7 +100,7 @@ def run_register(
 
 
 def _entries(paths: AppPaths) -> list[RegisterEntry]:
-    from tccm_drafter.sharing.register import load_register
+    from tccm_drafter.app.register import load_register
 
     try:
         return load_register(paths)

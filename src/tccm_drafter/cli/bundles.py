@@ -1,4 +1,5 @@
-"""``tccm-drafter library export|import|undo-import``: the CLI face of bundles and merging."""
+"""``tccm-drafter library export|import|undo-import``: the command line's face of bundles, on
+the one import path of app/imports.py (the window's too)."""
 
 from __future__ import annotations
 
@@ -9,29 +10,18 @@ from typing import TYPE_CHECKING, TextIO
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.counted import counted
 from tccm_drafter.model.text_hygiene import one_line
-from tccm_drafter.sharing.merge import (
-    ChangedSinceImportError,
-    Decision,
-    ImportPlan,
-    Kind,
-    apply_import,
-    read_import_record,
-    undo_import,
-)
-from tccm_drafter.storage.library_folder import LibraryFolder
-from tccm_drafter.storage.paths import AppPaths
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # bundles, imports and their merge load when a bundle command runs
+    from tccm_drafter.app.imports import ImportPlan, Kind
     from tccm_drafter.app.libraries import Libraries
+    from tccm_drafter.app.paths import AppPaths
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
-_LABELS = {
-    Kind.NEW: "NEW",
-    Kind.UPDATE: "UPDATE",
-    Kind.CONFLICT: "CONFLICT",
-    Kind.IDENTICAL: "IDENTICAL",
-    Kind.MINE_NEWER: "MINE-NEWER",
-}
+
+
+def _label(kind: Kind) -> str:
+    """How the preview names a kind of change ("MINE-NEWER")."""
+    return kind.name.replace("_", "-")
 
 
 def library_export(
@@ -47,11 +37,11 @@ def library_export(
 ) -> int:
     from tccm_drafter.app.bundles import bundle_paragraphs, export_bundle
     from tccm_drafter.app.new_submission import default_organisation
-    from tccm_drafter.storage.settings import load_settings
+    from tccm_drafter.app.preferences import settings_or_default
 
     chosen = bundle_paragraphs(libraries, topics, ids)
     try:
-        organisation = default_organisation(paths, load_settings(paths)).name
+        organisation = default_organisation(paths, settings_or_default(paths)).name
     except InputError:
         organisation = ""
     export_bundle(chosen, output, organisation, now=now)
@@ -61,17 +51,19 @@ def library_export(
 
 def describe_plan(plan: ImportPlan) -> list[str]:
     """The preview, one line per paragraph; every text from the bundle made terminal-safe."""
+    from tccm_drafter.app.imports import Kind
+
     counts = plan.counts()
     organisation = one_line(plan.bundle.organisation)
     origin = f" from {organisation}" if organisation else ""
     clashes = plan.clashes()
     lines = [
         f"{one_line(plan.bundle.path.name)}{origin}: {counted(len(plan.items), 'paragraph')} — "
-        + ", ".join(f"{counts[kind]} {_LABELS[kind].lower()}" for kind in Kind)
+        + ", ".join(f"{counts[kind]} {_label(kind).lower()}" for kind in Kind)
         + (f", {len(clashes)} id clash" if clashes else "")
     ]
     for item in plan.items:
-        label = "CLASH" if item.clash_with is not None else _LABELS[item.kind]
+        label = "CLASH" if item.clash_with is not None else _label(item.kind)
         line = f"  {label:<10} {item.paragraph_id}  {one_line(item.theirs.title)}"
         if item.clash_with is not None:
             line += f"  (the id is used in the library '{one_line(item.clash_with)}')"
@@ -90,7 +82,7 @@ def library_import(
     err: TextIO,
     take_updates: bool = False,
 ) -> int:
-    from tccm_drafter.app.imports import import_target
+    from tccm_drafter.app.imports import Decision, Kind, import_now, import_target
     from tccm_drafter.app.imports import plan as make_plan
 
     personal = import_target(libraries)
@@ -123,8 +115,7 @@ def library_import(
     decisions = {
         item.paragraph_id: Decision(on_conflict or Decision.KEEP_MINE) for item in conflicts
     }
-    taken = {p.id for p in libraries.library} | {i.paragraph_id for i in plan.items if i.mine}
-    result = apply_import(plan, decisions, personal, taken)
+    result = import_now(libraries, plan, decisions)
     for old, new in result.kept_both:
         print(f"  kept both: theirs of '{old}' saved as '{new}'", file=out)
     for paragraph_id, library in result.skipped:
@@ -141,18 +132,12 @@ def library_import(
     return EXIT_OK
 
 
-def library_undo_import(
-    paths: AppPaths,
-    folders: list[LibraryFolder],
-    *,
-    out: TextIO,
-    err: TextIO,
-    force: bool = False,
-) -> int:
-    """Undo the last import into the personal library (its record is kept in that folder)."""
-    result = read_import_record(folders[0])
+def library_undo_import(libraries: Libraries, *, out: TextIO, force: bool = False) -> int:
+    """Undo the last import into the library bundles go into (its record is kept there)."""
+    from tccm_drafter.app.imports import ChangedSinceImportError, undo_last
+
     try:
-        undo_import(result, folders[0].path, force=force)
+        result = undo_last(libraries, force=force)
     except ChangedSinceImportError as error:
         raise InputError(
             f"{error.message}; run again with --force to undo all the same", path=error.path

@@ -1,7 +1,7 @@
 """``tccm-drafter questions FILE`` and ``tccm-drafter new --questions FILE -o NEW.tccm``.
 
-The command-line face of reading a call for input (:mod:`tccm_drafter.storage.call_file`)
-and turning its questions into sections (:mod:`tccm_drafter.model.questions`).
+The command-line face of reading a call for input and turning its questions into sections
+(``app/new_submission.py``, as File › New from Call… does).
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from tccm_drafter.cli.context import Context
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.counted import counted, plural
 
 if TYPE_CHECKING:  # imported when a command runs: the command line starts fast
     from tccm_drafter.app.new_submission import CallQuestions
     from tccm_drafter.model import Section
-    from tccm_drafter.storage.paths import AppPaths
 
 EXIT_OK, EXIT_NOTHING = 0, 1
 
@@ -44,11 +44,11 @@ def register(
     new.add_argument("--title", help="the submission's title (default: from the call)")
 
 
-def run(args: argparse.Namespace, paths: AppPaths, *, out: TextIO, err: TextIO) -> int:
+def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int:
     if args.command == "questions":
         return show_questions(Path(args.call), out=out)
     return new_submission(
-        paths,
+        ctx,
         Path(args.output),
         Path(args.questions) if args.questions else None,
         args.title,
@@ -110,7 +110,7 @@ def show_questions(call: Path, *, out: TextIO) -> int:
 
 
 def new_submission(
-    paths: AppPaths,
+    ctx: Context,
     output: Path,
     call: Path | None,
     title: str | None,
@@ -119,9 +119,8 @@ def new_submission(
     err: TextIO,
 ) -> int:
     from tccm_drafter.app import new_submission as starting
-    from tccm_drafter.storage.atomic import atomic_create_text
-    from tccm_drafter.storage.settings import Settings, load_settings
-    from tccm_drafter.storage.submission_file import SUFFIX, dumps_submission
+    from tccm_drafter.app.documents import SUFFIX, create, record_saved
+    from tccm_drafter.app.preferences import settings_or_default
 
     if output.suffix.lower() != SUFFIX:
         raise InputError(f"a submission file ends in {SUFFIX}", path=output)
@@ -129,10 +128,8 @@ def new_submission(
         raise InputError("this file exists already; choose another name", path=output)
     if not output.parent.is_dir():
         raise InputError("the folder to write into does not exist", path=output.parent)
-    try:
-        settings = load_settings(paths)
-    except InputError:
-        settings = Settings()
+    paths = ctx.paths
+    settings = settings_or_default(paths)
     submission = (
         starting.from_call(paths, settings, call)
         if call is not None
@@ -143,11 +140,10 @@ def new_submission(
     if title is not None:
         submission.title = title
     sections = submission.sections
-    try:
-        atomic_create_text(output, dumps_submission(submission))
-    except FileExistsError:
-        raise InputError("this file exists already; choose another name", path=output) from None
-    except OSError as exc:
-        raise InputError(f"could not write ({exc.strerror or exc})", path=output) from None
+    create(output, submission)
+    # Recorded as a save in the window is: the register lists it, with its deadline.
+    paths.ensure()
+    for problem in record_saved(paths, None, output, submission, today=ctx.now.date()):
+        print(f"tccm-drafter: warning: {problem}", file=err)
     print(f"Wrote {output} with {counted(len(sections), 'section')}", file=out)
     return EXIT_OK

@@ -9,18 +9,14 @@ how to settle them. The submission as it was before is kept in the data folder.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from tccm_drafter.cli.context import Context
 from tccm_drafter.model.counted import counted
 
 if TYPE_CHECKING:  # the command line starts fast: the work is imported when a command runs
-    from tccm_drafter.model import Library
-    from tccm_drafter.sharing.review import ReviewItem, ReviewPlan
-    from tccm_drafter.storage.paths import AppPaths
-    from tccm_drafter.storage.review_comments import ReviewComment
+    from tccm_drafter.app.review import ReviewComment, ReviewItem, ReviewPlan
 
 EXIT_OK, EXIT_CONFLICTS = 0, 1
 BACKUP_FOLDER = "review-backups"
@@ -57,29 +53,18 @@ def register(
     )
 
 
-def run(
-    args: argparse.Namespace,
-    paths: AppPaths,
-    library: Callable[[], Library],
-    *,
-    today: date,
-    out: TextIO,
-    err: TextIO,
-) -> int:
-    from tccm_drafter.render.templates import find_template
-    from tccm_drafter.sharing.review import Decision, ReviewKind, accept_all, plan_review
-    from tccm_drafter.sharing.review_apply import apply_review
-    from tccm_drafter.storage.atomic import atomic_write_text
-    from tccm_drafter.storage.review_docx import read_reviewed_docx
-    from tccm_drafter.storage.submission_disk import read_submission, save_checked
-    from tccm_drafter.storage.submission_file import dumps_submission
+def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int:
+    from tccm_drafter.app.documents import keep_backup, open_submission, record_saved, save
+    from tccm_drafter.app.review import Decision, ReviewKind, accept_all, apply_plan, plan_file
+    from tccm_drafter.app.templates import template_named
 
     path = Path(args.submission)
-    submission, seen = read_submission(path)
-    reviewed = read_reviewed_docx(Path(args.reviewed))
-    loaded = library()
-    template = find_template(submission.template, paths.templates_dir)
-    plan = plan_review(submission, loaded, template, reviewed, today=today)
+    opened = open_submission(path)
+    submission = opened.submission
+    library = ctx.library()
+    template = template_named(submission.template, ctx.paths)
+    # The same rule as File › Import Review…: another submission's export is refused.
+    plan = plan_file(submission, library, template, Path(args.reviewed), today=ctx.now.date())
     for line in describe_plan(plan):
         print(line, file=out)
     conflicts = plan.of_kind(ReviewKind.CONFLICT)
@@ -102,14 +87,14 @@ def run(
     if args.conflicts:
         choice = Decision.ACCEPT if args.conflicts == "take-reviewer" else Decision.NOTES_ONLY
         decisions.update({item.key: choice for item in conflicts})
-    outcome = apply_review(submission, loaded, plan, decisions, today=today)
+    outcome = apply_plan(submission, library, plan, decisions, today=ctx.now.date())
     if not outcome.changes:
         print("Nothing to change.", file=out)
         return EXIT_CONFLICTS if conflicts and not args.conflicts else EXIT_OK
-    backup = paths.data_dir / BACKUP_FOLDER / path.name
-    backup.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(backup, dumps_submission(submission))
-    save_checked(outcome.submission, path, expected=seen)  # never over a newer change
+    backup = keep_backup(ctx.paths, path, submission, folder=BACKUP_FOLDER)
+    save(outcome.submission, path, expected=opened.digest)  # never over a newer change
+    for problem in record_saved(ctx.paths, None, path, outcome.submission, today=ctx.now.date()):
+        print(f"tccm-drafter: warning: {problem}", file=err)
     print(
         f"Saved {path}: {counted(len(outcome.applied), 'item')} taken, "
         f"{counted(len(outcome.changes), 'block change')}. The version before is kept in "
@@ -131,7 +116,7 @@ def run(
 
 def describe_plan(plan: ReviewPlan) -> list[str]:
     """The plan as lines for a terminal: a summary, then one entry per item."""
-    from tccm_drafter.sharing.review import ReviewKind
+    from tccm_drafter.app.review import ReviewKind
 
     counts = plan.counts()
     lines = [
@@ -145,7 +130,7 @@ def describe_plan(plan: ReviewPlan) -> list[str]:
 
 
 def _describe_item(item: ReviewItem) -> list[str]:
-    from tccm_drafter.sharing.review import ReviewKind
+    from tccm_drafter.app.review import ReviewKind
 
     label = item.kind.value.upper()
     if item.kind is ReviewKind.CONFLICT:
