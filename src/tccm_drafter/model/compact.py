@@ -66,8 +66,10 @@ class Sparse(Sequence[T]):
         return self._others.get(i, self._default)
 
     def __iter__(self) -> Iterator[T]:
-        others, default = self._others, self._default
-        return (others.get(i, default) for i in range(self._length))
+        values = [self._default] * self._length  # a list for the pass: made in C, then freed
+        for i, value in self._others.items():
+            values[i] = value
+        return iter(values)
 
     def positions(self) -> dict[int, T]:
         """Where the values that are not the default are."""
