@@ -13,7 +13,7 @@ import pytest
 from tccm_drafter.app import suggestions
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import Workspace
-from tccm_drafter.model import Consultation, Library, Section, Status, Submission
+from tccm_drafter.model import Consultation, Library, Paragraph, Section, Status, Submission
 from tccm_drafter.model.terms import Analyzer
 from tccm_drafter.render.counting import count_markdown
 from tccm_drafter.storage.library_folder import LibraryFolder
@@ -137,3 +137,26 @@ def test_draft_leaves_a_section_with_text_alone(starter: Library) -> None:
     assert 1 <= len(unlimited.blocks) <= suggestions.UNLIMITED_DRAFT  # no limit: the best few
     ws2 = _workspace(starter, replace(unlimited, blocks=[], question="zzzz qqqq"))
     assert suggestions.draft(ws2, 0, today=TODAY) is None  # nothing answers it
+
+
+def _paragraph(pid: str, title: str, body: str, language: str = "en-GB") -> Paragraph:
+    return Paragraph(pid, title, body, status=Status.APPROVED, language=language)
+
+
+def test_a_question_is_compared_with_the_paragraphs_of_its_language() -> None:
+    """French "sécurité" and English "security" share the stem "secur": the French
+    paragraphs neither stand in for an English answer nor make the word look common."""
+    french = [
+        _paragraph(f"fr-{i}", f"Texte {i}", "La sécurité du réseau et son financement.", "fr")
+        for i in range(6)
+    ]
+    english = [
+        _paragraph("security", "Operations", "Security of the network depends on operators."),
+        _paragraph("funding", "Funding", "Stable funding for the forum."),
+    ]
+    library = Library.of([*french, *english])
+    found = ids(suggestions.suggest(library, "How is security financed?", "en", today=TODAY))
+    assert found == ["security"]  # not the French ones, which hold "secur" and "financ"
+    # A library with nothing in the question's language is compared in its languages.
+    only_french = Library.of(french)
+    assert ids(suggestions.suggest(only_french, "sécurité du réseau", "en", today=TODAY))

@@ -275,3 +275,75 @@ def test_two_processes_building_the_index_at_once_both_get_the_library(tmp_path:
     assert outputs[0][0] == outputs[1][0]
     assert outputs[0][0].split()[:2] == ["1500", "0"]
     assert _load(folder, LibraryIndex.open(cache)) == _load(folder, None)
+
+
+def test_a_warm_load_reads_no_paragraph_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing changed: the folder's snapshot answers, no file is opened or parsed."""
+    from tccm_drafter.storage import index_refresh
+
+    folder = _library(tmp_path)
+    old = time.time_ns() - 60_000_000_000  # written long ago: not "racy"
+    for path in folder.rglob("*.md"):
+        os.utime(path, ns=(old, old))
+    index = LibraryIndex.open(tmp_path / "cache")
+    expected = _load(folder, index)
+    read: list[object] = []
+    monkeypatch.setattr(index_refresh, "parse_chunks", lambda *a: read.append(a) or iter([]))
+    monkeypatch.setattr(index_refresh, "read_digest", lambda *a: read.append(a) or (b"", ""))
+    assert _load(folder, index) == expected
+    assert read == []
+
+
+@pytest.mark.parametrize(
+    "column",
+    ["ids", "titles", "title_ends", "statuses", "languages", "topics", "numbers", "rels", "notes"],
+)
+def test_a_damaged_snapshot_is_read_again_from_the_files(tmp_path: Path, column: str) -> None:
+    folder = _library(tmp_path)
+    cache = tmp_path / "cache"
+    expected = _load(folder, None)
+    _load(folder, LibraryIndex.open(cache))
+    conn = sqlite3.connect(cache / index_db.FILE_NAME)
+    conn.execute(
+        f"UPDATE snapshots SET {column} = ?",
+        (b"\x00garbage" if column in ("statuses", "numbers") else "x\x00y",),
+    )
+    conn.commit()
+    conn.close()
+    assert _load(folder, LibraryIndex.open(cache)) == expected
+    assert _load(folder, LibraryIndex.open(cache)) == expected
+
+
+def test_another_versions_index_is_removed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    old = cache / "library-index-2.sqlite3"
+    old.write_bytes(b"an index an older version of the app made")
+    (cache / "library-index-2.sqlite3-wal").write_bytes(b"")
+    LibraryIndex.open(cache).close()
+    assert sorted(p.name for p in cache.iterdir() if p.name.startswith("library-index")) == [
+        n for n in sorted(p.name for p in cache.iterdir()) if n.startswith(index_db.FILE_NAME)
+    ]
+    assert not old.exists()
+
+
+def test_an_edited_file_gets_a_new_record_and_the_search_follows(tmp_path: Path) -> None:
+    """The search table keeps no copy of the words: the old words of a changed paragraph
+    are taken out of it (worked out again from its record), the new ones put in."""
+    folder = tmp_path / "library"
+    _write(folder, "p.md", _paragraph("p", "Words about oranges."))
+    index = LibraryIndex.open(tmp_path / "cache")
+    library, _ = load_library([LibraryFolder(folder)], None, index)
+    assert library.search_ids("orange") == ["p"]
+    _write(folder, "p.md", _paragraph("p", "Words about lemons, a longer text."))
+    library, _ = load_library([LibraryFolder(folder)], None, index)
+    assert library.search_ids("orange") == []
+    assert library.search_ids("lemon") == ["p"]
+    conn = sqlite3.connect(index.path or ":memory:")
+    assert conn.execute("SELECT count(*) FROM search WHERE search MATCH 'oranges'").fetchone() == (
+        0,
+    )
+    assert conn.execute("SELECT count(*) FROM records").fetchone() == (1,)
+    conn.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tccm_drafter.checks.findings import (
     TAKE_LATEST,
@@ -13,11 +14,11 @@ from tccm_drafter.checks.findings import (
     Severity,
     needing_attention,
 )
-from tccm_drafter.checks.preflight import check_submission
-from tccm_drafter.checks.totals import reference_for
-from tccm_drafter.model import Library, Submission
-from tccm_drafter.render.templates import Template
-from tccm_drafter.storage.settings import Settings
+
+if TYPE_CHECKING:  # the checks (and the renderer they use) load when they first run
+    from tccm_drafter.model import Library, Submission
+    from tccm_drafter.render.templates import Template
+    from tccm_drafter.storage.settings import Settings
 
 
 def run_checks(
@@ -31,6 +32,8 @@ def run_checks(
 ) -> list[Finding]:
     """Every finding, as of ``now`` (the front end's clock), warning as many days ahead of
     deadlines as the user's settings say; raises InputError when it cannot check."""
+    from tccm_drafter.checks.preflight import check_submission
+
     return check_submission(
         submission,
         library,
@@ -40,6 +43,16 @@ def run_checks(
         warn_days=settings.deadline_warning_days,
         submission_path=submission_path,
     )
+
+
+def reference_for(
+    submission: Submission, template: Template, submission_path: Path | None
+) -> Path | None:
+    """The Word reference document an export of ``submission`` would use (checks/totals.py);
+    None for the built-in one."""
+    from tccm_drafter.checks.totals import reference_for as chosen
+
+    return chosen(submission, template, submission_path)
 
 
 __all__ = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
@@ -24,8 +25,10 @@ from tccm_drafter.render.export import (
     format_for_path,
     write_document,
 )
-from tccm_drafter.render.pipeline import RenderCache, render_submission
-from tccm_drafter.render.templates import Template, find_template
+
+if TYPE_CHECKING:  # the renderer loads when an export is prepared (not for `library list`)
+    from tccm_drafter.render.pipeline import RenderCache
+    from tccm_drafter.render.templates import Template
 
 #: What the default file name of the copy for review ends in.
 REVIEW_SUFFIX = "-for-review"
@@ -131,6 +134,8 @@ def prepare_export(
     ``page_numbers = false``). ``for_review``: the Word copy for reviewers, with the marks
     a review import needs (the default is the copy for sending, which has none); its default
     file name ends in "-for-review". ``counts``: the plain text's count lines."""
+    from tccm_drafter.render.templates import Template, find_template
+
     chosen = choose_format(fmt, output)
     if for_review and chosen != "docx":
         raise InputError("the copy for review is a Word document: export it as .docx")
@@ -167,6 +172,8 @@ def render_export(
     plan: ExportPlan, *, today: date, cache: RenderCache | None = None
 ) -> RenderedExport:
     """Render the plan's submission; a block that cannot be rendered refuses the export."""
+    from tccm_drafter.render.pipeline import render_submission
+
     result = render_submission(
         plan.submission, plan.library, plan.template, today=today, cache=cache
     )

@@ -4,11 +4,11 @@ system's (the language new paragraphs are written in)."""
 from __future__ import annotations
 
 import locale
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.storage.paths import AppPaths
-from tccm_drafter.storage.personal_dictionary import load_personal_words, save_personal_words
-from tccm_drafter.storage.profiles import delete_profile, load_profiles, save_profile
 from tccm_drafter.storage.settings import (
     LibrarySetting,
     Settings,
@@ -16,6 +16,26 @@ from tccm_drafter.storage.settings import (
     load_settings,
     save_settings,
 )
+
+if TYPE_CHECKING:
+    from tccm_drafter.storage.personal_dictionary import load_personal_words, save_personal_words
+    from tccm_drafter.storage.profiles import delete_profile, load_profiles, save_profile
+
+#: Names whose module loads when first asked for (PEP 562): profiles read the submission
+#: format, which a command that only lists the library never needs.
+_LAZY = {
+    "load_personal_words": "personal_dictionary",
+    "save_personal_words": "personal_dictionary",
+    "delete_profile": "profiles",
+    "load_profiles": "profiles",
+    "save_profile": "profiles",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        return getattr(import_module(f"tccm_drafter.storage.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def system_language() -> str:

@@ -9,17 +9,17 @@ the main thread imports can deadlock on the import lock.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from dataclasses import replace
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 
-if TYPE_CHECKING:  # the renderer is imported when the first render starts
+if TYPE_CHECKING:  # the renderer and multiprocessing load when the first render starts
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
     from tccm_drafter.render.worker import RenderReply, RenderRequest
 
 #: A render that takes longer than this is stopped (the worker is killed and started again).
@@ -52,6 +52,8 @@ class RenderService:
             self._lock.release()
 
     def _start(self) -> Connection:
+        import multiprocessing
+
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe()
         from tccm_drafter.render.worker import serve

@@ -12,14 +12,16 @@ a process from another thread while the main thread imports can deadlock on the 
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 import weakref
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
+
+if TYPE_CHECKING:  # multiprocessing loads when the process starts
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 #: Loading the largest dictionary takes under 2 s on a slow machine; this is the limit.
 LOAD_TIMEOUT_SECONDS = 30.0
@@ -80,6 +82,8 @@ class SpellService:
         with self._lock:
             if self._conn is not None:
                 return
+            import multiprocessing
+
             context = multiprocessing.get_context("spawn")
             parent, child = context.Pipe()
             process = context.Process(

@@ -4,9 +4,11 @@ The ranking, kept simple enough to explain to a drafter:
 
 1. The question (or, without one, the section's title) becomes terms: words without the
    ones every question uses, cut to their stem (model/terms.py).
-2. The library index scores every paragraph sharing a term with BM25, SQLite FTS5's ranking:
-   a term counts more the rarer it is in the library and the more often it is in the
-   paragraph, a word of the title four times and a topic twice as much as one of the text.
+2. The library index scores every paragraph in the question's language sharing a term with
+   BM25, SQLite FTS5's ranking: a term counts more the rarer it is among those paragraphs
+   and the more often it is in the paragraph, a word of the title four times and a topic
+   twice as much as one of the text. (A library with no paragraph in that language is
+   compared in all its languages.)
 3. Retired and superseded paragraphs are never suggested. A paragraph and its linked
    translations are one suggestion: the version in the submission's language is offered,
    the others are listed with it. Paragraphs scoring under ``RELEVANT`` of the best one are
@@ -29,7 +31,7 @@ from tccm_drafter.app.edits import Edit
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.model import Block, Library, Paragraph, Section, Status
 from tccm_drafter.model.blocks import block_from_paragraph
-from tccm_drafter.model.terms import Analyzer
+from tccm_drafter.model.terms import Analyzer, keyed, primary
 from tccm_drafter.model.translations import same_language, translation_for
 from tccm_drafter.storage.index_queries import IndexSource, MemoryRanker, Ranked
 
@@ -87,7 +89,11 @@ def suggest(
 ) -> list[Suggestion]:
     """The paragraphs that best answer ``question``, asked in ``language``."""
     ranker = ranker or ranker_for(library)
-    terms = ranker.analyzer.terms(question, language or "en")
+    asked = language or "en"
+    words = ranker.analyzer.terms(question, asked)
+    held = {primary(tag) for tag in library.languages()}
+    languages = [asked] if primary(asked) in held or not held else sorted(held)
+    terms = [term for tag in languages for term in keyed(words, tag)]
     ranked = ranker.rank(terms, limit * 4) or []
     families: dict[str, tuple[float, list[str]]] = {}
     for hit in ranked:

@@ -5,35 +5,23 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from tccm_drafter.app.bundles import bundle_paragraphs, export_bundle
-from tccm_drafter.app.imports import (
-    ChangedSinceImportError,
-    Decision,
-    ImportPlan,
-    Kind,
-    import_now,
-    import_target,
-    undo_last,
-)
-from tccm_drafter.app.imports import plan as make_plan
-from tccm_drafter.app.libraries import Libraries
-from tccm_drafter.app.new_submission import default_organisation
-from tccm_drafter.app.paths import AppPaths
-from tccm_drafter.app.preferences import settings_or_default
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.counted import counted
 from tccm_drafter.model.text_hygiene import one_line
 
+if TYPE_CHECKING:  # bundles, imports and their merge load when a bundle command runs
+    from tccm_drafter.app.imports import ImportPlan, Kind
+    from tccm_drafter.app.libraries import Libraries
+    from tccm_drafter.app.paths import AppPaths
+
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
-_LABELS = {
-    Kind.NEW: "NEW",
-    Kind.UPDATE: "UPDATE",
-    Kind.CONFLICT: "CONFLICT",
-    Kind.IDENTICAL: "IDENTICAL",
-    Kind.MINE_NEWER: "MINE-NEWER",
-}
+
+
+def _label(kind: Kind) -> str:
+    """How the preview names a kind of change ("MINE-NEWER")."""
+    return kind.name.replace("_", "-")
 
 
 def library_export(
@@ -47,6 +35,10 @@ def library_export(
     out: TextIO,
     err: TextIO,
 ) -> int:
+    from tccm_drafter.app.bundles import bundle_paragraphs, export_bundle
+    from tccm_drafter.app.new_submission import default_organisation
+    from tccm_drafter.app.preferences import settings_or_default
+
     chosen = bundle_paragraphs(libraries, topics, ids)
     try:
         organisation = default_organisation(paths, settings_or_default(paths)).name
@@ -59,17 +51,19 @@ def library_export(
 
 def describe_plan(plan: ImportPlan) -> list[str]:
     """The preview, one line per paragraph; every text from the bundle made terminal-safe."""
+    from tccm_drafter.app.imports import Kind
+
     counts = plan.counts()
     organisation = one_line(plan.bundle.organisation)
     origin = f" from {organisation}" if organisation else ""
     clashes = plan.clashes()
     lines = [
         f"{one_line(plan.bundle.path.name)}{origin}: {counted(len(plan.items), 'paragraph')} — "
-        + ", ".join(f"{counts[kind]} {_LABELS[kind].lower()}" for kind in Kind)
+        + ", ".join(f"{counts[kind]} {_label(kind).lower()}" for kind in Kind)
         + (f", {len(clashes)} id clash" if clashes else "")
     ]
     for item in plan.items:
-        label = "CLASH" if item.clash_with is not None else _LABELS[item.kind]
+        label = "CLASH" if item.clash_with is not None else _label(item.kind)
         line = f"  {label:<10} {item.paragraph_id}  {one_line(item.theirs.title)}"
         if item.clash_with is not None:
             line += f"  (the id is used in the library '{one_line(item.clash_with)}')"
@@ -88,6 +82,9 @@ def library_import(
     err: TextIO,
     take_updates: bool = False,
 ) -> int:
+    from tccm_drafter.app.imports import Decision, Kind, import_now, import_target
+    from tccm_drafter.app.imports import plan as make_plan
+
     personal = import_target(libraries)
     plan = make_plan(libraries, bundle_path)
     for line in describe_plan(plan):
@@ -137,6 +134,8 @@ def library_import(
 
 def library_undo_import(libraries: Libraries, *, out: TextIO, force: bool = False) -> int:
     """Undo the last import into the library bundles go into (its record is kept there)."""
+    from tccm_drafter.app.imports import ChangedSinceImportError, undo_last
+
     try:
         result = undo_last(libraries, force=force)
     except ChangedSinceImportError as error:

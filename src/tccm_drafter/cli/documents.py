@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from tccm_drafter.app.checks import needing_attention, run_checks
-from tccm_drafter.app.documents import load_submission
-from tccm_drafter.app.exporting import FORMATS, export_text, prepare_export, write_export
-from tccm_drafter.app.templates import all_templates, template_named
-from tccm_drafter.cli.context import EXIT_FINDINGS, EXIT_OK, Context
+from tccm_drafter.app.exporting import FORMATS
+from tccm_drafter.cli.context import EXIT_FINDINGS, EXIT_OK
+
+if TYPE_CHECKING:
+    from tccm_drafter.cli.context import Context
 
 
 def register(
@@ -72,6 +72,8 @@ def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int
 
 
 def _templates(ctx: Context, out: TextIO, err: TextIO) -> int:
+    from tccm_drafter.app.templates import all_templates
+
     templates, problems = all_templates(ctx.paths)
     for template in templates:
         kind = "built-in" if template.builtin else "user"
@@ -82,6 +84,11 @@ def _templates(ctx: Context, out: TextIO, err: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
+    # The submission's model, the templates and the checks load when a command needs them.
+    from tccm_drafter.app.checks import needing_attention, run_checks
+    from tccm_drafter.app.documents import load_submission
+    from tccm_drafter.app.templates import template_named
+
     path = Path(args.submission)
     submission = load_submission(path)
     library = ctx.library()
@@ -97,6 +104,9 @@ def _check(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int:
+    from tccm_drafter.app.documents import load_submission
+    from tccm_drafter.app.exporting import export_text, prepare_export, write_export
+
     path = Path(args.submission)
     plan = prepare_export(
         load_submission(path),

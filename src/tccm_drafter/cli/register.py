@@ -6,23 +6,17 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from tccm_drafter.app.paths import AppPaths
-from tccm_drafter.app.register import (
-    RegisterEntry,
-    by_deadline,
-    load_register,
-    rebuild_register,
-    register_path,
-    set_status,
-    write_register_calendar,
-)
-from tccm_drafter.cli.context import Context
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import SubmissionStatus
 from tccm_drafter.model.counted import counted
 from tccm_drafter.model.deadline import format_deadline
+
+if TYPE_CHECKING:  # the register's modules load when a register command runs
+    from tccm_drafter.app.paths import AppPaths
+    from tccm_drafter.app.register import RegisterEntry
+    from tccm_drafter.cli.context import Context
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 _STATUSES = tuple(status.value for status in SubmissionStatus)
@@ -63,6 +57,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int:
+    from tccm_drafter.app.register import (
+        by_deadline,
+        rebuild_register,
+        register_path,
+        set_status,
+        write_register_calendar,
+    )
+
     paths, now = ctx.paths, ctx.now  # the command line's clock, read once for the command
     action = args.register_command
     if action == "rebuild":
@@ -98,6 +100,8 @@ def run(args: argparse.Namespace, ctx: Context, out: TextIO, err: TextIO) -> int
 
 
 def _entries(paths: AppPaths) -> list[RegisterEntry]:
+    from tccm_drafter.app.register import load_register
+
     try:
         return load_register(paths)
     except InputError as error:

@@ -6,17 +6,20 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from tccm_drafter import APP_NAME
 from tccm_drafter.app.documents import file_digest, load_submission, read_submission, save_checked
-from tccm_drafter.app.imports import Decision
 from tccm_drafter.app.paths import SUBMISSION_SUFFIX as SUFFIX
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.plaintext import ask, message_box
 from tccm_drafter.model import Library, Paragraph, Submission
+
+if TYPE_CHECKING:  # imports (bundles, merge) load when a conflict is first resolved
+    from tccm_drafter.app.imports import Decision
 
 
 class SaveChoice(Enum):
@@ -111,6 +114,8 @@ class Prompter(QObject):
         """The open submission's file changed on disk while it had unsaved edits: take the
         file on disk, keep this version (replace the file) or keep both (this version saved
         as a copy beside it); None to cancel the save."""
+        from tccm_drafter.app.imports import Decision
+
         box = message_box(parent, QMessageBox.Icon.Warning, APP_NAME, message)
         box.setInformativeText(
             self.tr(
@@ -140,6 +145,8 @@ class Prompter(QObject):
     ) -> Decision | None:
         """A paragraph changed on disk while it was edited here: the user's decision after
         seeing both versions, or None (cancel)."""
+        from tccm_drafter.app.imports import Decision
+
         if on_disk is None:
             return Decision.KEEP_MINE if self.ask_overwrite(parent, message) else None
         from tccm_drafter.gui.dialogs.diff import TextDiffDialog

@@ -12,7 +12,6 @@ from tccm_drafter.app.documents import (
     record_saved,
     save_copy,
 )
-from tccm_drafter.app.imports import Decision
 from tccm_drafter.app.paths import SUBMISSION_SUFFIX as SUFFIX
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.document_state import SaveChoice
@@ -97,6 +96,8 @@ class FileActions(QObject):
 
     def _settle(self, changed: SubmissionChangedError) -> bool:
         """The file changed on disk since it was opened or saved here: the user chooses."""
+        from tccm_drafter.app.imports import Decision  # loads bundles and merge: on first use
+
         host = self._host
         path = changed.path or host.state.path
         assert path is not None

@@ -7,8 +7,10 @@ scan of a lower-cased text index, the same search the command line runs) which r
 from __future__ import annotations
 
 import json
+from array import array
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import compress
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -72,14 +74,20 @@ class LibraryModel(QAbstractTableModel):
         #: What day it is (the window's clock), for review dates; None: not checked.
         self.today: Callable[[], date] | None = None
         self._ids: list[str] = []
-        self._rows: dict[str, int] = {}
+        #: The library position (model/library.py) of each row, and the row of each position.
+        self._positions = array("i")
+        self._rows = array("i")
         self._build()
 
     def _build(self) -> None:
         """The row order: alphabetical by title, the order people look for a paragraph in."""
-        ordered = sorted(self._library.entries(), key=lambda e: (e.title.casefold(), e.id))
-        self._ids = [e.id for e in ordered]
-        self._rows = {pid: row for row, pid in enumerate(self._ids)}
+        library = self._library
+        self._positions = array("i", library.ordered_by_title())
+        order = library.order()
+        self._ids = [order[p] or "" for p in self._positions]
+        self._rows = array("i", b"\xff" * (4 * len(order)))  # -1 where no paragraph is
+        for row, position in enumerate(self._positions):
+            self._rows[position] = row
 
     def filter_rows(
         self,
@@ -91,18 +99,18 @@ class LibraryModel(QAbstractTableModel):
         library_name: str | None = None,
         within: list[int] | None = None,
     ) -> list[int]:
-        """Rows whose paragraph matches ``Library.search`` for the query and filters;
+        """Rows whose paragraph matches ``Library.match`` for the query and filters;
         ``within`` narrows an earlier result (the user typed one more letter)."""
-        rows = range(len(self._ids)) if within is None else within
-        ids = self._library.search_ids(
-            query,
-            topic=topic,
-            status=status,
-            language=language,
-            library_name=library_name,
-            within=[self._ids[r] for r in rows],
+        mask = self._library.match(
+            query, topic=topic, status=status, language=language, library_name=library_name
         )
-        return [self._rows[pid] for pid in ids]
+        rows = range(len(self._ids)) if within is None else within
+        if mask is None:
+            return list(rows)
+        if within is None:  # every row: tested without a Python step per row
+            return list(compress(rows, map(mask.__getitem__, self._positions)))
+        positions = self._positions
+        return [r for r in rows if mask[positions[r]]]
 
     @property
     def library(self) -> Library:
@@ -120,7 +128,8 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def row_of(self, paragraph_id: str) -> int:
-        return self._rows.get(paragraph_id, -1)
+        position = self._library.position(paragraph_id)
+        return -1 if position is None or position >= len(self._rows) else self._rows[position]
 
     def markers(self, paragraph: Paragraph | Entry) -> list[Marker]:
         return paragraph_markers(paragraph, self._library, self.today() if self.today else None)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as babel_format_date
-from babel.dates import format_time as babel_format_time
-from babel.numbers import format_decimal
+if TYPE_CHECKING:  # Babel loads when a date or number is first written (not at start-up)
+    from babel import Locale
 
 #: The language of the code, and of any tag CLDR does not know.
 FALLBACK = "en"
@@ -33,6 +32,8 @@ def primary_language(tag: str) -> str:
 @lru_cache(maxsize=256)
 def babel_locale(tag: str) -> Locale:
     """The CLDR locale for a BCP 47 tag; British English for an empty or unknown one."""
+    from babel import Locale, UnknownLocaleError
+
     cleaned = tag.strip().replace("_", "-")
     cleaned = _BARE_DEFAULTS.get(cleaned.lower(), cleaned)
     try:
@@ -46,11 +47,15 @@ def format_date(value: date | None, language: str = FALLBACK) -> str:
     "22 novembre 2026", "22 نوفمبر 2026", "2026年11月22日"; empty for None."""
     if value is None:
         return ""
+    from babel.dates import format_date as babel_format_date
+
     return str(babel_format_date(value, format="long", locale=babel_locale(language)))
 
 
 def format_day_month(value: date, language: str = FALLBACK) -> str:
     """A short day and month: "16 Dec", "16 déc.", "16 dic", "16 ديسمبر"."""
+    from babel.dates import format_date as babel_format_date
+
     locale = babel_locale(language)
     pattern = locale.datetime_skeletons.get("MMMd")
     return str(babel_format_date(value, format=pattern or "d MMM", locale=locale))
@@ -58,9 +63,13 @@ def format_day_month(value: date, language: str = FALLBACK) -> str:
 
 def format_time(value: time | datetime, language: str = FALLBACK) -> str:
     """A time of day on the 24-hour clock UN documents use: "23:59"."""
+    from babel.dates import format_time as babel_format_time
+
     return str(babel_format_time(value, format="HH:mm", locale=babel_locale(language)))
 
 
 def format_number(value: int, language: str = FALLBACK) -> str:
     """A whole number with the language's grouping: "1,480", "1 480", "1.480"."""
+    from babel.numbers import format_decimal
+
     return str(format_decimal(value, locale=babel_locale(language)))

@@ -3,113 +3,58 @@
 A library knows every paragraph by its :class:`Entry` (what lists, filters and checks need:
 title, status, language, topics, links), and holds the full paragraphs either itself (one
 built in memory) or in a :class:`ParagraphSource` it reads them from when asked (the library
-index, storage/library_index.py), so a library of 50,000 paragraphs costs the memory of
-their entries and of the few paragraphs someone looked at.
+index, storage/library_index.py). Entries read from a source are kept as columns
+(model/entry_columns.py), so a library of 50,000 paragraphs costs the memory of a few lists
+and of the few paragraphs someone looked at.
+
+Every paragraph has a *position*: its place in library order, which stays the same while the
+library lives (a removed paragraph leaves a hole). Searches answer with a mask over positions
+(:meth:`Library.match`), which a list of 50,000 rows can apply without a lookup per id.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from typing import NamedTuple, Protocol
 
-from tccm_drafter.model.paragraph import Paragraph, Status
-from tccm_drafter.model.search_text import needle, query_terms, search_text, spaced
+from tccm_drafter.model.entry_columns import Entry, EntryColumns
+from tccm_drafter.model.library_search import Searching
+from tccm_drafter.model.library_types import (
+    IdClash,
+    ParagraphSource,
+    paragraph_search_text,
+    stale,
+)
+from tccm_drafter.model.paragraph import Paragraph
+from tccm_drafter.model.search_text import spaced
 
 #: Paragraphs read from a source that a library keeps at most (the most recently used).
 CACHE_SIZE = 2000
 _BATCH = 500
 
-
-@dataclass(frozen=True)
-class IdClash:
-    """The same paragraph id found in two libraries; the first one loaded is kept."""
-
-    paragraph_id: str
-    kept_library: str
-    other_library: str
+__all__ = ["Entry", "IdClash", "Library", "ParagraphSource", "paragraph_search_text", "stale"]
 
 
-class Entry(NamedTuple):
-    """A paragraph without its text: what the list, the filters and the checks look at.
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Entries a source holds, added together from one library folder."""
 
-    A named tuple: a library of 50,000 paragraphs makes 50,000 of them at every start."""
-
-    id: str
-    title: str
-    status: Status
-    language: str
-    topics: tuple[str, ...]
-    superseded_by: str | None = None
-    translation_of: str | None = None
-    review_by: date | None = None
-    version: int = 1
-    content_hash: str = ""
-    translated_from_version: int | None = None
-    translated_from_hash: str = ""
-    has_short: bool = False
-    sources: int = 0
-
-    @classmethod
-    def of(cls, p: Paragraph) -> Entry:
-        return cls(
-            p.id,
-            p.title,
-            p.status,
-            p.language,
-            tuple(p.topics),
-            p.superseded_by,
-            p.translation_of,
-            p.review_by,
-            p.version,
-            p.content_hash(),
-            p.translated_from_version,
-            p.translated_from_hash,
-            bool(p.short.strip()),
-            len(p.sources),
-        )
-
-    @property
-    def is_retired(self) -> bool:
-        return self.status is Status.RETIRED
-
-    def review_due(self, today: date) -> bool:
-        """As ``Paragraph.review_due``."""
-        return self.review_by is not None and today >= self.review_by
-
-
-def stale(recorded_hash: str, recorded_version: int | None, source: Entry) -> bool:
-    """The rule of ``translations.is_stale`` on what a translation recorded of its source."""
-    if recorded_hash:
-        return recorded_hash != source.content_hash
-    if recorded_version is not None:
-        return source.version > recorded_version
-    return False
-
-
-class ParagraphSource(Protocol):
-    """Where a library reads the paragraphs it does not hold (the library index)."""
-
-    def fetch(self, ids: Sequence[str]) -> dict[str, Paragraph]:
-        """The paragraphs of ``ids`` it has (a missing one is left out)."""
-        ...
-
-    def search(self, terms: list[tuple[str, ...]]) -> set[str] | None:
-        """Ids of its paragraphs holding every term (see model/search_text.py); None when
-        it cannot search now."""
-        ...
+    start: int
+    columns: EntryColumns
+    name: str
 
 
 @dataclass
-class Library:
+class Library(Searching):
     """Paragraphs by id, each tagged with the name of the library folder it comes from.
 
     Search never touches the paragraph files: it looks in a text index made once per
     paragraph held here, and asks the source about the others.
     """
 
+    #: Entries added or put one by one (those of a source's paragraph after an edit too).
     _entries: dict[str, Entry] = field(default_factory=dict)
     _origin: dict[str, str] = field(default_factory=dict)
     #: Paragraphs held here: all of them without a source, else those put since loading.
@@ -118,6 +63,17 @@ class Library:
     clashes: list[IdClash] = field(default_factory=list)
     source: ParagraphSource | None = None
     _cache: OrderedDict[str, Paragraph] = field(default_factory=OrderedDict)
+    #: Entries of the source's paragraphs as loaded, at positions 0, 1, ... in blocks.
+    _blocks: list[_Block] = field(default_factory=list)
+    #: id -> position of every paragraph in the library.
+    _position: dict[str, int] = field(default_factory=dict)
+    #: The next position a new paragraph takes.
+    _end: int = 0
+    #: Ids by position (None where a paragraph was removed); made when asked.
+    _order: list[str | None] | None = None
+    #: Where each block starts, and how many paragraphs the blocks hold.
+    _starts: list[int] = field(default_factory=list)
+    _in_blocks: int = 0
 
     @classmethod
     def of(cls, paragraphs: Iterable[Paragraph], library_name: str = "personal") -> Library:
@@ -129,7 +85,8 @@ class Library:
     def copy(self) -> Library:
         """A library that later ``put``/``remove`` calls on this one do not change.
 
-        Paragraph objects are shared: the app replaces a paragraph, it never changes one.
+        Paragraph objects and entry columns are shared: the app replaces a paragraph, it
+        never changes one.
         """
         return Library(
             dict(self._entries),
@@ -139,39 +96,53 @@ class Library:
             list(self.clashes),
             self.source,
             OrderedDict(self._cache),
+            list(self._blocks),
+            dict(self._position),
+            self._end,
+            self._order,  # replaced, never changed, when this library changes
+            list(self._starts),
+            self._in_blocks,
         )
 
+    # -- adding ----------------------------------------------------------------------------
     def add(self, paragraph: Paragraph, library_name: str = "personal") -> None:
         """Add a paragraph; a clash with another library's id is recorded, not shadowed."""
         if self._clashes(paragraph.id, library_name):
             return
         self.put(paragraph, library_name)
 
-    def add_entries(self, entries: Iterable[Entry], library_name: str) -> list[Entry]:
-        """Add paragraphs the source holds; those whose id clashes with another library's
-        are recorded as clashes and left out of the list returned."""
-        added: list[Entry] = []
-        origin, held = self._origin, self._entries
-        for entry in entries:
-            existing = origin.get(entry.id)
-            if existing is not None and existing != library_name:
-                self.clashes.append(IdClash(entry.id, existing, library_name))
-                continue
-            held[entry.id] = entry
-            origin[entry.id] = library_name
-            added.append(entry)
-        return added
+    def add_columns(self, columns: EntryColumns, library_name: str) -> tuple[int, list[int]]:
+        """Add entries of paragraphs the source holds (one folder's, each id once); those
+        whose id another library has are recorded as clashes and left out. Returns the
+        position the first one takes and which of ``columns`` were added (their positions
+        follow in order)."""
+        ids = columns.ids
+        kept = list(range(len(ids)))
+        if not self._position.keys().isdisjoint(ids):  # the first one loaded is kept
+            kept = [
+                i for i in kept if not self._clashes(ids[i], library_name) and ids[i] not in self
+            ]
+            columns = columns.taking(kept)
+        start = self._end
+        if len(columns):
+            self._blocks.append(_Block(start, columns, library_name))
+            self._starts.append(start)
+            self._in_blocks += len(columns)
+            self._position.update(
+                zip(columns.ids, range(start, self._end + len(columns)), strict=True)
+            )
+            self._end += len(columns)
+            self._order = None
+        return start, kept
 
-    def add_entry(self, entry: Entry, library_name: str) -> bool:
-        """Add a paragraph the source holds (False: its id clashes with another library's)."""
-        if self._clashes(entry.id, library_name):
-            return False
-        self._entries[entry.id] = entry
-        self._origin[entry.id] = library_name
-        return True
+    def add_entries(self, entries: Iterable[Entry], library_name: str) -> list[Entry]:
+        """As :meth:`add_columns`, from entries; returns those added."""
+        columns = EntryColumns.of(entries)
+        _start, kept = self.add_columns(columns, library_name)
+        return [columns.entry(i) for i in kept]
 
     def _clashes(self, paragraph_id: str, library_name: str) -> bool:
-        existing = self._origin.get(paragraph_id)
+        existing = self.origin(paragraph_id)
         if existing is not None and existing != library_name:
             self.clashes.append(IdClash(paragraph_id, existing, library_name))
             return True
@@ -179,20 +150,27 @@ class Library:
 
     def put(self, paragraph: Paragraph, library_name: str | None = None) -> None:
         """Insert or replace a paragraph (after an edit), keeping its library if known."""
-        name = library_name or self._origin.get(paragraph.id, "personal")
-        self._entries[paragraph.id] = Entry.of(paragraph)
-        self._origin[paragraph.id] = name
-        self._own[paragraph.id] = paragraph
-        self._index[paragraph.id] = spaced(paragraph_search_text(paragraph))
-        self._cache.pop(paragraph.id, None)
+        pid = paragraph.id
+        self._origin[pid] = library_name or self.origin(pid) or "personal"
+        self._entries[pid] = Entry.of(paragraph)
+        self._own[pid] = paragraph
+        self._index[pid] = spaced(paragraph_search_text(paragraph))
+        self._cache.pop(pid, None)
+        if pid not in self._position:
+            self._position[pid] = self._end
+            self._end += 1
+            self._order = None
 
     def remove(self, paragraph_id: str) -> None:
         for held in (self._entries, self._origin, self._own, self._index, self._cache):
             held.pop(paragraph_id, None)
+        if self._position.pop(paragraph_id, None) is not None:
+            self._order = None
 
+    # -- reading ---------------------------------------------------------------------------
     def get(self, paragraph_id: str) -> Paragraph | None:
         own = self._own.get(paragraph_id)
-        if own is not None or paragraph_id not in self._entries:
+        if own is not None or paragraph_id not in self._position:
             return own
         cached = self._cache.get(paragraph_id)
         if cached is not None:
@@ -203,33 +181,99 @@ class Library:
     def _read(self, ids: Sequence[str]) -> dict[str, Paragraph]:
         if self.source is None:
             return {}
-        found = self.source.fetch(ids)
+        position = self._position
+        wanted = {position[pid]: pid for pid in ids if pid in position}
+        found = {wanted[p]: paragraph for p, paragraph in self.source.fetch(list(wanted)).items()}
         for pid, paragraph in found.items():
             self._cache[pid] = paragraph
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return found
 
+    def _block(self, position: int) -> _Block | None:
+        """The block holding ``position`` (None: a paragraph added one by one)."""
+        blocks = self._blocks
+        if not blocks:
+            return None
+        block = blocks[bisect_right(self._starts, position) - 1] if len(blocks) > 1 else blocks[0]
+        return block if 0 <= position - block.start < len(block.columns) else None
+
     def entry(self, paragraph_id: str) -> Entry | None:
-        return self._entries.get(paragraph_id)
+        found = self._entries.get(paragraph_id)
+        if found is not None:
+            return found
+        position = self._position.get(paragraph_id)
+        if position is None:
+            return None
+        # Not put since loading: the paragraph is where its block has it.
+        block = self._block(position)
+        return None if block is None else block.columns.entry(position - block.start)
+
+    def entry_at(self, position: int) -> Entry | None:
+        """The entry of the paragraph at ``position`` (None: a hole)."""
+        pid = self.order()[position] if 0 <= position < self._end else None
+        if pid is None:
+            return None
+        found = self._entries.get(pid)
+        if found is not None:
+            return found
+        block = self._block(position)
+        return None if block is None else block.columns.entry(position - block.start)
 
     def entries(self) -> Iterator[Entry]:
         """Every paragraph's entry, in library order."""
-        return iter(self._entries.values())
+        if self._blocks_intact():
+            for block in self._blocks:
+                yield from block.columns
+            yield from sorted(self._entries.values(), key=lambda e: self._position[e.id])
+            return
+        for position, pid in enumerate(self.order()):
+            if pid is not None:
+                entry = self.entry_at(position)
+                if entry is not None:
+                    yield entry
+
+    def order(self) -> list[str | None]:
+        """Ids by position (None where a paragraph was removed)."""
+        if self._order is None:
+            order: list[str | None] = []
+            for block in self._blocks:
+                order.extend(block.columns.ids)
+            order.extend([None] * (self._end - len(order)))
+            for pid, position in self._position.items():
+                if position >= len(order) or order[position] != pid:
+                    order[position] = pid
+            if len(self._position) < self._end:  # holes where paragraphs were removed
+                order = [p if p is not None and self._position.get(p) == i else None
+                         for i, p in enumerate(order)]  # fmt: skip
+            self._order = order
+        return self._order
+
+    def position(self, paragraph_id: str) -> int | None:
+        return self._position.get(paragraph_id)
 
     def origin(self, paragraph_id: str) -> str | None:
         """Name of the library folder the paragraph comes from."""
-        return self._origin.get(paragraph_id)
+        name = self._origin.get(paragraph_id)
+        if name is not None:
+            return name
+        position = self._position.get(paragraph_id)
+        block = None if position is None else self._block(position)
+        return None if block is None else block.name
 
     def __contains__(self, paragraph_id: object) -> bool:
-        return paragraph_id in self._entries
+        return paragraph_id in self._position
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._position)
 
     def __iter__(self) -> Iterator[Paragraph]:
         """Every paragraph in library order (read from the source in batches)."""
-        return self.many(list(self._entries))
+        return self.many(self.ids())
+
+    def ids(self) -> list[str]:
+        """Every paragraph's id, in library order."""
+        return [pid for pid in self.order() if pid is not None]
 
     def many(self, ids: Sequence[str]) -> Iterator[Paragraph]:
         """The paragraphs of ``ids`` in that order (unknown ids left out), read in batches."""
@@ -243,21 +287,56 @@ class Library:
                     yield found
 
     def topics(self) -> list[str]:
-        return sorted({topic for e in self._entries.values() for topic in e.topics})
+        if not self._blocks_intact():
+            return sorted({t for e in self.entries() for t in e.topics})
+        lists = {e.topics for e in self._entries.values()}
+        for block in self._blocks:
+            lists.update(block.columns.topics)
+        return sorted({t for topics in lists for t in topics})
 
     def languages(self) -> list[str]:
-        return sorted({e.language for e in self._entries.values()})
+        if not self._blocks_intact():
+            return sorted({e.language for e in self.entries()})
+        found = {e.language for e in self._entries.values()}
+        for block in self._blocks:
+            found.update(block.columns.languages)
+        return sorted(found)
 
     def library_names(self) -> list[str]:
-        return sorted(set(self._origin.values()))
+        if self._blocks_intact():
+            return sorted(set(self._origin.values()) | {b.name for b in self._blocks})
+        return sorted({self.origin(pid) or "" for pid in self._position})
+
+    def _blocks_intact(self) -> bool:
+        """True when every paragraph of the blocks is here as loaded (none removed or put)."""
+        if not self._blocks:
+            return True
+        return len(self._position) - len(self._entries) == self._in_blocks and all(
+            self._block(self._position[pid]) is None for pid in self._entries
+        )
+
+    def translations_of(self, paragraph_id: str) -> list[str]:
+        """Ids of the paragraphs that say they translate ``paragraph_id``, in library order."""
+        found: list[int] = []
+        for block in self._blocks:
+            links = block.columns.translation_of
+            found += [block.start + i for i, link in enumerate(links) if link == paragraph_id]
+        held = self._entries.values()
+        found += [self._position[e.id] for e in held if e.translation_of == paragraph_id]
+        ids = []
+        for position in sorted(set(found)):
+            entry = self.entry_at(position)
+            if entry is not None and entry.translation_of == paragraph_id:
+                ids.append(entry.id)
+        return ids
 
     def latest_id(self, paragraph_id: str) -> str | None:
         """Follow ``superseded_by`` to the id of the paragraph that replaces this one."""
         seen: set[str] = set()
-        current = self._entries.get(paragraph_id)
+        current = self.entry(paragraph_id)
         while current is not None and current.superseded_by and current.id not in seen:
             seen.add(current.id)
-            successor = self._entries.get(current.superseded_by)
+            successor = self.entry(current.superseded_by)
             if successor is None:
                 break
             current = successor
@@ -270,8 +349,8 @@ class Library:
 
     def is_stale(self, paragraph_id: str) -> bool:
         """A translation whose source's wording changed since it was made."""
-        entry = self._entries.get(paragraph_id)
-        source = self._entries.get(entry.translation_of or "") if entry else None
+        entry = self.entry(paragraph_id)
+        source = self.entry(entry.translation_of or "") if entry else None
         if entry is None or source is None:
             return False
         return stale(entry.translated_from_hash, entry.translated_from_version, source)
@@ -280,94 +359,20 @@ class Library:
         """A library holding only these paragraphs, what supersedes them and the sources of
         translations among them (what a render of a submission using them reads)."""
         wanted: list[str] = []
-        pending = [i for i in ids if i in self._entries]
+        pending = [i for i in ids if i in self]
         while pending:
             pid = pending.pop()
             if pid in wanted:
                 continue
             wanted.append(pid)
-            entry = self._entries[pid]
-            pending += [
-                link
-                for link in (entry.superseded_by, entry.translation_of)
-                if link and link in self._entries
-            ]
+            entry = self.entry(pid)
+            if entry is not None:
+                links = (entry.superseded_by, entry.translation_of)
+                pending += [link for link in links if link is not None and link in self]
         part = Library()
-        for pid in wanted:
-            paragraph = self.get(pid)
-            if paragraph is not None:
-                part.put(paragraph, self._origin[pid])
+        for paragraph in self.many(wanted):
+            part.put(paragraph, self.origin(paragraph.id))
         return part
 
-    def search_ids(
-        self,
-        query: str = "",
-        *,
-        topic: str | None = None,
-        status: Status | str | None = None,
-        language: str | None = None,
-        library_name: str | None = None,
-        within: Iterable[str] | None = None,
-    ) -> list[str]:
-        """Ids of the paragraphs with every word of ``query`` (model/search_text.py: at the
-        start of a word of the id, title, text, short variant, topics or citations) that pass
-        every filter given, in library order or in the order of ``within``."""
-        wanted = Status(status) if status else None
-        entries = self._entries
-        ids: list[str] = (
-            list(entries) if within is None else [pid for pid in within if pid in entries]
-        )
-        if topic or wanted is not None or language or library_name:
-            ids = [
-                pid
-                for pid in ids
-                if (not topic or topic in entries[pid].topics)
-                and (wanted is None or entries[pid].status == wanted)
-                and (not language or entries[pid].language == language)
-                and (not library_name or self._origin[pid] == library_name)
-            ]
-        terms = query_terms(query)
-        if not terms:
-            return ids
-        needles = [needle(term) for term in terms]
-        index = self._index
-        found = None
-        if self.source is not None and len(index) < len(ids):
-            found = self.source.search(terms)
-            if found is None:  # the source cannot search now: titles alone
-                found = {
-                    pid
-                    for pid in ids
-                    if all(n in spaced(search_text([pid, entries[pid].title])) for n in needles)
-                }
-        return [
-            pid
-            for pid in ids
-            if (
-                all(n in index[pid] for n in needles)
-                if pid in index
-                else found is not None and pid in found
-            )
-        ]
-
-    def search(
-        self,
-        query: str = "",
-        *,
-        topic: str | None = None,
-        status: Status | str | None = None,
-        language: str | None = None,
-        library_name: str | None = None,
-    ) -> list[Paragraph]:
-        """Paragraphs matching every word of ``query`` and every filter given, in library order."""
-        ids = self.search_ids(
-            query, topic=topic, status=status, language=language, library_name=library_name
-        )
-        return list(self.many(ids))
-
-
-def paragraph_search_text(paragraph: Paragraph) -> str:
-    """The words the search looks in (model/search_text.py) for one paragraph."""
-    parts = [paragraph.id, paragraph.title, paragraph.body, paragraph.short, *paragraph.topics]
-    parts.extend(source.citation for source in paragraph.sources)
-    return search_text(parts)
+    def _columns(self) -> list[tuple[int, EntryColumns, str]]:
+        return [(b.start, b.columns, b.name) for b in self._blocks]

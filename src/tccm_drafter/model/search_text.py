@@ -37,10 +37,18 @@ def fold(text: str) -> str:
     return MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
+#: ASCII text: every character but a letter or a digit becomes a space (as WORD splits).
+_ASCII_SEPARATORS = str.maketrans(
+    {chr(c): " " for c in range(128) if not chr(c).isalnum() or chr(c) == "_"}
+)
+
+
 def search_tokens(text: str) -> list[str]:
     """The words of ``text`` as the search compares them (folded; CJK one per character)."""
     text = fold(text)
-    if not text.isascii() and CJK.search(text):
+    if text.isascii():  # the same words as WORD finds, without a regular expression
+        return text.translate(_ASCII_SEPARATORS).split()
+    if CJK.search(text):
         text = CJK.sub(r" \1 ", text)
     return WORD.findall(text)
 

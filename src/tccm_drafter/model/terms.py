@@ -7,7 +7,7 @@ question meets "strengthen" in a paragraph and "financement" meets "financer". E
 French, Spanish, Russian and Arabic have a stemmer; other languages keep whole words.
 Chinese and Japanese have no spaces between words: their text is cut into overlapping pairs
 of characters (互联网治理 gives 互联, 联网, 网治, 治理), which finds two-character words without
-a dictionary.
+a dictionary. Each term is then keyed by its language (:func:`keyed`).
 """
 
 from __future__ import annotations
@@ -84,6 +84,16 @@ ABBREVIATIONS = {
 
 def primary(tag: str) -> str:
     return tag.replace("_", "-").split("-", 1)[0].strip().casefold()
+
+
+def keyed(terms: list[str], language: str) -> list[str]:
+    """Terms as the ranking compares them: each with its text's language ("en_secur"). A
+    question is compared with the paragraphs of its own language, and how rare a word is
+    is counted among those only: a French translation that shares a stem with English
+    ("sécurité" and "security" both give "secur") is no second English paragraph on the
+    subject, and does not make the word look common."""
+    prefix = primary(language) + "_"
+    return [prefix + term for term in terms]
 
 
 class Analyzer:

@@ -17,36 +17,48 @@ import sqlite3
 from pathlib import Path
 
 #: Changes whenever the tables or what they hold change: another version's file is replaced.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 FILE_NAME = f"library-index-{SCHEMA_VERSION}.sqlite3"
+#: SQLite's page cache per connection, in KiB (its default is 2,000).
+CACHE_KIB = 512
 #: How long a writer waits for another process's write to end.
 BUSY_SECONDS = 30.0
 
 _SCHEMA = """
 CREATE TABLE folders(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE);
-CREATE TABLE files(
-    id INTEGER PRIMARY KEY,
-    folder INTEGER NOT NULL,
-    rel TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    mtime INTEGER NOT NULL,
-    ctime INTEGER NOT NULL,
-    inode INTEGER NOT NULL,
-    racy INTEGER NOT NULL,
-    digest TEXT NOT NULL,
-    pid TEXT, title TEXT, status TEXT, language TEXT, topics TEXT, superseded_by TEXT,
-    translation_of TEXT, review_by TEXT, version INTEGER, content_hash TEXT, tf_version INTEGER,
-    tf_hash TEXT, has_short INTEGER, sources INTEGER,
-    problem TEXT,
-    removed INTEGER NOT NULL DEFAULT 0,
-    UNIQUE(folder, rel)
+CREATE TABLE snapshots(
+    folder INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL,
+    rels TEXT NOT NULL,
+    stats BLOB NOT NULL,
+    racy BLOB NOT NULL,
+    rowids BLOB NOT NULL,
+    digests BLOB NOT NULL,
+    notes TEXT NOT NULL,
+    title_order BLOB NOT NULL,
+    ids TEXT NOT NULL,
+    titles TEXT NOT NULL,
+    title_ends BLOB NOT NULL,
+    statuses BLOB NOT NULL,
+    languages BLOB NOT NULL,
+    topics BLOB NOT NULL,
+    superseded_by TEXT NOT NULL,
+    translation_of TEXT NOT NULL,
+    review_by TEXT NOT NULL,
+    numbers BLOB NOT NULL,
+    content_hashes TEXT NOT NULL,
+    translated_from_hashes TEXT NOT NULL,
+    has_short BLOB NOT NULL
 );
-CREATE TABLE records(id INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE records(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, digest TEXT NOT NULL, record TEXT NOT NULL
+);
 CREATE VIRTUAL TABLE search USING fts5(
-    words, tokenize = 'unicode61 remove_diacritics 0', detail = 'column'
+    words, tokenize = 'unicode61 remove_diacritics 0', detail = 'none', content = '',
+    prefix = '1 2'
 );
 CREATE VIRTUAL TABLE terms USING fts5(
-    title, topics, body, tokenize = 'unicode61 remove_diacritics 0'
+    title, topics, body, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
 );
 CREATE VIRTUAL TABLE terms_vocab USING fts5vocab(terms, 'row');
 """
@@ -93,6 +105,9 @@ def connect(target: Path | str, busy_seconds: float = BUSY_SECONDS) -> sqlite3.C
             conn.execute("PRAGMA journal_mode = WAL")
             # A cache: a power cut may damage it, and a damaged index is rebuilt.
             conn.execute("PRAGMA synchronous = OFF")
+            # Snapshots are read once a start and searches read few pages: a small page
+            # cache per connection (the operating system keeps the file's pages anyway).
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version == 0:
             _create(conn)
@@ -114,7 +129,7 @@ def _create(conn: sqlite3.Connection) -> None:
                 if statement.strip():
                     conn.execute(statement)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if "files" not in tables:
+            if "snapshots" not in tables:
                 raise SchemaMismatch("the tables could not be made")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
@@ -129,3 +144,16 @@ def discard(path: Path) -> None:
     for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
         with contextlib.suppress(OSError):
             (path.parent / name).unlink()
+
+
+def discard_others(folder: Path) -> None:
+    """Delete the index files other versions of the app left in ``folder`` (a cache made
+    again by this version would otherwise stay beside it, as large as the libraries)."""
+    try:
+        names = [p for p in folder.iterdir() if p.name.startswith("library-index-")]
+    except OSError:
+        return
+    for path in names:
+        if not path.name.startswith(FILE_NAME):
+            with contextlib.suppress(OSError):
+                path.unlink()

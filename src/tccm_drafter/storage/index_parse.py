@@ -2,13 +2,15 @@
 
 The same bounded read and the same parser as a library folder's load (untrusted files: one
 ``InputError`` naming the file and line), then what the index keeps: the file's digest, the
-paragraph's entry and record, the words the search looks in and the terms the suggestions
-rank by. Plain values only, so a pool of processes can read a large library in parallel.
+paragraph's entry and record and the words the search looks in. Plain values only, so a pool
+of processes can read a large library in parallel. The terms the suggestions rank by are
+worked out later, when they are first needed (storage/index_terms.py).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +18,8 @@ from pathlib import Path
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.model import Paragraph
 from tccm_drafter.model.library import Entry, paragraph_search_text
-from tccm_drafter.model.terms import Analyzer
+from tccm_drafter.model.terms import Analyzer, keyed
 from tccm_drafter.storage import limits
-from tccm_drafter.storage.index_records import encode
 from tccm_drafter.storage.paragraph_file import parse_paragraph_counted
 from tccm_drafter.storage.textfile import decode_text, digest, read_bytes
 
@@ -54,8 +55,6 @@ class Parsed:
     record: str | None = None
     #: The words the search looks in (model/search_text.py).
     words: str = ""
-    #: Title, topics and text as the terms suggestions rank by (model/terms.py).
-    terms: tuple[str, str, str] = ("", "", "")
     problem: Problem | None = None
     #: Control characters removed while reading (a warning).
     removed: int = 0
@@ -67,21 +66,16 @@ def read_digest(path: Path) -> tuple[bytes, str]:
     return data, digest(data)
 
 
-def parse_data(data: bytes, path: Path, analyzer: Analyzer) -> Parsed:
+def parse_data(data: bytes, path: Path) -> Parsed:
     """Everything the index keeps about a file with these bytes."""
     found = digest(data)
     try:
-        paragraph, removed = parse_paragraph_counted(decode_text(data, path), path)
+        text = decode_text(data, path)
+        paragraph, removed = parse_paragraph_counted(text, path)
     except InputError as error:
         return Parsed(found, problem=Problem.of(error))
-    return Parsed(
-        found,
-        Entry.of(paragraph),
-        encode(paragraph),
-        paragraph_search_text(paragraph),
-        paragraph_terms(paragraph, analyzer),
-        removed=removed,
-    )
+    words = paragraph_search_text(paragraph)
+    return Parsed(found, Entry.of(paragraph), text, words, None, removed)
 
 
 def paragraph_terms(paragraph: Paragraph, analyzer: Analyzer) -> tuple[str, str, str]:
@@ -91,33 +85,35 @@ def paragraph_terms(paragraph: Paragraph, analyzer: Analyzer) -> tuple[str, str,
     topics = " ".join(paragraph.topics).replace("-", " ")
     text = _PLACEHOLDER.sub(" ", paragraph.body + "\n" + paragraph.short)
     return (
-        " ".join(analyzer.terms(paragraph.title, language)),
-        " ".join(analyzer.terms(topics, language)),
-        " ".join(analyzer.terms(text, language)),
+        " ".join(keyed(analyzer.terms(paragraph.title, language), language)),
+        " ".join(keyed(analyzer.terms(topics, language), language)),
+        " ".join(keyed(analyzer.terms(text, language), language)),
     )
 
 
-def parse_path(path: Path, analyzer: Analyzer) -> Parsed:
+def parse_path(path: Path | str) -> Parsed:
     try:
         data = read_bytes(path, limits.PARAGRAPH)
     except InputError as error:
         return Parsed("", problem=Problem.of(error))
-    return parse_data(data, path, analyzer)
+    return parse_data(data, Path(path))
 
 
 def parse_paths(paths: list[str]) -> list[Parsed]:
     """Read several files (a pool's piece of work)."""
-    analyzer = Analyzer()
-    return [parse_path(Path(p), analyzer) for p in paths]
+    return [parse_path(p) for p in paths]
+
+
+def parse_chunks(paths: list[str], pool: Executor | None) -> Iterator[list[Parsed]]:
+    """Read every file, in pieces of ``CHUNK`` files in order (in a pool of processes when
+    one is given, which reads the next pieces while the caller stores the first)."""
+    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    if pool is None:
+        yield from map(parse_paths, chunks)
+    else:
+        yield from pool.map(parse_paths, chunks)
 
 
 def parse_all(paths: list[Path], pool: Executor | None) -> list[Parsed]:
     """Read every file, in a pool of processes when one is given."""
-    if pool is None:
-        analyzer = Analyzer()
-        return [parse_path(p, analyzer) for p in paths]
-    names = [str(p) for p in paths]
-    # Few large pieces: each process keeps the stems it has worked out for its whole piece.
-    size = max(CHUNK, -(-len(names) // 8))
-    chunks = [names[i : i + size] for i in range(0, len(names), size)]
-    return [parsed for part in pool.map(parse_paths, chunks) for parsed in part]
+    return [parsed for part in parse_chunks([str(p) for p in paths], pool) for parsed in part]

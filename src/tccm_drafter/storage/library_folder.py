@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from tccm_drafter.errors import InputError, NewerFormatError
@@ -15,6 +14,13 @@ from tccm_drafter.storage.atomic import TEMP_PREFIX, atomic_write_text, sweep_st
 from tccm_drafter.storage.folder_lock import folder_lock
 from tccm_drafter.storage.ids import CaseNames
 from tccm_drafter.storage.library_paths import relative_inside, writable_path
+from tccm_drafter.storage.library_results import (
+    DiskChangedError,
+    KnownFiles,
+    LoadResult,
+    SavedFile,
+    duplicate_error,
+)
 from tccm_drafter.storage.library_walk import is_paragraph_file_name, walk_library
 from tccm_drafter.storage.paragraph_file import (
     SUFFIX,
@@ -24,37 +30,14 @@ from tccm_drafter.storage.paragraph_file import (
 )
 from tccm_drafter.storage.textfile import FileMissingError, decode_text, digest, read_bytes
 
-
-class DiskChangedError(InputError):
-    """The paragraph's file changed on disk since it was loaded (another copy of the app, a
-    sync client, ``git pull``). ``on_disk`` is the paragraph as the file now holds it, or None
-    when that file is gone or cannot be read; the GUI shows both versions and asks."""
-
-    def __init__(
-        self, message: str, *, path: Path, on_disk: Paragraph | None, seen: str = ""
-    ) -> None:
-        super().__init__(message, path=path)
-        self.on_disk = on_disk
-        #: The digest of the file's bytes as found ("" when it is gone): see ``accept_disk``.
-        self.seen = seen
-
-
-@dataclass
-class LoadResult:
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    #: One error per file that could not be read; the other files load all the same.
-    errors: list[InputError] = field(default_factory=list)
-    #: Files that loaded with something removed (control characters a document cannot hold).
-    warnings: list[InputError] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class SavedFile:
-    """One file a batch save replaced: its bytes before (None: it did not exist) and after."""
-
-    path: Path
-    previous: bytes | None
-    written: bytes
+__all__ = [
+    "DiskChangedError",
+    "KnownFiles",
+    "LibraryFolder",
+    "LoadResult",
+    "SavedFile",
+    "duplicate_error",
+]
 
 
 class LibraryFolder:
@@ -68,8 +51,10 @@ class LibraryFolder:
         self.path = Path(path)
         self.name = name
         self.writable = writable
-        #: id -> (its file, digest of the bytes last read or written); a path may be a str.
-        self._files: dict[str, tuple[Path | str, str]] = {}
+        #: id -> (its file, digest of the bytes last read or written), None once forgotten;
+        #: a path may be a str. Files a load through the index found are in ``_loaded``.
+        self._files: dict[str, tuple[Path | str, str] | None] = {}
+        self._loaded: KnownFiles | None = None
 
     def __repr__(self) -> str:
         return f"LibraryFolder({str(self.path)!r}, name={self.name!r}, writable={self.writable})"
@@ -113,7 +98,7 @@ class LibraryFolder:
     def begin_load(self, result: LoadResult) -> bool:
         """Forget what was loaded and finish an interrupted import; False (with the error in
         ``result``) when the folder is not there."""
-        self._files = {}
+        self._files, self._loaded = {}, None
         if not self.path.is_dir():
             result.errors.append(InputError("library folder not found", path=self.path))
             return False
@@ -125,19 +110,21 @@ class LibraryFolder:
     ) -> bool:
         """Remember a loaded paragraph's file (for the disk-change check of a save); False,
         with the error in ``result``, when another file of this folder has the same id."""
-        known = self._files.get(paragraph_id)
+        known = self._known(paragraph_id)
         if known is not None:
-            result.errors.append(
-                InputError(
-                    f"paragraph id '{paragraph_id}' is already used by {known[0]}; "
-                    "this file was not loaded",
-                    path=path,
-                    field="id",
-                )
-            )
+            result.errors.append(duplicate_error(paragraph_id, path, known[0]))
             return False
         self._files[paragraph_id] = (path, data_digest)
         return True
+
+    def remember(self, files: KnownFiles) -> None:
+        """The files a load through the library index found (asked only when saving)."""
+        self._loaded = files
+
+    def _known(self, paragraph_id: str) -> tuple[Path | str, str] | None:
+        if paragraph_id in self._files:
+            return self._files[paragraph_id]
+        return self._loaded.get(paragraph_id) if self._loaded is not None else None
 
     def sweep(self, result: LoadResult) -> None:
         """Remove temporary files a killed save left (writable folders only)."""
@@ -182,7 +169,7 @@ class LibraryFolder:
 
     def path_for(self, paragraph_id: str) -> Path:
         """The file a paragraph is saved to: the one it was loaded from, else ``<id>.md``."""
-        known = self._files.get(paragraph_id)
+        known = self._known(paragraph_id)
         return Path(known[0]) if known is not None else self.path / f"{paragraph_id}{SUFFIX}"
 
     def save(
@@ -297,7 +284,7 @@ class LibraryFolder:
     def _check_case(self, paragraph_id: str, target: Path, names: CaseNames | None = None) -> None:
         """A new file whose name differs only in case from another would be that file on
         Windows and macOS: refuse it everywhere, so a library works on every system."""
-        known = self._files.get(paragraph_id)
+        known = self._known(paragraph_id)
         if known is not None and Path(known[0]) == target:
             return
         other = (names or CaseNames()).clash(target)
@@ -310,7 +297,7 @@ class LibraryFolder:
             )
 
     def _check_disk(self, paragraph_id: str, target: Path, check_disk: bool) -> None:
-        known = self._files.get(paragraph_id)
+        known = self._known(paragraph_id)
         try:
             data = read_bytes(target, limits.PARAGRAPH)
         except FileMissingError:
@@ -351,7 +338,7 @@ class LibraryFolder:
         if error.seen:
             self._files[paragraph_id] = (self.path_for(paragraph_id), error.seen)
         else:
-            self._files.pop(paragraph_id, None)
+            self._files[paragraph_id] = None
 
     def delete(self, paragraph_id: str, *, check_disk: bool = False) -> None:
         """Remove the paragraph's file (nothing happens if it is already gone); with
@@ -366,7 +353,7 @@ class LibraryFolder:
                 target.unlink(missing_ok=True)
         except OSError as exc:
             raise InputError(f"could not delete the file ({exc.strerror})", path=target) from None
-        self._files.pop(paragraph_id, None)
+        self._files[paragraph_id] = None
 
 
 def _existing(target: Path) -> bytes | None:

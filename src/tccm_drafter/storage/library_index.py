@@ -2,82 +2,71 @@
 start does not read and parse 50,000 files again, a search does not scan them, and a
 question can be matched against them (full-text search with BM25 ranking, SQLite's FTS5).
 
-A folder is brought up to date by :meth:`LibraryIndex.refresh`: each file's path, size,
-modification and change times and inode are compared with what the index recorded; a file
-that differs is read again (when only its times changed and its bytes did not, nothing is
-parsed), new files are added and deleted ones dropped, all in one transaction. A file
-modified within ``RACY_NS`` of being indexed may change again without its times showing it
-(file systems keep times at a granularity of up to two seconds): it is marked and its bytes
-are compared the next time. The index never writes into a library folder.
+A folder is brought up to date by :meth:`LibraryIndex.refresh`: its files' paths, sizes,
+modification and change times and inodes are compared with the folder's snapshot
+(storage/index_snapshot.py); a file that differs is read again (when only its times changed
+and its bytes did not, nothing is parsed), new files are added and deleted ones dropped, all
+in one transaction (storage/index_refresh.py, index_write.py). A file modified within
+``RACY_NS`` of being indexed may change again without its times showing it (file systems
+keep times at a granularity of up to two seconds): it is marked and its bytes are compared
+the next time. The index never writes into a library folder.
 
-Opening, damage and versions: storage/index_db.py. What a row holds: index_records.py and
-index_parse.py. Queries (search, fetch, ranking): index_queries.py.
+Opening, damage and versions: storage/index_db.py. Queries (search, fetch, ranking):
+index_queries.py.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
-from typing import Any
 
 from tccm_drafter.errors import InputError
-from tccm_drafter.model.library import Entry
-from tccm_drafter.storage import index_db, index_write
-from tccm_drafter.storage.index_parse import Parsed, Problem, parse_all, read_digest
-from tccm_drafter.storage.index_records import ENTRY_COLUMNS, EntryReader
-from tccm_drafter.storage.index_write import STAT_COLUMNS, read_problem
-from tccm_drafter.storage.paragraph_file import SUFFIX
+from tccm_drafter.storage import index_db, index_snapshot
+from tccm_drafter.storage.index_parse import Parsed
+from tccm_drafter.storage.index_refresh import (
+    UNSTORED,
+    Found,
+    decide,
+    merge,
+    read_changed,
+    unchanged,
+    walk,
+)
+from tccm_drafter.storage.index_snapshot import Snapshot
+from tccm_drafter.storage.index_write import Conflict, Writer
 
 log = logging.getLogger(__name__)
 
-_NAME = attrgetter("name")
 #: A file modified this close to being indexed is compared by its bytes next time.
 RACY_NS = 3_000_000_000
-#: Above this many files to read, a cold index reads them in a pool of processes.
-POOL_FROM = 3000
+#: How many times a refresh starts again when another process wrote the folder meanwhile.
+_ATTEMPTS = 3
 
-_SELECT = (
-    f"SELECT id, rel, {STAT_COLUMNS}, racy, digest, {ENTRY_COLUMNS}, problem, removed "
-    "FROM files WHERE folder = (SELECT id FROM folders WHERE path = ?)"
-)
-
-
-#: A paragraph file as found on disk: (relative path, path, size, mtime, ctime, inode), the
-#: times in nanoseconds.
-FileState = tuple[str, str, int, int, int, int]
-
-
-@dataclass(slots=True)
-class IndexedFile:
-    """One file of a folder as the index knows it after a refresh."""
-
-    path: str
-    digest: str
-    rowid: int | None
-    entry: Entry | None
-    problem: Problem | None
-    removed: int
-    #: The paragraph's record when it could not be stored (the index was busy or read-only).
-    record: str | None = None
+__all__ = ["RACY_NS", "UNSTORED", "FolderScan", "LibraryIndex"]
 
 
 @dataclass
 class FolderScan:
-    """A folder after a refresh: its files in library order, and folder-level errors."""
+    """A folder after a refresh: its snapshot, and the folder's own errors."""
 
-    files: list[IndexedFile] = field(default_factory=list)
+    root: Path
+    snapshot: Snapshot
     errors: list[InputError] = field(default_factory=list)
-    #: False when the index could not store what was read (the files are right all the same).
-    stored: bool = True
+    #: File number -> record of the files the index could not store (busy or read-only):
+    #: their ``rowids`` are ``UNSTORED``.
+    records: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def stored(self) -> bool:
+        return not self.records
 
 
 class LibraryIndex:
@@ -101,6 +90,7 @@ class LibraryIndex:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             return cls.in_memory()
+        index_db.discard_others(folder)
         index = cls(path, busy_seconds)
         try:
             index.connection()
@@ -168,152 +158,102 @@ class LibraryIndex:
             return self._refresh(root, pool)
 
     def _refresh(self, root: Path, pool: Callable[[], Executor] | None) -> FolderScan:
-        scan = FolderScan()
-        found = _walk(root, scan.errors)
-        key = _folder_key(root)
-        known = {row[1]: row for row in self.connection().execute(_SELECT, (key,))}
         conn = self.connection()
-        reader = EntryReader()
-        # File times are compared with the time of this scan to tell which files may still
-        # change within their time stamp's granularity (not a date: see RACY_NS).
-        now = time.time_ns()
-        todo: list[tuple[int, FileState, tuple[Any, ...] | None]] = []
-        files = scan.files
-        for number, state in enumerate(found):
-            row = known.pop(state[0], None)
-            if (
-                row is not None
-                and row[2] == state[2]
-                and row[3] == state[3]
-                and row[4] == state[4]
-                and row[5] == state[5]
-                and not row[6]
-            ):
-                files.append(_from_row(state[1], row, reader))
-            else:
-                files.append(IndexedFile(state[1], "", None, None, None, 0))
-                todo.append((number, state, row))
-        gone = [row[0] for row in known.values()]
-        if not todo and not gone:
-            return scan
-        changes = _read_changes(todo, reader, scan, pool)
-        racy = {n: state[3] >= now - RACY_NS for n, state, _ in todo}
-        touched = [
-            (rowid, _stamp(state), racy[n])
-            for n, state, parsed, rowid in changes
-            if parsed is None and rowid is not None
-        ]
-        fresh = [(n, parsed) for n, _state, parsed, _rowid in changes if parsed is not None]
-        read = [(_stamp(state), parsed, racy[n]) for n, state, parsed, _ in changes if parsed]
+        key = folder_key(root)
+        found: Found | None = walk(root)
+        kept: dict[tuple[str, bytes], Parsed] = {}
+        for _attempt in range(_ATTEMPTS):
+            found = found or walk(root)
+            old = index_snapshot.read(conn, key)
+            try:
+                if old is not None and unchanged(old, found):
+                    errors = found.errors
+                    found = None  # before the entries are read: a large folder's paths, stats
+                    if index_snapshot.read_entries(conn, key, old):
+                        return FolderScan(root, _settled(old), errors)
+                    continue  # written meanwhile by another process: look again
+                if (
+                    old is not None
+                    and old.rowids
+                    and not index_snapshot.read_entries(conn, key, old)
+                ):
+                    continue
+            except ValueError:  # damaged entries: every file is read again
+                old = Snapshot("", b"", b"", array("q"), b"", version=old.version if old else 0)
+                found = found or walk(root)
+            scan = self._update(root, key, old, found, pool, kept)
+            if scan is not None:
+                return scan
+            found = None  # another process indexed it meanwhile: look again
+        # Other processes keep writing this folder: read it without storing anything.
+        found = walk(root)
+        decision = decide(root, None, found)
+        parsed = {
+            n: item for part in read_changed(root, found, decision, pool, kept) for n, item in part
+        }
+        return _unstored(
+            root, merge(decision, found, parsed, time.time_ns() - RACY_NS), parsed, found
+        )
+
+    def _update(
+        self,
+        root: Path,
+        key: str,
+        old: Snapshot | None,
+        found: Found,
+        pool: Callable[[], Executor] | None,
+        kept: dict[tuple[str, bytes], Parsed],
+    ) -> FolderScan | None:
+        """Read what changed and store it; None when another process wrote the folder's
+        snapshot meanwhile."""
+        decision = decide(root, old, found)
         try:
-            ids = index_write.store(conn, key, touched, read, gone)
+            writer: Writer | None = Writer(self.connection(), key, decision.old.version)
+        except Conflict:
+            return None
         except sqlite3.Error as error:
             if not (index_db.is_busy(error) or _is_read_only(error)):
                 raise
             log.info("library index not updated (%s)", error)
-            scan.stored = False
-            for number, _parsed in fresh:  # served from its record until the next refresh
-                scan.files[number].rowid = None
-            return scan
-        for (number, _parsed), rowid in zip(fresh, ids, strict=True):
-            scan.files[number].rowid = rowid
-            scan.files[number].record = None  # stored: read from the index when asked
-        return scan
-
-
-def _walk(root: Path, errors: list[InputError]) -> list[FileState]:
-    """Every paragraph file under ``root`` in library order (as ``walk_library``: sorted,
-    hidden folders and symbolic links to folders skipped), with its times, size and inode."""
-    found: list[FileState] = []
-    prefix = len(str(root)) + 1
-
-    def visit(folder: str) -> None:
+            writer = None
+        parsed: dict[int, Parsed] = {}
         try:
-            with os.scandir(folder) as listing:
-                items = sorted(listing, key=_NAME)
-        except OSError as error:
-            where = error.filename or folder
-            errors.append(InputError(f"cannot read folder ({error.strerror})", path=where))
-            return
-        folders: list[str] = []
-        for item in items:
-            try:
-                is_folder = item.is_dir(follow_symlinks=False)
-            except OSError:
-                is_folder = False
-            if is_folder:
-                if not item.name.startswith("."):
-                    folders.append(item.path)
-                continue
-            name = item.name
-            if not name.endswith(SUFFIX) or name.startswith("."):  # is_paragraph_file_name
-                continue
-            try:
-                info = item.stat()
-                stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
-            except OSError:
-                stamp = (-1, 0, 0, 0)
-            found.append((item.path[prefix:], item.path, *stamp))
-        for sub in folders:
-            visit(sub)
-
-    visit(str(root))
-    return found
+            for part in read_changed(root, found, decision, pool, kept):
+                parsed.update(part)
+                if writer is not None:
+                    writer.add(part)
+            # Files modified this recently may change again within their time stamp's
+            # granularity: they are compared by their bytes next time (not a date).
+            snapshot = merge(decision, found, parsed, time.time_ns() - RACY_NS)
+        except BaseException:
+            if writer is not None:
+                writer.abandon()
+            raise
+        if writer is None:
+            return _unstored(root, snapshot, parsed, found)
+        writer.finish(snapshot, decision.gone())
+        return FolderScan(root, _settled(snapshot), found.errors)
 
 
-def _folder_key(root: Path) -> str:
+def _settled(snapshot: Snapshot) -> Snapshot:
+    """A snapshot as a loaded library keeps it: without the stats only a refresh compares."""
+    snapshot.stats = snapshot.racy = b""
+    return snapshot
+
+
+def _unstored(root: Path, snapshot: Snapshot, read: dict[int, Parsed], found: Found) -> FolderScan:
+    """A scan served from what was read (the index could not store it)."""
+    records = {n: item.record for n, item in read.items() if item.record is not None}
+    for number in records:
+        snapshot.rowids[number] = UNSTORED
+    return FolderScan(root, snapshot, found.errors, records)
+
+
+def folder_key(root: Path) -> str:
     try:
         return str(root.resolve())
     except OSError:
         return str(root.absolute())
-
-
-def _from_row(path: str, row: tuple[Any, ...], reader: EntryReader) -> IndexedFile:
-    entry = reader.entry(row, 8) if row[8] is not None else None
-    problem = read_problem(row[22]) if row[22] is not None else None
-    return IndexedFile(path, row[7], row[0], entry, problem, row[23])
-
-
-def _read_changes(
-    todo: list[tuple[int, FileState, tuple[Any, ...] | None]],
-    reader: EntryReader,
-    scan: FolderScan,
-    pool: Callable[[], Executor] | None,
-) -> list[tuple[int, FileState, Parsed | None, int | None]]:
-    """Read the files that may have changed: those whose bytes are what the index holds get
-    new times only (Parsed None); the others are parsed."""
-    changes: list[tuple[int, FileState, Parsed | None, int | None]] = []
-    to_parse: list[tuple[int, FileState, int | None]] = []
-    for number, state, row in todo:
-        rowid = None if row is None else int(row[0])
-        if row is not None:
-            try:
-                _data, seen = read_digest(Path(state[1]))
-            except InputError:
-                seen = ""
-            if seen and seen == row[7]:
-                scan.files[number] = _from_row(state[1], row, reader)
-                changes.append((number, state, None, rowid))
-                continue
-        to_parse.append((number, state, rowid))
-    paths = [Path(state[1]) for _, state, _ in to_parse]
-    executor = pool() if pool is not None and len(paths) >= POOL_FROM else None
-    try:
-        parsed_all = parse_all(paths, executor)
-    finally:
-        if executor is not None:
-            executor.shutdown()
-    for (number, state, rowid), parsed in zip(to_parse, parsed_all, strict=True):
-        scan.files[number] = IndexedFile(
-            state[1], parsed.digest, rowid, parsed.entry, parsed.problem, parsed.removed
-        )
-        scan.files[number].record = parsed.record
-        changes.append((number, state, parsed, rowid))
-    return changes
-
-
-def _stamp(state: FileState) -> index_write.Stamp:
-    return (state[0], state[2], state[3], state[4], state[5])
 
 
 def _is_read_only(error: sqlite3.Error) -> bool:
@@ -326,6 +266,5 @@ def _is_read_only(error: sqlite3.Error) -> bool:
     }
 
 
-def chunks(values: list[int], size: int = 500) -> Iterator[list[int]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
+def chunks(values: list[int], size: int = 500) -> list[list[int]]:
+    return [values[start : start + size] for start in range(0, len(values), size)]

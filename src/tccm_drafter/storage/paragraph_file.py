@@ -81,6 +81,9 @@ def parse_paragraph_counted(text: str, path: Path) -> tuple[Paragraph, int]:
     data = migrations.migrate(migrations.PARAGRAPH, data, source)
     quick = quick_paragraph(data, body)
     paragraph = quick if quick is not None else paragraph_from_fields(Fields(data, source), body)
+    if not removed and "\\" not in front:
+        # No character to remove in the file and no escape in its TOML: none in the values.
+        return paragraph, 0
     cleaned, escaped = clean_paragraph(paragraph)
     if removed or escaped:
         # The text as the file held it: a submission may have recorded that revision's hash.

@@ -35,7 +35,7 @@ _OPEN_FLAGS = (
 )
 
 
-def read_bytes(path: Path, limit: Limit) -> bytes:
+def read_bytes(path: Path | str, limit: Limit) -> bytes:
     """The bytes of an ordinary file of at most ``limit.max_bytes``, else one InputError.
 
     The file is opened first and the open descriptor examined (no check-then-open race): a
@@ -88,7 +88,7 @@ def read_bytes(path: Path, limit: Limit) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def too_large(path: Path, limit: Limit) -> InputError:
+def too_large(path: Path | str, limit: Limit) -> InputError:
     return InputError(
         f"the file is larger than {describe_bytes(limit.max_bytes)}, the limit for "
         f"{limit.what}; it was not read",
@@ -155,7 +155,10 @@ def parse_toml(text: str, path: Path, first_line: int = 1) -> dict[str, Any]:
         raise toml_error(exc, path, first_line, text) from None
     except RecursionError:
         raise _too_deep(path) from None
-    if not _shallow(data):
+    # Each level of nesting takes a bracket, a brace or a dot: a text with fewer of them
+    # cannot be nested too deep, and is not walked (most files).
+    marks = text.count("[") + text.count("{") + text.count(".")
+    if marks >= TOML_MAX_DEPTH - 1 and not _shallow(data):
         raise _too_deep(path)
     return data
 
