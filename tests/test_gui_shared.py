@@ -88,8 +88,12 @@ def test_subscribe_sync_undo_and_share_through_the_window(
         return dialog.result() == QDialog.DialogCode.Accepted
 
     prompter.on_dialog = fill_in
+    assert window.sharing.shared.start_sync_pending()
     with no_git_program(tmp_path):
         window.act["subscribe"].trigger()
+        # Subscribing first makes the sync at start unneeded: it would only race with the
+        # changes below (and did, on a busy machine, taking them in before the test's sync).
+        assert not window.sharing.shared.start_sync_pending()
         wait_idle(qtbot, window)
     assert prompter.errors == []
     assert window.library.origin("coalition-igf") == "positions"

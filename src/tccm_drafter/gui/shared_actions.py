@@ -43,12 +43,24 @@ class SharedLibraryActions(QObject):
         self._queue: list[tuple[Subscription, bool, Credentials | None]] = []
         #: The last dialog shown (the tests play the user through the prompter).
         self.dialog: QDialog | None = None
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(START_SYNC_DELAY_MS)
+        self._start_timer.timeout.connect(lambda: self.sync(at_start=True))
 
     def busy(self) -> bool:
         return self.runner.busy() or bool(self._queue)
 
     def schedule_start_sync(self) -> None:
-        QTimer.singleShot(START_SYNC_DELAY_MS, self, lambda: self.sync(at_start=True))
+        self._start_timer.start()
+
+    def start_sync_pending(self) -> bool:
+        return self._start_timer.isActive()
+
+    def _user_first(self) -> None:
+        """The user subscribes, syncs or shares before the sync at start: it is not needed
+        after that (and would only race with what the user is doing)."""
+        self._start_timer.stop()
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -84,6 +96,7 @@ class SharedLibraryActions(QObject):
         from tccm_drafter.app.shared_libraries import Credentials, subscribe
         from tccm_drafter.gui.shared_dialogs import SubscribeDialog
 
+        self._user_first()
         host, title = self._host, self.tr("Subscribe to a Shared Library")
         dialog = SubscribeDialog(host.widget())
         self.dialog = dialog
@@ -135,6 +148,8 @@ class SharedLibraryActions(QObject):
         """Fetch every shared library (or the one named) and preview what came in."""
         from tccm_drafter.app.shared_libraries import subscriptions
 
+        if not at_start:
+            self._user_first()
         found, errors = subscriptions(self._host.paths)
         chosen = [s for s in found if name in (None, s.name)]
         if not chosen:
@@ -270,6 +285,7 @@ class SharedLibraryActions(QObject):
         from tccm_drafter.app.shared_propose import pending_changes, propose
         from tccm_drafter.gui.shared_dialogs import ShareDialog
 
+        self._user_first()
         host, title = self._host, self.tr("Share My Changes")
         found, _ = subscriptions(host.paths)
         writable = [s for s in found if s.writable and name in (None, s.name)]
