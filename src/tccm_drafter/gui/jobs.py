@@ -42,7 +42,10 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay(self)
+        # No Qt parent: the relay lives as long as a Python reference to it (the runner's, and
+        # each running job's), so a job that ends after the window went away never emits
+        # through a relay Qt has already deleted (that crashed the spelling thread once).
+        self._relay = _Relay()
         self._relay.finished.connect(self._finished)
         self._running: _Job[object] | None = None
         self._waiting: _Job[object] | None = None
