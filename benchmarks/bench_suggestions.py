@@ -11,7 +11,7 @@ from pathlib import Path
 
 from benchmarks.common import Result
 from benchmarks.synth import make_realistic_library, write_library
-from tccm_drafter.app.suggestions import ranker_for, suggest
+from tccm_drafter.app.suggestions import prepare, ranker_for, suggest
 from tccm_drafter.model import Library
 from tccm_drafter.storage.library_folder import LibraryFolder
 from tccm_drafter.storage.library_index import LibraryIndex
@@ -51,6 +51,10 @@ def run(work: Path) -> list[Result]:
     folders = [LibraryFolder(starter_library_dir(), "starter", False), LibraryFolder(folder)]
     library, _errors = load_library(folders, None, index)
     ranker = ranker_for(library)
+    # What the window does off its thread after a load (and before anyone asks).
+    start = time.perf_counter()
+    prepare(library)
+    prepared = (time.perf_counter() - start) * 1000
     times = []
     for q in questions() * 3:
         start = time.perf_counter()
@@ -72,4 +76,10 @@ def run(work: Path) -> list[Result]:
             50.0,
         ),
         Result("suggestions for one question, 10,000 paragraphs (slowest)", max(times), 50.0),
+        Result(
+            "suggestion terms of 10,000 paragraphs, worked out after a first index",
+            prepared,
+            None,
+            "off the window's thread, after its first frame and after each load",
+        ),
     ]

@@ -97,3 +97,23 @@ def test_health_lists_what_needs_a_look_and_opens_it(window: MainWindow, qtbot: 
     health.open_item(item)
     assert prompter.shown and prompter.shown[-1].id == item.data(0, ID_ROLE)  # type: ignore[union-attr]
     health.close()
+
+
+def test_the_suggestion_terms_are_worked_out_in_the_background_after_the_first_frame(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A first start indexes the library without the suggestion terms (twice the work of
+    reading the files); the window then works them out off its thread, so the first question
+    asked in the Suggestions view does not (about 2 s at 10,000 paragraphs)."""
+    from tccm_drafter.app import suggestions
+
+    paths = AppPaths.resolve()
+    paths.ensure()
+    win = create_window(paths, None, prompter=EditingPrompter(), qsettings=window_settings(paths))
+    qtbot.addWidget(win)
+    library = win.workspace.library
+    assert suggestions.unprepared(library) > 0, "a first index leaves the terms for later"
+    win.show()
+    qtbot.waitUntil(lambda: suggestions.unprepared(library) == 0, timeout=30_000)
+    assert not win.library_panel.suggestions_visible(), "nobody asked for suggestions"
+    win.loader.wait()

@@ -1,5 +1,6 @@
 """Reading the library folders again in the background (a change on disk, Library › Reload),
-and telling the window when the new library is there."""
+and telling the window when the new library is there; then, also in the background, working
+out the suggestion terms the first question would otherwise wait for."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ class LibraryLoader(QObject):
         super().__init__(parent)
         self._host = host
         self._runner = JobRunner(self)
+        #: Suggestion terms, on a runner of their own: a reload never waits for them.
+        self._terms = JobRunner(self)
         self.watcher = LibraryWatcher(self)
         self.watcher.changed.connect(self.reload)
         self.watcher.watch(host.workspace.libraries.folders)
@@ -54,6 +57,18 @@ class LibraryLoader(QObject):
         host.statusBar().showMessage(message, 5000)
         self.reloaded.emit()
         self.loaded.emit([str(e) for e in libraries.errors], libraries.notices())
+        self.prepare_suggestions()
+
+    def prepare_suggestions(self) -> None:
+        """Work out the library's suggestion terms off the window's thread (after the first
+        frame, and after each load), so the Suggestions view never does it while shown."""
+        from tccm_drafter.app import suggestions
+
+        library = self._host.workspace.library
+        self._terms.submit(lambda: suggestions.prepare(library), _ignore, _ignore)
+
+    def preparing(self) -> bool:
+        return self._terms.busy()
 
     def _failed(self, error: Exception) -> None:
         self._host.progress.hide()
@@ -63,3 +78,8 @@ class LibraryLoader(QObject):
 
     def wait(self) -> None:
         self._runner.wait()
+        self._terms.wait()
+
+
+def _ignore(_outcome: object) -> None:
+    """A failed preparation costs only time: the first question works the terms out."""

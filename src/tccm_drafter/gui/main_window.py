@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         if not self.live.enabled:  # render once the first frame is on screen
             QTimer.singleShot(FIRST_RENDER_DELAY_MS, self.live.start)
             QTimer.singleShot(FIRST_RENDER_DELAY_MS, self, keep_long_lived)
+            QTimer.singleShot(FIRST_RENDER_DELAY_MS, self.loader.prepare_suggestions)
         if not self._splitters_restored:  # once the panes have their real sizes
             self._splitters_restored = True
             for key, splitter in (

@@ -258,6 +258,10 @@ class IndexSource:
         first index); False when the index cannot store them now."""
         return index_terms.fill(self._index, self.analyzer)
 
+    def unprepared(self) -> int:
+        """How many paragraphs have no suggestion terms yet."""
+        return len(index_terms.missing(self._index.connection()))
+
     def rank(self, terms: list[str], limit: int) -> list[Ranked] | None:
         """The paragraphs whose terms best match ``terms``, best first (None: the index
         cannot answer now)."""
