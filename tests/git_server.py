@@ -20,6 +20,7 @@ import base64
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -197,6 +198,7 @@ def git_daemon(root: Path) -> Iterator[str]:
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: the children it forks go with it
     )
     try:
         for _ in range(200):  # wait until it listens
@@ -205,7 +207,8 @@ def git_daemon(root: Path) -> Iterator[str]:
             time.sleep(0.05)
         yield f"git://127.0.0.1:{port}"
     finally:
-        process.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
         process.wait(10)
 
 
