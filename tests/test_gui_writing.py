@@ -237,3 +237,17 @@ def test_the_outline_names_free_text_by_its_words_as_they_print(
     assert shown.startswith(f"Text: Key point: we agree, said {name}")
     assert "*" not in shown and "{{" not in shown
     assert window.editor.label.text() == shown
+
+
+def test_a_selected_section_says_how_to_reach_its_text(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    window.outline_view.select_location(1, None)
+    assert window.editor.label.text() == (
+        "“The Internet” is selected: choose one of its blocks in the outline to edit it, or "
+        "add your own text with Insert Free Text."
+    )
+    assert not window.editor.text.isEnabled()
+    window.outline_view.select_location(1, 0)
+    assert window.editor.label.text().startswith("¶ An open Internet")
+    assert window.editor.text.isEnabled()
+    discard_on_close(window, window.prompter)  # type: ignore[arg-type]

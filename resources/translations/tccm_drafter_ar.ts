@@ -64,13 +64,13 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+54"/>
-        <location line="+113"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+56"/>
+        <location line="+155"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>اختر فقرة من المخطط لتحريرها.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-152"/>
         <source>Block text</source>
         <translation>نص المقطع</translation>
     </message>
@@ -130,12 +130,17 @@
         <translation>طباعة الصيغة المختصرة للفقرة</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Type the text of this block here.</source>
         <translation>اكتب نص هذا المقطع هنا.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+37"/>
+        <source>“{0}” is selected: choose one of its blocks in the outline to edit it, or add your own text with Insert Free Text.</source>
+        <translation>القسم «{0}» محدد: اختر أحد مقاطعه في المخطط لتحريره، أو أضف نصك الخاص باستخدام «إدراج نص حر».</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>New footnote</source>
         <translation>حاشية جديدة</translation>
     </message>
@@ -212,7 +217,7 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+72"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+80"/>
         <source>Consultation Details</source>
         <translation>تفاصيل المشاورة</translation>
     </message>
@@ -724,7 +729,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+252"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+259"/>
         <location line="+35"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
@@ -1039,7 +1044,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+67"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+66"/>
         <source>Cannot open the submission</source>
         <translation>تعذّر فتح المساهمة</translation>
     </message>
@@ -1054,7 +1059,7 @@
         <translation>تعذّر حفظ المساهمة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Opened the version on disk of {0}; your changes were dropped</source>
         <translation>فُتحت النسخة الموجودة على القرص من {0}؛ وأُسقطت تغييراتك</translation>
     </message>
@@ -1064,7 +1069,7 @@
         <translation>حُفظت نسختك باسم {0}؛ ويحتفظ {1} بالنسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Saved {0}</source>
         <translation>حُفظ {0}</translation>
     </message>
@@ -1072,7 +1077,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+51"/>
+        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+74"/>
         <source>Find and replace</source>
         <translation>البحث والاستبدال</translation>
     </message>
@@ -1714,7 +1719,7 @@ Open it in your web browser?</source>
         <translation>تسري اللغة الجديدة عند تشغيل TCCM Drafter في المرة القادمة. وتبقى المستندات بلغة المشاورة الخاصة بها.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>TCCM Drafter will be in {0} the next time you start it.</source>
         <translation>سيظهر TCCM Drafter باللغة المختارة ({0}) عند تشغيله في المرة القادمة.</translation>
     </message>
@@ -1750,7 +1755,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryLoader</name>
     <message numerus="yes">
-        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+51"/>
+        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+54"/>
         <source>Library reloaded: %n paragraph(s)</source>
         <translation>
             <numerusform>أُعيد تحميل المكتبة: لا فقرات</numerusform>
@@ -1774,7 +1779,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Cannot read the library</source>
         <translation>تعذّرت قراءة المكتبة</translation>
     </message>
@@ -1782,7 +1787,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+146"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+154"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -2152,7 +2157,6 @@ Choose No to use them without ever writing to the folder.</source>
         <translation>&amp;حذف الفقرة</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+61"/>
         <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>الإصدار {0}</translation>
@@ -3579,7 +3583,7 @@ Choose No to use them without ever writing to the folder.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-252"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-256"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>هل تريد حفظ التغييرات في «{0}» قبل الإغلاق؟</translation>
     </message>
@@ -3622,7 +3626,7 @@ Replace the file on disk with your version?</source>
         <translation>فتح ال&amp;مجلد</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
         <translation>حفظ شخص آخر هذه المساهمة بعد أن فتحتها. اختر النسخة التي تريد الإبقاء عليها؛ فحفظ نسختك فوق الملف يُضيّع التغيير الذي أجراه.</translation>
     </message>
@@ -3642,7 +3646,7 @@ Replace the file on disk with your version?</source>
         <translation>الإبقاء على النسختين</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“{0}” changed on disk</source>
         <translation>تغيّر «{0}» على القرص</translation>
     </message>
@@ -4323,31 +4327,31 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Double-click it, or select it and press Enter, to edit the note.</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:276</extracomment>
         <translation>انقر عليها نقرًا مزدوجًا، أو حدّدها واضغط Enter، لتعديل الحاشية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field {0} has no value yet: fill it in the submission&apos;s details.</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:283</extracomment>
         <translation>لا قيمة للعنصر النائب {0} بعد: املأه في بيانات المساهمة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field {0}: prints “{1}”</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:286</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
         <translation>العنصر النائب {0}: يُطبع «{1}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Footnote {0}: {1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:279</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:274</extracomment>
         <translation>الحاشية {0}: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link to {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:293</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
         <translation>رابط إلى {0}</translation>
     </message>
 </context>
@@ -4415,18 +4419,18 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SharedLibraryActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+64"/>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+76"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Contacting the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Subscribe to a Shared Library</source>
         <translation>الاشتراك في مكتبة مشتركة</translation>
     </message>
@@ -4448,7 +4452,7 @@ Replace the file on disk with your version?</source>
         <translation>تم الاشتراك</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>There is no shared library yet: Library › Subscribe to a Shared Library…</source>
         <translation>لا توجد مكتبة مشتركة بعد: المكتبة › الاشتراك في مكتبة مشتركة…</translation>
     </message>
@@ -4514,7 +4518,7 @@ Replace the file on disk with your version?</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+58"/>
         <source>Share My Changes</source>
         <translation>مشاركة تعديلاتي</translation>
@@ -4973,7 +4977,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+25"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+28"/>
         <source>(untitled section)</source>
         <translation>(قسم بلا عنوان)</translation>
     </message>
@@ -4990,7 +4994,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>{0} word(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:65</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:68</extracomment>
         <translation>
             <numerusform>{0} كلمة</numerusform>
             <numerusform>{0} كلمة</numerusform>
@@ -5021,7 +5025,7 @@ Replace the file on disk with your version?</source>
         <translation>نص بعد السؤال الأخير، يُطبع دون عنوان</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>free text</source>
         <translation>نص حر</translation>
     </message>
@@ -5066,7 +5070,7 @@ Replace the file on disk with your version?</source>
         <translation>حان موعد المراجعة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>

@@ -64,13 +64,13 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+54"/>
-        <location line="+113"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+56"/>
+        <location line="+155"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Seleccione un párrafo en el esquema para editarlo.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-152"/>
         <source>Block text</source>
         <translation>Texto del bloque</translation>
     </message>
@@ -130,12 +130,17 @@
         <translation>Imprimir la versión breve del párrafo</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Type the text of this block here.</source>
         <translation>Escriba aquí el texto de este bloque.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+37"/>
+        <source>“{0}” is selected: choose one of its blocks in the outline to edit it, or add your own text with Insert Free Text.</source>
+        <translation>La sección «{0}» está seleccionada: elija uno de sus bloques en el esquema para modificarlo, o añada su propio texto con Insertar texto libre.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>New footnote</source>
         <translation>Nueva nota al pie</translation>
     </message>
@@ -204,7 +209,7 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+72"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+80"/>
         <source>Consultation Details</source>
         <translation>Datos de la consulta</translation>
     </message>
@@ -704,7 +709,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+252"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+259"/>
         <location line="+35"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -1019,7 +1024,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+67"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+66"/>
         <source>Cannot open the submission</source>
         <translation>No se puede abrir la contribución</translation>
     </message>
@@ -1034,7 +1039,7 @@
         <translation>No se puede guardar la contribución</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Opened the version on disk of {0}; your changes were dropped</source>
         <translation>Se abrió la versión en disco de {0}; se descartaron sus cambios</translation>
     </message>
@@ -1044,7 +1049,7 @@
         <translation>Su versión se guardó como {0}; {1} conserva la versión en disco</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Saved {0}</source>
         <translation>Guardado: {0}</translation>
     </message>
@@ -1052,7 +1057,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+51"/>
+        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+74"/>
         <source>Find and replace</source>
         <translation>Buscar y reemplazar</translation>
     </message>
@@ -1674,7 +1679,7 @@ Open it in your web browser?</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie TCCM Drafter. Los documentos mantienen el idioma de su consulta.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>TCCM Drafter will be in {0} the next time you start it.</source>
         <translation>La próxima vez que inicie TCCM Drafter, se mostrará en el idioma elegido: {0}.</translation>
     </message>
@@ -1710,7 +1715,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryLoader</name>
     <message numerus="yes">
-        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+51"/>
+        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+54"/>
         <source>Library reloaded: %n paragraph(s)</source>
         <translation>
             <numerusform>Biblioteca recargada: %n párrafo</numerusform>
@@ -1726,7 +1731,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Cannot read the library</source>
         <translation>No se puede leer la biblioteca</translation>
     </message>
@@ -1734,7 +1739,7 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+146"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+154"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -2088,7 +2093,6 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
         <translation>E&amp;liminar párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+61"/>
         <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>versión {0}</translation>
@@ -3471,7 +3475,7 @@ Elija No para usarlos sin escribir nunca en la carpeta.</translation>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-252"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-256"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
@@ -3514,7 +3518,7 @@ Replace the file on disk with your version?</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
         <translation>Otra persona guardó esta contribución después de que usted la abriera. Elija qué versión conservar; guardar la suya sobre el archivo descartaría su cambio.</translation>
     </message>
@@ -3534,7 +3538,7 @@ Replace the file on disk with your version?</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“{0}” changed on disk</source>
         <translation>«{0}» ha cambiado en el disco</translation>
     </message>
@@ -4187,31 +4191,31 @@ Replace the file on disk with your version?</source>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Double-click it, or select it and press Enter, to edit the note.</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:276</extracomment>
         <translation>Haga doble clic en la llamada, o selecciónela y pulse Intro, para editar la nota.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field {0} has no value yet: fill it in the submission&apos;s details.</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:283</extracomment>
         <translation>El marcador {0} aún no tiene valor: rellénelo en los datos de la contribución.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field {0}: prints “{1}”</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:286</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
         <translation>Marcador {0}: imprime «{1}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Footnote {0}: {1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:279</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:274</extracomment>
         <translation>Nota {0}: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link to {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:293</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
         <translation>Enlace a {0}</translation>
     </message>
 </context>
@@ -4279,18 +4283,18 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SharedLibraryActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+64"/>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+76"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Contacting the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Subscribe to a Shared Library</source>
         <translation>Suscribirse a una biblioteca compartida</translation>
     </message>
@@ -4308,7 +4312,7 @@ Replace the file on disk with your version?</source>
         <translation>Suscripción hecha</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>There is no shared library yet: Library › Subscribe to a Shared Library…</source>
         <translation>Todavía no hay ninguna biblioteca compartida: Biblioteca › Suscribirse a una biblioteca compartida…</translation>
     </message>
@@ -4366,7 +4370,7 @@ Replace the file on disk with your version?</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+58"/>
         <source>Share My Changes</source>
         <translation>Compartir mis cambios</translation>
@@ -4805,7 +4809,7 @@ Replace the file on disk with your version?</source>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+25"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+28"/>
         <source>(untitled section)</source>
         <translation>(sección sin título)</translation>
     </message>
@@ -4822,7 +4826,7 @@ Replace the file on disk with your version?</source>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>{0} word(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:65</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:68</extracomment>
         <translation>
             <numerusform>{0} palabra</numerusform>
             <numerusform>{0} palabras</numerusform>
@@ -4849,7 +4853,7 @@ Replace the file on disk with your version?</source>
         <translation>Texto después de la última pregunta, impreso sin título</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>free text</source>
         <translation>texto libre</translation>
     </message>
@@ -4894,7 +4898,7 @@ Replace the file on disk with your version?</source>
         <translation>revisión pendiente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>

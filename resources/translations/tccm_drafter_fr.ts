@@ -64,13 +64,13 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/editor.py" line="+54"/>
-        <location line="+113"/>
+        <location filename="../../src/tccm_drafter/gui/editor.py" line="+56"/>
+        <location line="+155"/>
         <source>Select a paragraph in the outline to edit it.</source>
         <translation>Sélectionnez un paragraphe dans le plan pour le modifier.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-152"/>
         <source>Block text</source>
         <translation>Texte du bloc</translation>
     </message>
@@ -130,12 +130,17 @@
         <translation>Imprimer la version courte du paragraphe</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Type the text of this block here.</source>
         <translation>Saisissez ici le texte de ce bloc.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+37"/>
+        <source>“{0}” is selected: choose one of its blocks in the outline to edit it, or add your own text with Insert Free Text.</source>
+        <translation>La section « {0} » est sélectionnée : choisissez l'un de ses blocs dans le plan pour le modifier, ou ajoutez votre propre texte avec Insérer du texte libre.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>New footnote</source>
         <translation>Nouvelle note de bas de page</translation>
     </message>
@@ -204,7 +209,7 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+72"/>
+        <location filename="../../src/tccm_drafter/gui/dialogs/consultation.py" line="+80"/>
         <source>Consultation Details</source>
         <translation>Détails de la consultation</translation>
     </message>
@@ -704,7 +709,7 @@
 <context>
     <name>DocumentState</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+252"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="+259"/>
         <location line="+35"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
@@ -1019,7 +1024,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+67"/>
+        <location filename="../../src/tccm_drafter/gui/file_actions.py" line="+66"/>
         <source>Cannot open the submission</source>
         <translation>Impossible d&apos;ouvrir la contribution</translation>
     </message>
@@ -1034,7 +1039,7 @@
         <translation>Impossible d&apos;enregistrer la contribution</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Opened the version on disk of {0}; your changes were dropped</source>
         <translation>Version sur le disque de {0} ouverte ; vos modifications ont été abandonnées</translation>
     </message>
@@ -1044,7 +1049,7 @@
         <translation>Votre version est enregistrée sous {0} ; {1} garde la version du disque</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
@@ -1052,7 +1057,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+51"/>
+        <location filename="../../src/tccm_drafter/gui/find_bar.py" line="+74"/>
         <source>Find and replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
@@ -1674,7 +1679,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de TCCM Drafter. Les documents restent dans la langue de leur consultation.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>TCCM Drafter will be in {0} the next time you start it.</source>
         <translation>Au prochain démarrage, TCCM Drafter s&apos;affichera dans la langue choisie&#xa0;: {0}.</translation>
     </message>
@@ -1710,7 +1715,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryLoader</name>
     <message numerus="yes">
-        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+51"/>
+        <location filename="../../src/tccm_drafter/gui/library_loader.py" line="+54"/>
         <source>Library reloaded: %n paragraph(s)</source>
         <translation>
             <numerusform>Bibliothèque rechargée&#xa0;: %n paragraphe</numerusform>
@@ -1726,7 +1731,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Cannot read the library</source>
         <translation>Impossible de lire la bibliothèque</translation>
     </message>
@@ -1734,7 +1739,7 @@ L&apos;ouvrir dans votre navigateur&#x202f;?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+146"/>
+        <location filename="../../src/tccm_drafter/gui/library_model.py" line="+154"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2088,7 +2093,6 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
         <translation>&amp;Supprimer le paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/tccm_drafter/gui/handlers.py" line="+61"/>
         <location filename="../../src/tccm_drafter/gui/library_panel.py" line="+114"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
@@ -3471,7 +3475,7 @@ Choisissez Non pour les utiliser sans jamais écrire dans le dossier.</translati
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-252"/>
+        <location filename="../../src/tccm_drafter/gui/document_state.py" line="-256"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
@@ -3514,7 +3518,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Someone else saved this submission after you opened it. Choose which version to keep; saving your version over the file would throw their change away.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette contribution après que vous l&apos;avez ouverte. Choisissez la version à garder ; enregistrer la vôtre par-dessus le fichier effacerait sa modification.</translation>
     </message>
@@ -3534,7 +3538,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“{0}” changed on disk</source>
         <translation>«&#xa0;{0}&#xa0;» a été modifié sur le disque</translation>
     </message>
@@ -4187,31 +4191,31 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message>
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>Double-click it, or select it and press Enter, to edit the note.</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:276</extracomment>
         <translation>Double-cliquez sur l&apos;appel de note, ou sélectionnez-le et appuyez sur Entrée, pour modifier la note.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field {0} has no value yet: fill it in the submission&apos;s details.</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:283</extracomment>
         <translation>Le champ {0} n&apos;a pas encore de valeur&#xa0;: renseignez-le dans les informations de la contribution.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field {0}: prints “{1}”</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:286</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:281</extracomment>
         <translation>Champ {0}&#xa0;: imprime «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Footnote {0}: {1}</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:279</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:274</extracomment>
         <translation>Note {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link to {0}</source>
-        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:293</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/rich_editing.py:288</extracomment>
         <translation>Lien vers {0}</translation>
     </message>
 </context>
@@ -4279,18 +4283,18 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SharedLibraryActions</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+64"/>
+        <location filename="../../src/tccm_drafter/gui/shared_actions.py" line="+76"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Contacting the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Subscribe to a Shared Library</source>
         <translation>S&apos;abonner à une bibliothèque partagée</translation>
     </message>
@@ -4308,7 +4312,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Abonnement fait</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>There is no shared library yet: Library › Subscribe to a Shared Library…</source>
         <translation>Il n&apos;y a pas encore de bibliothèque partagée&#xa0;: Bibliothèque › S&apos;abonner à une bibliothèque partagée…</translation>
     </message>
@@ -4366,7 +4370,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+58"/>
         <source>Share My Changes</source>
         <translation>Partager mes modifications</translation>
@@ -4805,7 +4809,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
 <context>
     <name>SubmissionOutline</name>
     <message>
-        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+25"/>
+        <location filename="../../src/tccm_drafter/gui/outline_text.py" line="+28"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
@@ -4822,7 +4826,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
     <message numerus="yes">
         <location filename="../../build/translations/helpers.py" line="+2"/>
         <source>{0} word(s)</source>
-        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:65</extracomment>
+        <extracomment>Used in src/tccm_drafter/gui/outline_text.py:68</extracomment>
         <translation>
             <numerusform>{0} mot</numerusform>
             <numerusform>{0} mots</numerusform>
@@ -4849,7 +4853,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>Texte après la dernière question, imprimé sans titre</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>free text</source>
         <translation>texte libre</translation>
     </message>
@@ -4894,7 +4898,7 @@ Remplacer le fichier sur le disque par votre version&#x202f;?</translation>
         <translation>révision due</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>

@@ -46,6 +46,8 @@ class BlockEditor(QWidget):
         self._history = history
         self._ws = model.workspace
         self._where: tuple[int, int] | None = None
+        #: The section selected in the outline when no block is (its blocks are offered).
+        self._section: int | None = None
         #: The block whose text the editor shows (to tell a new block from a changed one).
         self._shown: tuple[int, int] | None = None
         #: Shows a modal question (the window's prompter, so tests can answer it).
@@ -142,6 +144,7 @@ class BlockEditor(QWidget):
         if where != self._where:
             self._history.seal()  # typing in another block is another step
         self._where = where
+        self._section = section if 0 <= section < len(self._ws.submission.sections) else None
         self.reload()
 
     def _model_data_changed(self, *_args: object) -> None:
@@ -164,7 +167,7 @@ class BlockEditor(QWidget):
             self.note_editor.hide()
             self.text.setPlaceholderText("")
             self.rich.load("")
-            self.label.setText(self.tr("Select a paragraph in the outline to edit it."))
+            self.label.setText(self._nothing_selected())
             self.notes.set_notes([])
             for button in self._buttons:
                 button.defaultAction().setEnabled(False)
@@ -196,6 +199,20 @@ class BlockEditor(QWidget):
         short.setEnabled(paragraph is not None and bool(paragraph.short.strip()))
         short.setChecked(isinstance(block, ParagraphBlock) and block.use_short)
         short.setToolTip(short_variant_tip(self._ws, *where))
+
+    def _nothing_selected(self) -> str:
+        """What the label says when no block is selected (a section may be)."""
+        sections = self._ws.submission.sections
+        if (
+            self._section is None
+            or self._section >= len(sections)
+            or not sections[self._section].title.strip()
+        ):
+            return self.tr("Select a paragraph in the outline to edit it.")
+        return self.tr(
+            "“{0}” is selected: choose one of its blocks in the outline to edit it, or add "
+            "your own text with Insert Free Text."
+        ).format(sections[self._section].title)
 
     def _perform(self, make: Callable[[int, int], Edit | None]) -> None:
         if self._where is not None:
