@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_block_plugin
-from mdit_py_plugins.footnote import footnote_plugin
+from typing import TYPE_CHECKING
 
 from tccm_drafter.model.text_hygiene import clean_text
 from tccm_drafter.render.document import (
@@ -38,9 +34,19 @@ PLACEHOLDER_CLOSE = "\ue001"
 
 _ROLES = {role.value: role for role in Role}
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    # Imported here: the window's first frame needs no parser (the editor's empty text
+    # is read without one), the renderer and the first block shown load it.
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.attrs import attrs_block_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+
     return (
         MarkdownIt(
             "commonmark",
