@@ -31,8 +31,13 @@ from tccm_drafter.app.rich_text import (
     merged,
 )
 from tccm_drafter.model.text_hygiene import clean_text
-from tccm_drafter.render.markdown_parse import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, _parser
-from tccm_drafter.render.placeholders import Part, PlaceholderError, split_placeholders
+from tccm_drafter.render.placeholders import (
+    PLACEHOLDER_CLOSE,
+    PLACEHOLDER_OPEN,
+    Part,
+    PlaceholderError,
+    split_placeholders,
+)
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -75,9 +80,11 @@ def _literal(text: str) -> str:
 def parse(markdown: str) -> RichText:
     """Read a block's Markdown (cached: the result is never changed)."""
     text = clean_text(markdown)
-    # An empty text has no tokens: read without loading the parser (a new, empty editor).
-    tokens = _parser().parse(_with_fields(text)) if text else []
-    return _Reader(text, tokens).read()
+    if not text:  # no tokens: read without loading the parser (a new, empty editor)
+        return _Reader(text, []).read()
+    from tccm_drafter.render.markdown_parse import _parser
+
+    return _Reader(text, _parser().parse(_with_fields(text))).read()
 
 
 class _Reader:

@@ -26,11 +26,10 @@ from tccm_drafter.render.document import (
     Role,
     Text,
 )
+from tccm_drafter.render.placeholders import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 
-#: Unfilled placeholders travel through Markdown as PLACEHOLDER_OPEN name PLACEHOLDER_CLOSE
-#: (private-use characters nobody types) and become :class:`Placeholder` nodes here.
-PLACEHOLDER_OPEN = "\ue000"
-PLACEHOLDER_CLOSE = "\ue001"
+#: Unfilled placeholders (PLACEHOLDER_OPEN name PLACEHOLDER_CLOSE, see ``placeholders.py``)
+#: become :class:`Placeholder` nodes here.
 
 _ROLES = {role.value: role for role in Role}
 
