@@ -10,6 +10,7 @@ of Qt that failed is reported), so it does not delay the window.
 from __future__ import annotations
 
 import ctypes.util
+import gc
 import importlib.util
 import os
 import shutil
@@ -125,14 +126,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    missing_packages = _checking_in_background()
+    # No garbage collection while the app loads and builds its window: the full collection it
+    # would run in the middle (all of Qt's and the app's objects, 25-40 ms) comes after the
+    # first frame instead (gui/app.py turns collection back on).
+    gc.disable()
     try:
-        from tccm_drafter.gui.app import main as app_main
-    except ImportError:  # Qt's own libraries missing: name the packages when the check does
-        if not missing_packages():
-            raise
-    missing = missing_packages()
+        missing_packages = _checking_in_background()
+        try:
+            from tccm_drafter.gui.app import main as app_main
+        except ImportError:  # Qt's own libraries missing: name the packages when the check does
+            if not missing_packages():
+                raise
+        missing = missing_packages()
+    except BaseException:
+        gc.enable()
+        raise
     if missing:
+        gc.enable()
         packages = [m for m in missing if not m.startswith("(")]
         others = [m for m in missing if m.startswith("(")]
         print(
