@@ -5,6 +5,7 @@ PySide6 window, measured side by side in the same run with ../shared/tools/time_
 
 from __future__ import annotations
 
+import compileall
 import os
 import shutil
 import subprocess
@@ -52,6 +53,9 @@ def run(work: Path) -> list[Result]:
     if tool is None or not shutil.which("Xvfb") or not shutil.which("xdotool"):
         print("   (start-up left out: needs Xvfb, xdotool and shared/tools/time_to_window.py)")
         return []
+    # An installed copy starts from compiled modules (pip and the standalone build compile them);
+    # without this a shell with PYTHONDONTWRITEBYTECODE set would time compiling every module.
+    compileall.compile_dir(ROOT / "src", quiet=1)
     bare_script = work / "bare.py"
     bare_script.write_text(_BARE, encoding="utf-8")
     home = work / "home"

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Submission
-from tccm_drafter.sharing import register, usage
 from tccm_drafter.storage.atomic import atomic_create_text, atomic_write_text
 from tccm_drafter.storage.paths import AppPaths
 from tccm_drafter.storage.settings import Settings, add_recent, save_settings
@@ -86,6 +85,8 @@ def record_saved(
     """After a submission was written to ``path``: the recent files (when ``settings`` are
     given), the usage index and the register. Returns what could not be recorded, one line
     each (the submission itself is saved; these never undo that)."""
+    from tccm_drafter.sharing import register, usage  # at the first save, not at start-up
+
     problems: list[str] = []
 
     def attempt(step: Callable[[], object]) -> None:

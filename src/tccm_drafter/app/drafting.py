@@ -33,7 +33,6 @@ from tccm_drafter.model.blocks import (
     reverted,
     with_short,
 )
-from tccm_drafter.model.questions import parse_questions
 
 #: The title of the section made when something is inserted into a submission without any:
 #: none (a title is printed, and the app's words never go into a document).
@@ -285,6 +284,8 @@ def add_sections(ws: Workspace, sections: list[Section]) -> Edit | None:
 
 
 def add_questions(ws: Workspace, text: str) -> Edit | None:
+    from tccm_drafter.model.questions import parse_questions  # a call's reader: on first use
+
     return add_sections(ws, parse_questions(text))
 
 

@@ -11,11 +11,10 @@ trimmed that way and properly nested. Characters are classed as markdown-it clas
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
-
-from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 
 from tccm_drafter.app.rich_text import Break, Field, Run, Text, merged
 
@@ -47,7 +46,19 @@ def clean_runs(runs: Sequence[Run]) -> list[Run]:
     return list(merged(out))
 
 
+_CodeTest = Callable[[int], bool]
+
+
+@cache
+def _character_tests() -> tuple[_CodeTest, _CodeTest, Callable[[str], bool]]:
+    """markdown-it's own character classes, loaded on first use (not before the first frame)."""
+    from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+
+    return isWhiteSpace, isMdAsciiPunct, isPunctChar
+
+
 def _class_of(character: str) -> int:
+    isWhiteSpace, isMdAsciiPunct, isPunctChar = _character_tests()
     code = ord(character)
     if isWhiteSpace(code):
         return WS

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from tccm_drafter.app.rich_text import (
     LINE_BREAK,
@@ -32,8 +31,16 @@ from tccm_drafter.app.rich_text import (
     merged,
 )
 from tccm_drafter.model.text_hygiene import clean_text
-from tccm_drafter.render.markdown_parse import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, _parser
-from tccm_drafter.render.placeholders import Part, PlaceholderError, split_placeholders
+from tccm_drafter.render.placeholders import (
+    PLACEHOLDER_CLOSE,
+    PLACEHOLDER_OPEN,
+    Part,
+    PlaceholderError,
+    split_placeholders,
+)
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _MARKER = re.compile(r"[ \t]*(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]{1,4}(?=\S)|[ \t]*$| )?")
@@ -73,8 +80,11 @@ def _literal(text: str) -> str:
 def parse(markdown: str) -> RichText:
     """Read a block's Markdown (cached: the result is never changed)."""
     text = clean_text(markdown)
-    tokens = _parser().parse(_with_fields(text))
-    return _Reader(text, tokens).read()
+    if not text:  # no tokens: read without loading the parser (a new, empty editor)
+        return _Reader(text, []).read()
+    from tccm_drafter.render.markdown_parse import _parser
+
+    return _Reader(text, _parser().parse(_with_fields(text))).read()
 
 
 class _Reader:

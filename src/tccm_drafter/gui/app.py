@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -23,7 +24,7 @@ from tccm_drafter.gui.document_state import Prompter
 from tccm_drafter.gui.file_open import FileOpenHandler, open_document
 from tccm_drafter.gui.language import install_language
 from tccm_drafter.gui.load_problems import report as report_load
-from tccm_drafter.gui.main_window import MainWindow
+from tccm_drafter.gui.main_window import FIRST_RENDER_DELAY_MS, MainWindow
 from tccm_drafter.gui.plurals import ensure_plurals
 
 EXAMPLE = "wsis20-response.tccm"
@@ -146,7 +147,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     app.installEventFilter(FileOpenHandler(window))  # macOS: files double-clicked in Finder
     window.show()
+    QTimer.singleShot(FIRST_RENDER_DELAY_MS, window, collect_after_start)
     return app.exec()
+
+
+def collect_after_start() -> None:
+    """Garbage collection back on once the first frame is up (``gui/launch.py`` turns it off
+    while the app loads), with the one full collection start-up put off."""
+    gc.collect()
+    gc.enable()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ lists, footnotes, fields as chips), its format bar, and what to do with a local 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import QToolBar, QToolButton, QVBoxLayout, QWidget
 from tccm_drafter.app import drafting
 from tccm_drafter.app.edits import Edit
 from tccm_drafter.app.fields import field_values
-from tccm_drafter.app.find_replace import Match
 from tccm_drafter.app.rich_text import OBJECT, Kind, Run
 from tccm_drafter.app.typing import Shown
 from tccm_drafter.gui import rich_actions
@@ -28,6 +28,9 @@ from tccm_drafter.gui.rich_editing import RichEditing
 from tccm_drafter.gui.short_variant import RunDialog, short_variant_tip, use_short_variant
 from tccm_drafter.model import ParagraphBlock
 from tccm_drafter.model.blocks import Marker, block_source
+
+if TYPE_CHECKING:
+    from tccm_drafter.app.find_replace import Match
 
 
 class BlockEditor(QWidget):

@@ -8,7 +8,7 @@ their own wording by it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -22,17 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tccm_drafter.app.find_replace import (
-    Match,
-    Query,
-    find_all,
-    next_match,
-    replace_all,
-    replace_one,
-)
 from tccm_drafter.gui.commands import History
 from tccm_drafter.gui.plaintext import plain_label
 from tccm_drafter.gui.plurals import ensure_plurals
+
+if TYPE_CHECKING:  # the search itself loads when first used (not before the first frame)
+    from tccm_drafter.app.find_replace import Match, Query
 
 
 class SearchedEditor(Protocol):
@@ -160,6 +155,8 @@ class FindBar(QWidget):
 
     # -- finding ----------------------------------------------------------------------------
     def query(self) -> Query:
+        from tccm_drafter.app.find_replace import Query
+
         return Query(
             self.find_field.text(), self.match_case.isChecked(), self.whole_word.isChecked()
         )
@@ -172,6 +169,8 @@ class FindBar(QWidget):
         if not self.find_field.text():
             self.status.setText("")
             return
+        from tccm_drafter.app.find_replace import find_all
+
         found = len(find_all(self.history.workspace, self.query()))
         self.status.setText(self.tr("%n match(es)", "", found) if found else self.tr("No matches"))
 
@@ -182,6 +181,8 @@ class FindBar(QWidget):
         self._step(backwards=True)
 
     def _step(self, *, backwards: bool) -> None:
+        from tccm_drafter.app.find_replace import find_all, next_match
+
         query = self.query()
         if not query.text:
             return
@@ -220,6 +221,8 @@ class FindBar(QWidget):
         if match is None or not self._on_current():
             self.next()
             return
+        from tccm_drafter.app.find_replace import replace_one
+
         result = replace_one(self.history.workspace, match, self.query(), self.replace_field.text())
         if result.edit is not None:
             self.history.perform(result.edit)
@@ -229,6 +232,8 @@ class FindBar(QWidget):
             self.status.setText(self.status.text() + " — " + self._tailored(result.tailored))
 
     def replace_all(self) -> None:
+        from tccm_drafter.app.find_replace import replace_all
+
         result = replace_all(self.history.workspace, self.query(), self.replace_field.text())
         if result.edit is None:
             self.status.setText(self.tr("No matches"))

@@ -1,15 +1,14 @@
 """Library menu actions that edit paragraphs: new, edit, duplicate, retire, and save a block's
 wording back. Each is an edit of the core (``app/library_edits.py``) performed through the
-undo history; a file changed on disk meanwhile is shown side by side and the user decides."""
+undo history; a file changed on disk meanwhile is shown side by side and the user decides.
+The edits (and the merge rules behind them) load on first use, not before the first frame."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from tccm_drafter.app import library_edits
 from tccm_drafter.app.edits import Batch, Edit
 from tccm_drafter.app.libraries import DiskChangedError, LibraryFolder, walk_library
-from tccm_drafter.app.library_edits import SaveParagraph
 from tccm_drafter.app.preferences import default_language
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
@@ -45,6 +44,9 @@ class LibraryEditing(QObject):
 
     def perform(self, edit: Edit) -> bool:
         """Apply a library edit; a disk conflict is settled with the user, then recorded."""
+        from tccm_drafter.app import library_edits
+        from tccm_drafter.app.library_edits import SaveParagraph
+
         done = self._perform(edit)
         saving = edit if isinstance(edit, SaveParagraph) else library_edits.saves_first(edit)
         if done and saving is not None and saving.removed:
@@ -52,6 +54,9 @@ class LibraryEditing(QObject):
         return done
 
     def _perform(self, edit: Edit) -> bool:
+        from tccm_drafter.app import library_edits
+        from tccm_drafter.app.library_edits import SaveParagraph
+
         try:
             self._host.history.perform(edit)
         except DiskChangedError as changed:
@@ -65,6 +70,9 @@ class LibraryEditing(QObject):
         return True
 
     def _settle(self, edit: Edit, changed: DiskChangedError) -> bool:
+        from tccm_drafter.app import library_edits
+        from tccm_drafter.app.library_edits import SaveParagraph
+
         saving = edit if isinstance(edit, SaveParagraph) else library_edits.saves_first(edit)
         assert saving is not None
         decision = self._host.prompter.resolve_disk_conflict(
@@ -85,6 +93,8 @@ class LibraryEditing(QObject):
             return False
 
     def _save(self, before: Paragraph | None, edited: Paragraph, label: str) -> bool:
+        from tccm_drafter.app import library_edits
+
         try:
             edit = library_edits.save(self._ws, before, edited, label)
         except InputError as error:
@@ -96,6 +106,8 @@ class LibraryEditing(QObject):
         return True
 
     def new_paragraph(self) -> None:
+        from tccm_drafter.app import library_edits
+
         draft = library_edits.new_draft(
             self._ws,
             language=default_language(self._host.settings),
@@ -115,6 +127,8 @@ class LibraryEditing(QObject):
             self._save(current, edited, "Edit Paragraph")
 
     def duplicate_selected(self) -> None:
+        from tccm_drafter.app import library_edits
+
         current = self._selected()
         if current is None:
             return
@@ -126,6 +140,8 @@ class LibraryEditing(QObject):
             self._save(None, edited, "Duplicate Paragraph")
 
     def retire_selected(self) -> None:
+        from tccm_drafter.app import library_edits
+
         current = self._selected()
         if current is None or current.is_retired:
             return
@@ -141,6 +157,8 @@ class LibraryEditing(QObject):
 
     def save_block(self, section: int, row: int) -> None:
         """Save a block's wording to the library: a new version, or a new paragraph."""
+        from tccm_drafter.app import library_edits
+
         before, draft = library_edits.block_draft(self._ws, section, row)
         edited = self._edit(draft, self.tr("Save to Library"))
         if edited is None:

@@ -30,7 +30,6 @@ from tccm_drafter.app.rich_text import (
 from tccm_drafter.app.typing import Shown
 from tccm_drafter.gui.chips import ChipPainter
 from tccm_drafter.gui.plaintext import tip
-from tccm_drafter.gui.rich_clipboard import from_mime, selected_paragraphs, to_mime
 from tccm_drafter.gui.rich_document import (
     NOTE,
     BlockView,
@@ -206,9 +205,14 @@ class RichEditing(QObject):
 
     # -- clipboard --------------------------------------------------------------------------
     def copy(self, cursor: QTextCursor, mime: QMimeData) -> None:
+        # The clipboard's formats (HTML in and out) load on the first copy or paste.
+        from tccm_drafter.gui.rich_clipboard import selected_paragraphs, to_mime
+
         to_mime(mime, selected_paragraphs(cursor), self.source.notes, self.values)
 
     def paste(self, mime: QMimeData) -> None:
+        from tccm_drafter.gui.rich_clipboard import from_mime
+
         paragraphs, notes = from_mime(mime)
         if not paragraphs:
             return

@@ -22,7 +22,13 @@ from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.gui.jobs import JobRunner
 
 if TYPE_CHECKING:
-    from tccm_drafter.app.shared_libraries import Credentials, Subscribed, Subscription, SyncPreview
+    from tccm_drafter.app.shared_libraries import (
+        Credentials,
+        KeyringStore,
+        Subscribed,
+        Subscription,
+        SyncPreview,
+    )
     from tccm_drafter.app.shared_propose import Proposal
 
 T = TypeVar("T")
@@ -34,10 +40,8 @@ START_SYNC_DELAY_MS = 1500
 class SharedLibraryActions(QObject):
     def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from tccm_drafter.app.shared_libraries import KeyringStore
-
         self._host = host
-        self._store = KeyringStore()
+        self._keyring: KeyringStore | None = None
         self.runner = JobRunner(self)
         #: Shared libraries still to sync: (subscription, at start, a login typed just now).
         self._queue: list[tuple[Subscription, bool, Credentials | None]] = []
@@ -47,6 +51,16 @@ class SharedLibraryActions(QObject):
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_SYNC_DELAY_MS)
         self._start_timer.timeout.connect(lambda: self.sync(at_start=True))
+
+    @property
+    def _store(self) -> KeyringStore:
+        """The system's keyring, reached on first use: the git modules behind it load after
+        the window's first frame."""
+        if self._keyring is None:
+            from tccm_drafter.app.shared_libraries import KeyringStore
+
+            self._keyring = KeyringStore()
+        return self._keyring
 
     def busy(self) -> bool:
         return self.runner.busy() or bool(self._queue)

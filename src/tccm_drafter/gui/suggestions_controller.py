@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from tccm_drafter.app import suggestions
 from tccm_drafter.app.workspace import Event, LibraryChanged, SectionReplaced, SubmissionReset
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import ParagraphBlock
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the suggestions load when first asked for (not before the first frame)
+    from tccm_drafter.app import suggestions
     from tccm_drafter.gui.host import WindowHost
 
 
@@ -52,6 +52,8 @@ class SuggestionsController(QObject):
         if not 0 <= self._section < len(sections):
             view.show_message(self.tr("Select a section to see the paragraphs that answer it."))
             return
+        from tccm_drafter.app import suggestions
+
         section = sections[self._section]
         question = suggestions.question_of(section)
         if not question:
@@ -77,6 +79,8 @@ class SuggestionsController(QObject):
 
     def draft(self) -> None:
         """Draft from Library: the empty section filled as one step of the undo history."""
+        from tccm_drafter.app import suggestions
+
         host = self._host
         try:
             edit = suggestions.draft(

@@ -3,6 +3,8 @@ section's question (app/suggestions.py), and "Draft from Library" for an empty s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tccm_drafter.app.suggestions import Suggestion
 from tccm_drafter.gui.plaintext import tip
 from tccm_drafter.model import Status
+
+if TYPE_CHECKING:
+    from tccm_drafter.app.suggestions import Suggestion
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # 1,500 / 1.500 / 1 500 (also with no-break and thin spaces) / 1500
 _N = r"(?P<n>\d{1,3}(?:[,.\u00a0\u202f\u2009 ]\d{3})+|\d{1,7})"
@@ -40,7 +41,9 @@ class Limits:
     text: str = ""
 
 
+@cache
 def _patterns(unit: str, named: str) -> list[re.Pattern[str]]:
+    """The patterns for one unit, compiled when a question is first read (not at start-up)."""
     flags = re.IGNORECASE
     return [
         # "no more than 300 words", "Please limit your response to 300 words"
@@ -63,8 +66,8 @@ def _patterns(unit: str, named: str) -> list[re.Pattern[str]]:
     ]
 
 
-_WORD_PATTERNS = _patterns(_WORD, r"word")
-_CHAR_PATTERNS = _patterns(_CHAR, r"char(?:acter)?")
+_WORD_NAMED = r"word"
+_CHAR_NAMED = r"char(?:acter)?"
 _EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[,;:.\-–—]*\s*[\)\]]")
 _FILLER = re.compile(
     r"[\s\W]*(?:please)?[\s\W]*(?:(?:limit|keep)\s+(?:your\s+|the\s+)?(?:response|answer|reply|"
@@ -101,11 +104,11 @@ def _find(
 def find_limits(question: str) -> Limits:
     """The word and character limits stated in ``question``, and the question without them."""
     text = question
-    words = _find(_WORD_PATTERNS, text, 10, 100_000)
+    words = _find(_patterns(_WORD, _WORD_NAMED), text, 10, 100_000)
     spans: list[tuple[int, int]] = []
     if words:
         spans.append(words[1])
-    chars = _find(_CHAR_PATTERNS, text, 20, 2_000_000)
+    chars = _find(_patterns(_CHAR, _CHAR_NAMED), text, 20, 2_000_000)
     if chars:
         spans.append(chars[1])
     merged: list[tuple[int, int]] = []

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_block_plugin
-from mdit_py_plugins.footnote import footnote_plugin
+from typing import TYPE_CHECKING
 
 from tccm_drafter.model.text_hygiene import clean_text
 from tccm_drafter.render.document import (
@@ -30,17 +26,26 @@ from tccm_drafter.render.document import (
     Role,
     Text,
 )
+from tccm_drafter.render.placeholders import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 
-#: Unfilled placeholders travel through Markdown as PLACEHOLDER_OPEN name PLACEHOLDER_CLOSE
-#: (private-use characters nobody types) and become :class:`Placeholder` nodes here.
-PLACEHOLDER_OPEN = "\ue000"
-PLACEHOLDER_CLOSE = "\ue001"
+#: Unfilled placeholders (PLACEHOLDER_OPEN name PLACEHOLDER_CLOSE, see ``placeholders.py``)
+#: become :class:`Placeholder` nodes here.
 
 _ROLES = {role.value: role for role in Role}
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    # Imported here: the window's first frame needs no parser (the editor's empty text
+    # is read without one), the renderer and the first block shown load it.
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.attrs import attrs_block_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+
     return (
         MarkdownIt(
             "commonmark",

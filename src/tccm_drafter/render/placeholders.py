@@ -27,7 +27,13 @@ from typing import Any
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.counted import counted
-from tccm_drafter.render.markdown_parse import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
+
+#: Unfilled placeholders travel through Markdown as PLACEHOLDER_OPEN name PLACEHOLDER_CLOSE
+#: (private-use characters nobody types); ``render/markdown_parse.py`` makes them
+#: :class:`~tccm_drafter.render.document.Placeholder` nodes. Kept here, with the rules, so
+#: the block editor can mark placeholders without loading the Markdown parser.
+PLACEHOLDER_OPEN = "\ue000"
+PLACEHOLDER_CLOSE = "\ue001"
 
 #: A paragraph body (or free text block) may hold at most this many characters ...
 MAX_BODY_CHARS = 1_000_000

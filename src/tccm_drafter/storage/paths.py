@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import platformdirs
@@ -131,7 +132,9 @@ def licenses_dir() -> Path:
     return resources_dir() / "licenses"
 
 
+@cache
 def _package_dir(name: str) -> Path:
+    # Found once per run (the window asks for its resources a dozen times before its first frame).
     # A wheel maps templates/, resources/ and docs/ into the package (see pyproject.toml); a source
     # checkout or an editable install finds them at the top of the repository.
     package_root = Path(__file__).resolve().parent.parent
