@@ -347,3 +347,11 @@ def test_an_edited_file_gets_a_new_record_and_the_search_follows(tmp_path: Path)
     )
     assert conn.execute("SELECT count(*) FROM records").fetchone() == (1,)
     conn.close()
+
+
+def test_joined_titles_read_the_same_whole_or_one_by_one() -> None:
+    from tccm_drafter.storage.index_snapshot import _VALUES, Joined, _ends, _read_int32s
+
+    texts = ["Funding the IGF", "", "Fünf Wörter, 五个字", "x" * 300, "last"]
+    joined = Joined(_VALUES.join(texts), _read_int32s(_ends(texts)))
+    assert list(joined) == [joined[i] for i in range(len(joined))] == texts

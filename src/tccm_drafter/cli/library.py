@@ -45,17 +45,39 @@ def listing(
     lines = []
     for part in library.segments():
         c = part.columns
-        for k, position in enumerate(part.positions):
+        # Column by column (a compact column iterates without a look-up per value).
+        rows = zip(
+            part.positions,
+            c.ids,
+            c.statuses,
+            c.languages,
+            c.topics,
+            part.origins,
+            c.titles,
+            c.translation_of,
+            c.review_by,
+            c.superseded_by,
+            strict=True,
+        )
+        for k, (
+            position,
+            pid,
+            status,
+            language,
+            topics,
+            origin,
+            title,
+            source,
+            due,
+            then,
+        ) in enumerate(rows):
             if mask is not None and not mask[position]:
                 continue
-            if c.translation_of[k] or c.review_by[k] is not None:
+            if source or due is not None:
                 lines.append(paragraph_line(c.entry(k), library, today))
                 continue
-            state = c.statuses[k].value
-            if c.superseded_by[k]:
-                state += f" -> {c.superseded_by[k]}"
-            line = (c.ids[k], state, c.languages[k], ",".join(c.topics[k]), part.origins[k])
-            lines.append(_line(*line, c.titles[k]))
+            state = f"{status.value} -> {then}" if then else status.value
+            lines.append(_line(pid, state, language, ",".join(topics), origin, title))
     if lines:
         print("\n".join(lines), file=out)
 

@@ -17,7 +17,7 @@ import json
 import sqlite3
 import sys
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import accumulate
@@ -187,6 +187,12 @@ class Joined(Sequence[str]):
             i += len(self._ends)
         start = self._ends[i - 1] + 1 if i > 0 else 0
         return self._text[start : self._ends[i]]
+
+    def __iter__(self) -> Iterator[str]:
+        text, start = self._text, 0
+        for end in self._ends:
+            yield text[start:end]
+            start = end + 1
 
 
 def _ends(texts: Sequence[str]) -> bytes:
