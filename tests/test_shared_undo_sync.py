@@ -108,3 +108,36 @@ def test_a_sync_that_wrote_nothing_leaves_nothing_to_undo(tmp_path: Path) -> Non
         done = cli(home, "library", "undo-sync", env=env)
         assert done.returncode != 0 and "no sync of 'positions' to undo" in done.stderr
         assert (home / "data" / "shared" / "positions" / "library" / "igf-funding.md").exists()
+
+
+def test_after_sharing_the_last_sync_is_no_longer_undone(tmp_path: Path) -> None:
+    root = tmp_path / "server"
+    root.mkdir()
+    bare = make_server_repo(
+        root,
+        "positions.git",
+        files_for(position("igf-mandate", "Fine."), position("igf-funding", "Stable.")),
+    )
+    env = environment()
+    home = tmp_path / "kari"
+    profiles = home / "config" / "profiles"
+    profiles.mkdir(parents=True)
+    (profiles / "example-ixp.toml").write_text(
+        'format = 1\nname = "Example IXP"\nemail = "ixp@example.org"\n', encoding="utf-8"
+    )
+    with GitHttpServer(root) as http:
+        url = http.url("positions.git")
+        done = cli(home, "library", "subscribe", url, "--writable", "--username", "kari", env=env)
+        assert done.returncode == 0, done.stderr
+        server_commit(bare, files_for(position("igf-mandate", "Finer.", version=2)), "One")
+        done = cli(home, "library", "sync", env=env)
+        assert done.returncode == 0 and "1 paragraph written" in done.stdout, done.stderr
+        funding = home / "data" / "shared" / "positions" / "library" / "igf-funding.md"
+        funding.write_text(funding.read_text().replace("Stable.", "Stable and shared."))
+        # The server moves on meanwhile: the share goes on top of it, the sync's start stays.
+        server_commit(bare, {"README.md": b"# Positions\n"}, "Another member")
+        done = cli(home, "library", "propose", env=env)
+        assert done.returncode == 0, done.stderr
+        assert "Shared igf-funding on 'main' (on top of the server's newer changes)" in done.stdout
+        done = cli(home, "library", "undo-sync", env=env)
+        assert done.returncode != 0 and "no sync of 'positions' to undo" in done.stderr

@@ -148,6 +148,7 @@ def propose(
             done = subscription.with_state(
                 base=commit.decode() if upstream == base else subscription.base,
                 upstream=commit.decode(),
+                before_sync="",  # what was shared builds on the last sync: no undoing it now
             )
             save_subscription(done)
             kind = PUSHED if upstream == base else MERGED
