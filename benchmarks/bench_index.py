@@ -88,7 +88,10 @@ window.close()
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
+    # A crash of a measured process prints its Python stack (one was seen once, unexplained).
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8", PYTHONFAULTHANDLER="1"
+    )
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "src"), env.get("PYTHONPATH", "")])
     return env
 
