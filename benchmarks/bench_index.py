@@ -153,11 +153,17 @@ def _window(home: Path, folder: Path, wanted: int) -> tuple[float, float, float,
         launched = time.time()
         result = subprocess.run(
             [sys.executable, "-c", _WINDOW, str(home), str(folder), str(wanted), _TYPED],
-            check=True,
+            check=False,
             env=_env(),
             capture_output=True,
             text=True,
         )
+        if result.returncode != 0:
+            raise RuntimeError(
+                f"the window's process ended with {result.returncode}; it printed:\n"
+                + result.stdout[-2000:]
+                + result.stderr[-6000:]
+            )
         epoch, filled, slowest, typical, peak = map(float, result.stdout.split()[-5:])
         runs.append(((epoch - launched) * 1000 + filled, slowest, typical, peak))
     runs.sort()
