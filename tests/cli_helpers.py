@@ -5,23 +5,27 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 
 def run_cli(
-    *args: str | Path, home: Path, timeout: float = 120
+    *args: str | Path,
+    home: Path,
+    timeout: float = 120,
+    env: Mapping[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Exit status, stdout and stderr of ``tccm-drafter ARGS`` with ``--home HOME``.
+    """Exit status, stdout and stderr of ``tccm-drafter ARGS`` with ``--home HOME`` (in
+    ``env`` when given: a PATH without git, a password for one run, an SSH agent).
 
     ``timeout`` only stops a test that would otherwise hang forever (a FIFO read): it fails
     the test, it never decides whether something was fast enough.
     """
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
     return subprocess.run(
         [sys.executable, "-m", "tccm_drafter", *map(str, args), "--home", str(home)],
         capture_output=True,
         text=True,
-        env=env,
+        env=dict(os.environ if env is None else env, PYTHONIOENCODING="utf-8"),
         timeout=timeout,
     )
 

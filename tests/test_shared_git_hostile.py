@@ -15,6 +15,7 @@ import pytest
 from dulwich.objects import Blob, Commit, Tree
 from dulwich.repo import Repo
 
+from cli_helpers import run_cli
 from git_server import (
     GitHttpServer,
     git_daemon,
@@ -279,13 +280,7 @@ def test_git_daemon_subscribe_and_share(member: Member, tmp_path: Path) -> None:
 
 
 def cli(home: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tccm_drafter", *args, "--home", str(home)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_cli(*args, home=home, env=env)
 
 
 def test_command_line_without_git_on_its_path(tmp_path: Path) -> None:

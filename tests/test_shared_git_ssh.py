@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_helpers import one_error_line
+from cli_helpers import one_error_line, run_cli
 from git_server import git, make_server_repo, server_commit, server_file
 from shared_helpers import (
     NOW,
@@ -293,13 +293,7 @@ def test_command_line_over_ssh_and_its_one_line_refusal(site: Site, tmp_path: Pa
     }
 
     def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "tccm_drafter", *args, "--home", str(home)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+        return run_cli(*args, home=home, env=env)
 
     done = cli(tmp_path / "kari", "library", "subscribe", site.url, "--writable")
     assert done.returncode == 0, done.stderr

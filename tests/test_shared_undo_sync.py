@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_helpers import run_cli
 from git_server import GitHttpServer, make_server_repo, server_commit
 from shared_helpers import files_for, position
 from tccm_drafter.sharing.git_store import load_subscription
@@ -16,13 +17,7 @@ PASSWORD = "s3cret-token"
 
 
 def cli(home: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tccm_drafter", *args, "--home", str(home)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_cli(*args, home=home, env=env)
 
 
 def environment() -> dict[str, str]:

@@ -135,23 +135,7 @@ class EntryColumns:
 
     def __iter__(self) -> Iterator[Entry]:
         # Column by column (each compact column iterates without an index look-up per value).
-        return map(
-            Entry,
-            self.ids,
-            self.titles,
-            self.statuses,
-            self.languages,
-            self.topics,
-            self.superseded_by,
-            self.translation_of,
-            self.review_by,
-            self.versions,
-            self.content_hashes,
-            self.translated_from_versions,
-            self.translated_from_hashes,
-            self.has_short,
-            self.sources,
-        )
+        return map(Entry, *self._columns())
 
     def taking(self, positions: Sequence[int]) -> EntryColumns:
         """Only the entries at ``positions``, in that order."""
