@@ -148,18 +148,7 @@ def _first_sync(
     upstream = fetch_branch(
         str(subscription.repo_dir), subscription.address, subscription.branch, credentials
     )
-    folder = LibraryFolder(subscription.library_dir, subscription.name, writable=True)
-    with open_repo(subscription) as repo:
-        sync = plan_sync(
-            repo,
-            None,
-            upstream,
-            folder,
-            source=subscription.name,
-            organisation=subscription.name,
-            elsewhere=_elsewhere(libraries, subscription.name),
-            where=shown(subscription.address),
-        )
+    sync = _plan(subscription, libraries, None, upstream)
     # A new, empty folder: the files are written as the repository has them (no journal or
     # undo needed: until the state file below exists the subscription does not count).
     skipped = [(i.paragraph_id, i.clash_with) for i in sync.plan.items if i.clash_with]
@@ -228,22 +217,33 @@ def fetch_and_plan(
         raise offline or InputError(
             "the shared library was never fetched", path=subscription.folder
         )
-    folder = LibraryFolder(subscription.library_dir, subscription.name, writable=True)
+    sync = _plan(subscription, libraries, subscription.base.encode() or None, upstream)
+    if upstream.decode() != subscription.upstream:
+        subscription = subscription.with_state(upstream=upstream.decode())
+        save_subscription(subscription)
+    return SyncPreview(subscription, sync, offline)
+
+
+def _folder(subscription: Subscription) -> LibraryFolder:
+    """The subscription's library folder, as the app writes it."""
+    return LibraryFolder(subscription.library_dir, subscription.name, writable=True)
+
+
+def _plan(
+    subscription: Subscription, libraries: Libraries, base: bytes | None, upstream: bytes
+) -> SyncPlan:
+    """What a sync from ``base`` (None: nothing yet) to ``upstream`` would write."""
     with open_repo(subscription) as repo:
-        sync = plan_sync(
+        return plan_sync(
             repo,
-            subscription.base.encode() or None,
+            base,
             upstream,
-            folder,
+            _folder(subscription),
             source=subscription.name,
             organisation=subscription.name,
             elsewhere=_elsewhere(libraries, subscription.name),
             where=shown(subscription.address),
         )
-    if upstream.decode() != subscription.upstream:
-        subscription = subscription.with_state(upstream=upstream.decode())
-        save_subscription(subscription)
-    return SyncPreview(subscription, sync, offline)
 
 
 def apply_sync(
@@ -275,7 +275,7 @@ def undo_last_sync(
             "paragraph, or your changes were shared since)",
             path=subscription.state_file,
         )
-    folder = LibraryFolder(subscription.library_dir, subscription.name, writable=True)
+    folder = _folder(subscription)
     result = read_import_record(folder)
     # The starting point first: stopped between the two, the files still equal the server's
     # and the next sync finds them identical (the other order would make them look like
