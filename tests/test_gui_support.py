@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tccm_drafter.gui.document_state import Prompter, SaveChoice
@@ -230,3 +230,11 @@ def read_action(qtbot: QtBot, window: MainWindow, name: str) -> None:
     Review…) and wait until what the read brings (a preview, a message) has been handled."""
     with qtbot.waitSignal(window.reader.finished, timeout=60_000):
         window.act[name].trigger()
+
+
+def click_section(qtbot: QtBot, window: MainWindow, section: int) -> None:
+    """Click a section's row in the outline, as the user does."""
+    view = window.outline_view
+    rect = view.visualRect(window.outline.section_index(section))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.current_location() == (section, None)

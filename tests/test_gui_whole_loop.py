@@ -20,7 +20,7 @@ from tccm_drafter.gui.dialogs.new_from_call import NewFromCallDialog
 from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.model import ParagraphBlock, TextBlock
 from tccm_drafter.storage.submission_file import load_submission
-from test_gui_support import EditingPrompter, prepare_home, window_settings
+from test_gui_support import EditingPrompter, click_section, prepare_home, window_settings
 from test_gui_window import discard_on_close
 from test_gui_writing import panel_text
 
@@ -69,7 +69,7 @@ def test_new_from_call_insert_type_undo_check_save_and_export(qtbot: QtBot, tmp_
     assert window.submission.consultation.deadline is not None
 
     # 2. Find a library paragraph by typing, insert it into question 1 with Enter.
-    window.outline_view.select_location(0, None)
+    click_section(qtbot, window, 0)
     qtbot.keyClicks(window.library_panel.search, "open")
     assert window.library_panel.proxy.rowCount() == 1
     window.library_panel.list.selectRow(0)
@@ -78,7 +78,7 @@ def test_new_from_call_insert_type_undo_check_save_and_export(qtbot: QtBot, tmp_
     assert isinstance(inserted, ParagraphBlock) and inserted.paragraph_id == "open-internet"
 
     # 3. Own words in a new free-text block under question 3: the keyboard is already there.
-    window.outline_view.select_location(2, None)
+    click_section(qtbot, window, 2)
     window.act["insert_text"].trigger()
     editor = window.editor.text
     assert QApplication.focusWidget() is editor

@@ -18,7 +18,13 @@ from tccm_drafter.gui.main_window import MainWindow
 from tccm_drafter.model import ParagraphBlock, SectionRole, TextBlock
 from tccm_drafter.storage.settings import Settings, save_settings
 from tccm_drafter.storage.submission_file import load_submission, save_submission
-from test_gui_support import ScriptedPrompter, prepare_home, submission, window_settings
+from test_gui_support import (
+    ScriptedPrompter,
+    click_section,
+    prepare_home,
+    submission,
+    window_settings,
+)
 from test_gui_window import discard_on_close
 
 
@@ -241,13 +247,15 @@ def test_the_outline_names_free_text_by_its_words_as_they_print(
 
 def test_a_selected_section_says_how_to_reach_its_text(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path)
-    window.outline_view.select_location(1, None)
+    click_section(qtbot, window, 1)
     assert window.editor.label.text() == (
         "“The Internet” is selected: choose one of its blocks in the outline to edit it, or "
         "add your own text with Insert Free Text."
     )
     assert not window.editor.text.isEnabled()
-    window.outline_view.select_location(1, 0)
+    view = window.outline_view
+    block = view.visualRect(window.outline.block_index(1, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=block)
     assert window.editor.label.text().startswith("¶ An open Internet")
     assert window.editor.text.isEnabled()
     discard_on_close(window, window.prompter)  # type: ignore[arg-type]
