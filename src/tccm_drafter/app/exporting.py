@@ -17,14 +17,8 @@ from typing import TYPE_CHECKING
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
 from tccm_drafter.render.document import Document, ExportWarning
-from tccm_drafter.render.export import (
-    FORMATS,
-    SUFFIXES,
-    TEXT_FORMATS,
-    document_text,
-    format_for_path,
-    write_document,
-)
+from tccm_drafter.render.export import document_text, write_document
+from tccm_drafter.render.formats import FORMATS, SUFFIXES, TEXT_FORMATS, format_for_path
 
 if TYPE_CHECKING:  # the renderer loads when an export is prepared (not for `library list`)
     from tccm_drafter.render.pipeline import RenderCache

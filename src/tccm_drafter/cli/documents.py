@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from tccm_drafter.app.exporting import FORMATS
+from tccm_drafter.app.export_formats import FORMATS
 from tccm_drafter.cli.context import EXIT_FINDINGS, EXIT_OK
 
 if TYPE_CHECKING:

@@ -43,13 +43,15 @@ def listing(
     object per paragraph but for those that may have a marker to print."""
     mask = library.match(query, topic=topic, status=status)
     lines = []
+    words = {s: s.value for s in Status}
+    joined: dict[tuple[str, ...], str] = {}  # topic lists repeat: each joined once
     for part in library.segments():
         c = part.columns
         # Column by column (a compact column iterates without a look-up per value).
         rows = zip(
             part.positions,
             c.ids,
-            c.statuses,
+            map(words.__getitem__, c.statuses),
             c.languages,
             c.topics,
             part.origins,
@@ -62,7 +64,7 @@ def listing(
         for k, (
             position,
             pid,
-            status,
+            state,
             language,
             topics,
             origin,
@@ -76,8 +78,12 @@ def listing(
             if source or due is not None:
                 lines.append(paragraph_line(c.entry(k), library, today))
                 continue
-            state = f"{status.value} -> {then}" if then else status.value
-            lines.append(_line(pid, state, language, ",".join(topics), origin, title))
+            if then:
+                state = f"{state} -> {then}"
+            names = joined.get(topics)
+            if names is None:
+                names = joined[topics] = ",".join(topics)
+            lines.append(_line(pid, state, language, names, origin, title))
     if lines:
         print("\n".join(lines), file=out)
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import SubmissionStatus
 from tccm_drafter.model.counted import counted
-from tccm_drafter.model.deadline import format_deadline
 
 if TYPE_CHECKING:  # the register's modules load when a register command runs
     from tccm_drafter.app.paths import AppPaths
@@ -128,6 +127,8 @@ def _status_text(status: SubmissionStatus, sent_on: date | None) -> str:
 
 def _line(entry: RegisterEntry, now: datetime) -> str:
     """status, deadline (local time), consultation, title, sent to, file: tab-separated."""
+    from tccm_drafter.model.deadline import format_deadline  # zoneinfo: only when listing
+
     deadline = format_deadline(entry.deadline, now.tzinfo) if entry.deadline else "no deadline"
     return "\t".join(
         (

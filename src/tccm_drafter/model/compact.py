@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
+from itertools import compress, count, repeat
+from operator import ne
 from typing import TypeVar, overload
 
 T = TypeVar("T", bound=Hashable)
@@ -87,7 +89,8 @@ def compact(values: Sequence[T]) -> Sequence[T]:
         return values
     default, times = counts.most_common(1)[0]
     if (len(values) - times) * 8 < len(values):
-        others = {i: v for i, v in enumerate(values) if v != default}
-        return Sparse(len(values), default, others)
+        # The positions that differ, found without a Python step per value.
+        differ = compress(count(), map(ne, values, repeat(default)))
+        return Sparse(len(values), default, {i: values[i] for i in differ})
     codes = {value: code for code, value in enumerate(counts)}
     return Coded(bytes(map(codes.__getitem__, values)), tuple(counts))

@@ -7,19 +7,6 @@ from pathlib import Path
 from tccm_drafter.render.document import Document, ExportWarning
 from tccm_drafter.storage.atomic import atomic_write_text
 
-#: Every export format, in the order front ends offer them, with its file suffix: the one
-#: registry of formats (the command line's --format, the export dialog's choices).
-SUFFIXES = {"docx": ".docx", "md": ".md", "txt": ".txt"}
-FORMATS = tuple(SUFFIXES)
-#: Formats that are text and can be written to standard output.
-TEXT_FORMATS = ("md", "txt")
-
-
-def format_for_path(path: Path) -> str | None:
-    """The format a file name asks for ("report.docx" -> "docx"), or None."""
-    suffix = path.suffix.lower()
-    return next((fmt for fmt, own in SUFFIXES.items() if own == suffix), None)
-
 
 def document_text(doc: Document, fmt: str, *, counts: bool = True) -> str:
     """The document as Markdown or plain text (``counts``: the plain text's count lines)."""
