@@ -15,7 +15,7 @@ from tccm_drafter.model import Section, TextBlock
 from tccm_drafter.render.counting import section_counts
 from tccm_drafter.render.html_preview import to_preview
 from tccm_drafter.render.pipeline import render_submission
-from tccm_drafter.render.worker import RenderRequest, restore, trim
+from tccm_drafter.render.worker_messages import RenderRequest, restore, trim
 
 
 @pytest.fixture
@@ -115,3 +115,57 @@ def test_an_overrun_kills_the_worker_and_the_next_render_works(tmp_path: Path) -
         assert service.started == 2
     finally:
         service.close()
+
+
+def test_the_worker_counts_pages_with_the_reference_named_beside_the_submission(
+    service: RenderService, tmp_path: Path
+) -> None:
+    import docx
+    from docx.shared import Cm, Pt
+
+    make_template(tmp_path / "templates" / "simple")
+    submission, library = make_submission(), make_library()
+    long_answer = " ".join(["Open, interoperable and secure networks serve everyone."] * 150)
+    submission.sections[0].blocks.append(TextBlock(long_answer))
+    word = docx.Document()
+    word.sections[0].page_width, word.sections[0].page_height = Cm(10.5), Cm(14.8)
+    word.styles["Normal"].font.size = Pt(16)
+    word.save(str(tmp_path / "letterhead.docx"))
+    submission.organisation.reference_docx = "letterhead.docx"  # relative to the .tccm
+
+    def pages(generation: int, document_path: Path | None) -> int:
+        request = RenderRequest(
+            generation,
+            submission.copy(),
+            "simple",
+            tmp_path / "templates",
+            today=TODAY,
+            document_path=document_path,
+        )
+        reply = service.render(request, library, library_version=1)
+        assert reply.error == ""
+        return reply.pages
+
+    built_in = pages(1, None)  # no file yet: the letterhead cannot be found, A4 at 11 pt
+    beside = pages(2, tmp_path / "statement.tccm")
+    assert built_in >= 1 and beside > 2 * built_in
+
+
+def test_starting_the_worker_loads_no_renderer_in_the_app(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from tccm_drafter.app.render_service import RenderService\n"
+        "service = RenderService()\n"
+        "service.ensure_started()\n"
+        "heavy = [m for m in ('jinja2', 'docx', 'markdown_it', 'tccm_drafter.render.worker',"
+        " 'tccm_drafter.render.pipeline') if m in sys.modules]\n"
+        "service.close()\n"
+        "print(heavy)\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert found.stdout.strip() == "[]"

@@ -246,6 +246,9 @@ def test_newer_format_file_is_refused(qtbot: QtBot, paths: AppPaths, tmp_path: P
 
 def test_library_changed_on_disk_is_reloaded(qtbot: QtBot, paths: AppPaths) -> None:
     window, _prompter = open_window(qtbot)
+    # The folders are listed for watching off the window's thread, once it has opened.
+    qtbot.waitUntil(lambda: not window.loader.busy())
+    assert str(paths.library_dir) in window.loader.watcher.watched()
     before = window.library_panel.proxy.rowCount()
     with qtbot.waitSignal(window.libraryReloaded, timeout=5000):
         LibraryFolder(paths.library_dir).save(Paragraph("late", "Added later", "A late one."))

@@ -45,22 +45,11 @@ def run_checks(
     )
 
 
-def reference_for(
-    submission: Submission, template: Template, submission_path: Path | None
-) -> Path | None:
-    """The Word reference document an export of ``submission`` would use (checks/totals.py);
-    None for the built-in one."""
-    from tccm_drafter.checks.totals import reference_for as chosen
-
-    return chosen(submission, template, submission_path)
-
-
 __all__ = [
     "TAKE_LATEST",
     "USE_TRANSLATION",
     "Finding",
     "Severity",
     "needing_attention",
-    "reference_for",
     "run_checks",
 ]

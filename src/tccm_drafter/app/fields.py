@@ -7,12 +7,14 @@ leaves a visible gap and ``check`` names it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
 from tccm_drafter.app.rich_read import parse
 from tccm_drafter.app.rich_text import printed_text
 from tccm_drafter.model import Submission
+from tccm_drafter.model.text_hygiene import clean_text
 from tccm_drafter.render.context import placeholder_values
 from tccm_drafter.render.placeholders import lookup
 
@@ -61,8 +63,22 @@ def field_value(values: dict[str, str], name: str) -> str:
 def first_words(markdown: str, values: Mapping[str, str], limit: int = 60) -> str:
     """The start of a block's first paragraph as it prints (no Markdown marks; fields show
     their values), at most ``limit`` characters: what the outline names a free-text block by."""
-    for paragraph in parse(markdown).paragraphs:
-        text = " ".join(printed_text(paragraph.runs, values).split())
+    if is_plain(markdown):  # prints as typed: no parser needed (the outline's first frame)
+        texts = (" ".join(part.split()) for part in _BLANK_LINE.split(clean_text(markdown)))
+    else:
+        texts = (" ".join(printed_text(p.runs, values).split()) for p in parse(markdown).paragraphs)
+    for text in texts:
         if text:
             return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
     return ""
+
+
+#: What can make Markdown print otherwise than typed: a mark, a field, an entity, an escape,
+#: a tab, or at a line's start a list, quote, heading underline or indented code.
+_MARKUP = re.compile(r"[\\`*_\[\]!<>&~|{}#\t\r]|^ {0,3}(?:[-+=>]|\d+[.)])|^ {4}", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \r]*\n")
+
+
+def is_plain(markdown: str) -> bool:
+    """True when ``markdown`` holds no Markdown at all: its paragraphs print as typed."""
+    return _MARKUP.search(markdown) is None

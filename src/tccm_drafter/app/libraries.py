@@ -123,6 +123,18 @@ def open_libraries(
     return libraries
 
 
+def watched_folders(folders: Sequence[LibraryFolder]) -> list[str]:
+    """The folders whose changes the app must notice: each library folder and its
+    sub-folders, hidden ones left out. Lists every folder of a library (a large one takes tens
+    of milliseconds): the window works it out off its thread."""
+    return [
+        str(here)
+        for folder in folders
+        if folder.path.is_dir()
+        for here, _files in walk_library(folder.path)
+    ]
+
+
 __all__ = [
     "BACKGROUND_LOAD_FILES",
     "DiskChangedError",
@@ -132,4 +144,5 @@ __all__ = [
     "library_folders",
     "open_libraries",
     "walk_library",
+    "watched_folders",
 ]

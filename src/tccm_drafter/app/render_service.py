@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, ParagraphBlock, Submission
+from tccm_drafter.render.preview_types import PageBreak
+from tccm_drafter.render.worker_messages import RenderReply, RenderRequest, trim
 
-if TYPE_CHECKING:  # the renderer and multiprocessing load when the first render starts
+if TYPE_CHECKING:  # multiprocessing loads when the first render starts
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
-
-    from tccm_drafter.render.worker import RenderReply, RenderRequest
 
 #: A render that takes longer than this is stopped (the worker is killed and started again).
 TIMEOUT_SECONDS = 15.0
@@ -56,7 +56,8 @@ class RenderService:
 
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe()
-        from tccm_drafter.render.worker import serve
+        # The worker loads the renderer; this process only names where it starts.
+        from tccm_drafter.render.worker_start import serve
 
         process = context.Process(target=serve, args=(child,), daemon=True, name="tccm-render")
         process.start()
@@ -69,8 +70,6 @@ class RenderService:
         """Render ``request`` with ``library``: the paragraphs the submission uses are sent
         when the library's version or that set of paragraphs changed (never the whole
         library: it may hold tens of thousands of paragraphs, most of them in the index)."""
-        from tccm_drafter.render.worker import RenderReply, trim
-
         with self._lock:
             conn = self._conn if self._conn is not None else self._start()
             whole = request.submission.copy()
@@ -119,3 +118,6 @@ class RenderService:
     def close(self) -> None:
         with self._lock:
             self._stop()
+
+
+__all__ = ["PageBreak", "RenderReply", "RenderRequest", "RenderService"]

@@ -9,10 +9,10 @@ from tccm_drafter.render.counting import count_markdown, section_counts
 from tccm_drafter.render.help_html import IMAGE_WIDTH
 from tccm_drafter.render.help_html import to_html as help_html
 from tccm_drafter.render.html_preview import markdown_html
-from tccm_drafter.render.page_marks import PageBreak
 from tccm_drafter.render.pipeline import RenderResult, render_submission
+from tccm_drafter.render.preview_types import PageBreak
 from tccm_drafter.render.text_export import answer_text
-from tccm_drafter.render.worker import RenderReply, RenderRequest
+from tccm_drafter.render.worker_messages import RenderReply, RenderRequest
 
 __all__ = [
     "IMAGE_WIDTH",

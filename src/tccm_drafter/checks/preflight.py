@@ -20,7 +20,7 @@ from tccm_drafter.checks.findings import (
     Finding,
 )
 from tccm_drafter.checks.schedule import DEFAULT_WARN_DAYS, check_schedule, start_of_day
-from tccm_drafter.checks.totals import check_totals, reference_for
+from tccm_drafter.checks.totals import check_totals
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Block, Library, ParagraphBlock, Submission
 from tccm_drafter.model.blocks import block_source, has_update, is_blank
@@ -35,7 +35,7 @@ from tccm_drafter.render.counting import section_counts
 from tccm_drafter.render.document import Document, FootnoteRef, ListBlock
 from tccm_drafter.render.markdown_parse import parse_markdown
 from tccm_drafter.render.pipeline import render_submission
-from tccm_drafter.render.templates import Template
+from tccm_drafter.render.templates import Template, reference_for
 
 __all__ = ["DEFAULT_WARN_DAYS", "ERROR", "INFO", "WARNING", "Finding", "check_submission"]
 

@@ -7,28 +7,11 @@ from pathlib import Path
 
 from tccm_drafter.checks.findings import ERROR, WARNING, Finding
 from tccm_drafter.errors import InputError
-from tccm_drafter.model import Rules, Submission
+from tccm_drafter.model import Rules
 from tccm_drafter.model.counted import counted
 from tccm_drafter.render.counting import document_counts
 from tccm_drafter.render.document import Document
 from tccm_drafter.render.page_estimate import PageModel, estimate_pages
-from tccm_drafter.render.templates import Template
-
-
-def reference_for(
-    submission: Submission, template: Template, submission_path: Path | None
-) -> Path | None:
-    """The Word reference document an export would use: the submission's, else the
-    organisation's (relative to the submission's folder), else the template's; None for the
-    built-in one. A file that is not there is passed over, as the estimate is only that."""
-    chosen = submission.reference_docx or submission.organisation.reference_docx
-    if chosen:
-        path = Path(chosen).expanduser()
-        if not path.is_absolute() and submission_path is not None:
-            path = submission_path.parent / path
-        if path.is_file():
-            return path
-    return template.reference_docx
 
 
 def check_totals(

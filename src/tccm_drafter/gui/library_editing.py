@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from tccm_drafter.app.edits import Batch, Edit
-from tccm_drafter.app.libraries import DiskChangedError, LibraryFolder, walk_library
+from tccm_drafter.app.libraries import DiskChangedError
 from tccm_drafter.app.preferences import default_language
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
@@ -190,16 +190,13 @@ class LibraryWatcher(QObject):
     def _disk_changed(self, _path: str) -> None:
         self._timer.start()
 
-    def watch(self, folders: list[LibraryFolder]) -> None:
-        """Watch these folders and their sub-folders (hidden ones left out)."""
+    def watched(self) -> list[str]:
+        return self._watcher.directories()
+
+    def watch(self, paths: list[str]) -> None:
+        """Watch these folders (``app.libraries.watched_folders``) instead of those before."""
         old = self._watcher.directories() + self._watcher.files()
         if old:
             self._watcher.removePaths(old)
-        paths = [
-            str(here)
-            for folder in folders
-            if folder.path.is_dir()
-            for here, _files in walk_library(folder.path)
-        ]
         if paths:
             self._watcher.addPaths(paths)

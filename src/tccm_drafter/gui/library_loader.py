@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from tccm_drafter.app.libraries import Libraries
+from tccm_drafter.app.libraries import Libraries, watched_folders
 from tccm_drafter.gui.host import WindowHost
 from tccm_drafter.gui.jobs import JobRunner
 from tccm_drafter.gui.library_editing import LibraryWatcher
@@ -33,7 +33,15 @@ class LibraryLoader(QObject):
         self._terms = JobRunner(self)
         self.watcher = LibraryWatcher(self)
         self.watcher.changed.connect(self.reload)
-        self.watcher.watch(host.workspace.libraries.folders)
+        QTimer.singleShot(0, self, self._watch_first)
+
+    def _watch_first(self) -> None:
+        """Watch the folders read before the window opened. Listing a large library's folders
+        takes a while: off this thread; and not at all when a reload is already under way (it
+        watches the folders it reads)."""
+        if not self._runner.busy():
+            folders = self._host.workspace.libraries.folders
+            self._runner.submit(lambda: watched_folders(folders), self._watch, _ignore)
 
     def busy(self) -> bool:
         """Still reading the folders (or a reload is waiting)."""
@@ -41,15 +49,21 @@ class LibraryLoader(QObject):
 
     def reload(self) -> None:
         self._host.progress.show()
-        self._runner.submit(self._host.workspace.libraries.load, self._loaded, self._failed)
+        libraries = self._host.workspace.libraries
+        self._runner.submit(lambda: _read(libraries), self._loaded, self._failed)
 
-    def _loaded(self, libraries: object) -> None:
+    def _watch(self, paths: object) -> None:
+        if isinstance(paths, list):
+            self.watcher.watch(paths)
+
+    def _loaded(self, read: object) -> None:
         host = self._host
         host.progress.hide()
-        if not isinstance(libraries, Libraries):
+        if not isinstance(read, tuple):
             return
+        libraries, watched = read
         host.workspace.set_libraries(libraries)
-        self.watcher.watch(libraries.folders)
+        self.watcher.watch(watched)
         keep_long_lived()
         message = self.tr("Library reloaded: %n paragraph(s)", "", len(libraries.library))
         if libraries.errors:
@@ -79,6 +93,12 @@ class LibraryLoader(QObject):
     def wait(self) -> None:
         self._runner.wait()
         self._terms.wait()
+
+
+def _read(libraries: Libraries) -> tuple[Libraries, list[str]]:
+    """The libraries read again, and the folders to watch (both off the window's thread)."""
+    read = libraries.load()
+    return read, watched_folders(read.folders)
 
 
 def _ignore(_outcome: object) -> None:

@@ -18,14 +18,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from tccm_drafter.app.clock import Clock, today
 from tccm_drafter.app.preview import Palette, Preview, PreviewBlock
-from tccm_drafter.app.render_service import RenderService
+from tccm_drafter.app.render_service import PageBreak, RenderReply, RenderRequest, RenderService
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.gui.jobs import JobRunner
 from tccm_drafter.model.counting import Counts
 
 if TYPE_CHECKING:  # the renderer is imported for the first render, after the first frame
-    from tccm_drafter.app.rendering import PageBreak, RenderReply, RenderResult
+    from tccm_drafter.app.rendering import RenderResult
     from tccm_drafter.app.templates import Template
 
 #: Edits within this time are rendered once.
@@ -140,8 +140,6 @@ class LiveRender(QObject):
         generation = self.generation
         name = self._ws.submission.template or DEFAULT_TEMPLATE
         submission, library = self._ws.snapshot()
-        from tccm_drafter.app.rendering import RenderRequest
-
         request = RenderRequest(
             generation,
             submission,
@@ -149,7 +147,7 @@ class LiveRender(QObject):
             self._templates_dir,
             today(self._clock),
             self.palette,
-            reference_docx=self._reference_docx(),
+            document_path=self.document_path(),
         )
         version, service = self._ws.library_version, self._service
 
@@ -157,15 +155,6 @@ class LiveRender(QObject):
             return output_of(service.render(request, library, version))
 
         self._runner.submit(work, self._done, self._failed)
-
-    def _reference_docx(self) -> Path | None:
-        from tccm_drafter.app.checks import reference_for
-
-        try:
-            template = self.template()
-        except InputError:
-            return None
-        return reference_for(self._ws.submission, template, self.document_path())
 
     def _done(self, output: object) -> None:
         if isinstance(output, RenderOutput):

@@ -30,7 +30,7 @@ LAYOUT_STEP_BLOCKS = 60
 
 
 if TYPE_CHECKING:
-    from tccm_drafter.app.rendering import PageBreak
+    from tccm_drafter.app.render_service import PageBreak
 
 
 class PreviewPane(SafeBrowser):

@@ -9,10 +9,7 @@ from pathlib import Path
 from tccm_drafter.errors import InputError
 from tccm_drafter.render.document import Document
 from tccm_drafter.render.page_estimate import PageModel, lay_out
-
-#: A page break in the preview: the first and last text block of the node the page begins in,
-#: and how far into that node (a share of its height).
-PageBreak = tuple[int, int, float]
+from tccm_drafter.render.preview_types import PageBreak
 
 
 class PageMeasures:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: A page break in the preview (``render/page_marks.py``): the first and last text block of
+#: the node the page begins in, and how far into that node (a share of its height).
+PageBreak = tuple[int, int, float]
+
 #: The size of body text. The preview's document uses it as its default font too, so text
 #: patched in while the user types is drawn at the same size as the rest.
 BODY_POINT_SIZE = 11

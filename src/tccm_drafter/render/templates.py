@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import jinja2
 
@@ -22,6 +22,9 @@ from tccm_drafter.render.sandbox import (
 )
 from tccm_drafter.storage.paths import builtin_templates_dir
 from tccm_drafter.storage.template_file import DESCRIPTION_FILE, load_template_file
+
+if TYPE_CHECKING:
+    from tccm_drafter.model import Submission
 
 TEMPLATE_FILE = "document.md.j2"
 __all__ = ["DESCRIPTION_FILE", "TEMPLATE_FILE", "Raw", "Template", "render_template"]
@@ -91,6 +94,23 @@ def list_templates(user_dir: Path | None) -> tuple[list[Template], list[InputErr
             seen.add(template.name)
             templates.append(template)
     return templates, problems
+
+
+def reference_for(
+    submission: Submission, template: Template, submission_path: Path | None
+) -> Path | None:
+    """The Word reference document an export would use: the submission's, else the
+    organisation's (relative to the submission's folder), else the template's; None for the
+    built-in one. A file that is not there is passed over: the page estimate and the checks
+    that use this are estimates only."""
+    chosen = submission.reference_docx or submission.organisation.reference_docx
+    if chosen:
+        path = Path(chosen).expanduser()
+        if not path.is_absolute() and submission_path is not None:
+            path = submission_path.parent / path
+        if path.is_file():
+            return path
+    return template.reference_docx
 
 
 def find_template(name_or_path: str, user_dir: Path | None) -> Template:
