@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tccm_drafter.app.edits import Edit, Location
 from tccm_drafter.app.libraries import Libraries, open_libraries
+from tccm_drafter.app.subscriptions import subscriptions
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.counted import counted
@@ -29,7 +30,6 @@ from tccm_drafter.sharing.git_remote import (
 from tccm_drafter.sharing.git_store import (
     Subscription,
     find_subscription,
-    list_subscriptions,
     save_subscription,
     shared_root,
     slug_for,
@@ -318,10 +318,6 @@ class SyncLibrary(Edit):
         self.preview.sync.folder = again
         ws.set_libraries(ws.libraries.load())
         return None
-
-
-def subscriptions(paths: AppPaths) -> tuple[list[Subscription], list[InputError]]:
-    return list_subscriptions(paths)
 
 
 def last_synced_words(subscription: Subscription, now: datetime) -> str:

@@ -160,7 +160,7 @@ class SharedLibraryActions(QObject):
 
     def sync(self, name: str | None = None, *, at_start: bool = False) -> bool:
         """Fetch every shared library (or the one named) and preview what came in."""
-        from tccm_drafter.app.shared_libraries import subscriptions
+        from tccm_drafter.app.subscriptions import subscriptions
 
         if not at_start:
             self._user_first()
