@@ -36,12 +36,16 @@ class LibraryLoader(QObject):
         QTimer.singleShot(0, self, self._watch_first)
 
     def _watch_first(self) -> None:
-        """Watch the folders read before the window opened. Listing a large library's folders
-        takes a while: off this thread; and not at all when a reload is already under way (it
-        watches the folders it reads)."""
+        """Watch the folders read before the window opened; not when a reload is already under
+        way (it watches the folders it reads)."""
         if not self._runner.busy():
-            folders = self._host.workspace.libraries.folders
-            self._runner.submit(lambda: watched_folders(folders), self._watch, _ignore)
+            self._watch_folders()
+
+    def _watch_folders(self) -> None:
+        """Listing a large library's folders takes a while: off this thread, after the
+        library is shown."""
+        folders = self._host.workspace.libraries.folders
+        self._runner.submit(lambda: watched_folders(folders), self._watch, _ignore)
 
     def busy(self) -> bool:
         """Still reading the folders (or a reload is waiting)."""
@@ -49,21 +53,19 @@ class LibraryLoader(QObject):
 
     def reload(self) -> None:
         self._host.progress.show()
-        libraries = self._host.workspace.libraries
-        self._runner.submit(lambda: _read(libraries), self._loaded, self._failed)
+        self._runner.submit(self._host.workspace.libraries.load, self._loaded, self._failed)
 
     def _watch(self, paths: object) -> None:
         if isinstance(paths, list):
             self.watcher.watch(paths)
 
-    def _loaded(self, read: object) -> None:
+    def _loaded(self, libraries: object) -> None:
         host = self._host
         host.progress.hide()
-        if not isinstance(read, tuple):
+        if not isinstance(libraries, Libraries):
             return
-        libraries, watched = read
         host.workspace.set_libraries(libraries)
-        self.watcher.watch(watched)
+        self._watch_folders()
         keep_long_lived()
         message = self.tr("Library reloaded: %n paragraph(s)", "", len(libraries.library))
         if libraries.errors:
@@ -93,12 +95,6 @@ class LibraryLoader(QObject):
     def wait(self) -> None:
         self._runner.wait()
         self._terms.wait()
-
-
-def _read(libraries: Libraries) -> tuple[Libraries, list[str]]:
-    """The libraries read again, and the folders to watch (both off the window's thread)."""
-    read = libraries.load()
-    return read, watched_folders(read.folders)
 
 
 def _ignore(_outcome: object) -> None:
