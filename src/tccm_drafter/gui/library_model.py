@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from itertools import compress
+from operator import itemgetter
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -88,6 +89,11 @@ class LibraryModel(QAbstractTableModel):
         self._rows = array("i", b"\xff" * (4 * len(order)))  # -1 where no paragraph is
         for row, position in enumerate(self._positions):
             self._rows[position] = row
+        # Reads a mask's byte for every row in one C call (a map over tens of thousands of
+        # rows takes twice as long); an itemgetter of one position gives no tuple.
+        self._take: Callable[[bytearray], tuple[int, ...]] | None = (
+            itemgetter(*self._positions) if len(self._positions) > 1 else None
+        )
 
     def filter_rows(
         self,
@@ -104,13 +110,19 @@ class LibraryModel(QAbstractTableModel):
         mask = self._library.match(
             query, topic=topic, status=status, language=language, library_name=library_name
         )
-        rows = range(len(self._ids)) if within is None else within
         if mask is None:
-            return list(rows)
-        if within is None:  # every row: tested without a Python step per row
-            return list(compress(rows, map(mask.__getitem__, self._positions)))
-        positions = self._positions
-        return [r for r in rows if mask[positions[r]]]
+            return list(range(len(self._ids)) if within is None else within)
+        if within is None or 3 * len(within) > len(self._ids):
+            # Every row, tested without a Python step per row: the mask in row order.
+            return list(compress(range(len(self._ids)), self._in_row_order(mask)))
+        positions = map(self._positions.__getitem__, within)
+        return list(compress(within, map(mask.__getitem__, positions)))
+
+    def _in_row_order(self, mask: bytearray) -> Iterable[int]:
+        """``mask``'s byte for each row in turn."""
+        if self._take is None:
+            return map(mask.__getitem__, self._positions)
+        return self._take(mask)
 
     @property
     def library(self) -> Library:
@@ -156,11 +168,14 @@ class LibraryModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in _ROLES or not index.isValid():
             return None
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> object:
+        """What ``data`` answers for a row and column (the proxy asks here directly)."""
         # The entry, not the paragraph: painting the list never reads a paragraph's text.
-        paragraph = self._library.entry(self._ids[index.row()])
+        paragraph = self._library.entry(self._ids[row])
         if paragraph is None:
             return None
-        column = index.column()
         if role == ID_ROLE:
             return paragraph.id
         if role == STATUS_ROLE:
@@ -245,6 +260,7 @@ class LibraryFilterProxy(QAbstractProxyModel):
         self._rows: list[int] = []
         self._proxy_rows: dict[int, int] | None = None
         self._last: tuple[str, tuple[object, ...]] | None = None
+        self._model: LibraryModel | None = None
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         old = self.sourceModel()
@@ -253,6 +269,7 @@ class LibraryFilterProxy(QAbstractProxyModel):
             old.dataChanged.disconnect(self._source_data_changed)
         self.beginResetModel()
         super().setSourceModel(source)
+        self._model = source if isinstance(source, LibraryModel) else None
         source.modelReset.connect(self.refilter)
         source.dataChanged.connect(self._source_data_changed)
         self._compute()
@@ -318,6 +335,22 @@ class LibraryFilterProxy(QAbstractProxyModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Straight to the row's cell: painting asks each cell for several roles, and going
+        # through mapToSource and a source index for each took most of a repaint.
+        if role not in _ROLES or not index.isValid():
+            return None
+        model = self._model
+        if model is None:
+            return super().data(index, role)
+        row = index.row()
+        return model.cell(self._rows[row], index.column(), role) if row < len(self._rows) else None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if self._model is None:
+            return super().flags(index)
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

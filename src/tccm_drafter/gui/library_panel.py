@@ -267,7 +267,8 @@ class LibraryPanel(QWidget):
             if index.isValid():
                 select_row(self.list, index.row())
                 return
-        self.preview.show_paragraph(None, self.model.library)
+        if shown is not None or not self.preview.document().isEmpty():
+            self.preview.show_paragraph(None, self.model.library)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box moves into the results (Enter there inserts)."""
