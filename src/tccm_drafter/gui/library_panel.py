@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from tccm_drafter.app.paths import AppPaths
-from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
+from tccm_drafter.gui.library_filter import LibraryFilterProxy
+from tccm_drafter.gui.library_model import ID_ROLE, LibraryModel
 from tccm_drafter.gui.paragraph_view import ParagraphView
 from tccm_drafter.gui.suggestions_view import SuggestionsView
 from tccm_drafter.gui.table_rows import select_row

@@ -258,7 +258,9 @@ class IndexSource:
 
     def prepare(self) -> bool:
         """Work out the suggestion terms of every paragraph that has none yet (after a
-        first index); False when the index cannot store them now."""
+        first index), and where each index row is in the library (the first letter typed
+        would otherwise wait for that); False when the index cannot store the terms now."""
+        self._position_of_rowid()
         return index_terms.fill(self._index, self.analyzer)
 
     def unprepared(self) -> int:
