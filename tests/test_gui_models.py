@@ -13,7 +13,8 @@ from tccm_drafter.app import drafting
 from tccm_drafter.app.libraries import Libraries
 from tccm_drafter.app.workspace import Workspace
 from tccm_drafter.gui.commands import History
-from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
+from tccm_drafter.gui.library_filter import LibraryFilterProxy
+from tccm_drafter.gui.library_model import ID_ROLE, LibraryModel
 from tccm_drafter.gui.outline_model import MARKERS_ROLE, SubmissionOutline
 from tccm_drafter.model import Consultation, Library, Rules, Status, TextBlock
 from tccm_drafter.model.counting import Counts

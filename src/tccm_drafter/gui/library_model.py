@@ -1,20 +1,16 @@
-"""The paragraph library as a Qt table model, and a filter proxy over the in-memory index.
-
-Typing in the search box never touches the disk: the proxy asks ``Library.search_ids`` (a
-scan of a lower-cased text index, the same search the command line runs) which rows match.
-"""
+"""The paragraph library as a Qt table model (one row per paragraph, in title order); the
+filter over it as the user types is gui/library_filter.py."""
 
 from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from itertools import compress
+from operator import itemgetter
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractProxyModel,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -44,14 +40,17 @@ _STATUS_COLOURS = {
     Status.APPROVED: QColor(30, 130, 60),
     Status.RETIRED: QColor(130, 130, 130),
 }
-_ROW_FLAGS = (
+ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
     | Qt.ItemFlag.ItemIsSelectable
     | Qt.ItemFlag.ItemIsDragEnabled
     | Qt.ItemFlag.ItemNeverHasChildren
 )
 
-_ROLES = frozenset(
+#: Entries kept for the rows on screen (more rows than any list shows at once).
+_SHOWN_AT_MOST = 512
+
+ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.AccessibleTextRole,
@@ -86,8 +85,14 @@ class LibraryModel(QAbstractTableModel):
         order = library.order()
         self._ids = [order[p] or "" for p in self._positions]
         self._rows = array("i", b"\xff" * (4 * len(order)))  # -1 where no paragraph is
+        self._shown: dict[int, Entry | None] = {}
         for row, position in enumerate(self._positions):
             self._rows[position] = row
+        # Reads a mask's byte for every row in one C call (a map over tens of thousands of
+        # rows takes twice as long); an itemgetter of one position gives no tuple.
+        self._take: Callable[[bytearray], tuple[int, ...]] | None = (
+            itemgetter(*self._positions) if len(self._positions) > 1 else None
+        )
 
     def filter_rows(
         self,
@@ -104,13 +109,19 @@ class LibraryModel(QAbstractTableModel):
         mask = self._library.match(
             query, topic=topic, status=status, language=language, library_name=library_name
         )
-        rows = range(len(self._ids)) if within is None else within
         if mask is None:
-            return list(rows)
-        if within is None:  # every row: tested without a Python step per row
-            return list(compress(rows, map(mask.__getitem__, self._positions)))
-        positions = self._positions
-        return [r for r in rows if mask[positions[r]]]
+            return list(range(len(self._ids)) if within is None else within)
+        if within is None or 3 * len(within) > len(self._ids):
+            # Every row, tested without a Python step per row: the mask in row order.
+            return list(compress(range(len(self._ids)), self._in_row_order(mask)))
+        positions = map(self._positions.__getitem__, within)
+        return list(compress(within, map(mask.__getitem__, positions)))
+
+    def _in_row_order(self, mask: bytearray) -> Iterable[int]:
+        """``mask``'s byte for each row in turn."""
+        if self._take is None:
+            return map(mask.__getitem__, self._positions)
+        return self._take(mask)
 
     @property
     def library(self) -> Library:
@@ -154,13 +165,26 @@ class LibraryModel(QAbstractTableModel):
         return (self.tr("Title"), self.tr("Status"), self.tr("Library"))[section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role not in _ROLES or not index.isValid():
+        if role not in ROLES or not index.isValid():
             return None
-        # The entry, not the paragraph: painting the list never reads a paragraph's text.
-        paragraph = self._library.entry(self._ids[index.row()])
+        return self.cell(index.row(), index.column(), role)
+
+    def _entry(self, row: int) -> Entry | None:
+        """The row's entry, not its paragraph: painting the list never reads a paragraph's
+        text. Kept for the rows on screen (each cell asks for several roles) until the model
+        resets, which every change of the library does (``set_library``)."""
+        shown = self._shown
+        if row not in shown:
+            if len(shown) >= _SHOWN_AT_MOST:
+                shown.clear()
+            shown[row] = self._library.entry(self._ids[row])
+        return shown[row]
+
+    def cell(self, row: int, column: int, role: int) -> object:
+        """What ``data`` answers for a row and column (the proxy asks here directly)."""
+        paragraph = self._entry(row)
         if paragraph is None:
             return None
-        column = index.column()
         if role == ID_ROLE:
             return paragraph.id
         if role == STATUS_ROLE:
@@ -174,13 +198,14 @@ class LibraryModel(QAbstractTableModel):
                 return paragraph.title or paragraph.id
             if column == STATUS:
                 # One short badge (the column stays narrow); superseded says more than retired.
+                # Only the one shown is translated (each translation is a Python call).
                 if paragraph.superseded_by:
                     return self.tr("superseded")
-                return {
-                    Status.DRAFT: self.tr("draft"),
-                    Status.APPROVED: self.tr("approved"),
-                    Status.RETIRED: self.tr("retired"),
-                }[paragraph.status]
+                if paragraph.status is Status.DRAFT:
+                    return self.tr("draft")
+                if paragraph.status is Status.APPROVED:
+                    return self.tr("approved")
+                return self.tr("retired")
             return self._library.origin(paragraph.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{paragraph.title}\n{paragraph.id} — {', '.join(paragraph.topics)}"
@@ -207,7 +232,7 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def mimeTypes(self) -> list[str]:
         return [PARAGRAPH_MIME]
@@ -225,134 +250,3 @@ class LibraryModel(QAbstractTableModel):
         data.setData(PARAGRAPH_MIME, QByteArray(json.dumps(ids).encode("utf-8")))
         data.setText("\n".join(ids))
         return data
-
-
-class LibraryFilterProxy(QAbstractProxyModel):
-    """Filters by words and by topic, status, language and library through Library.search.
-
-    A flat proxy that keeps the list of visible source rows and resets on each change of
-    filter: with thousands of paragraphs a reset is far cheaper for views than the row
-    removals a QSortFilterProxyModel would announce.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._query = ""
-        self._topic: str | None = None
-        self._status: Status | str | None = None
-        self._language: str | None = None
-        self._library_name: str | None = None
-        self._rows: list[int] = []
-        self._proxy_rows: dict[int, int] | None = None
-        self._last: tuple[str, tuple[object, ...]] | None = None
-
-    def setSourceModel(self, source: QAbstractItemModel) -> None:
-        old = self.sourceModel()
-        if old is not None:
-            old.modelReset.disconnect(self.refilter)
-            old.dataChanged.disconnect(self._source_data_changed)
-        self.beginResetModel()
-        super().setSourceModel(source)
-        source.modelReset.connect(self.refilter)
-        source.dataChanged.connect(self._source_data_changed)
-        self._compute()
-        self.endResetModel()
-
-    def _library_model(self) -> LibraryModel | None:
-        source = self.sourceModel()
-        return source if isinstance(source, LibraryModel) else None
-
-    def set_filters(
-        self,
-        query: str | None = None,
-        *,
-        topic: str | None = None,
-        status: Status | str | None = None,
-        language: str | None = None,
-        library_name: str | None = None,
-    ) -> None:
-        """Set every filter at once (None = any) and refilter."""
-        if query is not None:
-            self._query = query
-        self._topic, self._status = topic, status
-        self._language, self._library_name = language, library_name
-        self._refilter()
-
-    def set_query(self, query: str) -> None:
-        self._query = query
-        self._refilter()
-
-    def refilter(self) -> None:
-        self._last = None
-        self._refilter()
-
-    def _refilter(self) -> None:
-        self.beginResetModel()
-        self._compute()
-        self.endResetModel()
-
-    def _compute(self) -> None:
-        model = self._library_model()
-        self._proxy_rows = None
-        if model is None:
-            self._rows = []
-            return
-        filters = (self._topic, self._status, self._language, self._library_name)
-        query = self._query.casefold()
-        # Typing one more letter only narrows the last result: look at those rows alone.
-        narrowing = (
-            self._last is not None and self._last[1] == filters and query.startswith(self._last[0])
-        )
-        self._rows = model.filter_rows(
-            query,
-            topic=self._topic,
-            status=self._status,
-            language=self._language,
-            library_name=self._library_name,
-            within=self._rows if narrowing else None,
-        )
-        self._last = (query, filters)
-
-    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        source = self.sourceModel()
-        return 0 if parent.isValid() or source is None else source.columnCount()
-
-    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        return QModelIndex()
-
-    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and bool(self._rows)
-
-    def mapToSource(self, proxy_index: ModelIndex) -> QModelIndex:
-        source = self.sourceModel()
-        if source is None or not proxy_index.isValid() or proxy_index.row() >= len(self._rows):
-            return QModelIndex()
-        return source.index(self._rows[proxy_index.row()], proxy_index.column())
-
-    def mapFromSource(self, source_index: ModelIndex) -> QModelIndex:
-        if not source_index.isValid():
-            return QModelIndex()
-        if self._proxy_rows is None:
-            self._proxy_rows = {src: row for row, src in enumerate(self._rows)}
-        row = self._proxy_rows.get(source_index.row())
-        return QModelIndex() if row is None else self.index(row, source_index.column())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        source = self.sourceModel()
-        return None if source is None else source.headerData(section, orientation, role)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from tccm_drafter.app.paths import AppPaths
-from tccm_drafter.gui.library_model import ID_ROLE, LibraryFilterProxy, LibraryModel
+from tccm_drafter.gui.library_filter import LibraryFilterProxy
+from tccm_drafter.gui.library_model import ID_ROLE, LibraryModel
 from tccm_drafter.gui.paragraph_view import ParagraphView
 from tccm_drafter.gui.suggestions_view import SuggestionsView
 from tccm_drafter.gui.table_rows import select_row
@@ -267,7 +268,8 @@ class LibraryPanel(QWidget):
             if index.isValid():
                 select_row(self.list, index.row())
                 return
-        self.preview.show_paragraph(None, self.model.library)
+        if shown is not None or not self.preview.document().isEmpty():
+            self.preview.show_paragraph(None, self.model.library)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box moves into the results (Enter there inserts)."""

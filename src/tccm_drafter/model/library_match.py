@@ -96,10 +96,13 @@ def with_terms(
     terms: list[tuple[str, ...]],
     held: Mapping[str, str],
     position: Mapping[str, int],
+    *,
+    filters_pass_all: bool = False,
 ) -> bytearray:
     """``mask`` kept at the positions that hold every term: ``found`` (the positions the
     source found, each below ``len(mask)``, or -1) and the paragraphs held in memory
-    (``held``: id -> their :func:`spaced` search text), which are tested here."""
+    (``held``: id -> their :func:`spaced` search text), which are tested here.
+    ``filters_pass_all``: ``mask`` is known to hold 1 everywhere (no filter)."""
     hits = bytearray(len(mask) + 1)  # -1 (a paragraph not in the library) sets the last byte
     deque(map(hits.__setitem__, found, repeat(1)), maxlen=0)  # no Python step per position
     span = len(mask)
@@ -107,6 +110,8 @@ def with_terms(
     for pid, text in held.items():
         hits[position[pid]] = all(n in text for n in needles)
     del hits[span:]
+    if filters_pass_all:  # nothing to combine (the first letter typed matches nearly all)
+        return hits
     both = int.from_bytes(mask, "little") & int.from_bytes(hits, "little")
     return bytearray(both.to_bytes(span, "little"))
 

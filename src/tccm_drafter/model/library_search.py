@@ -106,7 +106,10 @@ class Searching:
         found = source.search(terms) if source is not None else ()
         if found is None:  # the source cannot search now: ids and titles alone
             found = matching_titles(terms, self.order(), self.entry_at)
-        return self._without_holes(with_terms(mask, found, terms, self._index, self._position))
+        mask = with_terms(
+            mask, found, terms, self._index, self._position, filters_pass_all=filters is None
+        )
+        return self._without_holes(mask)
 
     def _without_holes(self, mask: bytearray) -> bytearray:
         """``mask`` cleared where a paragraph was removed."""

@@ -5,6 +5,7 @@ their terms answer a question (BM25 over title, topics and text: SQLite FTS5's `
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from array import array
@@ -203,7 +204,9 @@ class IndexSource:
         except sqlite3.Error as error:
             log.info("library index cannot search (%s)", error)
             return None
-        rowids = list(map(int, row[0].split(","))) if row and row[0] else []
+        # Read as a JSON list: its parser makes the numbers in one C pass (about half the
+        # time of split and int on the first letter typed, which matches nearly everything).
+        rowids: list[int] = json.loads(f"[{row[0]}]") if row and row[0] else []
         found = list(map(positions.__getitem__, rowids))
         if any(len(term) > 1 for term in terms):  # words in order: checked on their text
             found = self._in_order(terms, [p for p in found if p >= 0])
@@ -255,7 +258,9 @@ class IndexSource:
 
     def prepare(self) -> bool:
         """Work out the suggestion terms of every paragraph that has none yet (after a
-        first index); False when the index cannot store them now."""
+        first index), and where each index row is in the library (the first letter typed
+        would otherwise wait for that); False when the index cannot store the terms now."""
+        self._position_of_rowid()
         return index_terms.fill(self._index, self.analyzer)
 
     def unprepared(self) -> int:
