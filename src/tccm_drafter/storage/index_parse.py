@@ -10,14 +10,16 @@ worked out later, when they are first needed (storage/index_terms.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tccm_drafter.errors import InputError, NewerFormatError
 from tccm_drafter.model import Paragraph
-from tccm_drafter.model.library import Entry, paragraph_search_text
+from tccm_drafter.model.library import Entry
+from tccm_drafter.model.library_types import paragraph_index_text
 from tccm_drafter.model.terms import Analyzer, keyed
 from tccm_drafter.storage import limits
 from tccm_drafter.storage.paragraph_file import parse_paragraph_counted
@@ -25,6 +27,8 @@ from tccm_drafter.storage.textfile import decode_text, digest, read_bytes
 
 #: Files read in one piece of work of a pool.
 CHUNK = 400
+#: Above this many files to read, they are read in a pool of processes.
+POOL_FROM = 3000
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}")
 
 
@@ -46,9 +50,11 @@ class Problem:
         return kind(self.message, path=path, line=self.line, field=self.field)
 
 
-@dataclass(frozen=True)
-class Parsed:
-    """What the index stores about one file: a paragraph, or the problem that stopped it."""
+class Parsed(NamedTuple):
+    """What the index stores about one file: a paragraph, or the problem that stopped it.
+
+    A tuple: a pool of processes sends thousands back, and a tuple is what pickles fastest
+    (a dataclass costs several times as much to send and to receive)."""
 
     digest: str
     entry: Entry | None = None
@@ -74,7 +80,7 @@ def parse_data(data: bytes, path: Path) -> Parsed:
         paragraph, removed = parse_paragraph_counted(text, path)
     except InputError as error:
         return Parsed(found, problem=Problem.of(error))
-    words = paragraph_search_text(paragraph)
+    words = paragraph_index_text(paragraph)
     return Parsed(found, Entry.of(paragraph), text, words, None, removed)
 
 
@@ -117,3 +123,29 @@ def parse_chunks(paths: list[str], pool: Executor | None) -> Iterator[list[Parse
 def parse_all(paths: list[Path], pool: Executor | None) -> list[Parsed]:
     """Read every file, in a pool of processes when one is given."""
     return [parsed for part in parse_chunks([str(p) for p in paths], pool) for parsed in part]
+
+
+class Readers:
+    """The pool of processes a refresh reads many files in: made when first wanted, or
+    started early (its processes start while a new folder is walked), closed by the
+    refresh."""
+
+    def __init__(self, make: Callable[[], Executor] | None) -> None:
+        self._make = make
+        self._executor: Executor | None = None
+
+    def start(self) -> None:
+        if self._make is not None and self._executor is None:
+            self._executor = self._make()
+
+    def executor(self, files: int) -> Executor | None:
+        """The pool to read ``files`` files in; None for a few (or when there is no pool)."""
+        if files >= POOL_FROM:
+            self.start()
+        return self._executor
+
+    def close(self) -> None:
+        """End the processes (work not begun yet is dropped)."""
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+            self._executor = None
