@@ -281,7 +281,7 @@ def test_a_warm_load_reads_no_paragraph_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Nothing changed: the folder's snapshot answers, no file is opened or parsed."""
-    from tccm_drafter.storage import index_refresh
+    from tccm_drafter.storage import index_parse, index_refresh
 
     folder = _library(tmp_path)
     old = time.time_ns() - 60_000_000_000  # written long ago: not "racy"
@@ -290,7 +290,7 @@ def test_a_warm_load_reads_no_paragraph_file(
     index = LibraryIndex.open(tmp_path / "cache")
     expected = _load(folder, index)
     read: list[object] = []
-    monkeypatch.setattr(index_refresh, "parse_chunks", lambda *a: read.append(a) or iter([]))
+    monkeypatch.setattr(index_parse, "parse_path", lambda *a: read.append(a))
     monkeypatch.setattr(index_refresh, "read_digest", lambda *a: read.append(a) or (b"", ""))
     assert _load(folder, index) == expected
     assert read == []
@@ -355,3 +355,65 @@ def test_joined_titles_read_the_same_whole_or_one_by_one() -> None:
     texts = ["Funding the IGF", "", "Fünf Wörter, 五个字", "x" * 300, "last"]
     joined = Joined(_VALUES.join(texts), _read_int32s(_ends(texts)))
     assert list(joined) == [joined[i] for i in range(len(joined))] == texts
+
+
+def test_a_cold_index_read_in_a_pool_of_processes_equals_reading_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tccm_drafter.storage import index_parse
+
+    # Pieces of a few files and a pool from 20 files: the starter library's folders are
+    # read in the pool, some pieces while the folder is still being walked.
+    monkeypatch.setattr(index_parse, "POOL_FROM", 20)
+    monkeypatch.setattr(index_parse, "CHUNK", 7)
+    folder = _library(tmp_path)
+    expected = _load(folder, None)
+    index = LibraryIndex.open(tmp_path / "cache")
+    warnings: list[InputError] = []
+    library, errors = load_library([LibraryFolder(folder)], warnings, index, parallel=True)
+    assert (*_state(library, errors), sorted(str(w) for w in warnings)) == expected
+    assert _load(folder, index) == expected  # warm, from what the pool read
+    assert library.search_ids("multistakeholder")
+
+
+def test_a_new_folder_is_read_while_it_is_walked_and_each_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from tccm_drafter.storage import index_parse, library_index
+
+    monkeypatch.setattr(index_parse, "POOL_FROM", 20)
+    monkeypatch.setattr(index_parse, "CHUNK", 7)
+    folder = _library(tmp_path)
+    expected = _load(folder, None)
+    walking = [False]
+    sent: list[tuple[bool, list[str]]] = []  # (while walking?, files) per piece sent
+    read: list[str] = []
+    walk = library_index.walk
+
+    def watched_walk(*args: object) -> object:
+        walking[0] = True
+        try:
+            return walk(*args)  # type: ignore[arg-type]
+        finally:
+            walking[0] = False
+
+    class Pool(ThreadPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if args:
+                sent.append((walking[0], list(args[0])))
+            future: Future[object] = super().submit(fn, *args, **kwargs)
+            return future
+
+    counted = index_parse.parse_path
+    monkeypatch.setattr(library_index, "walk", watched_walk)
+    monkeypatch.setattr(index_parse, "parse_path", lambda p: read.append(str(p)) or counted(p))
+    index = LibraryIndex.open(tmp_path / "cache")
+    scan = index.refresh(folder, lambda: Pool(2))
+    files = sorted(str(p) for p in folder.rglob("*.md"))
+    assert sorted(read) == files  # every file read once
+    assert any(during for during, _ in sent) and not all(during for during, _ in sent)
+    assert sorted(p for _, paths in sent for p in paths) == files
+    assert len(scan.snapshot.rowids) == len(files)
+    assert _load(folder, index) == expected

@@ -9,9 +9,10 @@ worked out later, when they are first needed (storage/index_terms.py).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -110,42 +111,63 @@ def parse_paths(paths: list[str]) -> list[Parsed]:
     return [parse_path(p) for p in paths]
 
 
-def parse_chunks(paths: list[str], pool: Executor | None) -> Iterator[list[Parsed]]:
-    """Read every file, in pieces of ``CHUNK`` files in order (in a pool of processes when
-    one is given, which reads the next pieces while the caller stores the first)."""
-    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
-    if pool is None:
-        yield from map(parse_paths, chunks)
-    else:
-        yield from pool.map(parse_paths, chunks)
-
-
-def parse_all(paths: list[Path], pool: Executor | None) -> list[Parsed]:
-    """Read every file, in a pool of processes when one is given."""
-    return [parsed for part in parse_chunks([str(p) for p in paths], pool) for parsed in part]
-
-
 class Readers:
     """The pool of processes a refresh reads many files in: made when first wanted, or
-    started early (its processes start while a new folder is walked), closed by the
-    refresh."""
+    started while a folder never indexed is walked (then it reads the files walked so far
+    while the walk goes on); closed by the refresh."""
 
     def __init__(self, make: Callable[[], Executor] | None) -> None:
         self._make = make
         self._executor: Executor | None = None
+        #: Pieces sent while walking: their files, and what reading them gives.
+        self._early: list[tuple[list[str], Future[list[Parsed]]]] = []
+        self._walked = 0
 
     def start(self) -> None:
         if self._make is not None and self._executor is None:
             self._executor = self._make()
 
-    def executor(self, files: int) -> Executor | None:
-        """The pool to read ``files`` files in; None for a few (or when there is no pool)."""
-        if files >= POOL_FROM:
+    def walking(self, root: Path) -> Callable[[list[str]], None]:
+        """What a walk of ``root``, a folder whose every file will be read, calls with the
+        files found so far: once there are many, the pool reads them as they are found."""
+        folder = os.path.join(root, "")
+
+        def walked(rels: list[str]) -> None:
+            if len(rels) < POOL_FROM:
+                return
             self.start()
-        return self._executor
+            if self._executor is None:
+                return
+            while len(rels) - self._walked >= CHUNK:
+                paths = [folder + rel for rel in rels[self._walked : self._walked + CHUNK]]
+                self._early.append((paths, self._executor.submit(parse_paths, paths)))
+                self._walked += CHUNK
+
+        return walked
+
+    def read(self, paths: list[str]) -> Iterator[list[Parsed]]:
+        """Every file read, in pieces of ``CHUNK`` files in order: in the pool when there
+        are many (which reads the next pieces while the caller stores the first; a piece it
+        was given while walking is not read again)."""
+        chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+        if len(paths) >= POOL_FROM:
+            self.start()
+        executor = self._executor
+        if executor is None:
+            yield from map(parse_paths, chunks)
+            return
+        early, self._early = self._early, []
+        futures = []
+        for i, chunk in enumerate(chunks):
+            sent = i < len(early) and early[i][0] == chunk
+            futures.append(early[i][1] if sent else executor.submit(parse_paths, chunk))
+        for future in futures:
+            yield future.result()
+        self.close()  # every file read: the processes end while the caller stores the last
 
     def close(self) -> None:
-        """End the processes (work not begun yet is dropped)."""
+        """End the processes (work not begun yet is dropped), without waiting for them."""
+        self._early = []
         if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
+            self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None

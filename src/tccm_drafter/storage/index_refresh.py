@@ -21,7 +21,7 @@ from types import SimpleNamespace
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.entry_columns import EntryColumns, title_order
-from tccm_drafter.storage.index_parse import POOL_FROM, Parsed, Readers, parse_chunks, read_digest
+from tccm_drafter.storage.index_parse import Parsed, Readers, read_digest
 from tccm_drafter.storage.index_snapshot import (
     DIGEST_BYTES,
     STAT_BYTES,
@@ -52,11 +52,11 @@ class Found:
         return int64_bytes(self.stats)
 
 
-def walk(root: Path, on_many: Callable[[], None] | None = None) -> Found:
+def walk(root: Path, walked: Callable[[list[str]], None] | None = None) -> Found:
     """Every paragraph file under ``root`` in library order (as ``walk_library``: sorted,
     the files of a folder before its sub-folders, hidden folders and links to folders
-    skipped), with its size, modification and change times and inode. ``on_many`` is
-    called once as soon as ``POOL_FROM`` files are found."""
+    skipped), with its size, modification and change times and inode. ``walked`` is
+    called with the relative paths found so far after each folder."""
     found = Found()
     rels, errors = found.rels, found.errors
     infos: list[object] = []
@@ -90,9 +90,8 @@ def walk(root: Path, on_many: Callable[[], None] | None = None) -> Found:
         found.stats.extend(chain.from_iterable(map(_STAT, infos)))
         infos.clear()
         pending.extend(reversed(folders))
-        if on_many is not None and len(rels) >= POOL_FROM:
-            on_many()
-            on_many = None
+        if walked is not None:
+            walked(rels)
     return found
 
 
@@ -184,18 +183,19 @@ def read_changed(
     def key(n: int) -> tuple[str, bytes]:
         return (found.rels[n], stats[n * STAT_BYTES : (n + 1) * STAT_BYTES])
 
-    known = [(n, cache[key(n)]) for n in decision.to_read if key(n) in cache]
+    keys = {n: key(n) for n in decision.to_read}
+    known = [(n, cache[keys[n]]) for n in decision.to_read if keys[n] in cache]
     if known:
         yield known
-    todo = [n for n in decision.to_read if key(n) not in cache]
+    todo = [n for n in decision.to_read if keys[n] not in cache] if known else decision.to_read
     done = 0
     folder = os.path.join(root, "")
-    for part in parse_chunks([folder + found.rels[n] for n in todo], readers.executor(len(todo))):
+    for part in readers.read([folder + found.rels[n] for n in todo]):
         numbers = todo[done : done + len(part)]
         done += len(part)
-        for n, result in zip(numbers, part, strict=True):
-            cache[key(n)] = result
-        yield list(zip(numbers, part, strict=True))
+        read = list(zip(numbers, part, strict=True))
+        cache.update((keys[n], result) for n, result in read)
+        yield read
 
 
 def merge(decision: Decision, found: Found, parsed: dict[int, Parsed], racy_from: int) -> Snapshot:

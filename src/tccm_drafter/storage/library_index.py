@@ -164,9 +164,10 @@ class LibraryIndex:
     def _refresh(self, root: Path, readers: Readers) -> FolderScan:
         conn = self.connection()
         key = folder_key(root)
-        # A folder never indexed with many files: the pool's processes start while it is
-        # walked.
-        found: Found | None = walk(root, None if _has_snapshot(conn, key) else readers.start)
+        # A folder never indexed (every file is read): the pool reads while it is walked.
+        found: Found | None = walk(
+            root, None if _has_snapshot(conn, key) else readers.walking(root)
+        )
         kept: dict[tuple[str, bytes], Parsed] = {}
         for _attempt in range(_ATTEMPTS):
             found = found or walk(root)
