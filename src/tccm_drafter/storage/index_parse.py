@@ -73,7 +73,7 @@ def read_digest(path: Path) -> tuple[bytes, str]:
     return data, digest(data)
 
 
-def parse_data(data: bytes, path: Path) -> Parsed:
+def parse_data(data: bytes, path: Path | str) -> Parsed:
     """Everything the index keeps about a file with these bytes."""
     found = digest(data)
     try:
@@ -103,7 +103,7 @@ def parse_path(path: Path | str) -> Parsed:
         data = read_bytes(path, limits.PARAGRAPH)
     except InputError as error:
         return Parsed("", problem=Problem.of(error))
-    return parse_data(data, Path(path))
+    return parse_data(data, path)
 
 
 def parse_paths(paths: list[str]) -> list[Parsed]:
