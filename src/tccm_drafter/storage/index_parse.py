@@ -119,9 +119,10 @@ class Readers:
     def __init__(self, make: Callable[[], Executor] | None) -> None:
         self._make = make
         self._executor: Executor | None = None
-        #: Pieces sent while walking: their files, and what reading them gives.
+        #: Pieces sent while walking: their files, and what reading them gives; ``_rels``:
+        #: the walk's list of files (read after that walk's stats, they are of no other).
         self._early: list[tuple[list[str], Future[list[Parsed]]]] = []
-        self._walked = 0
+        self._rels: list[str] | None = None
 
     def start(self) -> None:
         if self._make is not None and self._executor is None:
@@ -138,17 +139,20 @@ class Readers:
             self.start()
             if self._executor is None:
                 return
-            while len(rels) - self._walked >= CHUNK:
-                paths = [folder + rel for rel in rels[self._walked : self._walked + CHUNK]]
+            if rels is not self._rels:
+                self._early, self._rels = [], rels
+            sent = len(self._early) * CHUNK
+            for start in range(sent, len(rels) - CHUNK + 1, CHUNK):
+                paths = [folder + rel for rel in rels[start : start + CHUNK]]
                 self._early.append((paths, self._executor.submit(parse_paths, paths)))
-                self._walked += CHUNK
 
         return walked
 
-    def read(self, paths: list[str]) -> Iterator[list[Parsed]]:
+    def read(self, paths: list[str], rels: list[str]) -> Iterator[list[Parsed]]:
         """Every file read, in pieces of ``CHUNK`` files in order: in the pool when there
         are many (which reads the next pieces while the caller stores the first; a piece it
-        was given while walking is not read again)."""
+        was given while walking ``rels``, the walk these files come from, is not read
+        again)."""
         chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
         if len(paths) >= POOL_FROM:
             self.start()
@@ -156,7 +160,8 @@ class Readers:
         if executor is None:
             yield from map(parse_paths, chunks)
             return
-        early, self._early = self._early, []
+        early = self._early if rels is self._rels else []
+        self._early, self._rels = [], None
         futures = []
         for i, chunk in enumerate(chunks):
             sent = i < len(early) and early[i][0] == chunk
@@ -167,7 +172,7 @@ class Readers:
 
     def close(self) -> None:
         """End the processes (work not begun yet is dropped), without waiting for them."""
-        self._early = []
+        self._early, self._rels = [], None
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None

@@ -190,7 +190,7 @@ def read_changed(
     todo = [n for n in decision.to_read if keys[n] not in cache] if known else decision.to_read
     done = 0
     folder = os.path.join(root, "")
-    for part in readers.read([folder + found.rels[n] for n in todo]):
+    for part in readers.read([folder + found.rels[n] for n in todo], found.rels):
         numbers = todo[done : done + len(part)]
         done += len(part)
         read = list(zip(numbers, part, strict=True))
