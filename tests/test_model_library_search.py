@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tccm_drafter.model import Library, Paragraph, Status
 from tccm_drafter.model.library import Entry
+from tccm_drafter.model.search_text import index_text, search_text
 
 
 def _library() -> Library:
@@ -38,3 +39,18 @@ def test_entries_stand_for_paragraphs() -> None:
     assert entry.content_hash == paragraph.content_hash()
     part = library.subset(["igf-funding"])
     assert len(part) == 1 and part.get("igf-funding") == paragraph
+
+
+def test_a_full_text_index_is_given_the_same_words_as_the_search() -> None:
+    texts = [
+        ["igf-funding", "Funding the IGF", "Stable *funding*, for the Forum_2025!\n\tSee [x](y)."],
+        ["reseau", "Le réseau", "Un réseau ouvert. ÉTÉ"],
+        ["igf-zh", "论坛", "互联网治理论坛的资金 and IGF"],
+        ["ar", "الإنترنت", "حَوْكَمَة الإنترنت"],
+        ["", ""],
+    ]
+    for parts in texts:
+        words = index_text(parts)
+        # The index finds its words itself (runs of letters and digits): the same ones.
+        assert words.split() == search_text(parts).split()
+        assert all(ch.isalnum() or ch == " " for ch in words)

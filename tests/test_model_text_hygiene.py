@@ -22,7 +22,12 @@ from tccm_drafter.checks.preflight import check_submission
 from tccm_drafter.errors import InputError
 from tccm_drafter.model import Library, Paragraph, ParagraphBlock, Section, Status, Submission
 from tccm_drafter.model.blocks import has_update
-from tccm_drafter.model.text_hygiene import clean_paragraph, clean_text, terminal_safe
+from tccm_drafter.model.text_hygiene import (
+    clean_paragraph,
+    clean_text,
+    count_forbidden,
+    terminal_safe,
+)
 from tccm_drafter.render.export import write_document
 from tccm_drafter.render.pipeline import render_submission
 from tccm_drafter.sharing.usage import updates_available
@@ -57,6 +62,24 @@ def test_the_rule() -> None:
     assert cleaned.body == "Stable funding\nfor the\nIGF. Words stay apart."
     assert cleaned.topics == ["igf"] and cleaned.short == "Short\nvariant."
     assert clean_paragraph(cleaned) == (cleaned, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("", 0),
+        ("tab\tline\nreturn\r kept \x7f", 0),
+        (CONTROLS, len(CONTROLS)),  # every control but tab, line feed and return
+        ("a\x00b\x0bc\x0cd\x1f", 4),
+        ("réseau\x07 \ufffe\uffff \x0b", 4),  # not ASCII: the same count
+        ("réseau ouvert", 0),
+    ],
+)
+def test_forbidden_characters_are_counted_in_ascii_and_other_text(text: str, count: int) -> None:
+    assert count_forbidden(text) == count
+    # As many as the rule removes or replaces (a break replaces one, the others go).
+    breaks = text.count("\x0b") + text.count("\x0c")
+    assert len(text) - len(clean_text(text)) + breaks == count
 
 
 def test_save_cleans_with_a_warning_and_the_file_reads_back(tmp_path: Path) -> None:

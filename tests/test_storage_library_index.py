@@ -281,7 +281,7 @@ def test_a_warm_load_reads_no_paragraph_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Nothing changed: the folder's snapshot answers, no file is opened or parsed."""
-    from tccm_drafter.storage import index_refresh
+    from tccm_drafter.storage import index_parse, index_refresh
 
     folder = _library(tmp_path)
     old = time.time_ns() - 60_000_000_000  # written long ago: not "racy"
@@ -290,7 +290,7 @@ def test_a_warm_load_reads_no_paragraph_file(
     index = LibraryIndex.open(tmp_path / "cache")
     expected = _load(folder, index)
     read: list[object] = []
-    monkeypatch.setattr(index_refresh, "parse_chunks", lambda *a: read.append(a) or iter([]))
+    monkeypatch.setattr(index_parse, "parse_path", lambda *a: read.append(a))
     monkeypatch.setattr(index_refresh, "read_digest", lambda *a: read.append(a) or (b"", ""))
     assert _load(folder, index) == expected
     assert read == []

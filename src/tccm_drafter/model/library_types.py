@@ -9,7 +9,7 @@ from typing import Protocol
 
 from tccm_drafter.model.entry_columns import Entry, EntryColumns
 from tccm_drafter.model.paragraph import Paragraph
-from tccm_drafter.model.search_text import search_text
+from tccm_drafter.model.search_text import index_text, search_text
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,18 @@ class ParagraphSource(Protocol):
 
 def paragraph_search_text(paragraph: Paragraph) -> str:
     """The words the search looks in (model/search_text.py) for one paragraph."""
+    return search_text(_searched_parts(paragraph))
+
+
+def paragraph_index_text(paragraph: Paragraph) -> str:
+    """The same words for a full-text index (``search_text.index_text``)."""
+    return index_text(_searched_parts(paragraph))
+
+
+def _searched_parts(paragraph: Paragraph) -> list[str]:
     parts = [paragraph.id, paragraph.title, paragraph.body, paragraph.short, *paragraph.topics]
     parts.extend(source.citation for source in paragraph.sources)
-    return search_text(parts)
+    return parts
 
 
 @dataclass(frozen=True, slots=True)

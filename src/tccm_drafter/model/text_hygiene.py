@@ -36,8 +36,15 @@ _TERMINAL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 _TERMINAL_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
+#: The ASCII characters among them (as bytes).
+_ASCII_ANY = bytes(c for c in range(0x20) if chr(c) not in "\t\n\r")
+
+
 def count_forbidden(text: str) -> int:
     """How many characters :func:`clean_text` would remove or replace."""
+    if text.isascii():  # most text: counted on its bytes, many times faster than a search
+        data = text.encode("ascii")
+        return len(data) - len(data.translate(None, _ASCII_ANY))
     return len(_ANY.findall(text)) if _ANY.search(text) else 0
 
 

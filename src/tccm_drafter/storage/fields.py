@@ -21,7 +21,7 @@ LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 class ParsedText:
     """The text a table was parsed from; finds key lines lazily, only when reporting."""
 
-    def __init__(self, path: Path, text: str, first_line: int = 1) -> None:
+    def __init__(self, path: Path | str, text: str, first_line: int = 1) -> None:
         self.path = path
         self._text = text
         self._first_line = first_line

@@ -13,7 +13,6 @@ import os
 import sys
 from array import array
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
@@ -22,7 +21,7 @@ from types import SimpleNamespace
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.model.entry_columns import EntryColumns, title_order
-from tccm_drafter.storage.index_parse import Parsed, parse_chunks, read_digest
+from tccm_drafter.storage.index_parse import Parsed, Readers, read_digest
 from tccm_drafter.storage.index_snapshot import (
     DIGEST_BYTES,
     STAT_BYTES,
@@ -37,8 +36,6 @@ _NAME = attrgetter("name")
 _STAT = attrgetter("st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")
 #: The stats of a file that could not be read while walking (never equal to a real one's).
 _MISSING = SimpleNamespace(st_size=-1, st_mtime_ns=0, st_ctime_ns=0, st_ino=0)
-#: Above this many files to read, they are read in a pool of processes.
-POOL_FROM = 3000
 #: A rowid standing for a record kept in memory (the index could not store it).
 UNSTORED = -1
 
@@ -55,10 +52,11 @@ class Found:
         return int64_bytes(self.stats)
 
 
-def walk(root: Path) -> Found:
+def walk(root: Path, walked: Callable[[list[str]], None] | None = None) -> Found:
     """Every paragraph file under ``root`` in library order (as ``walk_library``: sorted,
     the files of a folder before its sub-folders, hidden folders and links to folders
-    skipped), with its size, modification and change times and inode."""
+    skipped), with its size, modification and change times and inode. ``walked`` is
+    called with the relative paths found so far after each folder."""
     found = Found()
     rels, errors = found.rels, found.errors
     prefix = len(str(root)) + 1
@@ -80,6 +78,8 @@ def walk(root: Path) -> Found:
         rels.extend(map(base.__add__, map(_NAME, files)))
         folders = [i.path for i in items if i.name[:1] != "." and _is_folder(i)]
         pending.extend(reversed(folders))
+        if walked is not None:
+            walked(rels)
     return found
 
 
@@ -185,33 +185,30 @@ def read_changed(
     root: Path,
     found: Found,
     decision: Decision,
-    pool: Callable[[], Executor] | None,
+    readers: Readers,
     cache: dict[tuple[str, bytes], Parsed],
 ) -> Iterator[list[tuple[int, Parsed]]]:
-    """The files to read, read (in a pool of processes when there are many), in pieces as
-    they come: (file number, what was read). ``cache`` keeps what was read by file and
-    stats, for a refresh that has to start again."""
+    """The files to read, read (in the pool of processes ``readers`` has when there are
+    many), in pieces as they come: (file number, what was read). ``cache`` keeps what was
+    read by file and stats, for a refresh that has to start again."""
     stats = decision.stats
 
     def key(n: int) -> tuple[str, bytes]:
         return (found.rels[n], stats[n * STAT_BYTES : (n + 1) * STAT_BYTES])
 
-    known = [(n, cache[key(n)]) for n in decision.to_read if key(n) in cache]
+    keys = {n: key(n) for n in decision.to_read}
+    known = [(n, cache[keys[n]]) for n in decision.to_read if keys[n] in cache]
     if known:
         yield known
-    todo = [n for n in decision.to_read if key(n) not in cache]
-    executor = pool() if pool is not None and len(todo) >= POOL_FROM else None
-    try:
-        done = 0
-        for part in parse_chunks([str(root / found.rels[n]) for n in todo], executor):
-            numbers = todo[done : done + len(part)]
-            done += len(part)
-            for n, result in zip(numbers, part, strict=True):
-                cache[key(n)] = result
-            yield list(zip(numbers, part, strict=True))
-    finally:
-        if executor is not None:
-            executor.shutdown()
+    todo = [n for n in decision.to_read if keys[n] not in cache] if known else decision.to_read
+    done = 0
+    folder = os.path.join(root, "")
+    for part in readers.read([folder + found.rels[n] for n in todo], found.rels):
+        numbers = todo[done : done + len(part)]
+        done += len(part)
+        read = list(zip(numbers, part, strict=True))
+        cache.update((keys[n], result) for n, result in read)
+        yield read
 
 
 def merge(decision: Decision, found: Found, parsed: dict[int, Parsed], racy_from: int) -> Snapshot:

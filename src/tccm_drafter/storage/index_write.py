@@ -13,7 +13,7 @@ import contextlib
 import sqlite3
 from collections.abc import Sequence
 
-from tccm_drafter.model.library_types import paragraph_search_text
+from tccm_drafter.model.library_types import paragraph_index_text
 from tccm_drafter.storage.index_parse import Parsed, Problem
 from tccm_drafter.storage.index_records import paragraph_of
 from tccm_drafter.storage.index_snapshot import (
@@ -146,7 +146,7 @@ def _delete(conn: sqlite3.Connection, rowids: Sequence[int]) -> None:
         for rowid, record in rows.fetchall():
             # A damaged record's words cannot be known: they stay, under an id no file gets.
             with contextlib.suppress(ValueError):
-                deletes.append((rowid, paragraph_search_text(paragraph_of(record, _RECORD))))
+                deletes.append((rowid, paragraph_index_text(paragraph_of(record, _RECORD))))
         conn.executemany(
             "INSERT INTO search(search, rowid, words) VALUES ('delete', ?, ?)", deletes
         )

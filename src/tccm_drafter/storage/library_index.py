@@ -30,7 +30,7 @@ from pathlib import Path
 
 from tccm_drafter.errors import InputError
 from tccm_drafter.storage import index_db, index_snapshot
-from tccm_drafter.storage.index_parse import Parsed
+from tccm_drafter.storage.index_parse import Parsed, Readers
 from tccm_drafter.storage.index_refresh import (
     UNSTORED,
     Found,
@@ -148,19 +148,26 @@ class LibraryIndex:
         """The folder's files as the index now knows them (read again where they changed).
 
         ``pool`` makes a process pool to read many files at once (a cold index)."""
+        readers = Readers(pool)
         try:
-            return self._refresh(root, pool)
-        except sqlite3.Error as error:
-            if index_db.is_busy(error):
-                raise
-            log.info("library index damaged (%s); rebuilding it", error)
-            self.reset()
-            return self._refresh(root, pool)
+            try:
+                return self._refresh(root, readers)
+            except sqlite3.Error as error:
+                if index_db.is_busy(error):
+                    raise
+                log.info("library index damaged (%s); rebuilding it", error)
+                self.reset()
+                return self._refresh(root, readers)
+        finally:
+            readers.close()
 
-    def _refresh(self, root: Path, pool: Callable[[], Executor] | None) -> FolderScan:
+    def _refresh(self, root: Path, readers: Readers) -> FolderScan:
         conn = self.connection()
         key = folder_key(root)
-        found: Found | None = walk(root)
+        # A folder never indexed (every file is read): the pool reads while it is walked.
+        found: Found | None = walk(
+            root, None if _has_snapshot(conn, key) else readers.walking(root)
+        )
         kept: dict[tuple[str, bytes], Parsed] = {}
         for _attempt in range(_ATTEMPTS):
             found = found or walk(root)
@@ -181,16 +188,15 @@ class LibraryIndex:
             except ValueError:  # damaged entries: every file is read again
                 old = Snapshot("", b"", b"", array("q"), b"", version=old.version if old else 0)
                 found = found or walk(root)
-            scan = self._update(root, key, old, found, pool, kept)
+            scan = self._update(root, key, old, found, readers, kept)
             if scan is not None:
                 return scan
             found = None  # another process indexed it meanwhile: look again
         # Other processes keep writing this folder: read it without storing anything.
         found = walk(root)
         decision = decide(root, None, found)
-        parsed = {
-            n: item for part in read_changed(root, found, decision, pool, kept) for n, item in part
-        }
+        parts = read_changed(root, found, decision, readers, kept)
+        parsed = {n: item for part in parts for n, item in part}
         return _unstored(
             root, merge(decision, found, parsed, time.time_ns() - RACY_NS), parsed, found
         )
@@ -201,7 +207,7 @@ class LibraryIndex:
         key: str,
         old: Snapshot | None,
         found: Found,
-        pool: Callable[[], Executor] | None,
+        readers: Readers,
         kept: dict[tuple[str, bytes], Parsed],
     ) -> FolderScan | None:
         """Read what changed and store it; None when another process wrote the folder's
@@ -218,7 +224,7 @@ class LibraryIndex:
             writer = None
         parsed: dict[int, Parsed] = {}
         try:
-            for part in read_changed(root, found, decision, pool, kept):
+            for part in read_changed(root, found, decision, readers, kept):
                 parsed.update(part)
                 if writer is not None:
                     writer.add(part)
@@ -247,6 +253,13 @@ def _unstored(root: Path, snapshot: Snapshot, read: dict[int, Parsed], found: Fo
     for number in records:
         snapshot.rowids[number] = UNSTORED
     return FolderScan(root, snapshot, found.errors, records)
+
+
+def _has_snapshot(conn: sqlite3.Connection, key: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM snapshots WHERE folder = (SELECT id FROM folders WHERE path = ?)", (key,)
+    ).fetchone()
+    return row is not None
 
 
 def folder_key(root: Path) -> str:

@@ -31,7 +31,10 @@ def reading_pool() -> Executor:
     from concurrent.futures import ProcessPoolExecutor
 
     workers = max(1, min(4, os.cpu_count() or 1))
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    for _ in range(workers):  # each process starts now (and imports its modules meanwhile)
+        pool.submit(int)
+    return pool
 
 
 def load_indexed(

@@ -28,7 +28,7 @@ _STATUSES = tuple(status.value for status in Status)
 _STATUS_BY_VALUE = {status.value: status for status in Status}
 
 
-def split_front_matter(text: str, path: Path) -> tuple[str, str]:
+def split_front_matter(text: str, path: Path | str) -> tuple[str, str]:
     """``(front matter TOML, body)``; the TOML starts at line 2 of the file."""
     text = text.removeprefix("\ufeff")
     if "\r" in text:
@@ -60,7 +60,7 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str]:
         search_from = found + 1
 
 
-def parse_paragraph(text: str, path: Path) -> Paragraph:
+def parse_paragraph(text: str, path: Path | str) -> Paragraph:
     """A Paragraph from the text of a paragraph file (errors name ``path`` and the line).
 
     Control characters a document cannot hold are removed (see
@@ -69,7 +69,7 @@ def parse_paragraph(text: str, path: Path) -> Paragraph:
     return parse_paragraph_counted(text, path)[0]
 
 
-def parse_paragraph_counted(text: str, path: Path) -> tuple[Paragraph, int]:
+def parse_paragraph_counted(text: str, path: Path | str) -> tuple[Paragraph, int]:
     """``(paragraph, how many control characters were removed from the file's text)``."""
     front, body = split_front_matter(text, path)
     raw_body = body

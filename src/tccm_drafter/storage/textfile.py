@@ -101,7 +101,7 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode_text(data: bytes, path: Path) -> str:
+def decode_text(data: bytes, path: Path | str) -> str:
     """UTF-8 text with ``\\n`` line ends; a BOM is dropped. Empty or binary files are refused.
 
     Text saved as UTF-16 (a byte-order mark, or a NUL byte in every other place) and binary
@@ -125,14 +125,14 @@ def decode_text(data: bytes, path: Path) -> str:
             path=path,
             line=line,
         ) from None
-    if not text.strip():
+    if not text or text.isspace():  # (no stripped copy of a whole file made to see it)
         raise InputError("the file is empty", path=path)
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     return text
 
 
-def _binary(data: bytes, path: Path) -> InputError:
+def _binary(data: bytes, path: Path | str) -> InputError:
     line = data[: data.index(b"\x00")].count(b"\n") + 1 if b"\x00" in data else 1
     return InputError(
         "this is not a text file (binary, or text saved as UTF-16); save it as UTF-8 text",
@@ -147,7 +147,7 @@ def read_text(path: Path, limit: Limit) -> tuple[str, str]:
     return decode_text(data, path), digest(data)
 
 
-def parse_toml(text: str, path: Path, first_line: int = 1) -> dict[str, Any]:
+def parse_toml(text: str, path: Path | str, first_line: int = 1) -> dict[str, Any]:
     """Parse TOML that starts at line ``first_line`` of the file; errors name the real line."""
     try:
         data = tomli.loads(text)
@@ -163,7 +163,7 @@ def parse_toml(text: str, path: Path, first_line: int = 1) -> dict[str, Any]:
     return data
 
 
-def _too_deep(path: Path) -> InputError:
+def _too_deep(path: Path | str) -> InputError:
     return InputError(
         f"tables and lists are nested more than {TOML_MAX_DEPTH} levels deep; this is not a "
         "file the app wrote",
@@ -187,7 +187,9 @@ def _shallow(data: dict[str, Any]) -> bool:
     return True
 
 
-def toml_error(exc: tomli.TOMLDecodeError, path: Path, first_line: int, text: str) -> InputError:
+def toml_error(
+    exc: tomli.TOMLDecodeError, path: Path | str, first_line: int, text: str
+) -> InputError:
     """Restate a tomllib message with the file's own line number instead of the snippet's."""
     message = str(exc)
     line: int | None = None
