@@ -85,9 +85,12 @@ class JobRunner(QObject):
                 result, error = job.work(), None
             except Exception as caught:  # handed to the job's own handler on the GUI thread
                 result, error = None, caught
-            idle.set()
             with contextlib.suppress(RuntimeError):  # the window went away meanwhile
                 relay.finished.emit(job.number, result, error)
+            # Idle only once the result is handed over (emitting only queues it, so this never
+            # waits for the GUI thread): a window that waits for its jobs before it closes
+            # never leaves a thread emitting while Qt shuts down (a crash at exit).
+            idle.set()
 
         threading.Thread(target=run, name="tccm-job", daemon=True).start()
 
