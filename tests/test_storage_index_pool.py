@@ -18,15 +18,21 @@ from tccm_drafter.storage.library_loading import load_library
 from test_storage_library_index import _library, _load, _paragraph, _state, _write
 
 
-def test_a_cold_index_read_in_a_pool_of_processes_equals_reading_every_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Pieces of a few files and a pool from 20 files: the starter library's folders are
-    # read in the pool, some pieces while the folder is still being walked.
+@pytest.fixture
+def small_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, object]:
+    """A library (and what reading every file gives) read in pieces of a few files, in a pool
+    from 20 files: the starter library's folders are read in the pool, some pieces while the
+    folder is still being walked."""
     monkeypatch.setattr(index_parse, "POOL_FROM", 20)
     monkeypatch.setattr(index_parse, "CHUNK", 7)
     folder = _library(tmp_path)
-    expected = _load(folder, None)
+    return folder, _load(folder, None)
+
+
+def test_a_cold_index_read_in_a_pool_of_processes_equals_reading_every_file(
+    tmp_path: Path, small_pieces: tuple[Path, object]
+) -> None:
+    folder, expected = small_pieces
     index = LibraryIndex.open(tmp_path / "cache")
     warnings: list[InputError] = []
     library, errors = load_library([LibraryFolder(folder)], warnings, index, parallel=True)
@@ -36,12 +42,9 @@ def test_a_cold_index_read_in_a_pool_of_processes_equals_reading_every_file(
 
 
 def test_a_new_folder_is_read_while_it_is_walked_and_each_file_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_pieces: tuple[Path, object]
 ) -> None:
-    monkeypatch.setattr(index_parse, "POOL_FROM", 20)
-    monkeypatch.setattr(index_parse, "CHUNK", 7)
-    folder = _library(tmp_path)
-    expected = _load(folder, None)
+    folder, expected = small_pieces
     walking = [False]
     sent: list[tuple[bool, list[str]]] = []  # (while walking?, files) per piece sent
     read: list[str] = []
