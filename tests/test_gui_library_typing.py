@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from tccm_drafter.gui.library_model import (
@@ -111,6 +112,24 @@ def _type(qtbot: QtBot, panel: LibraryPanel, text: str) -> list[list[str]]:
     return shown
 
 
+def _panel(qtbot: QtBot, library: Library) -> LibraryPanel:
+    """The library pane shown, the search box focused as a user's click leaves it."""
+    panel = LibraryPanel(library)
+    qtbot.addWidget(panel)
+    panel.search.setFocus()
+    return panel
+
+
+def _choose(qtbot: QtBot, combo: QComboBox, value: object) -> None:
+    """Pick ``value`` in a filter with the keyboard: Home, then Down until it is shown."""
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == value:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{value!r} is not offered in {combo.accessibleName()!r}")
+
+
 def _backspace(qtbot: QtBot, panel: LibraryPanel, times: int) -> None:
     for _ in range(times):
         qtbot.keyClick(panel.search, Qt.Key.Key_Backspace)
@@ -120,9 +139,7 @@ def _backspace(qtbot: QtBot, panel: LibraryPanel, times: int) -> None:
 def test_each_letter_typed_lists_what_a_new_search_finds(
     qtbot: QtBot, tmp_path: Path, load: Loader
 ) -> None:
-    panel = LibraryPanel(load(tmp_path, _paragraphs(240)))
-    qtbot.addWidget(panel)
-    panel.search.setFocus()
+    panel = _panel(qtbot, load(tmp_path, _paragraphs(240)))
     shown = _type(qtbot, panel, "funding su")
     counts = [len(rows) for rows in shown]
     # The test means something: the first letter finds many, typing narrows, some remain.
@@ -137,30 +154,26 @@ def test_each_letter_typed_lists_what_a_new_search_finds(
 def test_a_filter_changed_while_typing_applies_to_the_next_letters(
     qtbot: QtBot, tmp_path: Path, load: Loader
 ) -> None:
-    panel = LibraryPanel(load(tmp_path, _paragraphs(240)))
-    qtbot.addWidget(panel)
-    panel.search.setFocus()
+    panel = _panel(qtbot, load(tmp_path, _paragraphs(240)))
     _type(qtbot, panel, "fu")
     for combo, value in (
         (panel.status, Status.DRAFT.value),
         (panel.topic, "funding"),
         (panel.language, "fr"),
     ):
-        combo.setCurrentIndex(combo.findData(value))
+        _choose(qtbot, combo, value)
         assert _listed(panel) == _from_scratch(panel)
         _type(qtbot, panel, "n")
         _backspace(qtbot, panel, 1)
     narrowed = _listed(panel)
-    panel.status.setCurrentIndex(0)  # any status again: the list grows back
+    qtbot.keyClick(panel.status, Qt.Key.Key_Home)  # any status again: the list grows back
     assert _listed(panel) == _from_scratch(panel) and len(_listed(panel)) > len(narrowed)
     _type(qtbot, panel, "nding")
 
 
 def test_a_reloaded_library_is_searched_afresh(qtbot: QtBot, tmp_path: Path, load: Loader) -> None:
     paragraphs = _paragraphs(120)
-    panel = LibraryPanel(load(tmp_path, paragraphs))
-    qtbot.addWidget(panel)
-    panel.search.setFocus()
+    panel = _panel(qtbot, load(tmp_path, paragraphs))
     _type(qtbot, panel, "fund")
     before = _listed(panel)
     # The same query over a changed library: a new paragraph that matches, one that no
@@ -179,9 +192,8 @@ def test_a_reloaded_library_is_searched_afresh(qtbot: QtBot, tmp_path: Path, loa
 def test_the_list_shows_each_rows_own_cells(qtbot: QtBot, tmp_path: Path, load: Loader) -> None:
     """The filtered list answers each cell from its row's paragraph (as the model itself does
     for that paragraph's row)."""
-    panel = LibraryPanel(load(tmp_path, _paragraphs(60)))
-    qtbot.addWidget(panel)
-    panel.search.setText("fund")
+    panel = _panel(qtbot, load(tmp_path, _paragraphs(60)))
+    qtbot.keyClicks(panel.search, "fund")
     proxy, model = panel.proxy, panel.model
     roles = [
         Qt.ItemDataRole.DisplayRole,
